@@ -28,9 +28,14 @@ import org.hopscope.sandbox.seed.OrdersHop;
  * ignored. Memory is one {@code long} per series and step, independent of the number of journeys;
  * {@link #accept} is O(attempts). Not thread-safe: feed it from one thread.
  *
- * <p>What counts when (see {@code docs} of each family): HTTP requests and ERP calls when the
- * attempt starts (attempts still {@code PENDING} have no status and are not counted), durations
- * when the attempt ends, fulfilment outcomes when the attempt ends (parked ones when they park).
+ * <p>What counts when: HTTP requests and ERP calls when the attempt starts (attempts still {@code
+ * PENDING} have no status and are not counted); durations when the attempt ends (not at all if it
+ * ends after {@code toMillis}); fulfilment outcomes and DLQ messages when the attempt ends, parked
+ * messages when they park; ERP confirmations when the poller's attempt ends. Statuses: success 202
+ * (200 at the ERP adapter), retryable failure 504 at the ERP adapter (503 elsewhere), failure 401
+ * at the gateway (500 elsewhere). A fulfilment attempt is parked (ERP pool exhausted) when it is
+ * retryable or pending and the message never reached the ERP adapter, or its detail mentions the
+ * pool; {@code erp_pool_pending_requests} counts the parked attempts not yet ended.
  */
 public final class IncidentMetrics implements Consumer<Journey> {
 

@@ -40,6 +40,7 @@ public final class LiveExporter implements AutoCloseable {
   private final ScheduledExecutorService watcher;
   private final CountDownLatch closed = new CountDownLatch(1);
   private Object loadedStamp;
+  private LiveState loadedState;
 
   private LiveExporter(Path stateFile, String host, int port, PrintWriter log) {
     this.stateFile = stateFile;
@@ -126,12 +127,17 @@ public final class LiveExporter implements AutoCloseable {
     }
     loadedStamp = stamp;
     if (stamp == null) {
+      loadedState = null;
       story.set(null);
       seeded.set(0);
       return;
     }
     try {
       LiveState state = LiveState.read(stateFile);
+      if (state.equals(loadedState)) {
+        return; // touched but unchanged: keep the running story, its counters must not go back
+      }
+      loadedState = state;
       story.set(new LiveStory(state, System.currentTimeMillis(), RandomGenerator.getDefault()));
       seeded.set(1);
       log.println(
