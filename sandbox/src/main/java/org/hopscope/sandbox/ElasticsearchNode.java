@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ public final class ElasticsearchNode {
   /** The cluster name, also the name of the server log file. */
   public static final String CLUSTER = "hopscope-sandbox";
 
+  private static final Path SETSID = Path.of("/usr/bin/setsid");
   private static final Path ROOT_BASE = Path.of("/var/lib/hopscope-es");
   private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(90);
 
@@ -123,6 +125,7 @@ public final class ElasticsearchNode {
     try {
       user.ensureExists();
       Files.createDirectories(base());
+      Files.createDirectories(config.dir());
       if (user.root() && !Files.isSymbolicLink(link())) {
         if (Files.exists(link())) {
           throw new SandboxException(
@@ -150,7 +153,15 @@ public final class ElasticsearchNode {
         }
       }
     } catch (IOException e) {
-      throw new SandboxException("cannot prepare " + base() + ": " + e.getMessage(), e);
+      throw new SandboxException(
+          "cannot prepare "
+              + base()
+              + " ("
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage()
+              + "); check permissions and free space there.",
+          e);
     }
   }
 
@@ -185,13 +196,17 @@ public final class ElasticsearchNode {
    */
   public void start(EsEndpoint endpoint, PrintStream out) {
     long t0 = System.nanoTime();
-    List<String> cmd =
+    List<String> cmd = new ArrayList<>();
+    if (Files.isExecutable(SETSID)) {
+      cmd.add(SETSID.toString()); // own session: a terminal's hang-up does not reach the node
+    }
+    cmd.addAll(
         user.wrap(
             List.of(
                 home().resolve("bin").resolve("elasticsearch").toString(),
                 "-d",
                 "-p",
-                pidFile().file().toString()));
+                pidFile().file().toString())));
     try {
       Files.createDirectories(startLog().getParent());
       ProcessBuilder pb =

@@ -40,13 +40,22 @@ public final class ExporterProcess {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx128m",
         "-cp",
-        System.getProperty("java.class.path"),
+        absoluteClassPath(),
         SandboxMain.class.getName(),
         "exporter",
         "--dir",
         config.dir().toString(),
         "--exporter-port",
         Integer.toString(config.exporterPort()));
+  }
+
+  /** This JVM's class path with every entry made absolute (the exporter runs in DIR). */
+  static String absoluteClassPath() {
+    return java.util.Arrays.stream(
+            System.getProperty("java.class.path", "").split(java.io.File.pathSeparator))
+        .filter(e -> !e.isBlank())
+        .map(e -> Path.of(e).toAbsolutePath().normalize().toString())
+        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
   }
 
   private URI metrics() {
