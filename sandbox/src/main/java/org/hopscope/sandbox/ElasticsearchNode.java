@@ -303,10 +303,18 @@ public final class ElasticsearchNode {
     }
   }
 
-  /** The version number the running node reports, if it answers. */
+  /**
+   * The version number the running node reports, if it answers. Asks {@code /_nodes/_local}: {@code
+   * GET /} is served by the module {@code rest-root}, which this distribution lacks.
+   */
   public Optional<String> version(EsEndpoint endpoint) {
-    return get(endpoint.newClient(), endpoint, "/")
-        .map(n -> n.path("version").path("number").asText(null));
+    return get(endpoint.newClient(), endpoint, "/_nodes/_local?filter_path=nodes.*.version")
+        .flatMap(
+            n ->
+                java.util.stream.StreamSupport.stream(n.path("nodes").spliterator(), false)
+                    .map(node -> node.path("version").asText(null))
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst());
   }
 
   /** Number of documents over all non-system, non-hidden indices, if the node answers. */
