@@ -15,8 +15,8 @@ final class Daemon {
 
   /**
    * Starts {@code command} in its own session (via {@code setsid}, so a terminal's hang-up or
-   * Ctrl-C does not reach it), stdout+stderr appended to {@code log}, stdin from /dev/null; returns
-   * its pid.
+   * Ctrl-C does not reach it), stdout+stderr to {@code log} (emptied first, so its tail is about
+   * this start), stdin from /dev/null; returns its pid.
    */
   static long start(List<String> command, Path log, Path workingDir) {
     List<String> cmd = new ArrayList<>();
@@ -31,7 +31,7 @@ final class Daemon {
           new ProcessBuilder(cmd)
               .directory(workingDir.toFile())
               .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+              .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
               .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
               .start();
       return p.pid();

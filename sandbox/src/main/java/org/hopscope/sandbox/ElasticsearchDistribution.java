@@ -31,12 +31,19 @@ public record ElasticsearchDistribution(Path zip, String version) {
 
   /** The zip for {@link Versions#elasticsearch()}; fails with what to do when it is missing. */
   public static ElasticsearchDistribution locate() {
+    return locate(System.getenv(ZIP_ENV), codeLocation().getParent());
+  }
+
+  /**
+   * The zip named by {@code override} (a path; null or blank for none), else {@code
+   * dist/elasticsearch-VERSION.zip} in {@code codeParent}.
+   */
+  static ElasticsearchDistribution locate(String override, Path codeParent) {
     String version = Versions.elasticsearch();
-    String override = System.getenv(ZIP_ENV);
     Path zip =
         override != null && !override.isBlank()
             ? Path.of(override)
-            : codeLocation().getParent().resolve("dist").resolve(zipName(version));
+            : codeParent.resolve("dist").resolve(zipName(version));
     if (!Files.isRegularFile(zip)) {
       throw new SandboxException(
           "the Elasticsearch "

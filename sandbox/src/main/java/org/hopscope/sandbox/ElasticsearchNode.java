@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -49,6 +50,7 @@ public final class ElasticsearchNode {
   private final SandboxConfig config;
   private final ElasticsearchUser user;
   private final ObjectMapper json = new ObjectMapper();
+  private Instant startedAt = Instant.EPOCH;
 
   public ElasticsearchNode(SandboxConfig config, ElasticsearchUser user) {
     this.config = config;
@@ -196,6 +198,7 @@ public final class ElasticsearchNode {
    */
   public void start(EsEndpoint endpoint, PrintStream out) {
     long t0 = System.nanoTime();
+    startedAt = Instant.now();
     List<String> cmd = new ArrayList<>();
     if (Files.isExecutable(SETSID)) {
       cmd.add(SETSID.toString()); // own session: a terminal's hang-up does not reach the node
@@ -246,14 +249,25 @@ public final class ElasticsearchNode {
     return new SandboxException(
         "Elasticsearch "
             + what
-            + ". Last lines of its log "
-            + serverLog()
-            + ":\n"
-            + LogTail.of(serverLog(), 20)
-            + "\nOutput of the start command ("
+            + ". Output of the start command ("
             + startLog()
             + "):\n"
-            + LogTail.of(startLog(), 20));
+            + LogTail.of(startLog(), 20)
+            + "\nLast lines of its server log "
+            + serverLog()
+            + ":\n"
+            + (writtenSinceStart(serverLog())
+                ? LogTail.of(serverLog(), 20)
+                : "  (nothing written since this start)"));
+  }
+
+  private boolean writtenSinceStart(Path log) {
+    try {
+      return Files.isRegularFile(log)
+          && Files.getLastModifiedTime(log).toInstant().isAfter(startedAt.minusSeconds(1));
+    } catch (IOException e) {
+      return true;
+    }
   }
 
   /**

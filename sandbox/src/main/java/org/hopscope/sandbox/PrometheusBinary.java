@@ -20,20 +20,29 @@ public record PrometheusBinary(Path prometheus, Path promtool) {
 
   /** The programs on {@code PATH}, installing them first when possible; else a clear error. */
   public static PrometheusBinary find() {
-    return onPath().orElseGet(PrometheusBinary::install);
+    return find(System.getenv("PATH"), ElasticsearchUser.isRoot(), APT_GET);
+  }
+
+  /** As {@link #find()} with the search path, root-ness and apt-get location given. */
+  static PrometheusBinary find(String path, boolean root, Path aptGet) {
+    return onPath(path).orElseGet(() -> install(path, root, aptGet));
   }
 
   /** The programs if both are on {@code PATH}. */
   public static Optional<PrometheusBinary> onPath() {
-    Optional<Path> server = which("prometheus");
-    Optional<Path> tool = which("promtool");
+    return onPath(System.getenv("PATH"));
+  }
+
+  private static Optional<PrometheusBinary> onPath(String path) {
+    Optional<Path> server = which("prometheus", path);
+    Optional<Path> tool = which("promtool", path);
     return server.isPresent() && tool.isPresent()
         ? Optional.of(new PrometheusBinary(server.get(), tool.get()))
         : Optional.empty();
   }
 
-  static Optional<Path> which(String program) {
-    String path = System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
+  static Optional<Path> which(String program, String searchPath) {
+    String path = searchPath == null ? "/usr/local/bin:/usr/bin:/bin" : searchPath;
     for (String dir : path.split(File.pathSeparator)) {
       if (!dir.isEmpty()) {
         Path candidate = Path.of(dir, program);
@@ -45,28 +54,29 @@ public record PrometheusBinary(Path prometheus, Path promtool) {
     return Optional.empty();
   }
 
-  private static PrometheusBinary install() {
-    if (!ElasticsearchUser.isRoot() || !Files.isExecutable(APT_GET)) {
+  private static PrometheusBinary install(String path, boolean root, Path aptGet) {
+    if (!root || !Files.isExecutable(aptGet)) {
       throw new SandboxException(
-          "Prometheus is not installed: `prometheus` and `promtool` were not found on PATH."
-              + " Install them, e.g. on Debian/Ubuntu `sudo apt-get install prometheus`, or put"
+          "Prometheus is not installed: `prometheus` and `promtool` were not found on PATH ("
+              + path
+              + "). Install them, e.g. on Debian/Ubuntu `sudo apt-get install prometheus`, or put"
               + " the binaries of a Prometheus 2.x release on PATH; then run up again.");
     }
     List<String> install =
-        List.of(APT_GET.toString(), "install", "-y", "--no-install-recommends", "prometheus");
+        List.of(aptGet.toString(), "install", "-y", "--no-install-recommends", "prometheus");
     ToolRun.Result first = apt(install).result();
-    if (!first.ok()) {
-      apt(List.of(APT_GET.toString(), "update")).output();
+    if (!first.ok()) { // stale package lists: refresh once and retry
+      apt(List.of(aptGet.toString(), "update")).output();
       apt(install).output();
     }
-    // the Debian package starts its own service on 9090; the sandbox runs its own process
-    return onPath()
+    return onPath(path)
+        .or(() -> onPath("/usr/bin"))
         .orElseThrow(
             () ->
                 new SandboxException(
                     "installed the package prometheus but `prometheus`/`promtool` are still not"
                         + " on PATH ("
-                        + System.getenv("PATH")
+                        + path
                         + "); add /usr/bin to PATH."));
   }
 

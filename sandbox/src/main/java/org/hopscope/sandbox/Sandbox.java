@@ -23,6 +23,8 @@ public final class Sandbox {
   /** Minimum free space in the state folder (and Elasticsearch's folder) to start, in GB. */
   public static final int MIN_FREE_GB = 2;
 
+  private static final double GB = 1024.0 * 1024 * 1024;
+
   private final SandboxConfig config;
   private final PrintStream out;
   private final ElasticsearchUser esUser = ElasticsearchUser.forCurrentProcess();
@@ -191,6 +193,11 @@ public final class Sandbox {
   }
 
   private static void requireFreeSpace(Path dir) {
+    requireFreeSpace(dir, MIN_FREE_GB * 1024L * 1024 * 1024);
+  }
+
+  /** Fails when the file system of {@code dir} (or its nearest existing parent) has less free. */
+  static void requireFreeSpace(Path dir, long minBytes) {
     try {
       Path existing = dir;
       while (existing != null && !Files.exists(existing)) {
@@ -201,12 +208,12 @@ public final class Sandbox {
       }
       FileStore store = Files.getFileStore(existing);
       long free = store.getUsableSpace();
-      if (free < MIN_FREE_GB * 1024L * 1024 * 1024) {
+      if (free < minBytes) {
         throw new SandboxException(
             String.format(
-                "not enough disk space for the sandbox in %s: %.2f GB free on %s, at least %d GB"
+                "not enough disk space for the sandbox in %s: %.2f GB free on %s, at least %.0f GB"
                     + " needed. Free some space or choose another folder with --dir.",
-                dir, free / 1e9, store, MIN_FREE_GB));
+                dir, free / GB, store, minBytes / GB));
       }
     } catch (IOException e) {
       throw new SandboxException("cannot check free space in " + dir + ": " + e.getMessage(), e);
