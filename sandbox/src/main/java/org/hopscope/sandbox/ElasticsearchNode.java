@@ -1,11 +1,8 @@
 package org.hopscope.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +46,6 @@ public final class ElasticsearchNode {
 
   private final SandboxConfig config;
   private final ElasticsearchUser user;
-  private final ObjectMapper json = new ObjectMapper();
   private Instant startedAt = Instant.EPOCH;
 
   public ElasticsearchNode(SandboxConfig config, ElasticsearchUser user) {
@@ -275,13 +271,13 @@ public final class ElasticsearchNode {
    * assigned: yellow means every primary is active). Returns a short description.
    */
   public String awaitHealthy(EsEndpoint endpoint) {
-    HttpClient client = endpoint.newClient();
+    ClusterFacts facts = new ClusterFacts(endpoint);
     String[] last = {"no answer"};
     boolean ok =
         Poll.until(
             HEALTH_TIMEOUT,
             () -> {
-              Optional<JsonNode> h = get(client, endpoint, "/_cluster/health");
+              Optional<JsonNode> h = facts.get("/_cluster/health");
               h.ifPresent(n -> last[0] = n.path("status").asText("?"));
               if (pidFile().process().isEmpty()) {
                 throw failure("stopped while starting");
@@ -299,43 +295,6 @@ public final class ElasticsearchNode {
     return last[0].equals("green")
         ? "green"
         : last[0] + ": all primaries active, replicas cannot be assigned on one node";
-  }
-
-  /** GET {@code path} as JSON, or empty when the node does not answer 200. */
-  Optional<JsonNode> get(HttpClient client, EsEndpoint endpoint, String path) {
-    try {
-      HttpResponse<String> r =
-          client.send(
-              endpoint.request(path).timeout(Duration.ofSeconds(10)).GET().build(),
-              HttpResponse.BodyHandlers.ofString());
-      return r.statusCode() == 200 ? Optional.of(json.readTree(r.body())) : Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SandboxException("interrupted while calling " + endpoint.url() + path, e);
-    }
-  }
-
-  /**
-   * The version number the running node reports, if it answers. Asks {@code /_nodes/_local}: {@code
-   * GET /} is served by the module {@code rest-root}, which this distribution lacks.
-   */
-  public Optional<String> version(EsEndpoint endpoint) {
-    return get(endpoint.newClient(), endpoint, "/_nodes/_local?filter_path=nodes.*.version")
-        .flatMap(
-            n ->
-                java.util.stream.StreamSupport.stream(n.path("nodes").spliterator(), false)
-                    .map(node -> node.path("version").asText(null))
-                    .filter(java.util.Objects::nonNull)
-                    .findFirst());
-  }
-
-  /** Number of documents over all non-system, non-hidden indices, if the node answers. */
-  public OptionalLong documentCount(EsEndpoint endpoint) {
-    return get(endpoint.newClient(), endpoint, "/_count")
-        .map(n -> OptionalLong.of(n.path("count").asLong()))
-        .orElse(OptionalLong.empty());
   }
 
   /** Stops the node via its pid file (SIGTERM, then SIGKILL after 60 s); returns the pid. */

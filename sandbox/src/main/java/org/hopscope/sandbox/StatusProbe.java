@@ -45,8 +45,9 @@ final class StatusProbe {
     Long documents = null;
     String esVersion = Versions.elasticsearch();
     if (esPid.isPresent()) {
-      documents = boxed(elasticsearch.documentCount(endpoint));
-      esVersion = elasticsearch.version(endpoint).orElse(esVersion);
+      ClusterFacts facts = new ClusterFacts(endpoint);
+      documents = boxed(facts.documentCount());
+      esVersion = facts.version().orElse(esVersion);
     }
     Map<String, SandboxStatus.ProcessStatus> processes = new LinkedHashMap<>();
     processes.put("elasticsearch", process(esPid));
