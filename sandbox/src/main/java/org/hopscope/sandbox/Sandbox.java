@@ -1,30 +1,264 @@
 package org.hopscope.sandbox;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The sandbox as a whole: start, inspect and stop its Elasticsearch, Prometheus and exporter. */
+/**
+ * The sandbox as a whole: start, inspect and stop its Elasticsearch, Prometheus and exporter.
+ *
+ * <p>{@link #up} is idempotent: a process whose pid file names a live process of ours is left
+ * alone; stale pid files are removed; before anything starts, the ports of the services still to
+ * start must be free and the state folder must have {@value #MIN_FREE_GB} GB free.
+ */
 public final class Sandbox {
 
-  private final SandboxConfig config;
+  /** Minimum free space in the state folder (and Elasticsearch's folder) to start, in GB. */
+  public static final int MIN_FREE_GB = 2;
 
+  private static final double GB = 1024.0 * 1024 * 1024;
+
+  private final SandboxConfig config;
+  private final PrintStream out;
+  private final ElasticsearchUser esUser = ElasticsearchUser.forCurrentProcess();
+  private final ElasticsearchNode elasticsearch;
+  private final PrometheusNode prometheus;
+  private final ExporterProcess exporter;
+  private final SecuritySetup security;
+
+  /** A sandbox in {@code config.dir()} printing progress lines to {@code out}. */
   public Sandbox(SandboxConfig config, PrintStream out) {
     this.config = config;
+    this.out = out;
+    this.elasticsearch = new ElasticsearchNode(config, esUser);
+    this.prometheus = new PrometheusNode(config, out);
+    this.exporter = new ExporterProcess(config);
+    this.security = new SecuritySetup(config, elasticsearch, esUser);
   }
 
   /** Starts whatever is not running yet (idempotent) and returns how to connect. */
-  public SandboxState up(boolean security) {
-    throw new SandboxException("not implemented yet: " + config);
+  public SandboxState up(boolean secure) {
+    elasticsearch.pidFile().removeIfStale();
+    prometheus.pidFile().removeIfStale();
+    exporter.pidFile().removeIfStale();
+    boolean esRunning = elasticsearch.pidFile().process().isPresent();
+    boolean promRunning = prometheus.pidFile().process().isPresent();
+    boolean exporterRunning = exporter.pidFile().process().isPresent();
+    if (esRunning) {
+      requireSameElasticsearch(secure);
+    }
+    List<Ports.Wanted> wanted = new ArrayList<>();
+    if (!esRunning) {
+      wanted.add(new Ports.Wanted(config.elasticsearchPort(), "Elasticsearch HTTP", "--es-port"));
+      wanted.add(
+          new Ports.Wanted(
+              elasticsearch.transportPort(),
+              "Elasticsearch transport, HTTP port + 1000",
+              "--es-port"));
+    }
+    if (!promRunning) {
+      wanted.add(new Ports.Wanted(config.prometheusPort(), "Prometheus", "--prometheus-port"));
+    }
+    if (!exporterRunning) {
+      wanted.add(new Ports.Wanted(config.exporterPort(), "metrics exporter", "--exporter-port"));
+    }
+    Ports.requireFree(config.host(), wanted);
+    if (!wanted.isEmpty()) {
+      requireFreeSpace(config.dir());
+      requireFreeSpace(elasticsearch.base());
+    }
+    PrometheusBinary binary = promRunning ? null : PrometheusBinary.find();
+
+    SecurityCredentials creds = upElasticsearch(esRunning, secure);
+    if (promRunning) {
+      awaitAlreadyRunning("Prometheus", prometheus.pidFile(), prometheus::isReady);
+    } else {
+      prometheus.start(binary);
+    }
+    if (exporterRunning) {
+      awaitAlreadyRunning("Exporter", exporter.pidFile(), exporter::isReady);
+    } else {
+      exporter.start(out);
+    }
+    SandboxState state = state(creds);
+    Json.writePrivate(config.stateFile(), state);
+    if (wanted.isEmpty()) {
+      out.println("Everything is already running in " + config.dir() + "; nothing changed.");
+    }
+    new ConnectionHelp(state, creds).print(out);
+    return state;
+  }
+
+  private SecurityCredentials upElasticsearch(boolean running, boolean secure) {
+    if (running) {
+      SecurityCredentials creds = secure ? existingCredentials() : null;
+      awaitAlreadyRunning(
+          "Elasticsearch",
+          elasticsearch.pidFile(),
+          () -> {
+            elasticsearch.awaitHealthy(endpoint(creds));
+            return true;
+          });
+      return creds;
+    }
+    elasticsearch.install(ElasticsearchDistribution.locate());
+    SecurityCredentials creds = secure ? security.ensure() : null;
+    elasticsearch.writeConfig(secure ? SecuritySetup.settings() : SecuritySetup.plainSettings());
+    elasticsearch.start(endpoint(creds), out);
+    return creds;
+  }
+
+  private SecurityCredentials existingCredentials() {
+    return security
+        .existing()
+        .orElseThrow(
+            () ->
+                new SandboxException(
+                    "Elasticsearch runs in security mode but its credentials are gone ("
+                        + security.credentialsFile()
+                        + "); run `hopscope sandbox down`, then `up --security` again."));
+  }
+
+  private void requireSameElasticsearch(boolean secure) {
+    boolean runningSecure = elasticsearch.securityConfigured();
+    if (runningSecure != secure) {
+      throw new SandboxException(
+          "Elasticsearch in "
+              + config.dir()
+              + " is already running in "
+              + (runningSecure ? "security mode (HTTPS)" : "plain mode (HTTP)")
+              + ", but `up"
+              + (secure ? " --security" : "")
+              + "` asks for "
+              + (secure ? "security mode" : "plain mode")
+              + ". Run `hopscope sandbox down` first, then `hopscope sandbox up"
+              + (secure ? " --security" : "")
+              + "`.");
+    }
+    long port = elasticsearch.configuredPort().orElse(config.elasticsearchPort());
+    if (port != config.elasticsearchPort()) {
+      throw new SandboxException(
+          "Elasticsearch in "
+              + config.dir()
+              + " is already running on port "
+              + port
+              + ", not "
+              + config.elasticsearchPort()
+              + ". Pass --es-port "
+              + port
+              + ", or run `hopscope sandbox down` first.");
+    }
+  }
+
+  private void awaitAlreadyRunning(
+      String name, PidFile pid, java.util.function.BooleanSupplier ready) {
+    if (!Poll.until(java.time.Duration.ofSeconds(60), ready)) {
+      throw new SandboxException(
+          name
+              + " (pid "
+              + pid.runningPid().orElse(-1L)
+              + ") runs but does not answer; run"
+              + " `hopscope sandbox down` and `up` again.");
+    }
+    out.println(name + " already running (pid " + pid.runningPid().orElse(-1L) + ")");
+  }
+
+  private EsEndpoint endpoint(SecurityCredentials creds) {
+    return creds == null
+        ? EsEndpoint.plain(config.elasticsearchUrl(false))
+        : new EsEndpoint(
+            java.net.URI.create(config.elasticsearchUrl(true)),
+            creds.caCertificate(),
+            creds.user(),
+            creds.password());
+  }
+
+  private SandboxState state(SecurityCredentials c) {
+    return new SandboxState(
+        config.elasticsearchUrl(c != null),
+        c != null,
+        c == null ? null : c.caCertificate(),
+        c == null ? null : c.user(),
+        c == null ? null : c.password(),
+        c == null ? null : c.serviceToken(),
+        config.prometheusUrl(),
+        config.exporterUrl());
+  }
+
+  private static void requireFreeSpace(Path dir) {
+    requireFreeSpace(dir, MIN_FREE_GB * 1024L * 1024 * 1024);
+  }
+
+  /** Fails when the file system of {@code dir} (or its nearest existing parent) has less free. */
+  static void requireFreeSpace(Path dir, long minBytes) {
+    try {
+      Path existing = dir;
+      while (existing != null && !Files.exists(existing)) {
+        existing = existing.getParent();
+      }
+      if (existing == null) {
+        return;
+      }
+      FileStore store = Files.getFileStore(existing);
+      long free = store.getUsableSpace();
+      if (free < minBytes) {
+        throw new SandboxException(
+            String.format(
+                "not enough disk space for the sandbox in %s: %.2f GB free on %s, at least %.0f GB"
+                    + " needed. Free some space or choose another folder with --dir.",
+                dir, free / GB, store, minBytes / GB));
+      }
+    } catch (IOException e) {
+      throw new SandboxException("cannot check free space in " + dir + ": " + e.getMessage(), e);
+    }
   }
 
   /** Stops exactly the processes {@code up} started (pid files). */
   public void down() {
-    throw new SandboxException("not implemented yet");
+    Map<String, Optional<Long>> stopped = new LinkedHashMap<>();
+    stopped.put("Exporter", exporter.stop());
+    stopped.put("Prometheus", prometheus.stop());
+    stopped.put("Elasticsearch", elasticsearch.stop());
+    boolean any = false;
+    for (Map.Entry<String, Optional<Long>> e : stopped.entrySet()) {
+      if (e.getValue().isPresent()) {
+        out.println(e.getKey() + " stopped (pid " + e.getValue().get() + ")");
+        any = true;
+      }
+    }
+    if (!any) {
+      out.println("Nothing was running in " + config.dir() + ".");
+    }
   }
 
   /** The connection facts of a sandbox that is up, or empty when {@code up} never ran here. */
   public Optional<SandboxState> state() {
-    throw new SandboxException("not implemented yet");
+    if (!Files.isRegularFile(config.stateFile())) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Json.mapper().readValue(config.stateFile().toFile(), SandboxState.class));
+    } catch (IOException e) {
+      throw new SandboxException(
+          "cannot read "
+              + config.stateFile()
+              + ": "
+              + e.getMessage()
+              + ". Run `hopscope sandbox up` to write it again.",
+          e);
+    }
+  }
+
+  /** What runs, where, which versions, how much data; works when nothing runs. */
+  public SandboxStatus status() {
+    return new StatusProbe(config, elasticsearch, prometheus, exporter, security).probe(state());
   }
 
   public SandboxConfig config() {

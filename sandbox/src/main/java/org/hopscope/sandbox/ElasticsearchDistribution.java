@@ -1,0 +1,155 @@
+package org.hopscope.sandbox;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The Elasticsearch server zip ({@code elasticsearch-VERSION.zip}) that Maven resolves into {@code
+ * sandbox/target/dist/}, and its unpacking.
+ *
+ * <p>Where the zip is looked for: the environment variable {@value #ZIP_ENV} when set, else {@code
+ * dist/elasticsearch-VERSION.zip} next to this module's code ({@code sandbox/target/classes} in
+ * tests and {@code sandbox/target/hopscope-sandbox.jar} from the jar both have the parent {@code
+ * sandbox/target}).
+ *
+ * @param zip the distribution zip
+ * @param version its Elasticsearch version, e.g. {@code 8.19.21}
+ */
+public record ElasticsearchDistribution(Path zip, String version) {
+
+  /** Environment variable that points to another distribution zip. */
+  public static final String ZIP_ENV = "HOPSCOPE_ES_ZIP";
+
+  /** The zip for {@link Versions#elasticsearch()}; fails with what to do when it is missing. */
+  public static ElasticsearchDistribution locate() {
+    return locate(System.getenv(ZIP_ENV), codeLocation().getParent());
+  }
+
+  /**
+   * The zip named by {@code override} (a path; null or blank for none), else {@code
+   * dist/elasticsearch-VERSION.zip} in {@code codeParent}.
+   */
+  static ElasticsearchDistribution locate(String override, Path codeParent) {
+    String version = Versions.elasticsearch();
+    Path zip =
+        override != null && !override.isBlank()
+            ? Path.of(override)
+            : codeParent.resolve("dist").resolve(zipName(version));
+    if (!Files.isRegularFile(zip)) {
+      throw new SandboxException(
+          "the Elasticsearch "
+              + version
+              + " distribution is missing: no file "
+              + zip
+              + (override != null && !override.isBlank() ? " (from $" + ZIP_ENV + ")" : "")
+              + ". Build it with `./mvnw -pl sandbox package` (it is fetched into"
+              + " sandbox/target/dist/), or point $"
+              + ZIP_ENV
+              + " to an elasticsearch-"
+              + version
+              + ".zip.");
+    }
+    return new ElasticsearchDistribution(zip, version);
+  }
+
+  static String zipName(String version) {
+    return "elasticsearch-" + version + ".zip";
+  }
+
+  private static Path codeLocation() {
+    try {
+      return Path.of(
+          ElasticsearchDistribution.class
+              .getProtectionDomain()
+              .getCodeSource()
+              .getLocation()
+              .toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("cannot locate the sandbox classes", e);
+    }
+  }
+
+  /**
+   * Unpacks the zip into {@code parent/elasticsearch-VERSION} unless that folder already holds a
+   * complete unpack of this version; returns the Elasticsearch home folder.
+   */
+  public Path unpackInto(Path parent) {
+    Path home = parent.resolve("elasticsearch-" + version);
+    Path done = home.resolve(".hopscope-unpacked");
+    if (Files.isRegularFile(done)) {
+      return home;
+    }
+    Path partial = parent.resolve(".unpacking-elasticsearch-" + version);
+    try {
+      Tree.delete(partial);
+      Tree.delete(home);
+      Files.createDirectories(partial);
+      try (FileSystem zipFs =
+          FileSystems.newFileSystem(zip, Map.of("enablePosixFileAttributes", true))) {
+        Path top = zipFs.getPath("/elasticsearch-" + version);
+        if (!Files.isDirectory(top)) {
+          throw new SandboxException(
+              zip
+                  + " is not an Elasticsearch "
+                  + version
+                  + " distribution (no folder "
+                  + top
+                  + " inside); rebuild it with `./mvnw -pl sandbox package`.");
+        }
+        copyTree(top, partial);
+      }
+      Files.move(partial, home, StandardCopyOption.ATOMIC_MOVE);
+      Files.writeString(done, version + "\n");
+      return home;
+    } catch (IOException e) {
+      throw new SandboxException(
+          "cannot unpack "
+              + zip
+              + " into "
+              + home
+              + ": "
+              + e.getMessage()
+              + ". Check free space and permissions there.",
+          e);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> entries = Files.walk(from)) {
+      for (Path source : (Iterable<Path>) entries::iterator) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+          Files.setPosixFilePermissions(target, permissions(source, target));
+        }
+      }
+    }
+  }
+
+  private static Set<PosixFilePermission> permissions(Path source, Path target) throws IOException {
+    Set<PosixFilePermission> perms;
+    try {
+      perms = Files.getPosixFilePermissions(source);
+    } catch (UnsupportedOperationException e) {
+      perms = Set.of();
+    }
+    if (perms.isEmpty()) { // zip without unix modes: scripts in bin/ must still run
+      perms = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+      if (target.getParent().getFileName().toString().equals("bin")) {
+        perms = java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x");
+      }
+    }
+    return perms;
+  }
+}
