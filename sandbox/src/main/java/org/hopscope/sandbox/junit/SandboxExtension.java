@@ -1,0 +1,116 @@
+package org.hopscope.sandbox.junit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.hopscope.sandbox.Sandbox;
+import org.hopscope.sandbox.SandboxConfig;
+import org.hopscope.sandbox.SandboxState;
+import org.hopscope.sandbox.seed.SeedOptions;
+import org.hopscope.sandbox.seed.Seeder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Gives integration tests a running, seeded sandbox: started once per test run (JVM), reused by
+ * every test class, stopped at the end of the run if this run started it.
+ *
+ * <p>Declare a {@link TestSandbox} parameter (constructor, lifecycle or test method) in a class
+ * annotated {@code @ExtendWith(SandboxExtension.class)}. Settings, as system properties: {@code
+ * hopscope.sandbox.test.dir} (state folder; the build sets {@code target/sandbox-test} of the
+ * reactor), {@code hopscope.sandbox.test.messages} (default 3000), {@code
+ * hopscope.sandbox.test.seed} (default 7), {@code hopscope.sandbox.test.keep} ({@code true} leaves
+ * it running for the next run, which then reuses it and its seed when the settings match). Ports
+ * 19210 (Elasticsearch), 19290 (Prometheus), 19291 (exporter), so a developer's own sandbox on the
+ * default ports is never touched.
+ */
+public final class SandboxExtension implements ParameterResolver {
+
+  private static final ExtensionContext.Namespace NS =
+      ExtensionContext.Namespace.create(SandboxExtension.class);
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == TestSandbox.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return context
+        .getRoot()
+        .getStore(NS)
+        .getOrComputeIfAbsent("sandbox", k -> start(), RunningSandbox.class)
+        .sandbox();
+  }
+
+  private static RunningSandbox start() {
+    SandboxConfig config =
+        new SandboxConfig(
+            Path.of(System.getProperty("hopscope.sandbox.test.dir", "target/sandbox-test")),
+            "127.0.0.1",
+            Integer.getInteger("hopscope.sandbox.test.es-port", 19210),
+            Integer.getInteger("hopscope.sandbox.test.prometheus-port", 19290),
+            Integer.getInteger("hopscope.sandbox.test.exporter-port", 19291));
+    PrintStream log = System.out;
+    Sandbox sandbox = new Sandbox(config, log);
+    boolean wasRunning = sandbox.status().allRunning();
+    SandboxState state = sandbox.up(false);
+    long messages = Long.getLong("hopscope.sandbox.test.messages", 3000);
+    long seed = Long.getLong("hopscope.sandbox.test.seed", 7);
+    SeedOptions wanted = new SeedOptions(messages, seed, Duration.ofHours(3), true, Instant.now());
+    SeedOptions seeded =
+        seededMatching(config.manifestFile(), wanted)
+            .orElseGet(
+                () -> {
+                  new Seeder(config, log).seed(wanted);
+                  return wanted;
+                });
+    boolean keep = Boolean.getBoolean("hopscope.sandbox.test.keep");
+    return new RunningSandbox(
+        new TestSandbox(config, state, seeded, config.manifestFile()),
+        keep || wasRunning ? null : sandbox);
+  }
+
+  /** The options of an existing seed when it matches what the tests want (same size and seed). */
+  private static java.util.Optional<SeedOptions> seededMatching(Path manifest, SeedOptions wanted) {
+    if (!Files.isRegularFile(manifest)) {
+      return java.util.Optional.empty();
+    }
+    try {
+      JsonNode options = new ObjectMapper().readTree(manifest.toFile()).path("options");
+      SeedOptions found =
+          new SeedOptions(
+              options.path("messages").asLong(),
+              options.path("seed").asLong(),
+              Duration.parse(options.path("window").asText()),
+              options.path("chatty").asBoolean(),
+              Instant.parse(options.path("now").asText()));
+      boolean same =
+          found.messages() == wanted.messages()
+              && found.seed() == wanted.seed()
+              && found.window().equals(wanted.window())
+              && found.chatty() == wanted.chatty();
+      return same ? java.util.Optional.of(found) : java.util.Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the test sandbox manifest " + manifest, e);
+    }
+  }
+
+  /** Stops the sandbox when the test run ends, if this run started it. */
+  private record RunningSandbox(TestSandbox sandbox, Sandbox startedHere)
+      implements ExtensionContext.Store.CloseableResource {
+    @Override
+    public void close() {
+      if (startedHere != null) {
+        startedHere.down();
+      }
+    }
+  }
+}
