@@ -32,6 +32,21 @@ public record Journey(
     String erpDocumentNumber,
     List<Visit> visits) {
 
+  /** The visit at {@code hop}, or null if the message never reached it. */
+  public Visit visit(OrdersHop hop) {
+    for (Visit v : visits) {
+      if (v.hop() == hop) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** The furthest hop the message reached (every journey has at least the gateway visit). */
+  public OrdersHop lastHop() {
+    return visits.get(visits.size() - 1).hop();
+  }
+
   /** What happened at one hop: one or more attempts (retries, duplicate deliveries). */
   public record Visit(OrdersHop hop, List<Attempt> attempts) {
     public long firstStart() {
@@ -48,7 +63,12 @@ public record Journey(
    * @param outcome what the attempt came to
    * @param detail free text for the log line (e.g. the ERP fault text), may be empty
    */
-  public record Attempt(long start, long durationMillis, Outcome outcome, String detail) {}
+  public record Attempt(long start, long durationMillis, Outcome outcome, String detail) {
+    /** Epoch millis the attempt ended, or -1 while it is {@link Outcome#PENDING}. */
+    public long end() {
+      return durationMillis < 0 ? -1 : start + durationMillis;
+    }
+  }
 
   /** How one attempt ended. */
   public enum Outcome {
