@@ -20,6 +20,8 @@ public final class ElasticLoad {
   private final ElasticCalls es;
   private final PrintStream progress;
   private final boolean console;
+  private final int bulkChars;
+  private final int inFlight;
 
   /**
    * @param endpoint the sandbox's Elasticsearch
@@ -27,9 +29,17 @@ public final class ElasticLoad {
    * @param console whether {@code progress} is a terminal (one line rewritten with {@code \r})
    */
   public ElasticLoad(EsEndpoint endpoint, PrintStream progress, boolean console) {
+    this(endpoint, progress, console, BULK_CHARS, IN_FLIGHT);
+  }
+
+  /** With other bulk body sizes and request counts (benchmarks). */
+  ElasticLoad(
+      EsEndpoint endpoint, PrintStream progress, boolean console, int bulkChars, int inFlight) {
     this.es = new ElasticCalls(endpoint);
     this.progress = progress;
     this.console = console;
+    this.bulkChars = bulkChars;
+    this.inFlight = inFlight;
   }
 
   /** What a load wrote and how long it took. */
@@ -61,7 +71,7 @@ public final class ElasticLoad {
     JourneyDocuments documents = new JourneyDocuments(generator.skews(), timeline);
     LoadProgress shown = new LoadProgress(progress, console, options.messages());
     long messages = 0;
-    BulkLoader bulk = new BulkLoader(es, BULK_CHARS, IN_FLIGHT);
+    BulkLoader bulk = new BulkLoader(es, bulkChars, inFlight);
     while (generator.hasNext()) {
       Journey journey = generator.next();
       documents.write(journey, bulk);

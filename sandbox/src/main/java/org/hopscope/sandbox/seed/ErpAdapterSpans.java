@@ -39,18 +39,14 @@ final class ErpAdapterSpans {
       d.array("tags");
       tag(d, "span.kind", "client");
       tag(d, "message.id", j.messageId());
-      tag(d, "soap.action", "CreateSalesOrder");
-      tag(d, "erp.attempt", n);
       if (ok) {
         tag(d, "erp.document_number", j.erpDocumentNumber());
         tag(d, "http.status_code", 200);
-        tag(d, "otel.status_code", "OK");
       } else {
         if (call.outcome() == Outcome.FAILURE) {
           tag(d, "http.status_code", 500);
         }
         d.object(null).str("key", "error").str("type", "bool").bool("value", true).end();
-        tag(d, "otel.status_code", "ERROR");
         tag(d, "otel.status_description", call.detail());
       }
       d.end();
@@ -71,7 +67,6 @@ final class ErpAdapterSpans {
       d.end();
       d.object("process").str("serviceName", "erp-adapter").array("tags");
       tag(d, "hostname", "erp-adapter-5c8d7");
-      tag(d, "jaeger.version", "Java-1.8.1");
       d.end().end();
       sink.end();
     }
