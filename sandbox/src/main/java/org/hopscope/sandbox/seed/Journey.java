@@ -12,8 +12,9 @@ import java.util.List;
  *
  * @param messageId the business message ID, carried from the gateway to the ERP adapter
  * @param messageClass ground-truth class
- * @param classHop the hop the class refers to (stuck/failed/dead-lettered/slow/in-flight at), or
- *     null for classes without one
+ * @param classHop the hop the class refers to (stuck/failed/dead-lettered/slow/in-flight at, the
+ *     first hop with several attempts for RETRIED, fulfilment-service for CHATTY), or null for
+ *     HEALTHY
  * @param frontTraceId trace ID of hops 1-3 (publish side); the consumer side starts a new trace
  * @param backTraceId trace ID of hops 3 (receive) to 6, never equal to {@code frontTraceId}
  * @param partition Kafka partition of {@code orders.v1} (0-5)

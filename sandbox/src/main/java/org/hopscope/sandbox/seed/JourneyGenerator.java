@@ -1,15 +1,14 @@
 package org.hopscope.sandbox.seed;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 import org.hopscope.sandbox.seed.Journey.Attempt;
 import org.hopscope.sandbox.seed.Journey.Outcome;
 import org.hopscope.sandbox.seed.Journey.Visit;
+import org.hopscope.sandbox.seed.SpecialMessages.Part;
 
 /**
  * Generates the recorded incident one message at a time, in gateway arrival order, so that any
@@ -30,15 +29,6 @@ public final class JourneyGenerator implements Iterator<Journey> {
     "customer 100234 has a delivery block",
     "credit limit exceeded for customer 100871"
   };
-  private static final String[] HOSTILE_IDS = {
-    "ord-\"quoted\"-7", "ord\\back\\slash", "ord-*-wild?", "ord with spaces", "ord-ünïcødé-注文-✓-😀"
-  };
-
-  private enum Special {
-    UNAUTHORIZED,
-    HOSTILE,
-    CHATTY
-  }
 
   private final SeedOptions options;
   private final IncidentTimeline timeline;
@@ -46,13 +36,11 @@ public final class JourneyGenerator implements Iterator<Journey> {
   private final HostSkews skews;
   private final long cutoff;
   private final double spacing;
-  private final Map<Integer, Special> specials = new HashMap<>();
-  private final List<String> hostileIds = new ArrayList<>();
+  private final SpecialMessages specials;
   private final long[] nextOffset = new long[PARTITIONS];
   private String chattyId;
   private long nextDocumentNumber = 4_500_012_345L;
   private int index;
-  private int hostileUsed;
 
   /** A generator for {@code options}; {@code options.messages()} must fit in an int. */
   public JourneyGenerator(SeedOptions options) {
@@ -68,7 +56,7 @@ public final class JourneyGenerator implements Iterator<Journey> {
     for (int p = 0; p < PARTITIONS; p++) {
       nextOffset[p] = 1_000_000L + random.nextInt(500_000);
     }
-    placeSpecials();
+    this.specials = new SpecialMessages(options, timeline, spacing, random);
   }
 
   public IncidentTimeline timeline() {
@@ -81,7 +69,7 @@ public final class JourneyGenerator implements Iterator<Journey> {
 
   /** The message IDs with quotes, backslashes, wildcards, spaces and unicode (all healthy). */
   public List<String> hostileIds() {
-    return List.copyOf(hostileIds);
+    return specials.hostileIds();
   }
 
   /** The ID of the chatty message, or null when chatty is off or it is not generated yet. */
@@ -99,65 +87,22 @@ public final class JourneyGenerator implements Iterator<Journey> {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    Special special = specials.get(index);
+    Part special = specials.partOf(index);
     long arrival = timeline.fromMillis() + (long) ((index + random.nextDouble()) * spacing);
-    index++;
     String id =
-        special == Special.HOSTILE
-            ? hostileIds.get(hostileUsed++)
-            : "ord-" + hex(random.nextLong());
-    if (special == Special.CHATTY) {
+        special == Part.HOSTILE ? specials.hostileId(index) : "ord-" + hex(random.nextLong());
+    index++;
+    if (special == Part.CHATTY) {
       chattyId = id;
     }
     return new Flight(id, arrival, special).fly();
-  }
-
-  private void placeSpecials() {
-    long from = timeline.fromMillis();
-    long rotation = timeline.tokenRotationMillis();
-    if (rotation > from) {
-      long first = (long) Math.ceil((rotation - from) / spacing);
-      long last =
-          Math.min(
-              options.messages() - 1,
-              (long) ((rotation - from + IncidentTimeline.UNAUTHORIZED_SPAN.toMillis()) / spacing)
-                  - 1);
-      long wanted = Math.max(2, Math.round(11.0 * options.messages() / 20_000));
-      long span = last - first + 1;
-      for (long k = 0; k < Math.min(wanted, span); k++) {
-        long at = first + (long) ((k + random.nextDouble()) * span / Math.min(wanted, span));
-        specials.put((int) Math.min(at, last), Special.UNAUTHORIZED);
-      }
-    }
-    // forced-healthy messages sit before the incident where the window allows it
-    long healthyEnd =
-        Math.max(
-            from + (timeline.nowMillis() - from) / 2,
-            Math.min(rotation, timeline.nowMillis() - 15 * 60_000));
-    int hostile = (int) Math.min(HOSTILE_IDS.length, options.messages() / 10);
-    for (int k = 0; k < hostile; k++) {
-      long at = from + (healthyEnd - from) * (2 * k + 1) / (2L * HOSTILE_IDS.length + 1);
-      if (specials.putIfAbsent(indexAt(at), Special.HOSTILE) == null) {
-        hostileIds.add(HOSTILE_IDS[k]);
-      }
-    }
-    if (options.chatty()) {
-      specials.putIfAbsent(indexAt(from + (healthyEnd - from) * 2 / 3), Special.CHATTY);
-    }
-  }
-
-  private int indexAt(long millis) {
-    return (int)
-        Math.min(
-            options.messages() - 1,
-            Math.max(0, (long) ((millis - timeline.fromMillis()) / spacing)));
   }
 
   /** One message's way along the path; fields are filled in path order. */
   private final class Flight {
     private final String id;
     private final long arrival;
-    private final Special special;
+    private final Part special;
     private final boolean forcedHealthy;
     private final List<Visit> visits = new ArrayList<>(6);
     private final List<Attempt> topic = new ArrayList<>(2);
@@ -165,11 +110,11 @@ public final class JourneyGenerator implements Iterator<Journey> {
     private final List<Attempt> erp = new ArrayList<>(4);
     private String documentNumber;
 
-    Flight(String id, long arrival, Special special) {
+    Flight(String id, long arrival, Part special) {
       this.id = id;
       this.arrival = arrival;
       this.special = special;
-      this.forcedHealthy = special == Special.HOSTILE || special == Special.CHATTY;
+      this.forcedHealthy = special == Part.HOSTILE || special == Part.CHATTY;
     }
 
     Journey fly() {
@@ -180,7 +125,7 @@ public final class JourneyGenerator implements Iterator<Journey> {
       int serviceMillis = 8 + random.nextInt(33);
       int forwardMillis = 1 + random.nextInt(3);
       int gatewayMillis = forwardMillis + serviceMillis + 2 + random.nextInt(5);
-      if (special == Special.UNAUTHORIZED) {
+      if (special == Part.UNAUTHORIZED) {
         add(
             OrdersHop.API_GATEWAY,
             List.of(
@@ -232,10 +177,7 @@ public final class JourneyGenerator implements Iterator<Journey> {
       long start = consume;
       for (int n = 1; start <= cutoff; n++) {
         long callStart =
-            start
-                + 2
-                + random.nextInt(7)
-                + (special == Special.CHATTY ? CHATTY_PROCESSING_MILLIS : 0);
+            start + 2 + random.nextInt(7) + (special == Part.CHATTY ? CHATTY_PROCESSING_MILLIS : 0);
         double latency =
             forcedHealthy
                 ? IncidentTimeline.healthyErpLatency(random)
@@ -320,7 +262,7 @@ public final class JourneyGenerator implements Iterator<Journey> {
     private Journey journey(String front, String back, int partition, long offset) {
       List<Visit> path = List.copyOf(visits);
       JourneyRules.Verdict verdict =
-          JourneyRules.classify(path, skews, timeline.nowMillis(), special == Special.CHATTY);
+          JourneyRules.classify(path, skews, timeline.nowMillis(), special == Part.CHATTY);
       return new Journey(
           id,
           verdict.messageClass(),
