@@ -65,6 +65,13 @@ final class SeedIndices {
     }
   }
 
+  /** Removes the seed's index templates (the indices stay). */
+  void deleteTemplates() {
+    for (IndexFamily family : IndexFamily.values()) {
+      es.delete("/_index_template/" + family.templateName());
+    }
+  }
+
   /** Creates each family's index for every UTC day in [fromMillis, toMillis], refresh off. */
   void createDaily(long fromMillis, long toMillis) {
     String settings =

@@ -35,8 +35,10 @@ class ElasticLoadTest {
   private final ElasticCalls es = new ElasticCalls(ES);
 
   @AfterAll
-  static void removeSeedIndices() {
-    new SeedIndices(new ElasticCalls(ES)).deleteExisting();
+  static void removeSeedIndicesAndTemplates() {
+    SeedIndices indices = new SeedIndices(new ElasticCalls(ES));
+    indices.deleteExisting();
+    indices.deleteTemplates();
   }
 
   @Test
