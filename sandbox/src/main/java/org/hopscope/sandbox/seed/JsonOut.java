@@ -2,8 +2,10 @@ package org.hopscope.sandbox.seed;
 
 /**
  * Appends one JSON document to a {@link StringBuilder}, fast and without an object model: the
- * caller names fields in order, {@code JsonOut} adds commas, quotes and escaping (quotes,
- * backslashes and control characters; other unicode is kept as is and encoded as UTF-8 later).
+ * caller names fields in order, {@code JsonOut} adds commas, quotes and escaping. The output is
+ * pure ASCII: quotes and backslashes are escaped with a backslash, control characters and every
+ * non-ASCII character as a backslash-u escape with four hex digits (surrogate pairs as two), so any
+ * string, however hostile, parses back exactly and the bulk body needs no UTF-8 encoding pass.
  */
 final class JsonOut {
 
@@ -105,8 +107,12 @@ final class JsonOut {
       char c = s.charAt(i);
       if (c == '"' || c == '\\') {
         sb.append('\\').append(c);
-      } else if (c < 0x20) {
-        sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
+      } else if (c < 0x20 || c > 0x7e) {
+        sb.append("\\u")
+            .append(HEX[c >> 12])
+            .append(HEX[(c >> 8) & 0xf])
+            .append(HEX[(c >> 4) & 0xf])
+            .append(HEX[c & 0xf]);
       } else {
         sb.append(c);
       }

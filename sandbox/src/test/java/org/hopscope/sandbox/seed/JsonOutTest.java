@@ -22,7 +22,8 @@ class JsonOutTest {
     JsonNode doc = JSON.readTree(sb.toString());
     assertThat(doc.get("id").asText()).isEqualTo(nasty);
     assertThat(doc.get(nasty).asText()).isEqualTo("key");
-    assertThat(sb.toString()).contains("\\u0000", "\\u000a", "\\\"");
+    assertThat(sb.toString()).contains("\\u0000", "\\u000a", "\\\"", "\\u6ce8", "\\ud83d\\ude00");
+    assertThat(sb.chars()).allMatch(ch -> ch >= 0x20 && ch < 0x7f);
   }
 
   @Test
