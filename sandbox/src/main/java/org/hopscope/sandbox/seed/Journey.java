@@ -12,8 +12,9 @@ import java.util.List;
  *
  * @param messageId the business message ID, carried from the gateway to the ERP adapter
  * @param messageClass ground-truth class
- * @param classHop the hop the class refers to (stuck/failed/dead-lettered/slow/in-flight at), or
- *     null for classes without one
+ * @param classHop the hop the class refers to (stuck/failed/dead-lettered/slow/in-flight at, the
+ *     first hop with several attempts for RETRIED, fulfilment-service for CHATTY), or null for
+ *     HEALTHY
  * @param frontTraceId trace ID of hops 1-3 (publish side); the consumer side starts a new trace
  * @param backTraceId trace ID of hops 3 (receive) to 6, never equal to {@code frontTraceId}
  * @param partition Kafka partition of {@code orders.v1} (0-5)
@@ -32,6 +33,21 @@ public record Journey(
     String erpDocumentNumber,
     List<Visit> visits) {
 
+  /** The visit at {@code hop}, or null if the message never reached it. */
+  public Visit visit(OrdersHop hop) {
+    for (Visit v : visits) {
+      if (v.hop() == hop) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** The furthest hop the message reached (every journey has at least the gateway visit). */
+  public OrdersHop lastHop() {
+    return visits.get(visits.size() - 1).hop();
+  }
+
   /** What happened at one hop: one or more attempts (retries, duplicate deliveries). */
   public record Visit(OrdersHop hop, List<Attempt> attempts) {
     public long firstStart() {
@@ -48,7 +64,12 @@ public record Journey(
    * @param outcome what the attempt came to
    * @param detail free text for the log line (e.g. the ERP fault text), may be empty
    */
-  public record Attempt(long start, long durationMillis, Outcome outcome, String detail) {}
+  public record Attempt(long start, long durationMillis, Outcome outcome, String detail) {
+    /** Epoch millis the attempt ended, or -1 while it is {@link Outcome#PENDING}. */
+    public long end() {
+      return durationMillis < 0 ? -1 : start + durationMillis;
+    }
+  }
 
   /** How one attempt ended. */
   public enum Outcome {
