@@ -1,17 +1,16 @@
 package org.hopscope.sandbox.junit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.hopscope.sandbox.Sandbox;
 import org.hopscope.sandbox.SandboxConfig;
 import org.hopscope.sandbox.SandboxState;
+import org.hopscope.sandbox.seed.Manifest;
 import org.hopscope.sandbox.seed.SeedOptions;
 import org.hopscope.sandbox.seed.Seeder;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -64,7 +63,13 @@ public final class SandboxExtension implements ParameterResolver {
     SandboxState state = sandbox.up(false);
     long messages = Long.getLong("hopscope.sandbox.test.messages", 3000);
     long seed = Long.getLong("hopscope.sandbox.test.seed", 7);
-    SeedOptions wanted = new SeedOptions(messages, seed, Duration.ofHours(3), true, Instant.now());
+    SeedOptions wanted =
+        new SeedOptions(
+            messages,
+            seed,
+            Duration.ofHours(3),
+            true,
+            Instant.now().truncatedTo(ChronoUnit.SECONDS));
     SeedOptions seeded =
         seededMatching(config.manifestFile(), wanted)
             .orElseGet(
@@ -79,28 +84,25 @@ public final class SandboxExtension implements ParameterResolver {
   }
 
   /** The options of an existing seed when it matches what the tests want (same size and seed). */
-  private static java.util.Optional<SeedOptions> seededMatching(Path manifest, SeedOptions wanted) {
-    if (!Files.isRegularFile(manifest)) {
-      return java.util.Optional.empty();
+  private static Optional<SeedOptions> seededMatching(Path manifestFile, SeedOptions wanted) {
+    if (!Files.isRegularFile(manifestFile)) {
+      return Optional.empty();
     }
-    try {
-      JsonNode options = new ObjectMapper().readTree(manifest.toFile()).path("options");
-      SeedOptions found =
-          new SeedOptions(
-              options.path("messages").asLong(),
-              options.path("seed").asLong(),
-              Duration.parse(options.path("window").asText()),
-              options.path("chatty").asBoolean(),
-              Instant.parse(options.path("now").asText()));
-      boolean same =
-          found.messages() == wanted.messages()
-              && found.seed() == wanted.seed()
-              && found.window().equals(wanted.window())
-              && found.chatty() == wanted.chatty();
-      return same ? java.util.Optional.of(found) : java.util.Optional.empty();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the test sandbox manifest " + manifest, e);
-    }
+    Manifest manifest = Manifest.read(manifestFile);
+    Manifest.Options o = manifest.options();
+    SeedOptions found =
+        new SeedOptions(
+            o.messages(),
+            o.seed(),
+            Duration.parse(o.window()),
+            o.chatty(),
+            Instant.parse(manifest.now()));
+    boolean same =
+        found.messages() == wanted.messages()
+            && found.seed() == wanted.seed()
+            && found.window().equals(wanted.window())
+            && found.chatty() == wanted.chatty();
+    return same ? Optional.of(found) : Optional.empty();
   }
 
   /** Stops the sandbox when the test run ends, if this run started it. */

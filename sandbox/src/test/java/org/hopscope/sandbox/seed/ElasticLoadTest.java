@@ -6,62 +6,45 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hopscope.sandbox.EsEndpoint;
-import org.junit.jupiter.api.AfterAll;
+import org.hopscope.sandbox.junit.SandboxExtension;
+import org.hopscope.sandbox.junit.TestSandbox;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Loads seeds into a real Elasticsearch and checks the documents against the manifest. */
+/**
+ * The seeded test sandbox's Elasticsearch holds exactly what the manifest says: documents per hop
+ * and, for every listed message, documents at exactly the hops of its journey.
+ */
+@ExtendWith(SandboxExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ElasticLoadTest {
 
-  /** The one place the test's Elasticsearch comes from. */
-  static final EsEndpoint ES =
-      EsEndpoint.plain(System.getProperty("hopscope.test.es", "http://127.0.0.1:19400"));
-
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final ElasticCalls es = new ElasticCalls(ES);
+  private ElasticCalls es;
+  private SeedOptions options;
+  private Manifest manifest;
 
-  @AfterAll
-  static void removeSeedIndicesAndTemplates() {
-    SeedIndices indices = new SeedIndices(new ElasticCalls(ES));
-    indices.deleteExisting();
-    indices.deleteTemplates();
+  @BeforeAll
+  void readSeed(TestSandbox sandbox) {
+    es = new ElasticCalls(sandbox.state().elasticsearch());
+    options = sandbox.seed();
+    manifest = Manifest.read(sandbox.manifest());
   }
 
   @Test
-  void everyListedMessageHasDocumentsExactlyAtTheHopsOfItsJourney(@TempDir Path dir)
-      throws Exception {
-    SeedOptions options =
-        new SeedOptions(
-            2_000, 11, Duration.ofHours(3), false, Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    ByteArrayOutputStream shown = new ByteArrayOutputStream();
-    ElasticLoad.Result result =
-        new ElasticLoad(ES, new PrintStream(shown, true, StandardCharsets.UTF_8), false)
-            .load(options, j -> {});
-    Manifest manifest = result.manifest();
-    manifest.writeTo(dir.resolve("manifest.json"));
-    assertThat(Manifest.read(dir.resolve("manifest.json"))).isEqualTo(manifest);
-    assertThat(shown.toString(StandardCharsets.UTF_8)).contains("of 2,000 messages");
-
+  void everyListedMessageHasDocumentsExactlyAtTheHopsOfItsJourney() throws Exception {
     assertDocumentCountsMatch(manifest);
-    assertThat(manifest.chattyId()).isNull();
-    assertThat(manifest.classes().get("CHATTY").count()).isZero();
     long classified =
         manifest.classes().values().stream().mapToLong(Manifest.ClassMessages::count).sum();
-    assertThat(classified).isEqualTo(2_000);
+    assertThat(classified).isEqualTo(options.messages());
 
     Map<String, Journey> journeys = new HashMap<>();
     new JourneyGenerator(options).forEachRemaining(j -> journeys.put(j.messageId(), j));
@@ -103,17 +86,7 @@ class ElasticLoadTest {
 
   @Test
   void chattyMessageLogsOneHundredThousandEventsAtFulfilment() throws Exception {
-    SeedOptions options =
-        new SeedOptions(
-            300, 5, Duration.ofHours(3), true, Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    Manifest manifest =
-        new ElasticLoad(
-                ES,
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                false)
-            .load(options, j -> {})
-            .manifest();
-    assertDocumentCountsMatch(manifest);
+    assertThat(options.chatty()).isTrue();
     assertThat(manifest.classes().get("CHATTY").messages())
         .containsExactly(new Manifest.ClassMessage(manifest.chattyId(), "fulfilment-service"));
     assertThat(count("logs-fulfilment-*", term("labels.message_id", manifest.chattyId())))
