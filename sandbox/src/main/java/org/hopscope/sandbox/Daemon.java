@@ -3,8 +3,11 @@ package org.hopscope.sandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /** Starting a long-running process that outlives this JVM and writes to a log file. */
 final class Daemon {
@@ -37,6 +40,36 @@ final class Daemon {
       return p.pid();
     } catch (IOException e) {
       throw new SandboxException("cannot start " + command.get(0) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Starts {@code command} like {@link #start}, records its pid in {@code pidFile} and waits up to
+   * {@code timeout} until {@code ready} holds. When the process exits first, or the time runs out
+   * (it is then stopped), throws {@code failure} applied to what happened ("exited while starting",
+   * "was not ready within N s"); the failure names the port, its flag and the log's last lines.
+   */
+  static void launch(
+      List<String> command,
+      Path log,
+      Path workingDir,
+      PidFile pidFile,
+      Duration timeout,
+      BooleanSupplier ready,
+      Function<String, SandboxException> failure) {
+    pidFile.write(start(command, log, workingDir));
+    boolean up =
+        Poll.until(
+            timeout,
+            () -> {
+              if (pidFile.process().isEmpty()) {
+                throw failure.apply("exited while starting");
+              }
+              return ready.getAsBoolean();
+            });
+    if (!up) {
+      pidFile.stop(Duration.ofSeconds(15));
+      throw failure.apply("was not ready within " + timeout.toSeconds() + " s");
     }
   }
 }

@@ -77,21 +77,8 @@ public final class ExporterProcess {
     if (System.getProperty("java.class.path", "").isBlank()) {
       throw new SandboxException("cannot start the exporter: this JVM has no java.class.path");
     }
-    long pid = Daemon.start(command(), log(), config.dir());
-    pidFile().write(pid);
-    boolean ready =
-        Poll.until(
-            READY_TIMEOUT,
-            () -> {
-              if (pidFile().process().isEmpty()) {
-                throw failure("exited right after starting");
-              }
-              return answers();
-            });
-    if (!ready) {
-      stop();
-      throw failure("did not answer " + metrics() + " within " + READY_TIMEOUT.toSeconds() + " s");
-    }
+    Daemon.launch(
+        command(), log(), config.dir(), pidFile(), READY_TIMEOUT, this::answers, this::failure);
     out.printf("Exporter started on %s in %.1f s%n", metrics(), (System.nanoTime() - t0) / 1e9);
   }
 

@@ -110,20 +110,8 @@ public final class PrometheusNode {
             "--storage.tsdb.path=" + tsdb(),
             "--storage.tsdb.retention.time=30d",
             "--web.listen-address=" + config.host() + ":" + config.prometheusPort());
-    long pid = Daemon.start(cmd, log(), config.dir());
-    pidFile().write(pid);
-    boolean ready =
-        Poll.until(
-            READY_TIMEOUT,
-            () -> {
-              if (pidFile().process().isEmpty()) {
-                throw failure("exited while starting");
-              }
-              return readyAnswer();
-            });
-    if (!ready) {
-      throw failure("was not ready within " + READY_TIMEOUT.toSeconds() + " s");
-    }
+    Daemon.launch(
+        cmd, log(), config.dir(), pidFile(), READY_TIMEOUT, this::readyAnswer, this::failure);
     out.printf(
         "Prometheus %s started on %s in %.1f s%n",
         binary.version(), config.prometheusUrl(), (System.nanoTime() - t0) / 1e9);
