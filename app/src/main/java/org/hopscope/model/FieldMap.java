@@ -1,0 +1,48 @@
+package org.hopscope.model;
+
+import java.util.List;
+
+/**
+ * How one event source of a hop names its fields. Every path is per hop, from the path definition,
+ * never hard-coded. Optional fields are null when the source has none.
+ *
+ * @param timestamp event time (required)
+ * @param timestampFormat how {@code timestamp} is stored
+ * @param messageIds fields that carry the business message ID (at least one, several allowed; a hop
+ *     that carries only a re-keyed ID lists that field)
+ * @param traceId trace ID, or null
+ * @param spanId span ID, or null
+ * @param level log level or severity, or null
+ * @param message human-readable text, or null
+ * @param service emitting service name, or null
+ * @param attempt delivery/retry attempt number, or null
+ * @param failure an event is a failure when ANY of these holds (empty: never)
+ * @param deadLetter an event marks dead-lettering when ANY of these holds (empty: never)
+ * @param attemptStart an event starts a new attempt (delivery, retry, call) when ANY of these
+ *     holds; empty: every span of a span source is an attempt, and a log source counts one attempt.
+ *     A hop's attempts are the most any of its sources counts.
+ */
+public record FieldMap(
+    FieldPath timestamp,
+    TimestampFormat timestampFormat,
+    List<FieldPath> messageIds,
+    FieldPath traceId,
+    FieldPath spanId,
+    FieldPath level,
+    FieldPath message,
+    FieldPath service,
+    FieldPath attempt,
+    List<Condition> failure,
+    List<Condition> deadLetter,
+    List<Condition> attemptStart) {
+
+  public FieldMap {
+    attemptStart = List.copyOf(attemptStart);
+    messageIds = List.copyOf(messageIds);
+    failure = List.copyOf(failure);
+    deadLetter = List.copyOf(deadLetter);
+    if (messageIds.isEmpty()) {
+      throw new IllegalArgumentException("a field map needs at least one message-ID field");
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package org.hopscope.model;
+
+import java.util.List;
+
+/**
+ * One panel of one hop evaluated over a time range.
+ *
+ * @param hop hop name
+ * @param panel panel title
+ * @param query the PromQL actually sent (variables substituted)
+ * @param series the result (empty when the query matched nothing)
+ */
+public record HopMetrics(String hop, String panel, String query, List<MetricSeries> series) {
+
+  public HopMetrics {
+    series = List.copyOf(series);
+  }
+}

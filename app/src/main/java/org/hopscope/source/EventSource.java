@@ -1,0 +1,38 @@
+package org.hopscope.source;
+
+import java.util.List;
+import org.hopscope.model.TimeWindow;
+
+/**
+ * Where a path's events are stored (Elasticsearch). Synchronous and thread-safe; every call can be
+ * cancelled and fails with {@link SourceException} naming the backend and URL.
+ */
+public interface EventSource extends AutoCloseable {
+
+  /**
+   * One round of a flow search: all queries in one backend round trip (Elasticsearch {@code
+   * _msearch}), each query's results paged through (point in time + {@code search_after}) up to
+   * {@code limitPerQuery} documents.
+   *
+   * @param window time bound, or null for none
+   */
+  FindResult find(List<IdQuery> queries, TimeWindow window, int limitPerQuery, Cancellation cancel);
+
+  /**
+   * Opens a paged, key-ordered scan (composite aggregation); pages hold at most {@code pageSize}
+   * buckets. The caller pulls pages and closes the cursor.
+   */
+  KeyCursor scan(KeyScan scan, int pageSize, Cancellation cancel);
+
+  /** A pull cursor over a {@link KeyScan}. */
+  interface KeyCursor extends AutoCloseable {
+    /** The next page in ascending key order; empty when the scan is done. */
+    List<KeyBucket> next();
+
+    @Override
+    void close();
+  }
+
+  @Override
+  void close();
+}
