@@ -29,15 +29,22 @@ public final class ExporterProcess {
 
   /** The pid file; a pid counts only if its command line is an exporter of this state folder. */
   public PidFile pidFile() {
-    return new PidFile(
-        config.dir().resolve("run").resolve("exporter.pid"),
-        "exporter --dir " + config.dir() + " ");
+    return new PidFile(config.dir().resolve("run").resolve("exporter.pid"), marker());
+  }
+
+  /**
+   * What identifies our exporter in its command line. It stands first: the JDK reads only the first
+   * 4 KiB of /proc/PID/cmdline, and a test JVM's class path alone is longer than that.
+   */
+  private String marker() {
+    return "-Dhopscope.sandbox.exporter=" + config.dir() + " ";
   }
 
   /** The command line that starts the exporter. */
   public List<String> command() {
     return List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        marker().strip(),
         "-Xmx128m",
         "-cp",
         absoluteClassPath(),

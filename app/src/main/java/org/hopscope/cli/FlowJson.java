@@ -1,0 +1,117 @@
+package org.hopscope.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import org.hopscope.model.Flow;
+import org.hopscope.model.FlowEvent;
+import org.hopscope.model.HopFlow;
+import org.hopscope.model.HopMetrics;
+import org.hopscope.model.MetricSeries;
+
+/**
+ * The stable JSON contract of {@code hopscope flow --json} (docs/cli-json.md), streamed so a flow
+ * with 100,000 events needs no second copy in memory. Times are ISO-8601 UTC strings; metric points
+ * are {@code [epochSeconds, value]} with NaN/Inf as strings.
+ */
+final class FlowJson {
+
+  private final JsonFactory factory = new JsonFactory();
+
+  void write(Flow flow, OutputStream out) throws IOException {
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("path", flow.path());
+      g.writeStringField("query", flow.query());
+      g.writeArrayFieldStart("ids");
+      for (String id : flow.ids()) {
+        g.writeString(id);
+      }
+      g.writeEndArray();
+      g.writeStringField("verdict", flow.verdict().name());
+      g.writeStringField("stuckAt", flow.stuckAt());
+      g.writeArrayFieldStart("hops");
+      for (HopFlow hop : flow.hops()) {
+        writeHop(g, hop);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("metrics");
+      for (HopMetrics m : flow.metrics()) {
+        writeMetrics(g, m);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("warnings");
+      for (String w : flow.warnings()) {
+        g.writeString(w);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
+  }
+
+  private static void writeHop(JsonGenerator g, HopFlow hop) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", hop.hop());
+    g.writeStringField("verdict", hop.verdict().name());
+    g.writeNumberField("attempts", hop.attempts());
+    g.writeStringField("firstSeen", iso(hop.firstSeen()));
+    g.writeStringField("lastSeen", iso(hop.lastSeen()));
+    if (hop.latencyMs() == null) {
+      g.writeNullField("latencyMs");
+    } else {
+      g.writeNumberField("latencyMs", hop.latencyMs());
+    }
+    g.writeArrayFieldStart("events");
+    for (FlowEvent e : hop.events()) {
+      g.writeStartObject();
+      g.writeStringField("timestamp", iso(e.timestamp()));
+      g.writeStringField("index", e.index());
+      g.writeStringField("docId", e.docId());
+      g.writeStringField("level", e.level());
+      g.writeStringField("message", e.message());
+      g.writeStringField("traceId", e.traceId());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void writeMetrics(JsonGenerator g, HopMetrics m) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("hop", m.hop());
+    g.writeStringField("panel", m.panel());
+    g.writeStringField("query", m.query());
+    g.writeArrayFieldStart("series");
+    for (MetricSeries s : m.series()) {
+      g.writeStartObject();
+      g.writeObjectFieldStart("labels");
+      for (var label : new java.util.TreeMap<>(s.labels()).entrySet()) {
+        g.writeStringField(label.getKey(), label.getValue());
+      }
+      g.writeEndObject();
+      g.writeArrayFieldStart("points");
+      for (MetricSeries.Point p : s.points()) {
+        g.writeStartArray();
+        g.writeNumber(p.time().getEpochSecond() + p.time().getNano() / 1e9);
+        if (Double.isFinite(p.value())) {
+          g.writeNumber(p.value());
+        } else {
+          g.writeString(Double.toString(p.value()));
+        }
+        g.writeEndArray();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  static String iso(Instant t) {
+    return t == null ? null : t.toString();
+  }
+}

@@ -1,0 +1,73 @@
+package org.hopscope.cli;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.hopscope.model.Flow;
+import org.hopscope.model.HopFlow;
+import org.hopscope.model.HopVerdict;
+
+/** The human form of {@code hopscope flow}: a compact table, one row per hop. */
+final class FlowTable {
+
+  private final DateTimeFormatter time;
+  private final String zoneLabel;
+
+  /** Times in {@code zone} (UTC unless the user asked for local time), labelled in the header. */
+  FlowTable(ZoneId zone) {
+    this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(zone);
+    this.zoneLabel = zone.getId().equals("Z") ? "UTC" : zone.getId();
+  }
+
+  void print(Flow flow, PrintWriter out) {
+    out.printf(
+        "%s  %s  %s%s%n",
+        flow.path(),
+        flow.query(),
+        flow.verdict(),
+        flow.stuckAt() == null ? "" : " at " + flow.stuckAt());
+    if (flow.ids().size() > 1) {
+      out.printf(
+          "  also known as: %s%n", String.join(", ", flow.ids().subList(1, flow.ids().size())));
+    }
+    out.printf(
+        "%-22s %-14s %8s  %-23s  %-23s %10s %8s%n",
+        "HOP",
+        "VERDICT",
+        "ATTEMPTS",
+        "FIRST SEEN (" + zoneLabel + ")",
+        "LAST SEEN",
+        "LATENCY",
+        "EVENTS");
+    for (HopFlow hop : flow.hops()) {
+      out.printf(
+          "%-22s %-14s %8s  %-23s  %-23s %10s %8d%n",
+          hop.hop(),
+          hop.verdict(),
+          hop.verdict() == HopVerdict.NO_EVIDENCE ? "-" : Integer.toString(hop.attempts()),
+          format(hop.firstSeen()),
+          format(hop.lastSeen()),
+          hop.latencyMs() == null ? "-" : latency(hop.latencyMs()),
+          hop.events().size());
+    }
+    for (String warning : flow.warnings()) {
+      out.println("warning: " + warning);
+    }
+    out.flush();
+  }
+
+  private String format(Instant t) {
+    return t == null ? "-" : time.format(t);
+  }
+
+  static String latency(long ms) {
+    if (ms < 1_000) {
+      return ms + " ms";
+    }
+    if (ms < 120_000) {
+      return String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+    }
+    return String.format(java.util.Locale.ROOT, "%.1f min", ms / 60000.0);
+  }
+}
