@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.SourceException;
@@ -125,7 +126,16 @@ final class PrometheusHttp {
   private HttpResponse<String> send(HttpRequest request, Cancellation cancel) {
     CompletableFuture<HttpResponse<String>> future =
         client.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    cancel.onCancel(() -> future.cancel(true));
+    // Cancellation keeps its listeners as long as the token lives: hand it a reference that is
+    // cleared afterwards, so a long-lived token does not hold on to answers
+    AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>(future);
+    cancel.onCancel(
+        () -> {
+          CompletableFuture<?> f = inFlight.getAndSet(null);
+          if (f != null) {
+            f.cancel(true);
+          }
+        });
     try {
       // the request timeout covers the wait for the headers; this bound also covers the body
       return future.get(settings.requestTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
@@ -143,6 +153,8 @@ final class PrometheusHttp {
         throw new Cancellation.CancelledException();
       }
       throw errors.unreachable(e.getCause());
+    } finally {
+      inFlight.set(null);
     }
   }
 
