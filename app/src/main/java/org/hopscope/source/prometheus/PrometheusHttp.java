@@ -3,7 +3,6 @@ package org.hopscope.source.prometheus;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -57,7 +56,7 @@ final class PrometheusHttp {
     }
     this.client = builder.build();
     this.authorization = authorization(settings.auth());
-    this.errors = new ResponseErrors(settings);
+    this.errors = new ResponseErrors(settings, json);
   }
 
   /**
@@ -92,7 +91,7 @@ final class PrometheusHttp {
       if (status / 100 != 2) {
         throw errors.failure(response, promql, attempt);
       }
-      JsonNode root = errors.parseSuccess(response, json);
+      JsonNode root = errors.parseSuccess(response);
       List<String> warnings = new ArrayList<>();
       root.path("warnings").forEach(w -> warnings.add(w.asText()));
       return new Answer(root.path("data"), warnings);
@@ -187,10 +186,5 @@ final class PrometheusHttp {
       return "Bearer " + bearer.token();
     }
     return null;
-  }
-
-  /** Reads a JSON tree; IOException here means the body is not JSON. */
-  static JsonNode readJson(ObjectMapper json, String body) throws IOException {
-    return json.readTree(body);
   }
 }

@@ -20,22 +20,23 @@ import org.hopscope.source.SourceException.Kind;
 /** Turns failed calls and error answers into {@link SourceException}s a user can act on. */
 final class ResponseErrors {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern TITLE =
       Pattern.compile("<title>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(10);
 
   private final PrometheusSettings settings;
+  private final ObjectMapper json;
   private final String url;
 
-  ResponseErrors(PrometheusSettings settings) {
+  ResponseErrors(PrometheusSettings settings, ObjectMapper json) {
     this.settings = settings;
+    this.json = json;
     this.url = settings.url().toString();
   }
 
   /** The root of a 2xx answer that must be Prometheus API JSON with {@code status: success}. */
-  JsonNode parseSuccess(HttpResponse<String> response, ObjectMapper json) {
-    JsonNode root = errorJson(response.body(), json);
+  JsonNode parseSuccess(HttpResponse<String> response) {
+    JsonNode root = errorJson(response.body());
     if (root == null || !"success".equals(root.path("status").asText())) {
       throw new SourceException(
           PrometheusHttp.SOURCE,
@@ -54,7 +55,7 @@ final class ResponseErrors {
 
   /** True for Prometheus' own query timeout (503, errorType timeout): retrying would not help. */
   boolean isQueryTimeout(HttpResponse<String> response) {
-    JsonNode root = errorJson(response.body(), JSON);
+    JsonNode root = errorJson(response.body());
     return root != null && "timeout".equals(root.path("errorType").asText());
   }
 
@@ -71,7 +72,7 @@ final class ResponseErrors {
   /** A non-2xx answer. */
   SourceException failure(HttpResponse<String> response, String promql, int attempts) {
     int status = response.statusCode();
-    JsonNode error = errorJson(response.body(), JSON);
+    JsonNode error = errorJson(response.body());
     String after = attempts > 1 ? " (after " + attempts + " attempts)" : "";
     String sent = promql == null ? "" : "\nquery sent: " + promql;
     if (status == 401 || status == 403) {
@@ -198,12 +199,12 @@ final class ResponseErrors {
     return null;
   }
 
-  private static JsonNode errorJson(String body, ObjectMapper json) {
+  private JsonNode errorJson(String body) {
     if (body == null || body.isBlank() || body.stripLeading().charAt(0) != '{') {
       return null;
     }
     try {
-      JsonNode root = PrometheusHttp.readJson(json, body);
+      JsonNode root = json.readTree(body);
       return root.isObject() && root.has("status") ? root : null;
     } catch (IOException e) {
       return null;
