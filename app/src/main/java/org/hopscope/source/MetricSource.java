@@ -23,6 +23,30 @@ public interface MetricSource extends AutoCloseable {
   List<MetricSeries> queryRange(
       String promql, Instant from, Instant to, Duration step, Cancellation cancel);
 
+  /**
+   * {@link #queryRange} that also says which step was used and why. {@code notes} tell, for
+   * example, that the step was raised to stay within 11,000 points per series, and carry the
+   * backend's warnings. The default sends {@code step} unchanged and has no notes.
+   */
+  default RangeResult queryRangeWithNotes(
+      String promql, Instant from, Instant to, Duration step, Cancellation cancel) {
+    return new RangeResult(queryRange(promql, from, to, step, cancel), step, List.of());
+  }
+
+  /**
+   * A range query's result.
+   *
+   * @param series the series
+   * @param step the step actually sent
+   * @param notes for the user: step raised, backend warnings; empty when none
+   */
+  record RangeResult(List<MetricSeries> series, Duration step, List<String> notes) {
+    public RangeResult {
+      series = List.copyOf(series);
+      notes = List.copyOf(notes);
+    }
+  }
+
   /** {@code /api/v1/series}: label sets matching the selectors. */
   List<Map<String, String>> series(
       List<String> matchers, Instant from, Instant to, Cancellation cancel);

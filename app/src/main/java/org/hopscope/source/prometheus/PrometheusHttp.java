@@ -1,0 +1,190 @@
+package org.hopscope.source.prometheus;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLContext;
+import org.hopscope.source.Cancellation;
+import org.hopscope.source.SourceException;
+
+/**
+ * One Prometheus HTTP API call: a form-encoded POST, cancellable, retried with backoff on 429 and
+ * 503, its answer checked and turned into {@code data} or a {@link SourceException} that carries
+ * Prometheus' error verbatim.
+ */
+final class PrometheusHttp {
+
+  static final String SOURCE = "Prometheus";
+
+  /** An API answer: its {@code data} and Prometheus' {@code warnings}. */
+  record Answer(JsonNode data, List<String> warnings) {}
+
+  private final PrometheusSettings settings;
+  private final HttpClient client;
+  private final ObjectMapper json =
+      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  private final String authorization;
+  private final ResponseErrors errors;
+
+  PrometheusHttp(PrometheusSettings settings) {
+    this.settings = settings;
+    HttpClient.Builder builder =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(settings.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER);
+    SSLContext tls = PemTls.context(settings.tls());
+    if (tls != null) {
+      builder.sslContext(tls);
+    }
+    this.client = builder.build();
+    this.authorization = authorization(settings.auth());
+    this.errors = new ResponseErrors(settings, json);
+  }
+
+  /**
+   * POSTs {@code form} to {@code apiPath} (e.g. {@code /api/v1/query}).
+   *
+   * @param promql the query, for error messages; null when there is none
+   * @param missingIsEmpty when the backend lacks the endpoint (404, 405, 501), answer {@code null}
+   *     instead of failing
+   * @return the answer, or null (see {@code missingIsEmpty})
+   */
+  Answer post(
+      String apiPath,
+      List<Map.Entry<String, String>> form,
+      String promql,
+      boolean missingIsEmpty,
+      Cancellation cancel) {
+    HttpRequest request = request(apiPath, form);
+    Duration backoff = settings.retryBackoff();
+    for (int attempt = 1; ; attempt++) {
+      cancel.check();
+      HttpResponse<String> response = send(request, cancel);
+      int status = response.statusCode();
+      if (missingIsEmpty && (status == 404 || status == 405 || status == 501)) {
+        return null;
+      }
+      boolean retryable = status == 429 || (status == 503 && !errors.isQueryTimeout(response));
+      if (retryable && attempt <= settings.retries()) {
+        waitBeforeRetry(max(backoff, errors.retryAfter(response).orElse(Duration.ZERO)), cancel);
+        backoff = backoff.multipliedBy(2);
+        continue;
+      }
+      if (status / 100 != 2) {
+        throw errors.failure(response, promql, attempt);
+      }
+      JsonNode root = errors.parseSuccess(response);
+      List<String> warnings = new ArrayList<>();
+      root.path("warnings").forEach(w -> warnings.add(w.asText()));
+      return new Answer(root.path("data"), warnings);
+    }
+  }
+
+  private HttpRequest request(String apiPath, List<Map.Entry<String, String>> form) {
+    StringBuilder body = new StringBuilder();
+    for (Map.Entry<String, String> field : form) {
+      if (body.length() > 0) {
+        body.append('&');
+      }
+      body.append(URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8))
+          .append('=')
+          .append(URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8));
+    }
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(settings.url() + apiPath))
+            .timeout(settings.requestTimeout())
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "application/json")
+            .header("User-Agent", "hopscope")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    settings.headers().forEach(b::header);
+    return b.build();
+  }
+
+  private HttpResponse<String> send(HttpRequest request, Cancellation cancel) {
+    CompletableFuture<HttpResponse<String>> future =
+        client.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    // Cancellation keeps its listeners as long as the token lives: hand it a reference that is
+    // cleared afterwards, so a long-lived token does not hold on to answers
+    AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>(future);
+    cancel.onCancel(
+        () -> {
+          CompletableFuture<?> f = inFlight.getAndSet(null);
+          if (f != null) {
+            f.cancel(true);
+          }
+        });
+    try {
+      // the request timeout covers the wait for the headers; this bound also covers the body
+      return future.get(settings.requestTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+    } catch (CancellationException e) {
+      throw new Cancellation.CancelledException();
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new Cancellation.CancelledException();
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw errors.timeout(e);
+    } catch (ExecutionException e) {
+      if (cancel.isCancelled()) {
+        throw new Cancellation.CancelledException();
+      }
+      throw errors.unreachable(e.getCause());
+    } finally {
+      inFlight.set(null);
+    }
+  }
+
+  private static void waitBeforeRetry(Duration delay, Cancellation cancel) {
+    CompletableFuture<Void> woken = new CompletableFuture<>();
+    cancel.onCancel(() -> woken.complete(null));
+    try {
+      woken.get(delay.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      // waited the full backoff: retry
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Cancellation.CancelledException();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e);
+    }
+    cancel.check();
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  private static String authorization(PrometheusSettings.Auth auth) {
+    if (auth instanceof PrometheusSettings.Auth.Basic basic) {
+      String pair = basic.user() + ":" + basic.password();
+      return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    }
+    if (auth instanceof PrometheusSettings.Auth.Bearer bearer) {
+      return "Bearer " + bearer.token();
+    }
+    return null;
+  }
+}

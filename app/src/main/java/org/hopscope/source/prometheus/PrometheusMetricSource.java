@@ -1,0 +1,163 @@
+package org.hopscope.source.prometheus;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hopscope.model.MetricSeries;
+import org.hopscope.model.promql.PromQl;
+import org.hopscope.model.promql.RangeStep;
+import org.hopscope.source.Cancellation;
+import org.hopscope.source.MetricSource;
+
+/**
+ * {@link MetricSource} over the Prometheus HTTP API ({@code java.net.http} + Jackson), for
+ * Prometheus and compatible backends (Thanos, Mimir, VictoriaMetrics) behind a path prefix, with
+ * basic/bearer auth, extra headers, a custom CA, mutual TLS and timeouts.
+ *
+ * <p>Every call is a form-encoded POST, so long queries never hit URL length limits. Errors are
+ * {@link org.hopscope.source.SourceException}s: Prometheus' {@code errorType} and {@code error}
+ * verbatim plus the PromQL sent ({@code REJECTED}), refused credentials ({@code AUTH}), connection,
+ * TLS and timeout failures with the URL ({@code UNREACHABLE}). 429 and 503 answers are retried with
+ * doubling backoff, at most {@link PrometheusSettings#retries()} times. Thread-safe.
+ */
+public final class PrometheusMetricSource implements MetricSource {
+
+  private static final System.Logger LOG = System.getLogger(PrometheusMetricSource.class.getName());
+
+  private final PrometheusSettings settings;
+  private final PrometheusHttp http;
+  private final List<String> warnings;
+
+  /**
+   * @throws IllegalArgumentException when a TLS file cannot be read or is not the PEM expected
+   */
+  public PrometheusMetricSource(PrometheusSettings settings) {
+    this.settings = settings;
+    this.http = new PrometheusHttp(settings);
+    List<String> found = new ArrayList<>();
+    if (settings.tls().insecure()) {
+      found.add(
+          "TLS verification is OFF for Prometheus "
+              + settings.url()
+              + " (insecure): any server can pose as it; configure its CA (caPem) instead");
+    }
+    this.warnings = List.copyOf(found);
+    warnings.forEach(w -> LOG.log(System.Logger.Level.WARNING, w));
+  }
+
+  /** The settings this source was made with. */
+  public PrometheusSettings settings() {
+    return settings;
+  }
+
+  /** Warnings about the configuration (e.g. TLS verification off); empty when none. */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  @Override
+  public List<MetricSeries> query(String promql, Instant time, Cancellation cancel) {
+    List<Map.Entry<String, String>> form = new ArrayList<>();
+    form.add(Map.entry("query", promql));
+    form.add(Map.entry("time", seconds(time)));
+    form.add(Map.entry("timeout", serverTimeout()));
+    PrometheusHttp.Answer answer = http.post("/api/v1/query", form, promql, false, cancel);
+    return PrometheusResults.series(answer.data(), settings.url().toString(), promql);
+  }
+
+  @Override
+  public List<MetricSeries> queryRange(
+      String promql, Instant from, Instant to, Duration step, Cancellation cancel) {
+    return queryRangeWithNotes(promql, from, to, step, cancel).series();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The step is raised with {@link RangeStep#fit} when {@code (to - from) / step} would exceed
+   * 11,000 points; a note says so.
+   */
+  @Override
+  public RangeResult queryRangeWithNotes(
+      String promql, Instant from, Instant to, Duration step, Cancellation cancel) {
+    Duration used = RangeStep.fit(from, to, step);
+    List<String> notes = new ArrayList<>();
+    if (!used.equals(step)) {
+      notes.add(
+          "step raised from "
+              + PromQl.duration(step)
+              + " to "
+              + PromQl.duration(used)
+              + " so that the "
+              + PromQl.duration(Duration.between(from, to))
+              + " range stays within "
+              + RangeStep.MAX_POINTS
+              + " points per series");
+    }
+    List<Map.Entry<String, String>> form = new ArrayList<>();
+    form.add(Map.entry("query", promql));
+    form.add(Map.entry("start", seconds(from)));
+    form.add(Map.entry("end", seconds(to)));
+    form.add(Map.entry("step", seconds(used)));
+    form.add(Map.entry("timeout", serverTimeout()));
+    PrometheusHttp.Answer answer = http.post("/api/v1/query_range", form, promql, false, cancel);
+    notes.addAll(answer.warnings());
+    return new RangeResult(
+        PrometheusResults.series(answer.data(), settings.url().toString(), promql), used, notes);
+  }
+
+  /** {@inheritDoc} {@code from} and {@code to} may be null for the backend's default range. */
+  @Override
+  public List<Map<String, String>> series(
+      List<String> matchers, Instant from, Instant to, Cancellation cancel) {
+    if (matchers.isEmpty()) {
+      throw new IllegalArgumentException("series needs at least one selector");
+    }
+    List<Map.Entry<String, String>> form = new ArrayList<>();
+    matchers.forEach(m -> form.add(Map.entry("match[]", m)));
+    if (from != null) {
+      form.add(Map.entry("start", seconds(from)));
+    }
+    if (to != null) {
+      form.add(Map.entry("end", seconds(to)));
+    }
+    PrometheusHttp.Answer answer =
+        http.post("/api/v1/series", form, String.join(", ", matchers), false, cancel);
+    return PrometheusResults.labelSets(answer.data());
+  }
+
+  /**
+   * {@inheritDoc} A backend without exemplar support (no such endpoint, or exemplar storage off)
+   * gives an empty list, not an error.
+   */
+  @Override
+  public List<Exemplars> exemplars(String promql, Instant from, Instant to, Cancellation cancel) {
+    List<Map.Entry<String, String>> form = new ArrayList<>();
+    form.add(Map.entry("query", promql));
+    form.add(Map.entry("start", seconds(from)));
+    form.add(Map.entry("end", seconds(to)));
+    PrometheusHttp.Answer answer = http.post("/api/v1/query_exemplars", form, promql, true, cancel);
+    return answer == null ? List.of() : PrometheusResults.exemplars(answer.data());
+  }
+
+  /** Nothing to release: the JDK 17 HTTP client frees its resources when unreachable. */
+  @Override
+  public void close() {}
+
+  /** Slightly below our own timeout, so Prometheus stops evaluating and says so first. */
+  private String serverTimeout() {
+    long ms = settings.requestTimeout().toMillis();
+    return PromQl.duration(Duration.ofMillis(Math.max(1, ms - Math.min(ms / 10, 1000))));
+  }
+
+  private static String seconds(Instant t) {
+    return BigDecimal.valueOf(t.toEpochMilli(), 3).toPlainString();
+  }
+
+  private static String seconds(Duration d) {
+    return BigDecimal.valueOf(d.toMillis(), 3).toPlainString();
+  }
+}
