@@ -121,7 +121,8 @@ final class EventSourceReader {
       }
     }
     problems.at(
-        f.get("timestampFormat"), "'timestampFormat': expected " + expected + ", got '" + text + "'");
+        f.get("timestampFormat"),
+        "'timestampFormat': expected " + expected + ", got '" + text + "'");
     return TimestampFormat.ISO;
   }
 
@@ -218,7 +219,8 @@ final class EventSourceReader {
         op = Condition.Op.AT_LEAST;
         String text = c.string("atLeast", "a number such as 500");
         if (text != null && !isNumber(text)) {
-          problems.at(c.get("atLeast"), "'atLeast': expected a number such as 500, got '" + text + "'");
+          problems.at(
+              c.get("atLeast"), "'atLeast': expected a number such as 500, got '" + text + "'");
         }
         values.add(text);
       }

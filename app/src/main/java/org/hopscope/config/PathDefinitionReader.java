@@ -55,7 +55,8 @@ final class PathDefinitionReader {
       top.missing("hops", "the list of hops in path order");
     } else {
       List<Node> items = top.list("hops", "the list of hops in path order");
-      if (items.isEmpty() && top.get("hops") instanceof org.snakeyaml.engine.v2.nodes.SequenceNode) {
+      if (items.isEmpty()
+          && top.get("hops") instanceof org.snakeyaml.engine.v2.nodes.SequenceNode) {
         problems.at(top.get("hops"), "'hops': expected at least one hop, got an empty list");
       }
       for (int i = 0; i < items.size(); i++) {
@@ -82,7 +83,8 @@ final class PathDefinitionReader {
   private String name(YamlMap map, String key, String expected) {
     String name = map.requireString(key, expected);
     if (name != null && !NAME.matcher(name).matches()) {
-      problems.at(map.get(key), "'" + key + "': expected " + NAME_EXPECTED + ", got '" + name + "'");
+      problems.at(
+          map.get(key), "'" + key + "': expected " + NAME_EXPECTED + ", got '" + name + "'");
       return null;
     }
     return name;
@@ -152,7 +154,8 @@ final class PathDefinitionReader {
       }
       return null;
     }
-    String text = hop.requireString("sla", DurationText.EXPECTED + ": the longest time to the next hop");
+    String text =
+        hop.requireString("sla", DurationText.EXPECTED + ": the longest time to the next hop");
     if (text == null) {
       return null;
     }

@@ -46,9 +46,9 @@ public final class PathDefinitions {
   }
 
   /**
-   * Reads every {@code *.yaml} and {@code *.yml} file directly in {@code dir}, each on its own:
-   * the valid paths and the problems of the others. A path name defined twice is a problem of the
-   * later file (by file name). A missing directory is one problem.
+   * Reads every {@code *.yaml} and {@code *.yml} file directly in {@code dir}, each on its own: the
+   * valid paths and the problems of the others. A path name defined twice is a problem of the later
+   * file (by file name). A missing directory is one problem.
    */
   public PathCatalog readDirectory(Path dir) {
     List<Problem> problems = new ArrayList<>();

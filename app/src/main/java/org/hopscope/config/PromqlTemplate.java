@@ -30,7 +30,8 @@ final class PromqlTemplate {
       if (c == '"' || c == '\'' || c == '`') {
         int end = stringEnd(template, i);
         if (end < 0) {
-          out.add("string starting at character " + (i + 1) + " is not terminated (missing " + c + ")");
+          out.add(
+              "string starting at character " + (i + 1) + " is not terminated (missing " + c + ")");
           return out;
         }
         variables(template, i + 1, end, out);
@@ -107,7 +108,9 @@ final class PromqlTemplate {
     return -1;
   }
 
-  /** Reports unknown {@code $name} variables in {@code t[from, to)}; a lone {@code $} is literal. */
+  /**
+   * Reports unknown {@code $name} variables in {@code t[from, to)}; a lone {@code $} is literal.
+   */
   private static void variables(String t, int from, int to, List<String> out) {
     for (int i = from; i < to; i++) {
       if (t.charAt(i) != '$') {

@@ -43,16 +43,10 @@ final class YamlMap {
                 + (keys.get(key).getStartMark().map(m -> m.getLine() + 1).orElse(0))
                 + ")");
       } else if (!known.contains(key)) {
-        String hint =
-            ClosestName.of(key, known).map(k -> "; did you mean '" + k + "'?").orElse("");
+        String hint = ClosestName.of(key, known).map(k -> "; did you mean '" + k + "'?").orElse("");
         problems.at(
             keyNode,
-            "unknown key '"
-                + key
-                + "' (expected one of: "
-                + String.join(", ", known)
-                + hint
-                + ")");
+            "unknown key '" + key + "' (expected one of: " + String.join(", ", known) + hint + ")");
       } else {
         values.put(key, entry.getValueNode());
       }
@@ -72,7 +66,11 @@ final class YamlMap {
     }
     problems.at(
         node,
-        what + ": expected a mapping with keys " + String.join(", ", known) + ", got " + describe(node));
+        what
+            + ": expected a mapping with keys "
+            + String.join(", ", known)
+            + ", got "
+            + describe(node));
     return null;
   }
 

@@ -93,9 +93,7 @@ class PathDefinitionProblemsTest {
         Arguments.of(
             "unknown link hop",
             VALID.replace("to: {hop: b,", "to: {hop: c,"),
-            List.of(
-                F
-                    + ":21:15: link 'to': unknown hop 'c' (hops of this path: a, b)")),
+            List.of(F + ":21:15: link 'to': unknown hop 'c' (hops of this path: a, b)")),
         Arguments.of(
             "link backwards",
             VALID.replace("from: {hop: a", "from: {hop: b").replace("to: {hop: b", "to: {hop: a"),

@@ -1,9 +1,11 @@
 package org.hopscope.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.hopscope.model.Condition;
 import org.hopscope.model.EventSourceDef;
@@ -13,6 +15,7 @@ import org.hopscope.model.IdLink;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.TimestampFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PathDefinitionsTest {
 
@@ -46,12 +49,8 @@ class PathDefinitionsTest {
             Duration.ofMinutes(10),
             null);
     assertThat(orders.hops()).extracting(Hop::service).element(2).isEqualTo("orders.v1");
-    assertThat(orders.hops())
-        .extracting(h -> h.sources().size())
-        .containsExactly(1, 2, 1, 1, 1, 1);
-    assertThat(orders.hops())
-        .extracting(h -> h.panels().size())
-        .containsExactly(2, 1, 2, 2, 3, 1);
+    assertThat(orders.hops()).extracting(h -> h.sources().size()).containsExactly(1, 2, 1, 1, 1, 1);
+    assertThat(orders.hops()).extracting(h -> h.panels().size()).containsExactly(2, 1, 2, 2, 3, 1);
     assertThat(orders.links())
         .containsExactly(
             new IdLink(
@@ -69,11 +68,14 @@ class PathDefinitionsTest {
     assertThat(jaeger.kind()).isEqualTo(EventSourceDef.Kind.SPAN);
     assertThat(jaeger.fields().timestampFormat()).isEqualTo(TimestampFormat.EPOCH_MICROS);
     assertThat(jaeger.fields().messageIds())
-        .containsExactly(new FieldPath("tags[key=message.id].value", "tags", "key", "message.id", "value"));
+        .containsExactly(
+            new FieldPath("tags[key=message.id].value", "tags", "key", "message.id", "value"));
     assertThat(jaeger.fields().failure())
         .containsExactly(
             new Condition(
-                FieldPath.parse("tags[key=http.status_code].value"), Condition.Op.IN, List.of("500")));
+                FieldPath.parse("tags[key=http.status_code].value"),
+                Condition.Op.IN,
+                List.of("500")));
 
     EventSourceDef gateway = orders.hops().get(0).sources().get(0);
     assertThat(gateway.fields().timestampFormat()).isEqualTo(TimestampFormat.ISO);
@@ -81,7 +83,9 @@ class PathDefinitionsTest {
     assertThat(gateway.fields().failure())
         .containsExactly(
             new Condition(
-                FieldPath.parse("http.response.status_code"), Condition.Op.AT_LEAST, List.of("400")));
+                FieldPath.parse("http.response.status_code"),
+                Condition.Op.AT_LEAST,
+                List.of("400")));
 
     EventSourceDef fulfilment = orders.hop("fulfilment-service").orElseThrow().sources().get(0);
     assertThat(fulfilment.fields().attempt()).isEqualTo(FieldPath.parse("labels.attempt"));
@@ -96,5 +100,54 @@ class PathDefinitionsTest {
                 List.of("consumed", "erp-call-retry")));
     assertThat(orders.hop("orders.v1").orElseThrow().panels().get(0).promql())
         .isEqualTo("sum by (partition) (kafka_consumergroup_lag{topic=\"$hop\"})");
+  }
+
+  @Test
+  void directoryGivesTheValidPathsAndTheProblemsOfTheOthers(@TempDir Path dir) throws Exception {
+    Files.copy(ORDERS, dir.resolve("orders.yaml"));
+    Files.writeString(
+        dir.resolve("billing.yml"),
+        PathDefinitionProblemsTest.VALID.replace("path: p", "path: billing"));
+    Files.writeString(dir.resolve("broken.yaml"), "path: broken\nhops: {name: a}\n");
+    Files.writeString(
+        dir.resolve("zz-copy.yaml"), Files.readString(ORDERS).replace("sla: 5m", "sla: 6m"));
+    Files.writeString(dir.resolve("notes.txt"), "not a path definition");
+
+    PathCatalog catalog = definitions.readDirectory(dir);
+
+    assertThat(catalog.paths()).extracting(PathDef::name).containsExactly("billing", "orders");
+    assertThat(catalog.path("orders").orElseThrow().hops()).hasSize(6);
+    assertThat(catalog.allValid()).isFalse();
+    assertThat(catalog.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            dir.resolve("broken.yaml")
+                + ":2:7: 'hops': expected the list of hops in path order, got a mapping",
+            dir.resolve("zz-copy.yaml")
+                + ": path 'orders' is already defined in "
+                + dir.resolve("orders.yaml")
+                + "; give each path its own name");
+  }
+
+  @Test
+  void missingDirectoryIsOneProblem(@TempDir Path dir) {
+    PathCatalog catalog = definitions.readDirectory(dir.resolve("nope"));
+
+    assertThat(catalog.paths()).isEmpty();
+    assertThat(catalog.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            dir.resolve("nope")
+                + ": no such directory; path definitions are read from *.yaml files in it");
+  }
+
+  @Test
+  void emptyFileAndWrongRootAreReported() {
+    assertThatThrownBy(() -> definitions.parse("", "q/empty.yaml"))
+        .hasMessage("q/empty.yaml: the file is empty");
+    assertThatThrownBy(() -> definitions.parse("- a\n- b\n", "q/list.yaml"))
+        .hasMessage(
+            "q/list.yaml:1:1: path definition: expected a mapping with keys path, description,"
+                + " hops, links, got a list");
   }
 }
