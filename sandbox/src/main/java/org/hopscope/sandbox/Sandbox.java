@@ -93,7 +93,19 @@ public final class Sandbox {
       out.println("Everything is already running in " + config.dir() + "; nothing changed.");
     }
     new ConnectionHelp(state, creds).print(out);
+    writeProfile(state);
     return state;
+  }
+
+  /** The profile is a convenience: failing to write it is said, but the sandbox stays up. */
+  private void writeProfile(SandboxState state) {
+    try {
+      Path file = new SandboxProfile(config.configDir()).write(state);
+      out.printf(
+          "  %-15s %s (hopscope flow --profile %s ...)%n", "Profile", file, SandboxProfile.NAME);
+    } catch (SandboxException e) {
+      out.println("Warning: " + e.getMessage() + "; pass --es/--prometheus to hopscope instead.");
+    }
   }
 
   private SecurityCredentials upElasticsearch(boolean running, boolean secure) {

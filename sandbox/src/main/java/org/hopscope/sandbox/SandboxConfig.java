@@ -11,9 +11,16 @@ import java.nio.file.Path;
  * @param elasticsearchPort HTTP port of Elasticsearch
  * @param prometheusPort HTTP port of Prometheus
  * @param exporterPort HTTP port of the live exporter that Prometheus scrapes
+ * @param configDir Hopscope's configuration folder, where {@code up} writes the {@code sandbox}
+ *     connection profile ({@link SandboxProfile}); tests point it into their own folder
  */
 public record SandboxConfig(
-    Path dir, String host, int elasticsearchPort, int prometheusPort, int exporterPort) {
+    Path dir,
+    String host,
+    int elasticsearchPort,
+    int prometheusPort,
+    int exporterPort,
+    Path configDir) {
 
   public static final int DEFAULT_ELASTICSEARCH_PORT = 19200;
   public static final int DEFAULT_PROMETHEUS_PORT = 19090;
@@ -21,6 +28,19 @@ public record SandboxConfig(
 
   public SandboxConfig {
     dir = dir.toAbsolutePath().normalize();
+    configDir = configDir.toAbsolutePath().normalize();
+  }
+
+  /** A sandbox whose profile goes to the user's configuration folder ({@link SandboxProfile}). */
+  public SandboxConfig(
+      Path dir, String host, int elasticsearchPort, int prometheusPort, int exporterPort) {
+    this(
+        dir,
+        host,
+        elasticsearchPort,
+        prometheusPort,
+        exporterPort,
+        SandboxProfile.configDir(System.getenv(), System.getProperties()));
   }
 
   /** The user's sandbox: {@code $XDG_DATA_HOME/hopscope/sandbox} (or ~/.local/share/...). */

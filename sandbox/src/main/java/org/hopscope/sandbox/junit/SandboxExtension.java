@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * hopscope.sandbox.test.seed} (default 7), {@code hopscope.sandbox.test.keep} ({@code true} leaves
  * it running for the next run, which then reuses it and its seed when the settings match). Ports
  * 19210 (Elasticsearch), 19290 (Prometheus), 19291 (exporter), so a developer's own sandbox on the
- * default ports is never touched.
+ * default ports is never touched. The {@code sandbox} connection profile goes to {@code <state
+ * folder>/config/profiles/sandbox.yaml} ({@code config().configDir()}), never to the user's.
  */
 public final class SandboxExtension implements ParameterResolver {
 
@@ -50,13 +51,15 @@ public final class SandboxExtension implements ParameterResolver {
   }
 
   private static RunningSandbox start() {
+    Path dir = Path.of(System.getProperty("hopscope.sandbox.test.dir", "target/sandbox-test"));
     SandboxConfig config =
         new SandboxConfig(
-            Path.of(System.getProperty("hopscope.sandbox.test.dir", "target/sandbox-test")),
+            dir,
             "127.0.0.1",
             Integer.getInteger("hopscope.sandbox.test.es-port", 19210),
             Integer.getInteger("hopscope.sandbox.test.prometheus-port", 19290),
-            Integer.getInteger("hopscope.sandbox.test.exporter-port", 19291));
+            Integer.getInteger("hopscope.sandbox.test.exporter-port", 19291),
+            dir.resolve("config"));
     PrintStream log = System.out;
     Sandbox sandbox = new Sandbox(config, log);
     boolean wasRunning = sandbox.status().allRunning();

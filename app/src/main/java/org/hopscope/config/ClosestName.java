@@ -1,0 +1,57 @@
+package org.hopscope.config;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Finds the known name a misspelt one most likely meant ({@code sla_ms} -> {@code sla}). */
+final class ClosestName {
+
+  private ClosestName() {}
+
+  /** The closest of {@code known} to {@code typed}, or empty when none is plausibly meant. */
+  static Optional<String> of(String typed, Collection<String> known) {
+    String t = normalize(typed);
+    String best = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (String candidate : known) {
+      String c = normalize(candidate);
+      int distance = distance(t, c);
+      int shorter = Math.min(t.length(), c.length());
+      int allowed = shorter < 3 ? 0 : Math.max(1, shorter / 3);
+      boolean plausible =
+          distance <= allowed
+              || (c.length() >= 3 && (t.startsWith(c) || c.startsWith(t)) && t.length() >= 3);
+      if (plausible && distance < bestScore) {
+        best = candidate;
+        bestScore = distance;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Case, '_' and '-' do not matter: {@code message_id} is meant as {@code messageId}. */
+  private static String normalize(String s) {
+    return s.replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
+  }
+
+  /** Levenshtein distance. */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}

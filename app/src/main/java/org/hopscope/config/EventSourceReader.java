@@ -1,0 +1,248 @@
+package org.hopscope.config;
+
+import static org.hopscope.config.PathDefinitionFormat.CONDITION;
+import static org.hopscope.config.PathDefinitionFormat.FIELDS;
+import static org.hopscope.config.PathDefinitionFormat.SOURCE;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.hopscope.model.Condition;
+import org.hopscope.model.EventSourceDef;
+import org.hopscope.model.FieldMap;
+import org.hopscope.model.FieldPath;
+import org.hopscope.model.TimestampFormat;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/** Reads one event source of a hop: index, kind, field map and conditions. */
+final class EventSourceReader {
+
+  private static final String FIELD_PATH =
+      "a field path such as labels.message_id or tags[key=message.id].value";
+  private static final String CONDITIONS =
+      "a list of conditions such as {field: log.level, in: [ERROR]}";
+
+  private final Problems problems;
+
+  EventSourceReader(Problems problems) {
+    this.problems = problems;
+  }
+
+  /** The source, or null when anything in it was wrong (reported). */
+  EventSourceDef read(Node node, String what) {
+    int before = problems.count();
+    YamlMap source = YamlMap.of(node, what, SOURCE, problems);
+    if (source == null) {
+      return null;
+    }
+    String index = source.requireString("index", "an index pattern such as logs-fulfilment-*");
+    if (index != null && (index.isBlank() || index.chars().anyMatch(Character::isWhitespace))) {
+      problems.at(
+          source.get("index"),
+          "'index': expected an index pattern without spaces, such as logs-fulfilment-*");
+    }
+    EventSourceDef.Kind kind = kind(source);
+    List<List<Condition>> conditions =
+        List.of(
+            conditions(source, "failure"),
+            conditions(source, "deadLetter"),
+            conditions(source, "attemptStart"));
+    FieldMap fields = null;
+    if (!source.has("fields")) {
+      source.missing("fields", "a mapping with at least timestamp and messageId");
+    } else {
+      fields = fields(source, what, conditions);
+    }
+    return problems.count() == before ? new EventSourceDef(index, kind, fields) : null;
+  }
+
+  private EventSourceDef.Kind kind(YamlMap source) {
+    String kind = source.requireString("kind", "log or span");
+    if (kind == null) {
+      return null;
+    }
+    return switch (kind) {
+      case "log" -> EventSourceDef.Kind.LOG;
+      case "span" -> EventSourceDef.Kind.SPAN;
+      default -> {
+        problems.at(source.get("kind"), "'kind': expected log or span, got '" + kind + "'");
+        yield null;
+      }
+    };
+  }
+
+  /** The field map; {@code conditions} are failure, deadLetter, attemptStart. */
+  private FieldMap fields(YamlMap source, String what, List<List<Condition>> conditions) {
+    YamlMap f = YamlMap.of(source.get("fields"), "fields of " + what, FIELDS, problems);
+    if (f == null) {
+      return null;
+    }
+    FieldPath timestamp = null;
+    if (f.has("timestamp")) {
+      timestamp = path(f, "timestamp");
+    } else {
+      f.missing("timestamp", "the event time field, e.g. timestamp: \"@timestamp\"");
+    }
+    List<FieldPath> messageIds = messageIds(f);
+    TimestampFormat format = timestampFormat(f);
+    List<FieldPath> optional = new ArrayList<>();
+    for (String key : List.of("traceId", "spanId", "level", "message", "service", "attempt")) {
+      optional.add(path(f, key));
+    }
+    if (timestamp == null || messageIds.isEmpty()) {
+      return null;
+    }
+    return new FieldMap(
+        timestamp,
+        format,
+        messageIds,
+        optional.get(0),
+        optional.get(1),
+        optional.get(2),
+        optional.get(3),
+        optional.get(4),
+        optional.get(5),
+        conditions.get(0),
+        conditions.get(1),
+        conditions.get(2));
+  }
+
+  private TimestampFormat timestampFormat(YamlMap f) {
+    String expected = "iso, epoch_millis, epoch_micros or epoch_nanos";
+    String text = f.string("timestampFormat", expected);
+    if (text == null) {
+      return TimestampFormat.ISO;
+    }
+    for (TimestampFormat format : TimestampFormat.values()) {
+      if (format.name().toLowerCase(Locale.ROOT).equals(text)) {
+        return format;
+      }
+    }
+    problems.at(
+        f.get("timestampFormat"),
+        "'timestampFormat': expected " + expected + ", got '" + text + "'");
+    return TimestampFormat.ISO;
+  }
+
+  private List<FieldPath> messageIds(YamlMap f) {
+    String expected = "a field path or a list of them, e.g. [labels.message_id]";
+    Node value = f.get("messageId");
+    if (value == null) {
+      f.missing(
+          "messageId", "the field(s) carrying the message ID, e.g. messageId: [labels.message_id]");
+      return List.of();
+    }
+    List<Node> items = value instanceof SequenceNode s ? s.getValue() : List.of(value);
+    if (items.isEmpty()) {
+      problems.at(value, "'messageId': expected at least one field path, got an empty list");
+    }
+    List<FieldPath> out = new ArrayList<>();
+    for (Node item : items) {
+      FieldPath p = path(item, "messageId", expected);
+      if (p != null) {
+        out.add(p);
+      }
+    }
+    return out.size() == items.size() ? out : List.of();
+  }
+
+  private FieldPath path(YamlMap f, String key) {
+    Node value = f.get(key);
+    return value == null ? null : path(value, key, FIELD_PATH);
+  }
+
+  /** The field path in {@code value}, or null (reported). */
+  FieldPath path(Node value, String key, String expected) {
+    String text = YamlMap.scalar(value, key, expected, problems);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return FieldPath.parse(text);
+    } catch (IllegalArgumentException e) {
+      problems.at(value, "'" + key + "': " + e.getMessage());
+      return null;
+    }
+  }
+
+  private List<Condition> conditions(YamlMap source, String key) {
+    List<Condition> out = new ArrayList<>();
+    for (Node item : source.list(key, CONDITIONS)) {
+      Condition c = condition(item, key);
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private Condition condition(Node node, String key) {
+    YamlMap c = YamlMap.of(node, "condition in '" + key + "'", CONDITION, problems);
+    if (c == null) {
+      return null;
+    }
+    FieldPath field = null;
+    if (c.has("field")) {
+      field = path(c.get("field"), "field", FIELD_PATH);
+    } else {
+      c.missing("field", FIELD_PATH);
+    }
+    List<String> ops = CONDITION.subList(1, CONDITION.size()).stream().filter(c::has).toList();
+    if (ops.size() != 1) {
+      problems.at(
+          node,
+          "condition in '"
+              + key
+              + "': expected exactly one of in, atLeast, exists, got "
+              + (ops.isEmpty() ? "none" : String.join(", ", ops)));
+      return null;
+    }
+    Condition.Op op = null;
+    List<String> values = new ArrayList<>();
+    switch (ops.get(0)) {
+      case "in" -> {
+        op = Condition.Op.IN;
+        Node list = c.get("in");
+        for (Node v : c.list("in", "a list of values such as [ERROR, FATAL]")) {
+          String text = YamlMap.scalar(v, "in", "a value", problems);
+          if (text != null) {
+            values.add(text);
+          }
+        }
+        if (list instanceof SequenceNode s && s.getValue().isEmpty()) {
+          problems.at(list, "'in': expected at least one value, got an empty list");
+        }
+      }
+      case "atLeast" -> {
+        op = Condition.Op.AT_LEAST;
+        String text = c.string("atLeast", "a number such as 500");
+        if (text != null && !isNumber(text)) {
+          problems.at(
+              c.get("atLeast"), "'atLeast': expected a number such as 500, got '" + text + "'");
+        }
+        values.add(text);
+      }
+      default -> {
+        op = Condition.Op.EXISTS;
+        Boolean exists = c.bool("exists");
+        if (Boolean.FALSE.equals(exists)) {
+          problems.at(
+              c.get("exists"),
+              "'exists': only 'exists: true' is supported (a missing field cannot be pushed down)");
+        }
+      }
+    }
+    return field == null || values.contains(null) ? null : new Condition(field, op, values);
+  }
+
+  private static boolean isNumber(String text) {
+    try {
+      new BigDecimal(text);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,300 @@
+package org.hopscope.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * The YAML form of a {@link ConnectionProfile} (see {@code docs/connection-profiles.md}):
+ *
+ * <pre>
+ * elasticsearch:
+ *   url: https://es.example:9200
+ *   auth: basic              # none | basic | apiKey | bearer (default: from the keys given)
+ *   user: hopscope
+ *   password: "..."
+ *   tls: {ca: /etc/ssl/corp-ca.pem, insecure: false, clientCert: c.pem, clientKey: k.pem}
+ *   connectTimeout: 5s
+ *   requestTimeout: 30s
+ * prometheus:
+ *   url: http://prometheus.example:9090
+ * pathsDir: /srv/hopscope/queries
+ * </pre>
+ *
+ * Relative file paths are relative to the profile's folder.
+ */
+final class ProfileFormat {
+
+  static final List<String> PROFILE = List.of("elasticsearch", "prometheus", "pathsDir");
+  static final List<String> ENDPOINT =
+      List.of(
+          "url",
+          "auth",
+          "user",
+          "password",
+          "apiKey",
+          "token",
+          "tls",
+          "connectTimeout",
+          "requestTimeout");
+  static final List<String> TLS = List.of("ca", "insecure", "clientCert", "clientKey");
+
+  private ProfileFormat() {}
+
+  /**
+   * Reads profile {@code name} from {@code text}.
+   *
+   * @param origin the file, for messages
+   * @param baseDir what relative paths are relative to
+   * @throws ConfigException with every problem
+   */
+  static ConnectionProfile read(String name, String text, String origin, Path baseDir) {
+    Problems problems = new Problems(origin);
+    ConnectionProfile profile =
+        YamlFile.compose(text, problems)
+            .map(root -> profile(name, root, baseDir, problems))
+            .orElse(null);
+    if (!problems.isEmpty() || profile == null) {
+      throw new ConfigException(problems.sorted());
+    }
+    return profile;
+  }
+
+  private static ConnectionProfile profile(
+      String name, Node root, Path baseDir, Problems problems) {
+    YamlMap top = YamlMap.of(root, "profile '" + name + "'", PROFILE, problems);
+    if (top == null) {
+      return null;
+    }
+    Endpoint es = null;
+    if (top.has("elasticsearch")) {
+      es = endpoint(top.get("elasticsearch"), "elasticsearch", baseDir, problems);
+    } else {
+      top.missing("elasticsearch", "a mapping with at least url");
+    }
+    Endpoint prometheus =
+        top.has("prometheus")
+            ? endpoint(top.get("prometheus"), "prometheus", baseDir, problems)
+            : null;
+    String paths = top.string("pathsDir", "a directory of path definitions");
+    return es == null ? null : new ConnectionProfile(name, es, prometheus, resolve(baseDir, paths));
+  }
+
+  private static Endpoint endpoint(Node node, String what, Path baseDir, Problems problems) {
+    YamlMap e = YamlMap.of(node, what, ENDPOINT, problems);
+    if (e == null) {
+      return null;
+    }
+    int before = problems.count();
+    URI url = url(e, problems);
+    Auth auth = auth(e, problems);
+    Tls tls = Tls.SYSTEM;
+    if (e.has("tls")) {
+      YamlMap t = YamlMap.of(e.get("tls"), what + " tls", TLS, problems);
+      if (t != null) {
+        Boolean insecure = t.bool("insecure");
+        tls =
+            new Tls(
+                resolve(baseDir, t.string("ca", "a CA certificate PEM file")),
+                Boolean.TRUE.equals(insecure),
+                resolve(baseDir, t.string("clientCert", "a client certificate PEM file")),
+                resolve(baseDir, t.string("clientKey", "a private key PEM file")));
+        if ((tls.clientCertPem() == null) != (tls.clientKeyPem() == null)) {
+          problems.at(t.node(), what + " tls: set clientCert and clientKey together (mutual TLS)");
+        }
+        if (url != null && !"https".equals(url.getScheme())) {
+          problems.at(e.get("tls"), what + " tls: TLS settings need an https url, got " + url);
+        }
+      }
+    }
+    Duration connect = duration(e, "connectTimeout", Endpoint.DEFAULT_CONNECT_TIMEOUT, problems);
+    Duration request = duration(e, "requestTimeout", Endpoint.DEFAULT_REQUEST_TIMEOUT, problems);
+    return problems.count() == before && url != null && auth != null
+        ? new Endpoint(url, auth, tls, connect, request)
+        : null;
+  }
+
+  private static URI url(YamlMap e, Problems problems) {
+    String text = e.requireString("url", "an http(s) URL such as https://es.example:9200");
+    if (text == null) {
+      return null;
+    }
+    try {
+      return checkedUrl(text);
+    } catch (IllegalArgumentException ex) {
+      problems.at(e.get("url"), "'url': " + ex.getMessage());
+      return null;
+    }
+  }
+
+  /**
+   * {@code text} as a base URL.
+   *
+   * @throws IllegalArgumentException saying what is wrong
+   */
+  static URI checkedUrl(String text) {
+    URI uri;
+    try {
+      uri = new URI(text.strip());
+    } catch (URISyntaxException ex) {
+      throw new IllegalArgumentException("'" + text + "' is not a URL: " + ex.getReason(), ex);
+    }
+    if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())
+        || uri.getHost() == null) {
+      throw new IllegalArgumentException(
+          "expected an http or https URL with a host, such as https://es.example:9200, got '"
+              + text
+              + "'");
+    }
+    if (uri.getUserInfo() != null) {
+      throw new IllegalArgumentException(
+          "credentials do not belong in the URL; set user and password (or apiKey, token)");
+    }
+    if (uri.getQuery() != null || uri.getFragment() != null) {
+      throw new IllegalArgumentException("expected a base URL without ?query or #fragment");
+    }
+    return uri;
+  }
+
+  private static Auth auth(YamlMap e, Problems problems) {
+    String user = e.string("user", "a user name");
+    String password = e.string("password", "a password");
+    String apiKey = e.string("apiKey", "an encoded API key");
+    String token = e.string("token", "a bearer token");
+    List<String> given = new ArrayList<>();
+    for (String key : List.of("user", "password", "apiKey", "token")) {
+      if (e.has(key)) {
+        given.add(key);
+      }
+    }
+    String kind = e.string("auth", "none, basic, apiKey or bearer");
+    if (kind == null) {
+      kind =
+          e.has("apiKey")
+              ? "apiKey"
+              : e.has("token") ? "bearer" : e.has("user") || e.has("password") ? "basic" : "none";
+    }
+    List<String> needed =
+        switch (kind) {
+          case "none" -> List.of();
+          case "basic" -> List.of("user", "password");
+          case "apiKey" -> List.of("apiKey");
+          case "bearer" -> List.of("token");
+          default -> null;
+        };
+    Node at = e.has("auth") ? e.get("auth") : e.node();
+    if (needed == null) {
+      problems.at(at, "'auth': expected none, basic, apiKey or bearer, got '" + kind + "'");
+      return null;
+    }
+    List<String> missing = needed.stream().filter(k -> !e.has(k)).toList();
+    List<String> extra = given.stream().filter(k -> !needed.contains(k)).toList();
+    if (!missing.isEmpty() || !extra.isEmpty()) {
+      problems.at(
+          at,
+          e.what()
+              + ": auth "
+              + kind
+              + (missing.isEmpty() ? "" : " needs " + String.join(" and ", missing))
+              + (!missing.isEmpty() && !extra.isEmpty() ? "; " : "")
+              + (extra.isEmpty() ? "" : " does not use " + String.join(", ", extra)));
+      return null;
+    }
+    return switch (kind) {
+      case "basic" -> new Auth.Basic(user, password);
+      case "apiKey" -> new Auth.ApiKey(apiKey);
+      case "bearer" -> new Auth.Bearer(token);
+      default -> new Auth.None();
+    };
+  }
+
+  private static Duration duration(YamlMap e, String key, Duration fallback, Problems problems) {
+    String text = e.string(key, DurationText.EXPECTED);
+    if (text == null) {
+      return fallback;
+    }
+    try {
+      return DurationText.parse(text);
+    } catch (IllegalArgumentException ex) {
+      problems.at(e.get(key), "'" + key + "': " + ex.getMessage());
+      return fallback;
+    }
+  }
+
+  private static Path resolve(Path baseDir, String path) {
+    return path == null ? null : baseDir.resolve(path).normalize();
+  }
+
+  /** The YAML text of {@code profile}; {@link #read} gives it back. */
+  static String write(ConnectionProfile profile) {
+    StringBuilder out = new StringBuilder();
+    out.append("# Hopscope connection profile '")
+        .append(profile.name())
+        .append("' (docs/connection-profiles.md)\n");
+    endpoint(out, "elasticsearch", profile.elasticsearch());
+    if (profile.prometheus() != null) {
+      endpoint(out, "prometheus", profile.prometheus());
+    }
+    if (profile.pathsDir() != null) {
+      out.append("pathsDir: ").append(quoted(profile.pathsDir().toString())).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static void endpoint(StringBuilder out, String key, Endpoint e) {
+    out.append(key).append(":\n");
+    line(out, "  ", "url", e.url().toString());
+    line(out, "  ", "auth", e.auth().kind());
+    if (e.auth() instanceof Auth.Basic b) {
+      line(out, "  ", "user", b.user());
+      line(out, "  ", "password", b.password());
+    } else if (e.auth() instanceof Auth.ApiKey k) {
+      line(out, "  ", "apiKey", k.key());
+    } else if (e.auth() instanceof Auth.Bearer t) {
+      line(out, "  ", "token", t.token());
+    }
+    if (e.tls().custom()) {
+      out.append("  tls:\n");
+      if (e.tls().caPem() != null) {
+        line(out, "    ", "ca", e.tls().caPem().toString());
+      }
+      out.append("    insecure: ").append(e.tls().insecure()).append('\n');
+      if (e.tls().clientCertPem() != null) {
+        line(out, "    ", "clientCert", e.tls().clientCertPem().toString());
+        line(out, "    ", "clientKey", e.tls().clientKeyPem().toString());
+      }
+    }
+    out.append("  connectTimeout: ").append(DurationText.format(e.connectTimeout())).append('\n');
+    out.append("  requestTimeout: ").append(DurationText.format(e.requestTimeout())).append('\n');
+  }
+
+  private static void line(StringBuilder out, String indent, String key, String value) {
+    out.append(indent).append(key).append(": ").append(quoted(value)).append('\n');
+  }
+
+  /** A YAML double-quoted scalar: any text, including quotes, backslashes and line breaks. */
+  static String quoted(String s) {
+    StringBuilder q = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> q.append("\\\"");
+        case '\\' -> q.append("\\\\");
+        case '\n' -> q.append("\\n");
+        case '\r' -> q.append("\\r");
+        case '\t' -> q.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            q.append(String.format("\\u%04x", (int) c));
+          } else {
+            q.append(c);
+          }
+        }
+      }
+    }
+    return q.append('"').toString();
+  }
+}

@@ -1,0 +1,266 @@
+package org.hopscope.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Merges connection settings: profile file &lt; environment variables &lt; command-line flags.
+ * Pure: the environment and the flags are parameters.
+ *
+ * <p>Environment variables, for {@code ES} and likewise {@code PROMETHEUS}: {@code
+ * HOPSCOPE_ES_URL}, {@code _USER}, {@code _PASSWORD}, {@code _API_KEY}, {@code _TOKEN}, {@code _CA}
+ * (PEM file), {@code _INSECURE} (true/false), {@code _CLIENT_CERT}, {@code _CLIENT_KEY}, {@code
+ * _CONNECT_TIMEOUT}, {@code _REQUEST_TIMEOUT} (e.g. 5s); {@code HOPSCOPE_PROFILE}, {@code
+ * HOPSCOPE_PATHS_DIR}. Empty values count as unset.
+ *
+ * <p>Credentials go with their URL: when the environment or a flag points an endpoint at another
+ * server (scheme, host or port) than the profile, the profile's authentication and TLS files are
+ * not used there (a warning says so); the environment's own settings still apply.
+ */
+public final class ProfileResolver {
+
+  /** Profile name used when no profile file took part. */
+  public static final String NO_PROFILE = "(environment)";
+
+  /** The profile to load: {@code --profile}, else {@code HOPSCOPE_PROFILE}, else none. */
+  public Optional<String> profileName(Map<String, String> env, ConnectionFlags flags) {
+    if (present(flags.profile())) {
+      return Optional.of(flags.profile());
+    }
+    return Optional.ofNullable(value(env, "HOPSCOPE_PROFILE"));
+  }
+
+  /**
+   * The settings to run with.
+   *
+   * @param profile the loaded profile, or null when none was chosen
+   * @param env environment variables
+   * @param flags command-line values
+   * @throws ConfigException naming the variable or flag that is wrong, or when no Elasticsearch URL
+   *     is given anywhere
+   */
+  public ResolvedConnection resolve(
+      ConnectionProfile profile, Map<String, String> env, ConnectionFlags flags) {
+    List<String> warnings = new ArrayList<>();
+    String name = profile == null ? NO_PROFILE : profile.name();
+    Endpoint es =
+        endpoint(
+            "Elasticsearch",
+            profile == null ? null : profile.elasticsearch(),
+            name,
+            env,
+            "HOPSCOPE_ES_",
+            flags.elasticsearchUrl(),
+            "--es",
+            warnings);
+    if (es == null) {
+      throw new ConfigException(
+          "Elasticsearch",
+          "no Elasticsearch URL: pass --es URL or --profile NAME, or set HOPSCOPE_ES_URL");
+    }
+    Endpoint prometheus =
+        endpoint(
+            "Prometheus",
+            profile == null ? null : profile.prometheus(),
+            name,
+            env,
+            "HOPSCOPE_PROMETHEUS_",
+            flags.prometheusUrl(),
+            "--prometheus",
+            warnings);
+    Path paths = profile == null ? null : profile.pathsDir();
+    if (value(env, "HOPSCOPE_PATHS_DIR") != null) {
+      paths = Path.of(value(env, "HOPSCOPE_PATHS_DIR"));
+    }
+    if (present(flags.pathsDir())) {
+      paths = Path.of(flags.pathsDir());
+    }
+    return new ResolvedConnection(new ConnectionProfile(name, es, prometheus, paths), warnings);
+  }
+
+  private Endpoint endpoint(
+      String server,
+      Endpoint fromProfile,
+      String profileName,
+      Map<String, String> env,
+      String prefix,
+      String flagUrl,
+      String flag,
+      List<String> warnings) {
+    URI url = fromProfile == null ? null : fromProfile.url();
+    String urlSource = "profile '" + profileName + "'";
+    if (value(env, prefix + "URL") != null) {
+      url = url(value(env, prefix + "URL"), prefix + "URL");
+      urlSource = prefix + "URL";
+    }
+    if (present(flagUrl)) {
+      url = url(flagUrl, flag);
+      urlSource = flag;
+    }
+    if (url == null) {
+      return null;
+    }
+    Endpoint base;
+    if (fromProfile == null) {
+      base = Endpoint.of(url);
+    } else if (sameServer(fromProfile.url(), url)) {
+      base =
+          new Endpoint(
+              url,
+              fromProfile.auth(),
+              fromProfile.tls(),
+              fromProfile.connectTimeout(),
+              fromProfile.requestTimeout());
+    } else {
+      base =
+          new Endpoint(
+              url,
+              new Auth.None(),
+              Tls.SYSTEM,
+              fromProfile.connectTimeout(),
+              fromProfile.requestTimeout());
+      if (!(fromProfile.auth() instanceof Auth.None) || fromProfile.tls().custom()) {
+        warnings.add(
+            server
+                + ": the credentials and TLS settings of profile '"
+                + profileName
+                + "' are for "
+                + fromProfile.url()
+                + "; not used for "
+                + url
+                + " (from "
+                + urlSource
+                + ")");
+      }
+    }
+    Endpoint merged = overlay(base, env, prefix);
+    if (merged.tls().insecure()) {
+      warnings.add(
+          server
+              + ": TLS certificate verification is OFF for "
+              + url
+              + " (insecure); anyone on the network path can read and change the traffic");
+    }
+    return merged;
+  }
+
+  private Endpoint overlay(Endpoint base, Map<String, String> env, String prefix) {
+    String user = value(env, prefix + "USER");
+    String password = value(env, prefix + "PASSWORD");
+    String apiKey = value(env, prefix + "API_KEY");
+    String token = value(env, prefix + "TOKEN");
+    List<String> kinds = new ArrayList<>();
+    if (user != null || password != null) {
+      kinds.add(prefix + (user != null ? "USER" : "PASSWORD"));
+    }
+    if (apiKey != null) {
+      kinds.add(prefix + "API_KEY");
+    }
+    if (token != null) {
+      kinds.add(prefix + "TOKEN");
+    }
+    if (kinds.size() > 1) {
+      throw new ConfigException(
+          String.join(", ", kinds), "several kinds of authentication are set; keep one of them");
+    }
+    Auth auth = base.auth();
+    if (apiKey != null) {
+      auth = new Auth.ApiKey(apiKey);
+    } else if (token != null) {
+      auth = new Auth.Bearer(token);
+    } else if (user != null || password != null) {
+      Auth.Basic known = base.auth() instanceof Auth.Basic b ? b : new Auth.Basic(null, null);
+      auth =
+          new Auth.Basic(
+              user != null ? user : known.user(), password != null ? password : known.password());
+      if (((Auth.Basic) auth).user() == null || ((Auth.Basic) auth).password() == null) {
+        String lacking = ((Auth.Basic) auth).user() == null ? "USER" : "PASSWORD";
+        throw new ConfigException(
+            prefix + lacking,
+            "basic authentication needs a user and a password; set "
+                + prefix
+                + lacking
+                + " too (or put it in the profile)");
+      }
+    }
+    Tls t = base.tls();
+    Tls tls =
+        new Tls(
+            path(env, prefix + "CA", t.caPem()),
+            bool(env, prefix + "INSECURE", t.insecure()),
+            path(env, prefix + "CLIENT_CERT", t.clientCertPem()),
+            path(env, prefix + "CLIENT_KEY", t.clientKeyPem()));
+    if ((tls.clientCertPem() == null) != (tls.clientKeyPem() == null)) {
+      throw new ConfigException(
+          prefix + "CLIENT_CERT, " + prefix + "CLIENT_KEY",
+          "a client certificate needs its key and the key its certificate; set both");
+    }
+    return new Endpoint(
+        base.url(),
+        auth,
+        tls,
+        duration(env, prefix + "CONNECT_TIMEOUT", base.connectTimeout()),
+        duration(env, prefix + "REQUEST_TIMEOUT", base.requestTimeout()));
+  }
+
+  private static boolean sameServer(URI a, URI b) {
+    return a.getScheme().equals(b.getScheme())
+        && a.getHost().equalsIgnoreCase(b.getHost())
+        && port(a) == port(b);
+  }
+
+  private static int port(URI u) {
+    return u.getPort() >= 0 ? u.getPort() : "https".equals(u.getScheme()) ? 443 : 80;
+  }
+
+  private static URI url(String text, String where) {
+    try {
+      return ProfileFormat.checkedUrl(text);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(where, e.getMessage());
+    }
+  }
+
+  private static Path path(Map<String, String> env, String key, Path fallback) {
+    String v = value(env, key);
+    return v == null ? fallback : Path.of(v);
+  }
+
+  private static boolean bool(Map<String, String> env, String key, boolean fallback) {
+    String v = value(env, key);
+    if (v == null) {
+      return fallback;
+    }
+    return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "1", "yes" -> true;
+      case "false", "0", "no" -> false;
+      default -> throw new ConfigException(key, "expected true or false, got '" + v + "'");
+    };
+  }
+
+  private static Duration duration(Map<String, String> env, String key, Duration fallback) {
+    String v = value(env, key);
+    if (v == null) {
+      return fallback;
+    }
+    try {
+      return DurationText.parse(v.strip());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(key, e.getMessage());
+    }
+  }
+
+  private static String value(Map<String, String> env, String key) {
+    String v = env.get(key);
+    return present(v) ? v : null;
+  }
+
+  private static boolean present(String s) {
+    return s != null && !s.isBlank();
+  }
+}

@@ -1,0 +1,126 @@
+package org.hopscope.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Connection profiles as files {@code <config dir>/profiles/NAME.yaml}. Saved files are readable by
+ * their owner only (mode 600 on POSIX): they may hold passwords and tokens.
+ */
+public final class ProfileStore {
+
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+  private final ConfigDirs dirs;
+
+  public ProfileStore(ConfigDirs dirs) {
+    this.dirs = dirs;
+  }
+
+  /** The file of profile {@code name} (whether it exists or not). */
+  public Path file(String name) {
+    requireName(name);
+    return dirs.profilesDir().resolve(name + ".yaml");
+  }
+
+  /** Names of the stored profiles, sorted; empty when there are none. */
+  public List<String> list() {
+    Path dir = dirs.profilesDir();
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(".yaml"))
+          .map(n -> n.substring(0, n.length() - ".yaml".length()))
+          .filter(n -> NAME.matcher(n).matches())
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new ConfigException(dir.toString(), "cannot list profiles: " + e);
+    }
+  }
+
+  /**
+   * Reads profile {@code name}.
+   *
+   * @throws ConfigException when it does not exist (naming the known ones) or is invalid
+   */
+  public ConnectionProfile load(String name) {
+    Path file = file(name);
+    if (!Files.isRegularFile(file)) {
+      List<String> known = list();
+      throw new ConfigException(
+          file.toString(),
+          "no profile '"
+              + name
+              + "'"
+              + (known.isEmpty()
+                  ? "; none are stored yet"
+                  : " (profiles: " + String.join(", ", known) + ")"));
+    }
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ConfigException(file.toString(), "cannot read: " + e);
+    }
+    return ProfileFormat.read(name, text, file.toString(), file.getParent());
+  }
+
+  /** Writes {@code profile} (replacing one of the same name), owner-only; returns the file. */
+  public Path save(ConnectionProfile profile) {
+    Path file = file(profile.name());
+    try {
+      Files.createDirectories(file.getParent());
+      Path tmp = Files.createTempFile(file.getParent(), "." + profile.name(), ".tmp");
+      try {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+          Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+        }
+        Files.writeString(tmp, ProfileFormat.write(profile), StandardCharsets.UTF_8);
+        try {
+          Files.move(
+              tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+      return file;
+    } catch (IOException e) {
+      throw new ConfigException(file.toString(), "cannot write the profile: " + e);
+    }
+  }
+
+  /** Deletes profile {@code name}; false when there was none. */
+  public boolean delete(String name) {
+    Path file = file(name);
+    try {
+      return Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new ConfigException(file.toString(), "cannot delete the profile: " + e);
+    }
+  }
+
+  private static void requireName(String name) {
+    if (name == null || !NAME.matcher(name).matches()) {
+      throw new ConfigException(
+          "profile name",
+          "'"
+              + name
+              + "' is not a profile name; use letters, digits, '.', '_' and '-' (e.g. prod-eu)");
+    }
+  }
+}

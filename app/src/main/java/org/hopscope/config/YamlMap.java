@@ -1,0 +1,174 @@
+package org.hopscope.config;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * A YAML mapping checked against the keys a format allows: unknown keys (with the closest known
+ * one), duplicate keys and wrong value types are added to {@link Problems} with their position;
+ * readers then take values out without further ceremony.
+ */
+final class YamlMap {
+
+  private final Node node;
+  private String what;
+  private final Problems problems;
+  private final Map<String, Node> values = new LinkedHashMap<>();
+
+  private YamlMap(MappingNode node, String what, List<String> known, Problems problems) {
+    this.node = node;
+    this.what = what;
+    this.problems = problems;
+    Map<String, Node> keys = new LinkedHashMap<>();
+    for (NodeTuple entry : node.getValue()) {
+      Node keyNode = entry.getKeyNode();
+      if (!(keyNode instanceof ScalarNode scalarKey)) {
+        problems.at(keyNode, "a key must be a plain name, got " + describe(keyNode));
+        continue;
+      }
+      String key = scalarKey.getValue();
+      if (keys.containsKey(key)) {
+        problems.at(
+            keyNode,
+            "duplicate key '"
+                + key
+                + "' (first at line "
+                + (keys.get(key).getStartMark().map(m -> m.getLine() + 1).orElse(0))
+                + ")");
+      } else if (!known.contains(key)) {
+        String hint = ClosestName.of(key, known).map(k -> "; did you mean '" + k + "'?").orElse("");
+        problems.at(
+            keyNode,
+            "unknown key '" + key + "' (expected one of: " + String.join(", ", known) + hint + ")");
+      } else {
+        values.put(key, entry.getValueNode());
+      }
+      keys.putIfAbsent(key, keyNode);
+    }
+  }
+
+  /**
+   * {@code node} as a checked mapping, or null when it is not a mapping (reported).
+   *
+   * @param what how messages name it, e.g. {@code hop 'orders.v1'}
+   * @param known the keys allowed, in the order messages list them
+   */
+  static YamlMap of(Node node, String what, List<String> known, Problems problems) {
+    if (node instanceof MappingNode mapping) {
+      return new YamlMap(mapping, what, known, problems);
+    }
+    problems.at(
+        node,
+        what
+            + ": expected a mapping with keys "
+            + String.join(", ", known)
+            + ", got "
+            + describe(node));
+    return null;
+  }
+
+  Node node() {
+    return node;
+  }
+
+  String what() {
+    return what;
+  }
+
+  /** Names it better once its content tells more, e.g. {@code hop 'b'} instead of {@code hop 2}. */
+  void rename(String what) {
+    this.what = what;
+  }
+
+  Problems problems() {
+    return problems;
+  }
+
+  boolean has(String key) {
+    return values.containsKey(key);
+  }
+
+  /** The value node of {@code key}, or null when absent. */
+  Node get(String key) {
+    return values.get(key);
+  }
+
+  /** Reports that a required key is absent. */
+  void missing(String key, String expected) {
+    problems.at(node, what + ": missing required key '" + key + "' (expected " + expected + ")");
+  }
+
+  /** The scalar text of {@code key}; null when absent or not text (reported). */
+  String string(String key, String expected) {
+    Node value = values.get(key);
+    return value == null ? null : scalar(value, key, expected, problems);
+  }
+
+  /** Like {@link #string} but a missing key is reported too. */
+  String requireString(String key, String expected) {
+    if (!has(key)) {
+      missing(key, expected);
+      return null;
+    }
+    return string(key, expected);
+  }
+
+  /** The items of the list at {@code key}; empty when absent or not a list (reported). */
+  List<Node> list(String key, String expected) {
+    Node value = values.get(key);
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof SequenceNode sequence) {
+      return sequence.getValue();
+    }
+    problems.at(value, "'" + key + "': expected " + expected + ", got " + describe(value));
+    return List.of();
+  }
+
+  /** The boolean at {@code key}; null when absent or not {@code true}/{@code false} (reported). */
+  Boolean bool(String key) {
+    Node value = values.get(key);
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
+      return Boolean.valueOf(s.getValue());
+    }
+    problems.at(value, "'" + key + "': expected true or false, got " + describe(value));
+    return null;
+  }
+
+  /**
+   * The text of a scalar node; null (reported) when it is a list, a mapping or null. Numbers and
+   * booleans count as text: {@code in: [500]} means the string {@code 500}.
+   */
+  static String scalar(Node value, String key, String expected, Problems problems) {
+    if (value instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
+      return s.getValue();
+    }
+    problems.at(value, "'" + key + "': expected " + expected + ", got " + describe(value));
+    return null;
+  }
+
+  /** How messages name what was found instead. */
+  static String describe(Node node) {
+    if (node instanceof SequenceNode) {
+      return "a list";
+    }
+    if (node instanceof MappingNode) {
+      return "a mapping";
+    }
+    if (node instanceof ScalarNode s) {
+      return s.getTag().equals(Tag.NULL) ? "no value" : "'" + s.getValue() + "'";
+    }
+    return node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+  }
+}
