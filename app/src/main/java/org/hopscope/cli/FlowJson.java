@@ -3,7 +3,7 @@ package org.hopscope.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.time.Instant;
 import org.hopscope.model.Flow;
 import org.hopscope.model.FlowEvent;
@@ -20,8 +20,9 @@ final class FlowJson {
 
   private final JsonFactory factory = new JsonFactory();
 
-  void write(Flow flow, OutputStream out) throws IOException {
+  void write(Flow flow, Writer out) throws IOException {
     try (JsonGenerator g = factory.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeStringField("path", flow.path());

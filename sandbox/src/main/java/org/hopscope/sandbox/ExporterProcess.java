@@ -40,39 +40,20 @@ public final class ExporterProcess {
     return "-Dhopscope.sandbox.exporter=" + config.dir() + " ";
   }
 
-  /**
-   * The command line that starts the exporter. The class path goes through an argument file ({@code
-   * run/exporter.classpath}, written by {@link #start}): Linux reports only the first 4096
-   * characters of a command line to {@link ProcessHandle.Info#commandLine()}, and a long class path
-   * (the app's tests) would push the pid file's marker out of sight.
-   */
+  /** The command line that starts the exporter. */
   public List<String> command() {
     return List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         marker().strip(),
         "-Xmx128m",
-        "@" + classPathFile(),
+        "-cp",
+        absoluteClassPath(),
         SandboxMain.class.getName(),
         "exporter",
         "--dir",
         config.dir().toString(),
         "--exporter-port",
         Integer.toString(config.exporterPort()));
-  }
-
-  private Path classPathFile() {
-    return config.dir().resolve("run").resolve("exporter.classpath");
-  }
-
-  /** The argument file with {@code -cp}: quoted, backslashes and quotes escaped. */
-  private void writeClassPathFile() {
-    String quoted = absoluteClassPath().replace("\\", "\\\\").replace("\"", "\\\"");
-    try {
-      java.nio.file.Files.createDirectories(classPathFile().getParent());
-      java.nio.file.Files.writeString(classPathFile(), "-cp \"" + quoted + "\"\n");
-    } catch (java.io.IOException e) {
-      throw new SandboxException("cannot write " + classPathFile() + ": " + e.getMessage(), e);
-    }
   }
 
   /** This JVM's class path with every entry made absolute (the exporter runs in DIR). */
@@ -103,7 +84,6 @@ public final class ExporterProcess {
     if (System.getProperty("java.class.path", "").isBlank()) {
       throw new SandboxException("cannot start the exporter: this JVM has no java.class.path");
     }
-    writeClassPathFile();
     Daemon.launch(
         command(), log(), config.dir(), pidFile(), READY_TIMEOUT, this::answers, this::failure);
     out.printf("Exporter started on %s in %.1f s%n", metrics(), (System.nanoTime() - t0) / 1e9);

@@ -1,0 +1,107 @@
+package org.hopscope.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.hopscope.correlate.FlowAssembler;
+import org.hopscope.correlate.FlowOptions;
+import org.hopscope.correlate.HopMetricsFetcher;
+import org.hopscope.correlate.TemplatePanelQueries;
+import org.hopscope.model.Flow;
+import org.hopscope.model.HopVerdict;
+import org.hopscope.source.Cancellation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code hopscope flow}: one message's end-to-end flow. */
+@Command(
+    name = "flow",
+    mixinStandardHelpOptions = true,
+    description = "Follow one message (message ID, ERP number or trace ID) across the path's hops.")
+final class FlowCommand implements Callable<Integer> {
+
+  @ParentCommand Main main;
+
+  @Mixin ConnectionOptions connection;
+
+  @Option(names = "--path", required = true, paramLabel = "PATH", description = "e.g. orders")
+  String path;
+
+  @Option(names = "--id", required = true, paramLabel = "ID", description = "What to follow.")
+  String id;
+
+  @Option(names = "--from", paramLabel = "TIME", description = "Window start (ISO, now-3h).")
+  String from;
+
+  @Option(names = "--to", paramLabel = "TIME", description = "Window end and analysis time.")
+  String to;
+
+  @Option(names = "--json", description = "The JSON contract of docs/cli-json.md.")
+  boolean json;
+
+  @Option(names = "--local", description = "Show times in local time instead of UTC.")
+  boolean local;
+
+  @Option(names = "--no-metrics", description = "Skip the hops' Prometheus panels.")
+  boolean noMetrics;
+
+  @Override
+  public Integer call() {
+    CliContext ctx = main.context();
+    WindowArguments times = WindowArguments.parse(ctx, from, to, false);
+    Session session = Session.open(ctx, connection.flags(), path);
+    Cancellation cancel = new Cancellation();
+    Thread onCtrlC = new Thread(cancel::cancel, "flow-cancel");
+    Runtime.getRuntime().addShutdownHook(onCtrlC);
+    ExecutorService panels = Executors.newFixedThreadPool(4);
+    try (Backends backends = Backends.open(session.connection(), w -> warn(ctx, w))) {
+      HopMetricsFetcher metrics =
+          noMetrics || backends.metrics() == null
+              ? null
+              : new HopMetricsFetcher(
+                  backends.metrics(), new TemplatePanelQueries(), panels, Duration.ofMinutes(5));
+      Flow flow =
+          new FlowAssembler(backends.events(), metrics, FlowOptions.defaults())
+              .assemble(session.path(), id, times.window(), times.asOf(), cancel);
+      if (json) {
+        writeJson(flow, ctx);
+      } else {
+        ZoneId zone = local ? ZoneId.systemDefault() : ZoneOffset.UTC;
+        new FlowTable(zone).print(flow, ctx.out());
+      }
+      return flow.verdict() == HopVerdict.NO_EVIDENCE ? ExitCodes.NO_EVIDENCE : ExitCodes.OK;
+    } finally {
+      panels.shutdownNow();
+      removeHook(onCtrlC);
+    }
+  }
+
+  private static void writeJson(Flow flow, CliContext ctx) {
+    try {
+      new FlowJson().write(flow, ctx.out());
+      ctx.out().flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void warn(CliContext ctx, String warning) {
+    ctx.err().println("warning: " + warning);
+    ctx.err().flush();
+  }
+
+  static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the JVM is exiting (Ctrl-C): the hook has run and cancelled the search
+    }
+  }
+}

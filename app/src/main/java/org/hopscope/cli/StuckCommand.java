@@ -1,0 +1,97 @@
+package org.hopscope.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.hopscope.correlate.WindowAnalyzer;
+import org.hopscope.correlate.WindowOptions;
+import org.hopscope.model.WindowMessage;
+import org.hopscope.model.WindowReport;
+import org.hopscope.source.Cancellation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code hopscope stuck}: a window's stuck, failed and dead-lettered messages, per hop. */
+@Command(
+    name = "stuck",
+    mixinStandardHelpOptions = true,
+    description =
+        "Count per hop what entered, left, is stuck, failed, was dead-lettered or slow in a window,"
+            + " and list the stuck and failed messages. Pushed down into Elasticsearch.")
+final class StuckCommand implements Callable<Integer> {
+
+  @ParentCommand Main main;
+
+  @Mixin ConnectionOptions connection;
+
+  @Option(names = "--path", required = true, paramLabel = "PATH", description = "e.g. orders")
+  String path;
+
+  @Option(names = "--from", required = true, paramLabel = "TIME", description = "Window start.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "TIME", description = "Window end (default now).")
+  String to;
+
+  @Option(names = "--hop", paramLabel = "HOP", description = "List only this hop's messages.")
+  String hop;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "Most messages listed (default ${DEFAULT-VALUE}).")
+  int limit = 1_000;
+
+  @Option(names = "--json", description = "The JSON contract of docs/cli-json.md.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    CliContext ctx = main.context();
+    WindowArguments times = WindowArguments.parse(ctx, from, to, true);
+    Session session = Session.open(ctx, connection.flags(), path);
+    if (hop != null && session.path().indexOf(hop) < 0) {
+      throw new IllegalArgumentException(
+          "--hop '" + hop + "' is not a hop of path " + session.path().name());
+    }
+    Cancellation cancel = new Cancellation();
+    Thread onCtrlC = new Thread(cancel::cancel, "stuck-cancel");
+    Runtime.getRuntime().addShutdownHook(onCtrlC);
+    List<WindowMessage> listed = new ArrayList<>();
+    long[] matching = {0};
+    Consumer<WindowMessage> sink =
+        m -> {
+          if (hop != null && !hop.equals(m.hop())) {
+            return;
+          }
+          if (++matching[0] <= limit) {
+            listed.add(m);
+            if (!json) {
+              StuckOutput.printMessage(m, ctx.out());
+            }
+          }
+        };
+    try (Backends backends = Backends.open(session.connection(), w -> FlowCommand.warn(ctx, w))) {
+      WindowReport report =
+          new WindowAnalyzer(backends.events(), WindowOptions.defaults())
+              .analyze(session.path(), times.window(), times.asOf(), sink, cancel);
+      boolean truncated = matching[0] > limit;
+      if (json) {
+        new StuckOutput().writeJson(report, listed, truncated, ctx.out());
+      } else {
+        StuckOutput.printCounts(report, matching[0], truncated, limit, ctx.out());
+      }
+      ctx.out().flush();
+      return ExitCodes.OK;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      FlowCommand.removeHook(onCtrlC);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package org.hopscope.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.List;
+import org.hopscope.model.HopCounts;
+import org.hopscope.model.HopVerdict;
+import org.hopscope.model.WindowMessage;
+import org.hopscope.model.WindowReport;
+
+/** The human table and the JSON contract (docs/cli-json.md) of {@code hopscope stuck}. */
+final class StuckOutput {
+
+  private final JsonFactory factory = new JsonFactory();
+
+  static void printMessage(WindowMessage m, PrintWriter out) {
+    out.printf("%-14s %-22s %-26s %s%n", m.verdict(), m.hop(), m.lastSeen(), m.id());
+  }
+
+  static void printCounts(
+      WindowReport report, long messages, boolean truncated, int limit, PrintWriter out) {
+    if (messages > 0) {
+      out.println(
+          truncated
+              ? "(" + messages + " messages; the first " + limit + " listed, raise --limit)"
+              : "(" + messages + " messages)");
+    }
+    out.printf(
+        "%s  %s .. %s (as of %s)%n",
+        report.path(), report.window().from(), report.window().to(), report.asOf());
+    out.printf(
+        "%-22s %9s %9s %9s %9s %9s %9s%n",
+        "HOP", "ENTERED", "LEFT", "STUCK", "FAILED", "DLQ", "SLOW");
+    for (HopCounts c : report.hops()) {
+      out.printf(
+          "%-22s %9d %9d %9d %9d %9d %9d%n",
+          c.hop(), c.entered(), c.left(), c.stuck(), c.failed(), c.deadLettered(), c.slow());
+    }
+    for (String w : report.warnings()) {
+      out.println("warning: " + w);
+    }
+  }
+
+  void writeJson(WindowReport report, List<WindowMessage> messages, boolean truncated, Writer w)
+      throws IOException {
+    try (JsonGenerator g = factory.createGenerator(w)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("path", report.path());
+      g.writeStringField("from", report.window().from().toString());
+      g.writeStringField("to", report.window().to().toString());
+      g.writeArrayFieldStart("hops");
+      for (HopCounts c : report.hops()) {
+        g.writeStartObject();
+        g.writeStringField("name", c.hop());
+        g.writeNumberField("entered", c.entered());
+        g.writeNumberField("left", c.left());
+        g.writeNumberField("stuck", c.stuck());
+        g.writeNumberField("failed", c.failed());
+        g.writeNumberField("deadLettered", c.deadLettered());
+        g.writeNumberField("slow", c.slow());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("messages");
+      for (WindowMessage m : messages) {
+        g.writeStartObject();
+        g.writeStringField("id", m.id());
+        g.writeStringField(m.verdict() == HopVerdict.STUCK ? "stuckAt" : "failedAt", m.hop());
+        g.writeStringField("verdict", m.verdict().name());
+        g.writeStringField("lastSeen", FlowJson.iso(m.lastSeen()));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeBooleanField("truncated", truncated);
+      g.writeArrayFieldStart("warnings");
+      for (String warning : report.warnings()) {
+        g.writeString(warning);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
+  }
+}
