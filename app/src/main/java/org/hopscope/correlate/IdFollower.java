@@ -43,6 +43,7 @@ final class IdFollower {
   private final Map<String, FoundEvent> events = new LinkedHashMap<>();
   private final Map<String, FlowEvent> leftOut = new LinkedHashMap<>();
   private final Set<String> warnings = new LinkedHashSet<>();
+  private boolean idLimitHit;
 
   IdFollower(EventSource source, FlowOptions options) {
     this.source = source;
@@ -84,6 +85,9 @@ final class IdFollower {
       newTraces = new LinkedHashSet<>(traces);
       newTraces.removeAll(askedTraces);
     }
+    if (idLimitHit) {
+      reportIdLimit();
+    }
     leftOut.keySet().removeAll(events.keySet());
     if (!leftOut.isEmpty()) {
       FlowEvent e = leftOut.values().iterator().next();
@@ -98,18 +102,25 @@ final class IdFollower {
 
   private void capToIdLimit(Set<String> newIds, Set<String> newTraces) {
     int room = options.maxIds() - askedIds.size() - askedTraces.size();
-    int wanted = newIds.size() + newTraces.size();
-    if (wanted <= room) {
-      return;
+    if (newIds.size() + newTraces.size() > room) {
+      idLimitHit = true;
+      keepFirst(newIds, Math.max(0, room));
+      keepFirst(newTraces, Math.max(0, room - newIds.size()));
     }
-    String example = first(newIds, newTraces);
-    keepFirst(newIds, Math.max(0, room));
-    keepFirst(newTraces, Math.max(0, room - newIds.size()));
+  }
+
+  private void reportIdLimit() {
+    Set<String> notFollowed = new LinkedHashSet<>(ids);
+    notFollowed.removeAll(askedIds);
+    Set<String> traceRest = new LinkedHashSet<>(traces);
+    traceRest.removeAll(askedTraces);
     warnings.add(
         String.format(
             "ID limit reached: %d value(s) not followed, e.g. %s; raise maxIds (now %d) to"
                 + " follow them",
-            wanted - newIds.size() - newTraces.size(), example, options.maxIds()));
+            notFollowed.size() + traceRest.size(),
+            first(notFollowed, traceRest),
+            options.maxIds()));
   }
 
   private static void keepFirst(Set<String> values, int n) {

@@ -23,7 +23,7 @@ import org.hopscope.source.SourceEvent;
  * An {@link EventSource} over documents in memory, for the engine's pure-logic tests: exact term
  * matching, index patterns with a trailing {@code *}, keys in UTF-8 byte order, paging.
  */
-final class InMemoryEventSource implements EventSource {
+class InMemoryEventSource implements EventSource {
 
   /** One stored document. */
   record Doc(String index, String id, Map<String, Object> source) {}
