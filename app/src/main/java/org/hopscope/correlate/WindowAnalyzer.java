@@ -22,7 +22,7 @@ import org.hopscope.source.KeyBucket;
  * {@link VerdictRules}), and streams the stuck, failed and dead-lettered messages out. Pushed down:
  * it merge-joins key-ordered scans (composite aggregations), one page per scan in memory.
  *
- * <p>Two passes (docs/decisions/0003-window-analysis.md):
+ * <p>Two passes (docs/decisions/0006-window-analysis-merge-passes.md):
  *
  * <ol>
  *   <li><b>Message pass</b>: every hop before the first link's target hop, keyed by its message-ID

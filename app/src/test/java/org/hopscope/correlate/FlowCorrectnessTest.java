@@ -4,6 +4,7 @@ import org.hopscope.sandbox.junit.SandboxExtension;
 import org.hopscope.sandbox.junit.TestSandbox;
 import org.hopscope.sandbox.seed.Manifest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -11,6 +12,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Elasticsearch adapter is wired into {@link RealSources#events}.
  */
 @ExtendWith(SandboxExtension.class)
+@EnabledIf(
+    value = "org.hopscope.correlate.RealSources#available",
+    disabledReason = "elastic adapter not merged yet")
 class FlowCorrectnessTest {
 
   private static ManifestChecks checks(TestSandbox sandbox) {
