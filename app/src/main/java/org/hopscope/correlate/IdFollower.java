@@ -1,0 +1,226 @@
+package org.hopscope.correlate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hopscope.model.EventSourceDef;
+import org.hopscope.model.FieldPath;
+import org.hopscope.model.FlowEvent;
+import org.hopscope.model.Hop;
+import org.hopscope.model.IdLink;
+import org.hopscope.model.PathDef;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.source.Cancellation;
+import org.hopscope.source.EventSource;
+import org.hopscope.source.FindResult;
+import org.hopscope.source.IdQuery;
+import org.hopscope.source.SourceEvent;
+
+/**
+ * Finds one message's events in rounds: the first round asks every hop source for the typed value
+ * as a message ID, a linked ID and a trace ID; each further round asks only for values not asked
+ * yet: IDs found in the message's events (message-ID fields, both ends of every ID link) and the
+ * trace IDs of its events. An event belongs to the message when it carries one of the message's
+ * IDs, lies on the trace the user typed, or lies on a followed trace without carrying any message
+ * ID; an event on a followed trace that carries another message's ID is left out (and reported), so
+ * a shared trace never pulls in other messages. One instance per search (not thread-safe).
+ */
+final class IdFollower {
+
+  /** What the rounds found. */
+  record Found(List<FoundEvent> events, List<String> ids, List<String> warnings) {}
+
+  private final EventSource source;
+  private final FlowOptions options;
+  private final EventReader reader = new EventReader();
+  private final Set<String> ids = new LinkedHashSet<>();
+  private final Set<String> traces = new LinkedHashSet<>();
+  private final Set<String> askedIds = new LinkedHashSet<>();
+  private final Set<String> askedTraces = new LinkedHashSet<>();
+  private final Map<String, FoundEvent> events = new LinkedHashMap<>();
+  private final Map<String, FlowEvent> leftOut = new LinkedHashMap<>();
+  private final Set<String> warnings = new LinkedHashSet<>();
+  private boolean idLimitHit;
+
+  IdFollower(EventSource source, FlowOptions options) {
+    this.source = source;
+    this.options = options;
+  }
+
+  Found follow(PathDef path, String query, TimeWindow window, Cancellation cancel) {
+    ids.add(query);
+    Set<String> newIds = new LinkedHashSet<>(List.of(query));
+    Set<String> newTraces = new LinkedHashSet<>(List.of(query));
+    for (int round = 0; ; round++) {
+      cancel.check();
+      if (newIds.isEmpty() && newTraces.isEmpty()) {
+        break;
+      }
+      if (round > options.maxLinkDepth()) {
+        warnings.add(
+            String.format(
+                "stopped following IDs after %d rounds (link depth limit); %d value(s) not"
+                    + " followed, e.g. %s; raise maxLinkDepth (now %d) to follow them",
+                round,
+                newIds.size() + newTraces.size(),
+                first(newIds, newTraces),
+                options.maxLinkDepth()));
+        break;
+      }
+      capToIdLimit(newIds, newTraces);
+      if (newIds.isEmpty() && newTraces.isEmpty()) {
+        break;
+      }
+      askedIds.addAll(newIds);
+      askedTraces.addAll(newTraces);
+      FindResult result =
+          source.find(queries(path, newIds, newTraces), window, options.eventsPerQuery(), cancel);
+      warnings.addAll(result.truncated());
+      accept(path, result.events(), query);
+      newIds = new LinkedHashSet<>(ids);
+      newIds.removeAll(askedIds);
+      newTraces = new LinkedHashSet<>(traces);
+      newTraces.removeAll(askedTraces);
+    }
+    if (idLimitHit) {
+      reportIdLimit();
+    }
+    leftOut.keySet().removeAll(events.keySet());
+    if (!leftOut.isEmpty()) {
+      FlowEvent e = leftOut.values().iterator().next();
+      warnings.add(
+          String.format(
+              "left out %d event(s) that share a trace ID with this message but carry other"
+                  + " message IDs, e.g. %s/%s on trace %s with ID(s) %s",
+              leftOut.size(), e.index(), e.docId(), e.traceId(), e.ids()));
+    }
+    return new Found(List.copyOf(events.values()), List.copyOf(ids), List.copyOf(warnings));
+  }
+
+  private void capToIdLimit(Set<String> newIds, Set<String> newTraces) {
+    int room = options.maxIds() - askedIds.size() - askedTraces.size();
+    if (newIds.size() + newTraces.size() > room) {
+      idLimitHit = true;
+      keepFirst(newIds, Math.max(0, room));
+      keepFirst(newTraces, Math.max(0, room - newIds.size()));
+    }
+  }
+
+  private void reportIdLimit() {
+    Set<String> notFollowed = new LinkedHashSet<>(ids);
+    notFollowed.removeAll(askedIds);
+    Set<String> traceRest = new LinkedHashSet<>(traces);
+    traceRest.removeAll(askedTraces);
+    warnings.add(
+        String.format(
+            "ID limit reached: %d value(s) not followed, e.g. %s; raise maxIds (now %d) to"
+                + " follow them",
+            notFollowed.size() + traceRest.size(),
+            first(notFollowed, traceRest),
+            options.maxIds()));
+  }
+
+  private static void keepFirst(Set<String> values, int n) {
+    List<String> kept = new ArrayList<>(values).subList(0, Math.min(n, values.size()));
+    values.retainAll(Set.copyOf(kept));
+  }
+
+  private static String first(Set<String> a, Set<String> b) {
+    return a.isEmpty() ? (b.isEmpty() ? "-" : b.iterator().next()) : a.iterator().next();
+  }
+
+  private static List<IdQuery> queries(PathDef path, Set<String> newIds, Set<String> newTraces) {
+    Map<String, IdQuery> out = new LinkedHashMap<>();
+    for (Hop hop : path.hops()) {
+      for (EventSourceDef s : hop.sources()) {
+        if (!newIds.isEmpty()) {
+          for (FieldPath f : s.fields().messageIds()) {
+            put(out, new IdQuery(hop.name(), s, f, newIds));
+          }
+          for (IdLink link : path.links()) {
+            if (link.fromHop().equals(hop.name())) {
+              put(out, new IdQuery(hop.name(), s, link.fromField(), newIds));
+            }
+            if (link.toHop().equals(hop.name())) {
+              put(out, new IdQuery(hop.name(), s, link.toField(), newIds));
+            }
+          }
+        }
+        if (!newTraces.isEmpty() && s.fields().traceId() != null) {
+          put(out, new IdQuery(hop.name(), s, s.fields().traceId(), newTraces));
+        }
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static void put(Map<String, IdQuery> out, IdQuery q) {
+    String key = q.hop() + "\u0000" + q.source().index() + "\u0000" + q.field().text();
+    IdQuery had = out.get(key);
+    if (had == null) {
+      out.put(key, q);
+    } else {
+      Set<String> values = new LinkedHashSet<>(had.values());
+      values.addAll(q.values());
+      out.put(key, new IdQuery(q.hop(), q.source(), q.field(), values));
+    }
+  }
+
+  private void accept(PathDef path, List<SourceEvent> found, String query) {
+    EventReader.Read read = reader.read(found);
+    warnings.addAll(read.warnings());
+    Map<String, EventSourceDef> sources = new LinkedHashMap<>();
+    for (SourceEvent d : found) {
+      sources.put(d.index() + "\u0000" + d.docId(), d.source());
+    }
+    // accept in passes: an event accepted for its link value can make another event's ID known
+    List<FlowEvent> pending = new ArrayList<>(read.events());
+    boolean progress = true;
+    while (progress) {
+      progress = false;
+      for (var it = pending.iterator(); it.hasNext(); ) {
+        FlowEvent e = it.next();
+        String key = e.index() + "\u0000" + e.docId();
+        if (events.containsKey(key)) {
+          it.remove();
+          continue;
+        }
+        List<String> linked = linkValues(path, e);
+        boolean ours =
+            e.ids().stream().anyMatch(ids::contains)
+                || linked.stream().anyMatch(ids::contains)
+                || query.equals(e.traceId())
+                || (e.ids().isEmpty() && traces.contains(e.traceId()));
+        if (ours) {
+          events.put(key, new FoundEvent(e, sources.get(key)));
+          ids.addAll(e.ids());
+          ids.addAll(linked);
+          if (e.traceId() != null) {
+            traces.add(e.traceId());
+          }
+          it.remove();
+          progress = true;
+        }
+      }
+    }
+    for (FlowEvent e : pending) {
+      leftOut.put(e.index() + "\u0000" + e.docId(), e);
+    }
+  }
+
+  private static List<String> linkValues(PathDef path, FlowEvent e) {
+    List<String> out = new ArrayList<>();
+    for (IdLink link : path.links()) {
+      if (link.fromHop().equals(e.hop())) {
+        link.fromField().read(e.document()).forEach(v -> out.add(String.valueOf(v)));
+      }
+      if (link.toHop().equals(e.hop())) {
+        link.toField().read(e.document()).forEach(v -> out.add(String.valueOf(v)));
+      }
+    }
+    return out;
+  }
+}

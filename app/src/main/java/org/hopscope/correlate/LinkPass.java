@@ -1,0 +1,214 @@
+package org.hopscope.correlate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hopscope.model.EventSourceDef;
+import org.hopscope.model.FieldPath;
+import org.hopscope.model.FlowEvent;
+import org.hopscope.model.Hop;
+import org.hopscope.model.HopVerdict;
+import org.hopscope.model.IdLink;
+import org.hopscope.model.PathDef;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.source.Cancellation;
+import org.hopscope.source.EventSource;
+import org.hopscope.source.FindResult;
+import org.hopscope.source.IdQuery;
+
+/**
+ * The window analysis after a re-keying (see {@link WindowAnalyzer}): the link's source hop keyed
+ * by the link field, merged with the hops from the link's target on. A key's bucket at the source
+ * hop starts at the first event carrying the linked ID ({@code s}); the message's first event there
+ * ({@code f}) lies in {@code [s - delta, s]}, delta being the largest spread the message pass saw.
+ * When both ends of that range give the same outcome, {@code s} stands for {@code f}; otherwise,
+ * and for every stuck message (to name it by its message ID), the message is looked up.
+ */
+final class LinkPass {
+
+  /** Documents one lookup query may return (a batch of keys, a few documents each). */
+  static final int LOOKUP_LIMIT = 200_000;
+
+  private final EventSource events;
+  private final WindowOptions options;
+  private final PathDef path;
+  private final IdLink link;
+  private final int source;
+  private final int target;
+  private final TimeWindow scanned;
+  private final Instant asOf;
+  private final WindowTally tally;
+  private final List<String> warnings;
+  private final EventReader reader = new EventReader();
+  private final List<Pending> batch = new ArrayList<>();
+
+  LinkPass(
+      EventSource events,
+      WindowOptions options,
+      PathDef path,
+      IdLink link,
+      int source,
+      int target,
+      TimeWindow scanned,
+      Instant asOf,
+      WindowTally tally,
+      List<String> warnings) {
+    this.events = events;
+    this.options = options;
+    this.path = path;
+    this.link = link;
+    this.source = source;
+    this.target = target;
+    this.scanned = scanned;
+    this.asOf = asOf;
+    this.tally = tally;
+    this.warnings = warnings;
+  }
+
+  private record Pending(String key, List<HopEvidence> evidence, Instant[] last) {}
+
+  /** What a lookup found for one linked key: the message and its first/last event at the hop. */
+  private record Message(String id, Instant first, Instant last) {}
+
+  void run(Duration delta, Cancellation cancel) {
+    List<Hop> hops = path.hops();
+    ScanPlan plan = new ScanPlan(scanned);
+    plan.add(source, hops.get(source), link.fromField(), false);
+    plan.add(target, hops.get(target), link.toField(), true);
+    for (int k = target + 1; k < hops.size(); k++) {
+      plan.add(k, hops.get(k), null, true);
+    }
+    List<ScanPlan.Stream> streams = plan.streams();
+    try (KeyMerge merge = plan.open(events, options.pageSize(), cancel)) {
+      for (KeyMerge.Group g = merge.next(); g != null; g = merge.next()) {
+        cancel.check();
+        WindowAnalyzer.MergedKey m = WindowAnalyzer.MergedKey.of(g, streams, path);
+        HopEvidence at = m.evidence().get(source);
+        if (!at.present()) {
+          finish(g.key(), m.evidence(), m.last(), null);
+          continue;
+        }
+        Outcome late = outcome(m.evidence(), at.first());
+        Outcome early = outcome(m.evidence(), at.first().minus(delta));
+        if (late.equals(early) && !(late.inWindow && late.verdict == HopVerdict.STUCK)) {
+          finish(g.key(), m.evidence(), m.last(), null);
+        } else {
+          batch.add(new Pending(g.key(), m.evidence(), m.last()));
+          if (batch.size() >= options.lookupBatch()) {
+            flush(cancel);
+          }
+        }
+      }
+    }
+    flush(cancel);
+  }
+
+  private record Outcome(boolean inWindow, HopVerdict verdict, int hop) {}
+
+  private Outcome outcome(List<HopEvidence> evidence, Instant first) {
+    List<HopEvidence> ev = withFirst(evidence, first);
+    VerdictRules.Judgement j = VerdictRules.judge(ev, asOf);
+    return new Outcome(tally.inWindow(first), j.verdict(), j.hop());
+  }
+
+  private List<HopEvidence> withFirst(List<HopEvidence> evidence, Instant first) {
+    List<HopEvidence> ev = new ArrayList<>(evidence);
+    HopEvidence h = ev.get(source);
+    ev.set(source, new HopEvidence(first, false, false, h.sla()));
+    return ev;
+  }
+
+  private void finish(String key, List<HopEvidence> evidence, Instant[] last, Message message) {
+    List<HopEvidence> ev = evidence;
+    Instant[] lastSeen = last.clone();
+    String id = key;
+    if (message != null) {
+      ev = withFirst(evidence, message.first());
+      lastSeen[source] = message.last();
+      id = message.id();
+    }
+    VerdictRules.Judgement j = VerdictRules.judge(ev, asOf);
+    HopEvidence at = ev.get(source);
+    if (at.present() && tally.inWindow(at.first()) && ev.get(source + 1).present()) {
+      tally.left(source);
+    }
+    for (int k = target; k < ev.size(); k++) {
+      if (ev.get(k).present() && tally.inWindow(ev.get(k).first())) {
+        tally.entered(k);
+        if (k == ev.size() - 1 || ev.get(k + 1).present()) {
+          tally.left(k);
+        }
+      }
+    }
+    int h = j.hop();
+    if (h >= 0 && ev.get(h).present() && tally.inWindow(ev.get(h).first())) {
+      tally.judged(h, j.verdict(), h == source ? id : key, lastSeen[h]);
+    }
+  }
+
+  /** Looks the batch's keys up (two round trips) and finishes them. */
+  private void flush(Cancellation cancel) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    Hop hop = path.hops().get(source);
+    Set<String> keys = new LinkedHashSet<>();
+    batch.forEach(p -> keys.add(p.key()));
+    List<IdQuery> byLink = new ArrayList<>();
+    hop.sources().forEach(s -> byLink.add(new IdQuery(hop.name(), s, link.fromField(), keys)));
+    Map<String, String> messageOf = new HashMap<>();
+    for (FlowEvent e : read(events.find(byLink, scanned, LOOKUP_LIMIT, cancel))) {
+      if (!e.ids().isEmpty()) {
+        for (Object v : link.fromField().read(e.document())) {
+          messageOf.putIfAbsent(String.valueOf(v), e.ids().get(0));
+        }
+      }
+    }
+    Set<String> ids = new LinkedHashSet<>(messageOf.values());
+    Map<String, Instant[]> span = new HashMap<>();
+    if (!ids.isEmpty()) {
+      List<IdQuery> byId = new ArrayList<>();
+      for (EventSourceDef s : hop.sources()) {
+        for (FieldPath f : s.fields().messageIds()) {
+          byId.add(new IdQuery(hop.name(), s, f, ids));
+        }
+      }
+      for (FlowEvent e : read(events.find(byId, scanned, LOOKUP_LIMIT, cancel))) {
+        for (String id : e.ids()) {
+          Instant[] fl =
+              span.computeIfAbsent(id, x -> new Instant[] {e.timestamp(), e.timestamp()});
+          fl[0] = e.timestamp().isBefore(fl[0]) ? e.timestamp() : fl[0];
+          fl[1] = e.timestamp().isAfter(fl[1]) ? e.timestamp() : fl[1];
+        }
+      }
+    }
+    for (Pending p : batch) {
+      String id = messageOf.get(p.key());
+      Instant[] fl = id == null ? null : span.get(id);
+      if (fl == null) {
+        warnings.add(
+            "linked ID "
+                + p.key()
+                + " at "
+                + hop.name()
+                + " could not be looked up; its first event there is taken as the message's");
+        finish(p.key(), p.evidence(), p.last(), null);
+      } else {
+        finish(p.key(), p.evidence(), p.last(), new Message(id, fl[0], fl[1]));
+      }
+    }
+    batch.clear();
+  }
+
+  private List<FlowEvent> read(FindResult result) {
+    warnings.addAll(result.truncated());
+    EventReader.Read read = reader.read(result.events());
+    warnings.addAll(read.warnings());
+    return read.events();
+  }
+}

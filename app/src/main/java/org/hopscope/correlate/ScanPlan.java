@@ -1,0 +1,134 @@
+package org.hopscope.correlate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hopscope.model.Condition;
+import org.hopscope.model.EventSourceDef;
+import org.hopscope.model.FieldPath;
+import org.hopscope.model.Hop;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.source.Cancellation;
+import org.hopscope.source.EventSource;
+import org.hopscope.source.KeyScan;
+
+/**
+ * The key scans of one merge pass: per hop one scan per distinct (key field, timestamp, conditions)
+ * among its sources, so sources that name things alike share a scan and others are merged by key.
+ */
+final class ScanPlan {
+
+  /**
+   * One scan and what it stands for.
+   *
+   * @param hop index of the hop in the path
+   * @param marker whether it only marks keys whose documents carry a link value (counted as
+   *     failures of the scan)
+   * @param scan the pushed-down question
+   */
+  record Stream(int hop, boolean marker, KeyScan scan) {
+    String name() {
+      return (marker ? "link marker of " : "")
+          + "hop #"
+          + hop
+          + " "
+          + scan.indices()
+          + " by "
+          + scan.key();
+    }
+  }
+
+  private final Map<String, Stream> streams = new LinkedHashMap<>();
+  private final TimeWindow window;
+
+  ScanPlan(TimeWindow window) {
+    this.window = window;
+  }
+
+  /**
+   * Scans hop {@code hop}'s sources keyed by {@code key}, or by their message-ID fields if null.
+   */
+  void add(int hop, Hop def, FieldPath key, boolean withConditions) {
+    for (EventSourceDef s : def.sources()) {
+      List<FieldPath> keys = key == null ? s.fields().messageIds() : List.of(key);
+      for (FieldPath k : keys) {
+        List<Condition> failure = withConditions ? s.fields().failure() : List.of();
+        List<Condition> dead = withConditions ? s.fields().deadLetter() : List.of();
+        put(hop, false, s, k, failure, dead);
+      }
+    }
+  }
+
+  /** Marks keys (message-ID fields) of hop {@code hop} whose documents carry {@code linkField}. */
+  void addMarker(int hop, Hop def, FieldPath linkField) {
+    for (EventSourceDef s : def.sources()) {
+      for (FieldPath k : s.fields().messageIds()) {
+        put(
+            hop,
+            true,
+            s,
+            k,
+            List.of(new Condition(linkField, Condition.Op.EXISTS, List.of())),
+            List.of());
+      }
+    }
+  }
+
+  private void put(
+      int hop,
+      boolean marker,
+      EventSourceDef s,
+      FieldPath key,
+      List<Condition> failure,
+      List<Condition> dead) {
+    String id =
+        String.join(
+            "\u0000",
+            Integer.toString(hop),
+            Boolean.toString(marker),
+            key.text(),
+            s.fields().timestamp().text(),
+            s.fields().timestampFormat().name(),
+            failure.toString(),
+            dead.toString());
+    Stream had = streams.get(id);
+    List<String> indices = new ArrayList<>(had == null ? List.of() : had.scan().indices());
+    if (!indices.contains(s.index())) {
+      indices.add(s.index());
+    }
+    streams.put(
+        id,
+        new Stream(
+            hop,
+            marker,
+            new KeyScan(
+                indices,
+                key,
+                s.fields().timestamp(),
+                s.fields().timestampFormat(),
+                window,
+                failure,
+                dead)));
+  }
+
+  List<Stream> streams() {
+    return List.copyOf(streams.values());
+  }
+
+  /** Opens every scan and merges them; the caller closes the merge. */
+  KeyMerge open(EventSource source, int pageSize, Cancellation cancel) {
+    List<EventSource.KeyCursor> cursors = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    try {
+      for (Stream s : streams()) {
+        cursors.add(source.scan(s.scan(), pageSize, cancel));
+        names.add(s.name());
+      }
+    } catch (RuntimeException e) {
+      cursors.forEach(EventSource.KeyCursor::close);
+      throw e;
+    }
+    return new KeyMerge(cursors, names);
+  }
+}

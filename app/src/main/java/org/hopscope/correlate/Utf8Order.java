@@ -1,0 +1,33 @@
+package org.hopscope.correlate;
+
+import java.util.Comparator;
+
+/**
+ * Orders strings by their UTF-8 bytes (unsigned), as Elasticsearch sorts keyword terms. UTF-8 byte
+ * order equals Unicode code point order, so this compares code points without encoding; {@link
+ * String#compareTo} compares UTF-16 units and disagrees for characters above U+FFFF versus
+ * U+E000..U+FFFF (e.g. an emoji sorts before U+FF01 in UTF-16 but after it in UTF-8).
+ */
+public final class Utf8Order implements Comparator<String> {
+
+  /** The one stateless instance. */
+  public static final Utf8Order INSTANCE = new Utf8Order();
+
+  private Utf8Order() {}
+
+  @Override
+  public int compare(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+}

@@ -1,0 +1,223 @@
+package org.hopscope.correlate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.hopscope.model.Hop;
+import org.hopscope.model.HopVerdict;
+import org.hopscope.model.IdLink;
+import org.hopscope.model.PathDef;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.model.WindowMessage;
+import org.hopscope.model.WindowReport;
+import org.hopscope.source.Cancellation;
+import org.hopscope.source.EventSource;
+import org.hopscope.source.KeyBucket;
+
+/**
+ * Counts, per hop, what happened to the messages whose first event at the hop lies in a window
+ * (entered, left, and STUCK / FAILED / DEAD_LETTERED / SLOW with the message's class hop there, by
+ * {@link VerdictRules}), and streams the stuck, failed and dead-lettered messages out. Pushed down:
+ * it merge-joins key-ordered scans (composite aggregations), one page per scan in memory.
+ *
+ * <p>Two passes (docs/decisions/0006-window-analysis-merge-passes.md):
+ *
+ * <ol>
+ *   <li><b>Message pass</b>: every hop before the first link's target hop, keyed by its message-ID
+ *       fields, merged in one key-ordered pass, so each message is judged with all its hops at
+ *       once; plus a marker scan of the link's source hop telling which messages carry a linked ID.
+ *       Messages that carry one (and neither failed nor were dead-lettered) are judged at and after
+ *       the link's source hop by the second pass.
+ *   <li><b>Link pass</b>: the link's source hop keyed by the link field, merged with the hops from
+ *       the link's target on. A linked key's first event at the source hop can be later than the
+ *       message's first event there (retried calls before the one that re-keyed); when that could
+ *       change an outcome, or the message is stuck and must be named, the message is looked up (a
+ *       batch of keys per round trip).
+ * </ol>
+ */
+public final class WindowAnalyzer {
+
+  private final EventSource events;
+  private final WindowOptions options;
+
+  public WindowAnalyzer(EventSource events, WindowOptions options) {
+    this.events = events;
+    this.options = options;
+  }
+
+  /**
+   * Analyses {@code window} on {@code path}.
+   *
+   * @param window messages are counted at a hop when their first event there lies in it
+   * @param asOf analysis time: events are read up to it, "past the SLA" is measured to it
+   * @param messages receives the stuck, failed and dead-lettered messages as they are found (on the
+   *     calling thread)
+   * @param cancel cancels the scans
+   * @throws org.hopscope.source.SourceException when the event backend fails
+   */
+  public WindowReport analyze(
+      PathDef path,
+      TimeWindow window,
+      Instant asOf,
+      Consumer<WindowMessage> messages,
+      Cancellation cancel) {
+    List<Hop> hops = path.hops();
+    Duration lookback = options.lookback() != null ? options.lookback() : slaSum(path);
+    TimeWindow scanned = new TimeWindow(window.from().minus(lookback), asOf.plusMillis(1));
+    List<String> warnings = new ArrayList<>();
+    IdLink link = path.links().isEmpty() ? null : path.links().get(0);
+    int from = link == null ? -1 : path.indexOf(link.fromHop());
+    int to = link == null ? hops.size() : path.indexOf(link.toHop());
+    if (link != null && (from < 0 || to <= from)) {
+      warnings.add(
+          "ID link "
+              + link.fromHop()
+              + " -> "
+              + link.toHop()
+              + " ignored: it must lead forward along the path");
+      link = null;
+      to = hops.size();
+    }
+    if (path.links().size() > 1) {
+      warnings.add(
+          "window analysis follows only the first ID link ("
+              + link
+              + "); hops after later links are counted by their own message-ID fields only");
+    }
+    WindowTally tally = new WindowTally(path, window, messages);
+    long deltaMillis =
+        messagePass(path, to, link == null ? -1 : from, link, scanned, asOf, tally, cancel);
+    if (link != null) {
+      new LinkPass(events, options, path, link, from, to, scanned, asOf, tally, warnings)
+          .run(Duration.ofMillis(deltaMillis), cancel);
+    }
+    return tally.report(asOf, warnings);
+  }
+
+  /** Returns the largest first-to-last spread at the link's source hop among linked messages. */
+  private long messagePass(
+      PathDef path,
+      int end,
+      int linkHop,
+      IdLink link,
+      TimeWindow scanned,
+      Instant asOf,
+      WindowTally tally,
+      Cancellation cancel) {
+    List<Hop> hops = path.hops();
+    ScanPlan plan = new ScanPlan(scanned);
+    for (int k = 0; k < end; k++) {
+      plan.add(k, hops.get(k), null, true);
+    }
+    if (link != null) {
+      plan.addMarker(linkHop, hops.get(linkHop), link.fromField());
+    }
+    List<ScanPlan.Stream> streams = plan.streams();
+    long delta = 0;
+    try (KeyMerge merge = plan.open(events, options.pageSize(), cancel)) {
+      for (KeyMerge.Group g = merge.next(); g != null; g = merge.next()) {
+        cancel.check();
+        MergedKey m = MergedKey.of(g, streams, path);
+        boolean clean = !m.anyFailure() && !m.anyDeadLetter();
+        boolean linked = link != null && m.linked();
+        if (linked && m.evidence().get(linkHop).present()) {
+          delta =
+              Math.max(
+                  delta,
+                  Duration.between(m.evidence().get(linkHop).first(), m.last()[linkHop])
+                      .toMillis());
+        }
+        countEnteredLeft(m, end, linked && clean ? linkHop : -1, tally);
+        if (linked && clean) {
+          // judged at and after the link's source hop by the link pass; a late hand-over before it
+          // is SLOW there (assuming the message is not stuck further on)
+          for (int k = 0; k < linkHop; k++) {
+            if (VerdictRules.slowHandOver(m.evidence(), k)) {
+              if (tally.inWindow(m.evidence().get(k).first())) {
+                tally.judged(k, HopVerdict.SLOW, g.key(), m.last()[k]);
+              }
+              break;
+            }
+          }
+          continue;
+        }
+        VerdictRules.Judgement j = VerdictRules.judge(m.evidence(), asOf);
+        int h = j.hop();
+        if (h >= 0 && tally.inWindow(m.evidence().get(h).first())) {
+          tally.judged(h, j.verdict(), g.key(), m.last()[h]);
+        }
+      }
+    }
+    return delta;
+  }
+
+  private static void countEnteredLeft(
+      MergedKey m, int end, int leftByLinkPass, WindowTally tally) {
+    List<HopEvidence> ev = m.evidence();
+    for (int k = 0; k < end; k++) {
+      if (!ev.get(k).present() || !tally.inWindow(ev.get(k).first())) {
+        continue;
+      }
+      tally.entered(k);
+      boolean terminal = k == ev.size() - 1;
+      if (k != leftByLinkPass && (terminal || (k + 1 < end && ev.get(k + 1).present()))) {
+        tally.left(k);
+      }
+    }
+  }
+
+  private static Duration slaSum(PathDef path) {
+    Duration sum = Duration.ZERO;
+    for (Hop h : path.hops()) {
+      if (h.sla() != null) {
+        sum = sum.plus(h.sla());
+      }
+    }
+    return sum;
+  }
+
+  /** One key's buckets combined per hop. */
+  record MergedKey(
+      List<HopEvidence> evidence,
+      Instant[] last,
+      boolean linked,
+      boolean anyFailure,
+      boolean anyDeadLetter) {
+
+    static MergedKey of(KeyMerge.Group g, List<ScanPlan.Stream> streams, PathDef path) {
+      int n = path.hops().size();
+      Instant[] first = new Instant[n];
+      Instant[] last = new Instant[n];
+      boolean[] failure = new boolean[n];
+      boolean[] dead = new boolean[n];
+      boolean linked = false;
+      for (int i = 0; i < streams.size(); i++) {
+        KeyBucket b = g.buckets()[i];
+        if (b == null) {
+          continue;
+        }
+        ScanPlan.Stream s = streams.get(i);
+        if (s.marker()) {
+          linked |= b.failures() > 0;
+          continue;
+        }
+        int k = s.hop();
+        first[k] = first[k] == null || b.first().isBefore(first[k]) ? b.first() : first[k];
+        last[k] = last[k] == null || b.last().isAfter(last[k]) ? b.last() : last[k];
+        failure[k] |= b.failures() > 0;
+        dead[k] |= b.deadLetters() > 0;
+      }
+      List<HopEvidence> ev = new ArrayList<>(n);
+      boolean anyFailure = false;
+      boolean anyDead = false;
+      for (int k = 0; k < n; k++) {
+        ev.add(new HopEvidence(first[k], failure[k], dead[k], path.hops().get(k).sla()));
+        anyFailure |= failure[k];
+        anyDead |= dead[k];
+      }
+      return new MergedKey(ev, last, linked, anyFailure, anyDead);
+    }
+  }
+}

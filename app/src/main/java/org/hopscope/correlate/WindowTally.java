@@ -1,0 +1,90 @@
+package org.hopscope.correlate;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.hopscope.model.HopCounts;
+import org.hopscope.model.HopVerdict;
+import org.hopscope.model.PathDef;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.model.WindowMessage;
+import org.hopscope.model.WindowReport;
+
+/** The running per-hop counts of a window analysis and the trouble messages it streams out. */
+final class WindowTally {
+
+  private static final int ENTERED = 0;
+  private static final int LEFT = 1;
+  private static final int STUCK = 2;
+  private static final int FAILED = 3;
+  private static final int DEAD = 4;
+  private static final int SLOW = 5;
+
+  private final PathDef path;
+  private final TimeWindow window;
+  private final Consumer<WindowMessage> messages;
+  private final long[][] counts;
+
+  WindowTally(PathDef path, TimeWindow window, Consumer<WindowMessage> messages) {
+    this.path = path;
+    this.window = window;
+    this.messages = messages;
+    this.counts = new long[path.hops().size()][6];
+  }
+
+  boolean inWindow(Instant t) {
+    return t != null && window.contains(t);
+  }
+
+  void entered(int hop) {
+    counts[hop][ENTERED]++;
+  }
+
+  void left(int hop) {
+    counts[hop][LEFT]++;
+  }
+
+  /**
+   * Counts a message's class at its hop and streams it out when it is in trouble.
+   *
+   * @param id the message ID (or the hop's join key)
+   * @param lastSeen its latest event at the hop
+   */
+  void judged(int hop, HopVerdict verdict, String id, Instant lastSeen) {
+    int slot =
+        switch (verdict) {
+          case STUCK -> STUCK;
+          case ERROR -> FAILED;
+          case DEAD_LETTERED -> DEAD;
+          case SLOW -> SLOW;
+          default -> -1;
+        };
+    if (slot < 0) {
+      return;
+    }
+    counts[hop][slot]++;
+    if (slot != SLOW) {
+      messages.accept(new WindowMessage(id, path.hops().get(hop).name(), verdict, lastSeen));
+    }
+  }
+
+  WindowReport report(Instant asOf, List<String> warnings) {
+    List<HopCounts> hops = new ArrayList<>();
+    long[] totals = new long[6];
+    for (int k = 0; k < counts.length; k++) {
+      long[] c = counts[k];
+      hops.add(new HopCounts(path.hops().get(k).name(), c[0], c[1], c[2], c[3], c[4], c[5]));
+      for (int i = 0; i < 6; i++) {
+        totals[i] += c[i];
+      }
+    }
+    return new WindowReport(
+        path.name(),
+        window,
+        asOf,
+        hops,
+        new WindowReport.Totals(totals[STUCK], totals[FAILED], totals[DEAD], totals[SLOW]),
+        warnings);
+  }
+}

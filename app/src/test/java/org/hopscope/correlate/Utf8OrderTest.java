@@ -1,0 +1,47 @@
+package org.hopscope.correlate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class Utf8OrderTest {
+
+  @Test
+  void ordersAboveTheBmpAfterHighBmpCharactersLikeUtf8Bytes() {
+    String fullwidth = "ord-\uFF01";
+    String emoji = "ord-\uD83D\uDE00";
+    assertThat(fullwidth.compareTo(emoji)).isPositive(); // UTF-16 order disagrees
+    assertThat(Utf8Order.INSTANCE.compare(fullwidth, emoji)).isNegative();
+  }
+
+  @Test
+  void agreesWithUnsignedByteOrderOnMixedKeys() {
+    List<String> keys =
+        new ArrayList<>(
+            List.of(
+                "ord-b",
+                "ord-a",
+                "ord",
+                "ord-\u00fc",
+                "ord-\uFF01",
+                "ord-\uD83D\uDE00",
+                "ORD",
+                "ord a",
+                "ord-\"q\"",
+                "ord\\b"));
+    List<String> byBytes = new ArrayList<>(keys);
+    byBytes.sort(
+        (a, b) ->
+            Arrays.compareUnsigned(
+                a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)));
+    keys.sort(Utf8Order.INSTANCE);
+    assertThat(keys).isEqualTo(byBytes);
+    assertThat(keys.get(0)).isEqualTo("ORD");
+    assertThat(keys.subList(keys.size() - 2, keys.size()))
+        .containsExactly("ord-\uD83D\uDE00", "ord\\b");
+  }
+}
