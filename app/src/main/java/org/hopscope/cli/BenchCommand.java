@@ -1,0 +1,112 @@
+package org.hopscope.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hopscope.config.ConnectionFlags;
+import org.hopscope.model.TimeWindow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code hopscope bench flow | window}: the engine measured against a baseline taken in the same
+ * run, on a seeded sandbox (its manifest picks the IDs and the incident window).
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Benchmarks against the sandbox (seed it with --messages 1000000 first).",
+    subcommands = {FlowBench.class, WindowBench.class})
+final class BenchCommand {
+
+  @ParentCommand Main main;
+
+  /** Options both benchmarks share. */
+  static final class Common {
+    @Mixin ConnectionOptions connection;
+
+    @Option(
+        names = "--manifest",
+        paramLabel = "FILE",
+        description = "The seed's manifest (default: the user sandbox's).")
+    Path manifest;
+
+    ConnectionFlags flags(CliContext ctx) {
+      ConnectionFlags f = connection.flags();
+      boolean chosen =
+          f.profile() != null
+              || f.elasticsearchUrl() != null
+              || ctx.env().get("HOPSCOPE_PROFILE") != null
+              || ctx.env().get("HOPSCOPE_ES_URL") != null;
+      return chosen
+          ? f
+          : new ConnectionFlags("sandbox", null, f.prometheusUrl(), f.pathsDir());
+    }
+
+    JsonNode manifest(CliContext ctx) {
+      Path file = manifest;
+      if (file == null) {
+        String xdg = ctx.env().get("XDG_DATA_HOME");
+        Path base =
+            xdg != null && !xdg.isBlank()
+                ? Path.of(xdg)
+                : Path.of(ctx.system().getProperty("user.home"), ".local", "share");
+        file = base.resolve("hopscope/sandbox/manifest.json");
+      }
+      if (!Files.isRegularFile(file)) {
+        throw new IllegalArgumentException(
+            "no sandbox manifest at "
+                + file
+                + ": run ./hopscope sandbox up && ./hopscope sandbox seed --messages 1000000,"
+                + " or pass --manifest FILE");
+      }
+      try {
+        return new ObjectMapper().readTree(file.toFile());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the manifest " + file, e);
+      }
+    }
+  }
+
+  static TimeWindow recording(JsonNode manifest) {
+    return new TimeWindow(
+        Instant.parse(manifest.path("from").asText()), Instant.parse(manifest.path("now").asText()));
+  }
+
+  /** Up to {@code n} IDs, round-robin over the manifest's classes so every class is represented. */
+  static List<String> mixedIds(JsonNode manifest, int n) {
+    List<List<String>> perClass = new ArrayList<>();
+    manifest
+        .path("classes")
+        .forEach(
+            c -> {
+              List<String> ids = new ArrayList<>();
+              c.path("messages").forEach(m -> ids.add(m.path("id").asText()));
+              if (!ids.isEmpty()) {
+                perClass.add(ids);
+              }
+            });
+    List<String> out = new ArrayList<>();
+    for (int i = 0; out.size() < n; i++) {
+      boolean any = false;
+      for (List<String> ids : perClass) {
+        if (i < ids.size() && out.size() < n) {
+          out.add(ids.get(i));
+          any = true;
+        }
+      }
+      if (!any) {
+        break;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,41 @@
+package org.hopscope.cli;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/** Collected durations of one benchmark row, in milliseconds. */
+final class Timings {
+
+  private final List<Double> millis = new ArrayList<>();
+
+  void add(long nanos) {
+    millis.add(nanos / 1e6);
+  }
+
+  double median() {
+    return quantile(0.5);
+  }
+
+  double p90() {
+    return quantile(0.9);
+  }
+
+  int count() {
+    return millis.size();
+  }
+
+  private double quantile(double q) {
+    if (millis.isEmpty()) {
+      return Double.NaN;
+    }
+    List<Double> sorted = new ArrayList<>(millis);
+    Collections.sort(sorted);
+    return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(q * sorted.size())));
+  }
+
+  static String ms(double v) {
+    return String.format(Locale.ROOT, "%.1f ms", v);
+  }
+}
