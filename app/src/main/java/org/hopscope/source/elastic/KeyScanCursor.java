@@ -36,6 +36,8 @@ final class KeyScanCursor implements EventSource.KeyCursor {
 
   static final int MAX_PAGE = 10_000;
   private static final String KEYS = "keys";
+  private static final String NESTED = "nested";
+  private static final String ELEMENT = "element";
 
   private final ElasticConnection connection;
   private final KeyScan scan;
@@ -66,12 +68,11 @@ final class KeyScanCursor implements EventSource.KeyCursor {
             () -> connection.client().search(request, Void.class),
             r -> false,
             cancel);
-    Aggregate keys = answer.aggregations().get(KEYS);
-    if (keys == null) {
+    CompositeAggregate composite = compositeOf(answer.aggregations());
+    if (composite == null) {
       done = true;
       return List.of();
     }
-    CompositeAggregate composite = compositeOf(keys);
     List<KeyBucket> page = new ArrayList<>();
     for (CompositeBucket b : composite.buckets().array()) {
       page.add(bucket(b));
@@ -135,11 +136,10 @@ final class KeyScanCursor implements EventSource.KeyCursor {
               a ->
                   a.filter(f -> f.term(t -> t.field(selector).value(key.matchValue())))
                       .aggregations(KEYS, composite));
-      top =
-          Aggregation.of(a -> a.nested(n -> n.path(key.array())).aggregations("element", element));
+      top = Aggregation.of(a -> a.nested(n -> n.path(key.array())).aggregations(ELEMENT, element));
     }
     Aggregation root = top;
-    String rootName = key.keyed() ? "nested" : KEYS;
+    String rootName = key.keyed() ? NESTED : KEYS;
     return SearchRequest.of(
         s ->
             s.index(scan.indices())
@@ -151,8 +151,18 @@ final class KeyScanCursor implements EventSource.KeyCursor {
                 .aggregations(rootName, root));
   }
 
-  private static CompositeAggregate compositeOf(Aggregate keys) {
-    return keys.composite();
+  private CompositeAggregate compositeOf(Map<String, Aggregate> aggregations) {
+    Aggregate keys;
+    if (scan.key().keyed()) {
+      Aggregate nested = aggregations.get(NESTED);
+      keys =
+          nested == null
+              ? null
+              : nested.nested().aggregations().get(ELEMENT).filter().aggregations().get(KEYS);
+    } else {
+      keys = aggregations.get(KEYS);
+    }
+    return keys == null ? null : keys.composite();
   }
 
   private KeyBucket bucket(CompositeBucket b) {
