@@ -33,6 +33,7 @@ class ElasticRetryTest {
   private HttpServer server;
   private final List<Answer> script = new CopyOnWriteArrayList<>();
   private final List<String> requests = new CopyOnWriteArrayList<>();
+  private final List<String> authorization = new CopyOnWriteArrayList<>();
 
   private record Answer(int status, String body) {}
 
@@ -51,6 +52,7 @@ class ElasticRetryTest {
   private void answer(HttpExchange exchange) throws IOException {
     requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
     exchange.getRequestBody().readAllBytes();
+    authorization.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
     Answer a = script.isEmpty() ? new Answer(500, "{}") : script.remove(0);
     byte[] body = a.body().getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -61,7 +63,12 @@ class ElasticRetryTest {
   }
 
   private ElasticConnection connect(int attempts) {
-    ElasticSettings plain = ElasticSettings.of("http://127.0.0.1:" + server.getAddress().getPort());
+    return connect(attempts, new ElasticSettings.Auth.None());
+  }
+
+  private ElasticConnection connect(int attempts, ElasticSettings.Auth auth) {
+    ElasticSettings plain =
+        ElasticSettings.of("http://127.0.0.1:" + server.getAddress().getPort()).withAuth(auth);
     ElasticSettings settings =
         new ElasticSettings(
             plain.url(),
@@ -197,5 +204,43 @@ class ElasticRetryTest {
           .startsWith("GET /_nodes/_local?filter_path=cluster_name,nodes.*.version answered 403");
     }
     assertThat(requests).containsExactly("GET /_nodes/_local", "GET /", "GET /_cluster/health");
+  }
+
+  /**
+   * API keys cannot be made on the minimal distribution (its security index needs the
+   * analysis-common module), so the header is checked here; basic and bearer auth are also checked
+   * against real security in {@link ElasticSecurityTest}.
+   */
+  @Test
+  void everyAuthKindSendsItsAuthorizationHeader() {
+    List<ElasticSettings.Auth> auths =
+        List.of(
+            new ElasticSettings.Auth.None(),
+            new ElasticSettings.Auth.Basic("reader", "p\u00e4ss:word"),
+            new ElasticSettings.Auth.ApiKey(
+                "VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw=="),
+            new ElasticSettings.Auth.ApiKey("VuaCfGcBCdbkQm-e5aOx:ui2lp2axTNmsyakw9tvNnw"),
+            new ElasticSettings.Auth.Bearer("AAEAAWVsYXN0aWM"));
+    for (ElasticSettings.Auth auth : auths) {
+      script.add(
+          new Answer(200, "{\"cluster_name\":\"c\",\"nodes\":{\"n\":{\"version\":\"8.19.21\"}}}"));
+      script.add(new Answer(200, "{\"status\":\"green\"}"));
+      try (ElasticConnection c = connect(1, auth)) {
+        assertThat(c.info(Cancellation.none()).version()).isEqualTo("8.19.21");
+      }
+    }
+    assertThat(authorization)
+        .containsExactly(
+            "null",
+            "null",
+            "Basic cmVhZGVyOnDDpHNzOndvcmQ=",
+            "Basic cmVhZGVyOnDDpHNzOndvcmQ=",
+            "ApiKey VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==",
+            "ApiKey VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==",
+            "ApiKey VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==",
+            "ApiKey VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==",
+            "Bearer AAEAAWVsYXN0aWM",
+            "Bearer AAEAAWVsYXN0aWM");
+    assertThat(new ElasticSettings.Auth.Basic("u", "secret").toString()).doesNotContain("secret");
   }
 }
