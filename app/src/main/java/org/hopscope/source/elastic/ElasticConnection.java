@@ -6,6 +6,7 @@ import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -158,16 +159,46 @@ public final class ElasticConnection implements AutoCloseable {
   }
 
   private CompletableFuture<String> get(String endpoint) {
-    CompletableFuture<String> body = new CompletableFuture<>();
+    return send(new Request("GET", endpoint), e -> EntityUtils.toString(e, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Sends {@code body} (JSON) to {@code endpoint} with the low-level client; {@code reader} reads
+   * the answer from its stream: for answers too large for the typed client's object model (a page
+   * of 10,000 composite buckets).
+   */
+  <T> CompletableFuture<T> post(String endpoint, String body, EntityReader<T> reader) {
+    Request request = new Request("POST", endpoint);
+    request.setJsonEntity(body);
+    return send(
+        request,
+        e -> {
+          try (InputStream in = e.getContent()) {
+            return reader.read(in);
+          }
+        });
+  }
+
+  /** Reads an answer. */
+  interface EntityReader<T> {
+    T read(InputStream in) throws IOException;
+  }
+
+  private interface Reader<T> {
+    T read(org.apache.http.HttpEntity entity) throws IOException;
+  }
+
+  private <T> CompletableFuture<T> send(Request request, Reader<T> reader) {
+    CompletableFuture<T> body = new CompletableFuture<>();
     Cancellable inFlight =
         rest.performRequestAsync(
-            new Request("GET", endpoint),
+            request,
             new ResponseListener() {
               @Override
               public void onSuccess(Response response) {
                 try {
-                  body.complete(EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8));
-                } catch (IOException e) {
+                  body.complete(reader.read(response.getEntity()));
+                } catch (IOException | RuntimeException e) {
                   body.completeExceptionally(e);
                 }
               }
@@ -218,6 +249,9 @@ public final class ElasticConnection implements AutoCloseable {
       } catch (ExecutionException e) {
         if (cancel.isCancelled()) {
           throw new CancelledException();
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
         }
         int status = ElasticErrors.status(e.getCause());
         if ((status == 429 || status == 503) && attempt < settings.maxAttempts()) {

@@ -1,20 +1,27 @@
 package org.hopscope.source.elastic;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
-import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
-import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.hopscope.model.FieldPath;
 import org.hopscope.model.TimestampFormat;
 import org.hopscope.source.Cancellation;
@@ -27,6 +34,10 @@ import org.hopscope.source.KeyScan;
  * one bucket per key (ascending, UTF-8 byte order) with min/max timestamp and {@code filter} counts
  * of failures and dead letters.
  *
+ * <p>Pages go through the low-level client and are read with Jackson: a page of 10,000 buckets is
+ * ~2-3 MB of JSON, which the typed client's object model inflated past a 256 MB heap; the answer is
+ * streamed bucket by bucket instead.
+ *
  * <p>A keyed key ({@code tags[key=message.id].value}) scans under a {@code nested} aggregation on
  * the array and a {@code filter} on the element selector (Elasticsearch allows a composite there);
  * the per-key figures come from a {@code reverse_nested} back to the documents, so {@code
@@ -36,6 +47,8 @@ final class KeyScanCursor implements EventSource.KeyCursor {
 
   static final int MAX_PAGE = 10_000;
   private static final String KEYS = "keys";
+  private static final JacksonJsonpMapper MAPPER = new JacksonJsonpMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String NESTED = "nested";
   private static final String ELEMENT = "element";
 
@@ -61,27 +74,67 @@ final class KeyScanCursor implements EventSource.KeyCursor {
     if (done) {
       return List.of();
     }
-    SearchRequest request = request(scan, pageSize, afterKey);
-    SearchResponse<Void> answer =
+    String body = JsonpUtils.toJsonString(request(scan, pageSize, afterKey), MAPPER);
+    Page page =
         connection.call(
             "the scan of " + scan.indices() + " by " + scan.key(),
-            () -> connection.client().search(request, Void.class),
+            () -> connection.post(endpoint(scan.indices()), body, this::read),
             r -> false,
             cancel);
-    CompositeAggregate composite = compositeOf(answer.aggregations());
-    if (composite == null) {
-      done = true;
-      return List.of();
-    }
-    List<KeyBucket> page = new ArrayList<>();
-    for (CompositeBucket b : composite.buckets().array()) {
-      page.add(bucket(b));
-    }
-    afterKey = composite.afterKey();
-    if (page.size() < pageSize || afterKey == null || afterKey.isEmpty()) {
+    afterKey = page.after() == null ? null : Map.of("key", fieldValue(page.after()));
+    if (page.buckets().size() < pageSize || afterKey == null) {
       done = true;
     }
-    return page;
+    return page.buckets();
+  }
+
+  private record Page(List<KeyBucket> buckets, JsonNode after) {}
+
+  /**
+   * Streams the answer: every bucket is read as a small tree on its own, so a page costs the
+   * buckets, not a tree of the whole ~2 MB answer. The only {@code buckets} and {@code after_key}
+   * outside a bucket are the composite's.
+   */
+  private Page read(InputStream in) throws IOException {
+    List<KeyBucket> buckets = new ArrayList<>();
+    JsonNode after = null;
+    try (JsonParser p = JSON.createParser(in)) {
+      p.nextToken();
+      for (JsonToken t = p.currentToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.FIELD_NAME && "buckets".equals(p.currentName())) {
+          if (p.nextToken() == JsonToken.START_ARRAY) {
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              buckets.add(bucket(p.readValueAsTree()));
+            }
+          }
+        } else if (t == JsonToken.FIELD_NAME && "after_key".equals(p.currentName())) {
+          p.nextToken();
+          after = ((JsonNode) p.readValueAsTree()).path("key");
+        }
+      }
+    }
+    return new Page(buckets, after == null || after.isMissingNode() ? null : after);
+  }
+
+  private static String endpoint(List<String> indices) {
+    return "/"
+        + indices.stream()
+            .map(i -> URLEncoder.encode(i, StandardCharsets.UTF_8))
+            .collect(Collectors.joining(","))
+        + "/_search?ignore_unavailable=true&allow_no_indices=true&filter_path=-**.value_as_string";
+  }
+
+  private static FieldValue fieldValue(JsonNode v) {
+    if (v.isIntegralNumber()) {
+      return FieldValue.of(v.asLong());
+    }
+    if (v.isNumber()) {
+      return FieldValue.of(v.asDouble());
+    }
+    if (v.isBoolean()) {
+      return FieldValue.of(v.asBoolean());
+    }
+    return FieldValue.of(v.asText());
   }
 
   @Override
@@ -151,35 +204,24 @@ final class KeyScanCursor implements EventSource.KeyCursor {
                 .aggregations(rootName, root));
   }
 
-  private CompositeAggregate compositeOf(Map<String, Aggregate> aggregations) {
-    Aggregate keys;
+  private KeyBucket bucket(JsonNode b) {
+    JsonNode figures = b;
+    long documents = b.path("doc_count").asLong();
     if (scan.key().keyed()) {
-      Aggregate nested = aggregations.get(NESTED);
-      keys =
-          nested == null
-              ? null
-              : nested.nested().aggregations().get(ELEMENT).filter().aggregations().get(KEYS);
-    } else {
-      keys = aggregations.get(KEYS);
-    }
-    return keys == null ? null : keys.composite();
-  }
-
-  private KeyBucket bucket(CompositeBucket b) {
-    Map<String, Aggregate> figures = b.aggregations();
-    long documents = b.docCount();
-    if (scan.key().keyed()) {
-      var docs = figures.get("docs").reverseNested();
-      documents = docs.docCount();
-      figures = docs.aggregations();
+      figures = b.path("docs");
+      documents = figures.path("doc_count").asLong();
     }
     return new KeyBucket(
-        text(b.key().get("key")),
-        instant(figures.get("first").min().value()),
-        instant(figures.get("last").max().value()),
+        text(b.path("key").path("key")),
+        instant(figures.path("first").path("value")),
+        instant(figures.path("last").path("value")),
         documents,
-        figures.containsKey("failures") ? figures.get("failures").filter().docCount() : 0,
-        figures.containsKey("deadLetters") ? figures.get("deadLetters").filter().docCount() : 0);
+        figures.path("failures").path("doc_count").asLong(0),
+        figures.path("deadLetters").path("doc_count").asLong(0));
+  }
+
+  private Instant instant(JsonNode value) {
+    return value.isNumber() ? instant(value.asDouble()) : null;
   }
 
   private Instant instant(double value) {
@@ -192,16 +234,7 @@ final class KeyScanCursor implements EventSource.KeyCursor {
     return unit.parse(BigDecimal.valueOf(value).toPlainString());
   }
 
-  private static String text(FieldValue v) {
-    if (v.isString()) {
-      return v.stringValue();
-    }
-    if (v.isLong()) {
-      return Long.toString(v.longValue());
-    }
-    if (v.isDouble()) {
-      return BigDecimal.valueOf(v.doubleValue()).toPlainString();
-    }
-    return String.valueOf(v._get());
+  private static String text(JsonNode v) {
+    return v.isFloatingPointNumber() ? v.decimalValue().toPlainString() : v.asText();
   }
 }
