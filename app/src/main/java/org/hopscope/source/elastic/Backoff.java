@@ -1,0 +1,43 @@
+package org.hopscope.source.elastic;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
+import org.hopscope.source.Cancellation;
+
+/**
+ * Exponential backoff with jitter between attempts of a request that Elasticsearch answered with
+ * 429 or 503: the n-th wait is {@code min(max, base * 2^(n-1))}, scaled by a random factor in [0.5,
+ * 1) so that clients that failed together do not retry together.
+ *
+ * @param base first wait before jitter
+ * @param max longest wait before jitter
+ * @param random source of numbers in [0, 1)
+ */
+record Backoff(Duration base, Duration max, DoubleSupplier random) {
+
+  static Backoff standard() {
+    return new Backoff(Duration.ofMillis(200), Duration.ofSeconds(5), Math::random);
+  }
+
+  /** The wait after the {@code attempt}-th failed attempt (1-based). */
+  Duration delay(int attempt) {
+    long ceiling = base.toMillis() << Math.min(attempt - 1, 20);
+    long millis = Math.min(max.toMillis(), ceiling);
+    return Duration.ofMillis((long) (millis * (0.5 + 0.5 * random.getAsDouble())));
+  }
+
+  /** Waits {@link #delay}; returns early with {@link Cancellation.CancelledException} on cancel. */
+  void await(int attempt, Cancellation cancel) {
+    CountDownLatch cancelled = new CountDownLatch(1);
+    cancel.onCancel(cancelled::countDown);
+    try {
+      cancelled.await(delay(attempt).toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Cancellation.CancelledException();
+    }
+    cancel.check();
+  }
+}

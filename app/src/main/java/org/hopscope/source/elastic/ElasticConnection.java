@@ -1,0 +1,299 @@
+package org.hopscope.source.elastic;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
+import org.apache.http.Header;
+import org.apache.http.HttpHost;
+import org.apache.http.conn.ssl.NoopHostnameVerifier;
+import org.apache.http.message.BasicHeader;
+import org.apache.http.util.EntityUtils;
+import org.elasticsearch.client.Cancellable;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.Response;
+import org.elasticsearch.client.ResponseListener;
+import org.elasticsearch.client.RestClient;
+import org.elasticsearch.client.RestClientBuilder;
+import org.hopscope.source.Cancellation;
+import org.hopscope.source.Cancellation.CancelledException;
+import org.hopscope.source.SourceException;
+
+/**
+ * One open connection to an Elasticsearch cluster (the official Java client on the low-level REST
+ * client): authentication, TLS, timeouts, retries with backoff on 429/503, cancellation of requests
+ * in flight, and errors as {@link SourceException}s. Thread-safe; close it when done.
+ */
+public final class ElasticConnection implements AutoCloseable {
+
+  private final ElasticSettings settings;
+  private final RestClient rest;
+  private final ElasticsearchAsyncClient client;
+  private final ElasticErrors errors;
+  private final Backoff backoff;
+  private final ObjectMapper json = new ObjectMapper();
+
+  private ElasticConnection(ElasticSettings settings, SSLContext tls, Backoff backoff) {
+    this.settings = settings;
+    this.backoff = backoff;
+    this.errors = new ElasticErrors(settings.displayUrl(), settings.requestTimeout());
+    URI url = settings.url();
+    RestClientBuilder builder =
+        RestClient.builder(new HttpHost(url.getHost(), port(url), url.getScheme()))
+            .setDefaultHeaders(authHeaders(settings.auth()))
+            .setRequestConfigCallback(
+                r ->
+                    r.setConnectTimeout((int) settings.connectTimeout().toMillis())
+                        .setSocketTimeout((int) settings.requestTimeout().toMillis()));
+    String path = url.getPath();
+    if (path != null && !path.isEmpty() && !"/".equals(path)) {
+      builder.setPathPrefix(path.replaceAll("/+$", ""));
+    }
+    if (tls != null) {
+      builder.setHttpClientConfigCallback(
+          h -> {
+            h.setSSLContext(tls);
+            if (settings.insecure()) {
+              h.setSSLHostnameVerifier(NoopHostnameVerifier.INSTANCE);
+            }
+            return h;
+          });
+    }
+    this.rest = builder.build();
+    this.client =
+        new ElasticsearchAsyncClient(new RestClientTransport(rest, new JacksonJsonpMapper(json)));
+  }
+
+  /**
+   * Opens a connection (no request is sent yet).
+   *
+   * @param warnings receives warnings for the user, e.g. that TLS verification is off
+   * @throws IllegalArgumentException when a certificate or key file cannot be used, naming it
+   */
+  public static ElasticConnection open(ElasticSettings settings, Consumer<String> warnings) {
+    return new ElasticConnection(
+        settings, ElasticTls.context(settings, warnings), Backoff.standard());
+  }
+
+  /** As {@link #open}, with a chosen backoff (tests). */
+  static ElasticConnection open(
+      ElasticSettings settings, Consumer<String> warnings, Backoff backoff) {
+    return new ElasticConnection(settings, ElasticTls.context(settings, warnings), backoff);
+  }
+
+  /** The URL as shown in messages. */
+  public String url() {
+    return settings.displayUrl();
+  }
+
+  ElasticsearchAsyncClient client() {
+    return client;
+  }
+
+  ElasticErrors errors() {
+    return errors;
+  }
+
+  /**
+   * "Test connection": version and health of the cluster. Reads {@code /_nodes/_local} (falling
+   * back to {@code GET /}) and {@code /_cluster/health}; what the user may not read is left null
+   * with a note.
+   *
+   * @throws SourceException when the cluster is unreachable or refuses the credentials
+   */
+  public ClusterInfo info(Cancellation cancel) {
+    List<String> notes = new ArrayList<>();
+    String name = null;
+    String version = null;
+    JsonNode nodes =
+        optional("/_nodes/_local?filter_path=cluster_name,nodes.*.version", notes, cancel);
+    if (nodes != null) {
+      name = nodes.path("cluster_name").asText(null);
+      var it = nodes.path("nodes").elements();
+      version = it.hasNext() ? it.next().path("version").asText(null) : null;
+    }
+    if (version == null) {
+      JsonNode main = optional("/", notes, cancel);
+      if (main != null) {
+        name = main.path("cluster_name").asText(name);
+        version = main.path("version").path("number").asText(null);
+      }
+    }
+    String health = null;
+    JsonNode h = optional("/_cluster/health?filter_path=status,cluster_name", notes, cancel);
+    if (h != null) {
+      health = h.path("status").asText(null);
+      name = name == null ? h.path("cluster_name").asText(null) : name;
+    }
+    return new ClusterInfo(name, version, health, notes);
+  }
+
+  private JsonNode optional(String endpoint, List<String> notes, Cancellation cancel) {
+    try {
+      return json.readTree(call("GET " + endpoint, () -> get(endpoint), r -> false, cancel));
+    } catch (SourceException e) {
+      int status = ElasticErrors.status(e.getCause());
+      if (status == 401 || e.kind() == SourceException.Kind.UNREACHABLE) {
+        throw e;
+      }
+      notes.add("GET " + endpoint + " answered " + status + ": " + e.getMessage());
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Elasticsearch sent JSON that cannot be read", e);
+    }
+  }
+
+  private CompletableFuture<String> get(String endpoint) {
+    return send(new Request("GET", endpoint), e -> EntityUtils.toString(e, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Sends {@code body} (JSON) to {@code endpoint} with the low-level client; {@code reader} reads
+   * the answer from its stream: for answers too large for the typed client's object model (a page
+   * of 10,000 composite buckets).
+   */
+  <T> CompletableFuture<T> post(String endpoint, String body, EntityReader<T> reader) {
+    Request request = new Request("POST", endpoint);
+    request.setJsonEntity(body);
+    return send(
+        request,
+        e -> {
+          try (InputStream in = e.getContent()) {
+            return reader.read(in);
+          }
+        });
+  }
+
+  /** Reads an answer. */
+  interface EntityReader<T> {
+    T read(InputStream in) throws IOException;
+  }
+
+  private interface Reader<T> {
+    T read(org.apache.http.HttpEntity entity) throws IOException;
+  }
+
+  private <T> CompletableFuture<T> send(Request request, Reader<T> reader) {
+    CompletableFuture<T> body = new CompletableFuture<>();
+    Cancellable inFlight =
+        rest.performRequestAsync(
+            request,
+            new ResponseListener() {
+              @Override
+              public void onSuccess(Response response) {
+                try {
+                  body.complete(reader.read(response.getEntity()));
+                } catch (IOException | RuntimeException e) {
+                  body.completeExceptionally(e);
+                }
+              }
+
+              @Override
+              public void onFailure(Exception exception) {
+                body.completeExceptionally(exception);
+              }
+            });
+    body.whenComplete(
+        (r, e) -> {
+          if (body.isCancelled()) {
+            inFlight.cancel();
+          }
+        });
+    return body;
+  }
+
+  /**
+   * Sends a request, retrying with {@link Backoff} while Elasticsearch answers 429/503 (or {@code
+   * retry} says so about an answer), up to {@link ElasticSettings#maxAttempts()} attempts; a cancel
+   * aborts the request in flight.
+   *
+   * @param what the request for messages, e.g. "the search of logs-*"
+   * @param request starts one attempt; the future's cancel must abort the HTTP request
+   * @param retry whether an answer still asks for a retry (per-item 429 in {@code _msearch})
+   * @throws CancelledException when cancelled
+   * @throws SourceException when it failed
+   */
+  <T> T call(
+      String what,
+      Supplier<CompletableFuture<T>> request,
+      java.util.function.Predicate<T> retry,
+      Cancellation cancel) {
+    for (int attempt = 1; ; attempt++) {
+      cancel.check();
+      CompletableFuture<T> inFlight = request.get();
+      cancel.onCancel(() -> inFlight.cancel(true));
+      T answer;
+      try {
+        answer = inFlight.get();
+      } catch (CancellationException e) {
+        throw new CancelledException();
+      } catch (InterruptedException e) {
+        inFlight.cancel(true);
+        Thread.currentThread().interrupt();
+        throw new CancelledException();
+      } catch (ExecutionException e) {
+        if (cancel.isCancelled()) {
+          throw new CancelledException();
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        int status = ElasticErrors.status(e.getCause());
+        if ((status == 429 || status == 503) && attempt < settings.maxAttempts()) {
+          backoff.await(attempt, cancel);
+          continue;
+        }
+        throw errors.translate(e.getCause(), what);
+      }
+      if (attempt < settings.maxAttempts() && retry.test(answer)) {
+        backoff.await(attempt, cancel);
+        continue;
+      }
+      return answer;
+    }
+  }
+
+  private static int port(URI url) {
+    return url.getPort() >= 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
+  }
+
+  private static Header[] authHeaders(ElasticSettings.Auth auth) {
+    String value = null;
+    if (auth instanceof ElasticSettings.Auth.Basic b) {
+      value = "Basic " + base64(b.user() + ":" + b.password());
+    } else if (auth instanceof ElasticSettings.Auth.ApiKey k) {
+      value = "ApiKey " + (k.key().contains(":") ? base64(k.key()) : k.key());
+    } else if (auth instanceof ElasticSettings.Auth.Bearer t) {
+      value = "Bearer " + t.token();
+    }
+    return value == null ? new Header[0] : new Header[] {new BasicHeader("Authorization", value)};
+  }
+
+  private static String base64(String s) {
+    return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public void close() {
+    try {
+      rest.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the connection to " + url(), e);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.hopscope.source.elastic;
+
+import java.util.List;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.source.Cancellation;
+import org.hopscope.source.EventSource;
+import org.hopscope.source.FindResult;
+import org.hopscope.source.IdQuery;
+import org.hopscope.source.KeyScan;
+
+/**
+ * The {@link EventSource} on Elasticsearch: {@link #find} is one {@code _msearch} (plus point in
+ * time + {@code search_after} for queries with more than 1,000 documents), {@link #scan} a
+ * composite aggregation paged by {@code after_key}. Only core server features; read-only. Closing
+ * it closes its connection.
+ */
+public final class ElasticEventSource implements EventSource {
+
+  private final ElasticConnection connection;
+  private final IdSearch search;
+
+  public ElasticEventSource(ElasticConnection connection) {
+    this.connection = connection;
+    this.search = new IdSearch(connection);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A query whose hop source holds more than {@code limitPerQuery} matching documents returns
+   * the first {@code limitPerQuery} by time and a note in {@link FindResult#truncated()}. Missing
+   * indices are no error (nothing found). Value lists above 65,536 are split into several searches.
+   */
+  @Override
+  public FindResult find(
+      List<IdQuery> queries, TimeWindow window, int limitPerQuery, Cancellation cancel) {
+    return search.find(queries, window, limitPerQuery, cancel);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @param pageSize 1 to 10,000 buckets per page
+   */
+  @Override
+  public KeyCursor scan(KeyScan scan, int pageSize, Cancellation cancel) {
+    return new KeyScanCursor(connection, scan, pageSize, cancel);
+  }
+
+  @Override
+  public void close() {
+    connection.close();
+  }
+}

@@ -1,0 +1,240 @@
+package org.hopscope.source.elastic;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hopscope.model.FieldPath;
+import org.hopscope.model.TimestampFormat;
+import org.hopscope.source.Cancellation;
+import org.hopscope.source.EventSource;
+import org.hopscope.source.KeyBucket;
+import org.hopscope.source.KeyScan;
+
+/**
+ * A {@link KeyScan} as a composite aggregation, one page per {@link #next()} via {@code after_key}:
+ * one bucket per key (ascending, UTF-8 byte order) with min/max timestamp and {@code filter} counts
+ * of failures and dead letters.
+ *
+ * <p>Pages go through the low-level client and are read with Jackson: a page of 10,000 buckets is
+ * ~2-3 MB of JSON, which the typed client's object model inflated past a 256 MB heap; the answer is
+ * streamed bucket by bucket instead.
+ *
+ * <p>A keyed key ({@code tags[key=message.id].value}) scans under a {@code nested} aggregation on
+ * the array and a {@code filter} on the element selector (Elasticsearch allows a composite there);
+ * the per-key figures come from a {@code reverse_nested} back to the documents, so {@code
+ * documents} counts documents, not array elements.
+ */
+final class KeyScanCursor implements EventSource.KeyCursor {
+
+  static final int MAX_PAGE = 10_000;
+  private static final String KEYS = "keys";
+  private static final JacksonJsonpMapper MAPPER = new JacksonJsonpMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String NESTED = "nested";
+  private static final String ELEMENT = "element";
+
+  private final ElasticConnection connection;
+  private final KeyScan scan;
+  private final int pageSize;
+  private final Cancellation cancel;
+  private Map<String, FieldValue> afterKey;
+  private boolean done;
+
+  KeyScanCursor(ElasticConnection connection, KeyScan scan, int pageSize, Cancellation cancel) {
+    if (pageSize < 1 || pageSize > MAX_PAGE) {
+      throw new IllegalArgumentException("pageSize must be 1..10000, got " + pageSize);
+    }
+    this.connection = connection;
+    this.scan = scan;
+    this.pageSize = pageSize;
+    this.cancel = cancel;
+  }
+
+  @Override
+  public List<KeyBucket> next() {
+    if (done) {
+      return List.of();
+    }
+    String body = JsonpUtils.toJsonString(request(scan, pageSize, afterKey), MAPPER);
+    Page page =
+        connection.call(
+            "the scan of " + scan.indices() + " by " + scan.key(),
+            () -> connection.post(endpoint(scan.indices()), body, this::read),
+            r -> false,
+            cancel);
+    afterKey = page.after() == null ? null : Map.of("key", fieldValue(page.after()));
+    if (page.buckets().size() < pageSize || afterKey == null) {
+      done = true;
+    }
+    return page.buckets();
+  }
+
+  private record Page(List<KeyBucket> buckets, JsonNode after) {}
+
+  /**
+   * Streams the answer: every bucket is read as a small tree on its own, so a page costs the
+   * buckets, not a tree of the whole ~2 MB answer. The only {@code buckets} and {@code after_key}
+   * outside a bucket are the composite's.
+   */
+  private Page read(InputStream in) throws IOException {
+    List<KeyBucket> buckets = new ArrayList<>();
+    JsonNode after = null;
+    try (JsonParser p = JSON.createParser(in)) {
+      p.nextToken();
+      for (JsonToken t = p.currentToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.FIELD_NAME && "buckets".equals(p.currentName())) {
+          if (p.nextToken() == JsonToken.START_ARRAY) {
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              buckets.add(bucket(p.readValueAsTree()));
+            }
+          }
+        } else if (t == JsonToken.FIELD_NAME && "after_key".equals(p.currentName())) {
+          p.nextToken();
+          after = ((JsonNode) p.readValueAsTree()).path("key");
+        }
+      }
+    }
+    return new Page(buckets, after == null || after.isMissingNode() ? null : after);
+  }
+
+  private static String endpoint(List<String> indices) {
+    return "/"
+        + indices.stream()
+            .map(i -> URLEncoder.encode(i, StandardCharsets.UTF_8))
+            .collect(Collectors.joining(","))
+        + "/_search?ignore_unavailable=true&allow_no_indices=true&filter_path=-**.value_as_string";
+  }
+
+  private static FieldValue fieldValue(JsonNode v) {
+    if (v.isIntegralNumber()) {
+      return FieldValue.of(v.asLong());
+    }
+    if (v.isNumber()) {
+      return FieldValue.of(v.asDouble());
+    }
+    if (v.isBoolean()) {
+      return FieldValue.of(v.asBoolean());
+    }
+    return FieldValue.of(v.asText());
+  }
+
+  @Override
+  public void close() {
+    done = true;
+  }
+
+  /** The search for one page (package-visible for the query's unit test). */
+  static SearchRequest request(KeyScan scan, int pageSize, Map<String, FieldValue> after) {
+    FieldPath key = scan.key();
+    Map<String, Aggregation> figures = new LinkedHashMap<>();
+    String ts = scan.timestamp().indexedField();
+    figures.put("first", Aggregation.of(a -> a.min(m -> m.field(ts))));
+    figures.put("last", Aggregation.of(a -> a.max(m -> m.field(ts))));
+    Query failure = ConditionQueries.anyOf(scan.failure());
+    if (failure != null) {
+      figures.put("failures", Aggregation.of(a -> a.filter(failure)));
+    }
+    Query deadLetter = ConditionQueries.anyOf(scan.deadLetter());
+    if (deadLetter != null) {
+      figures.put("deadLetters", Aggregation.of(a -> a.filter(deadLetter)));
+    }
+    Map<String, Aggregation> perKey =
+        key.keyed()
+            ? Map.of("docs", Aggregation.of(a -> a.reverseNested(r -> r).aggregations(figures)))
+            : figures;
+    Aggregation composite =
+        Aggregation.of(
+            a ->
+                a.composite(
+                        c -> {
+                          c.size(pageSize)
+                              .sources(
+                                  Map.of(
+                                      "key",
+                                      CompositeAggregationSource.of(
+                                          s -> s.terms(t -> t.field(key.indexedField())))));
+                          if (after != null) {
+                            c.after(after);
+                          }
+                          return c;
+                        })
+                    .aggregations(perKey));
+    List<Query> filters = new ArrayList<>();
+    filters.add(ConditionQueries.window(scan.timestamp(), scan.timestampFormat(), scan.window()));
+    Aggregation top = composite;
+    if (key.keyed()) {
+      filters.add(ConditionQueries.exists(key));
+      String selector = key.array() + "." + key.matchField();
+      Aggregation element =
+          Aggregation.of(
+              a ->
+                  a.filter(f -> f.term(t -> t.field(selector).value(key.matchValue())))
+                      .aggregations(KEYS, composite));
+      top = Aggregation.of(a -> a.nested(n -> n.path(key.array())).aggregations(ELEMENT, element));
+    }
+    Aggregation root = top;
+    String rootName = key.keyed() ? NESTED : KEYS;
+    return SearchRequest.of(
+        s ->
+            s.index(scan.indices())
+                .ignoreUnavailable(true)
+                .allowNoIndices(true)
+                .size(0)
+                .trackTotalHits(t -> t.enabled(false))
+                .query(q -> q.bool(b -> b.filter(filters)))
+                .aggregations(rootName, root));
+  }
+
+  private KeyBucket bucket(JsonNode b) {
+    JsonNode figures = b;
+    long documents = b.path("doc_count").asLong();
+    if (scan.key().keyed()) {
+      figures = b.path("docs");
+      documents = figures.path("doc_count").asLong();
+    }
+    return new KeyBucket(
+        text(b.path("key").path("key")),
+        instant(figures.path("first").path("value")),
+        instant(figures.path("last").path("value")),
+        documents,
+        figures.path("failures").path("doc_count").asLong(0),
+        figures.path("deadLetters").path("doc_count").asLong(0));
+  }
+
+  private Instant instant(JsonNode value) {
+    return value.isNumber() ? instant(value.asDouble()) : null;
+  }
+
+  private Instant instant(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      return null;
+    }
+    TimestampFormat format = scan.timestampFormat();
+    // min/max of a date field are epoch milliseconds; of a number field, the field's own unit
+    TimestampFormat unit = format == TimestampFormat.ISO ? TimestampFormat.EPOCH_MILLIS : format;
+    return unit.parse(BigDecimal.valueOf(value).toPlainString());
+  }
+
+  private static String text(JsonNode v) {
+    return v.isFloatingPointNumber() ? v.decimalValue().toPlainString() : v.asText();
+  }
+}

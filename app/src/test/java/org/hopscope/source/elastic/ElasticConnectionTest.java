@@ -1,0 +1,110 @@
+package org.hopscope.source.elastic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.hopscope.sandbox.junit.SandboxExtension;
+import org.hopscope.sandbox.junit.TestSandbox;
+import org.hopscope.sandbox.seed.Manifest;
+import org.hopscope.source.Cancellation;
+import org.hopscope.source.SourceException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Connection facts, unreachable clusters and cancellation against the plain test sandbox. */
+@ExtendWith(SandboxExtension.class)
+class ElasticConnectionTest {
+
+  @Test
+  void infoGivesVersionAndHealthWithoutGetRoot(TestSandbox sandbox) {
+    try (ElasticConnection c =
+        ElasticConnection.open(ElasticSettings.of(sandbox.state().elasticsearchUrl()), w -> {})) {
+      ClusterInfo info = c.info(Cancellation.none());
+      assertThat(info.version()).isEqualTo("8.19.21");
+      assertThat(info.health()).isIn("green", "yellow");
+      assertThat(info.clusterName()).isNotBlank();
+      assertThat(info.notes()).isEmpty();
+    }
+  }
+
+  @Test
+  void closedPortIsUnreachableWithinTheTimeoutNamingTheUrl() throws IOException {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    String url = "http://127.0.0.1:" + port;
+    ElasticSettings settings =
+        ElasticSettings.of(url).withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5));
+    try (ElasticEventSource source =
+        new ElasticEventSource(ElasticConnection.open(settings, w -> {}))) {
+      long start = System.nanoTime();
+      assertThatThrownBy(
+              () ->
+                  source.find(
+                      SeededOrders.byMessageId(Set.of("ord-1")), null, 100, Cancellation.none()))
+          .isInstanceOfSatisfying(
+              SourceException.class,
+              e -> {
+                assertThat(e.kind()).isEqualTo(SourceException.Kind.UNREACHABLE);
+                assertThat(e.source()).isEqualTo("Elasticsearch");
+                assertThat(e.getMessage())
+                    .startsWith("Elasticsearch at " + url + " is unreachable (connection refused)")
+                    .endsWith(
+                        "Check the URL, that Elasticsearch is running, and your VPN or network.");
+              });
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    }
+  }
+
+  @Test
+  void cancelFromAnotherThreadAbortsAFindPromptly(TestSandbox sandbox) {
+    String chatty = Manifest.read(sandbox.manifest()).chattyId();
+    ScheduledExecutorService canceller = Executors.newSingleThreadScheduledExecutor();
+    try (ElasticEventSource source =
+        new ElasticEventSource(
+            ElasticConnection.open(
+                ElasticSettings.of(sandbox.state().elasticsearchUrl()), w -> {}))) {
+      Cancellation cancel = new Cancellation();
+      long[] cancelledAt = new long[1];
+      canceller.schedule(
+          () -> {
+            cancelledAt[0] = System.nanoTime();
+            cancel.cancel();
+          },
+          300,
+          TimeUnit.MILLISECONDS);
+      assertThatThrownBy(
+              () -> source.find(SeededOrders.byMessageId(Set.of(chatty)), null, 1_000_000, cancel))
+          .isInstanceOf(Cancellation.CancelledException.class);
+      long after = System.nanoTime();
+      assertThat(cancelledAt[0]).isPositive();
+      assertThat(Duration.ofNanos(after - cancelledAt[0])).isLessThan(Duration.ofSeconds(1));
+    } finally {
+      canceller.shutdownNow();
+    }
+  }
+
+  @Test
+  void alreadyCancelledSendsNothing(TestSandbox sandbox) {
+    try (ElasticEventSource source =
+        new ElasticEventSource(
+            ElasticConnection.open(
+                ElasticSettings.of(sandbox.state().elasticsearchUrl()), w -> {}))) {
+      Cancellation cancel = new Cancellation();
+      cancel.cancel();
+      assertThatThrownBy(
+              () -> source.find(SeededOrders.byMessageId(Set.of("ord-1")), null, 10, cancel))
+          .isInstanceOf(Cancellation.CancelledException.class);
+      assertThat(source.find(List.of(), null, 10, cancel).events()).isEmpty();
+    }
+  }
+}
