@@ -46,9 +46,7 @@ final class BenchCommand {
               || f.elasticsearchUrl() != null
               || ctx.env().get("HOPSCOPE_PROFILE") != null
               || ctx.env().get("HOPSCOPE_ES_URL") != null;
-      return chosen
-          ? f
-          : new ConnectionFlags("sandbox", null, f.prometheusUrl(), f.pathsDir());
+      return chosen ? f : new ConnectionFlags("sandbox", null, f.prometheusUrl(), f.pathsDir());
     }
 
     JsonNode manifest(CliContext ctx) {
@@ -78,7 +76,8 @@ final class BenchCommand {
 
   static TimeWindow recording(JsonNode manifest) {
     return new TimeWindow(
-        Instant.parse(manifest.path("from").asText()), Instant.parse(manifest.path("now").asText()));
+        Instant.parse(manifest.path("from").asText()),
+        Instant.parse(manifest.path("now").asText()));
   }
 
   /** Up to {@code n} IDs, round-robin over the manifest's classes so every class is represented. */

@@ -25,7 +25,10 @@ import picocli.CommandLine.ParentCommand;
  * {@code hopscope bench flow}: assembled flows (all hops, links followed; then with every hop's
  * metrics) against the bare round trips that fetch the same documents, replayed in the same run.
  */
-@Command(name = "flow", mixinStandardHelpOptions = true, description = "Benchmark one-message flows.")
+@Command(
+    name = "flow",
+    mixinStandardHelpOptions = true,
+    description = "Benchmark one-message flows.")
 final class FlowBench implements Callable<Integer> {
 
   @ParentCommand BenchCommand bench;
@@ -109,8 +112,7 @@ final class FlowBench implements Callable<Integer> {
     row(out, "flow events (all hops, links followed)", events, baseline);
     row(out, "flow events + every hop's metrics", metrics, baseline);
     out.printf(
-        Locale.ROOT,
-        "targets: events <= 1.2x baseline and < 50 ms; with metrics < 100 ms%n");
+        Locale.ROOT, "targets: events <= 1.2x baseline and < 50 ms; with metrics < 100 ms%n");
     out.flush();
   }
 

@@ -10,8 +10,8 @@ import org.hopscope.source.IdQuery;
 import org.hopscope.source.KeyScan;
 
 /**
- * Passes every call on and remembers the {@code find} rounds, so a benchmark can replay exactly
- * the round trips the engine made (its baseline).
+ * Passes every call on and remembers the {@code find} rounds, so a benchmark can replay exactly the
+ * round trips the engine made (its baseline).
  */
 final class RecordingEventSource implements EventSource {
 

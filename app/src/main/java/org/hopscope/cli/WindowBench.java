@@ -24,9 +24,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code hopscope bench window}: the stuck analysis of the incident window against its lower
- * bound, one composite scan by message ID over the same window and each hop's indices, measured in
- * the same run. The launcher runs it with {@code -Xmx256m} to show the memory bound.
+ * {@code hopscope bench window}: the stuck analysis of the incident window against its lower bound,
+ * one composite scan by message ID over the same window and each hop's indices, measured in the
+ * same run. The launcher runs it with {@code -Xmx256m} to show the memory bound.
  */
 @Command(
     name = "window",

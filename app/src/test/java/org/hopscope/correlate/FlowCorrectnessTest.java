@@ -4,17 +4,10 @@ import org.hopscope.sandbox.junit.SandboxExtension;
 import org.hopscope.sandbox.junit.TestSandbox;
 import org.hopscope.sandbox.seed.Manifest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/**
- * The engine over the real sandbox Elasticsearch against the seed's manifest. Skipped until the
- * Elasticsearch adapter is wired into {@link RealSources#events}.
- */
+/** The engine over the real sandbox Elasticsearch against the seed's manifest. */
 @ExtendWith(SandboxExtension.class)
-@EnabledIf(
-    value = "org.hopscope.correlate.RealSources#available",
-    disabledReason = "elastic adapter not merged yet")
 class FlowCorrectnessTest {
 
   private static ManifestChecks checks(TestSandbox sandbox) {

@@ -2,26 +2,21 @@ package org.hopscope.correlate;
 
 import org.hopscope.sandbox.junit.TestSandbox;
 import org.hopscope.source.EventSource;
-import org.opentest4j.TestAbortedException;
+import org.hopscope.source.elastic.ElasticConnection;
+import org.hopscope.source.elastic.ElasticEventSource;
+import org.hopscope.source.elastic.ElasticSettings;
 
-/**
- * The real adapters for the sandbox correctness tests. Until the Elasticsearch adapter is merged
- * the tests using it are skipped; the lead replaces the body with the real adapter ({@code new
- * ElasticEventSource(...)} on {@code sandbox.state().elasticsearchUrl()}).
- */
+/** The real adapters for the sandbox correctness tests. */
 final class RealSources {
 
   private RealSources() {}
 
-  /**
-   * Whether the real adapters are wired; false keeps the sandbox tests from starting a sandbox only
-   * to skip (the lead sets it to true with the adapter).
-   */
-  static boolean available() {
-    return false;
-  }
-
   static EventSource events(TestSandbox sandbox) {
-    throw new TestAbortedException("elastic adapter not merged yet");
+    return new ElasticEventSource(
+        ElasticConnection.open(
+            ElasticSettings.of(sandbox.state().elasticsearchUrl()),
+            warning -> {
+              throw new AssertionError("unexpected connection warning: " + warning);
+            }));
   }
 }
