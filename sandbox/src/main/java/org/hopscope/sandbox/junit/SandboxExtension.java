@@ -109,8 +109,7 @@ public final class SandboxExtension implements ParameterResolver {
   }
 
   /** Stops the sandbox when the test run ends, if this run started it. */
-  private record RunningSandbox(TestSandbox sandbox, Sandbox startedHere)
-      implements ExtensionContext.Store.CloseableResource {
+  private record RunningSandbox(TestSandbox sandbox, Sandbox startedHere) implements AutoCloseable {
     @Override
     public void close() {
       if (startedHere != null) {
