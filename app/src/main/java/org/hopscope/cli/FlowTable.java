@@ -51,6 +51,12 @@ final class FlowTable {
           hop.latencyMs() == null ? "-" : latency(hop.latencyMs()),
           hop.events().size());
     }
+    if (!flow.metrics().isEmpty()) {
+      long series = flow.metrics().stream().mapToLong(m -> m.series().size()).sum();
+      out.printf(
+          "metrics: %d panels, %d series around the flow (--json for the values)%n",
+          flow.metrics().size(), series);
+    }
     for (String warning : flow.warnings()) {
       out.println("warning: " + warning);
     }

@@ -29,12 +29,24 @@ public final class Cancellation {
     return cancelled;
   }
 
-  /** Runs {@code action} on cancel (at once if already cancelled), e.g. to abort an HTTP call. */
-  public void onCancel(Runnable action) {
+  /**
+   * Runs {@code action} on cancel (at once if already cancelled), e.g. to abort an HTTP call. Close
+   * the returned registration when the call is over: a long-lived token would otherwise keep every
+   * finished request (and its answer) reachable.
+   */
+  public Registration onCancel(Runnable action) {
     listeners.add(action);
     if (cancelled) {
       action.run();
     }
+    return () -> listeners.remove(action);
+  }
+
+  /** Ends an {@link #onCancel} registration; closing twice is harmless. */
+  @FunctionalInterface
+  public interface Registration extends AutoCloseable {
+    @Override
+    void close();
   }
 
   /** Throws {@link CancelledException} when cancelled; call between steps of long work. */

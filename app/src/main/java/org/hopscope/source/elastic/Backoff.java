@@ -31,8 +31,7 @@ record Backoff(Duration base, Duration max, DoubleSupplier random) {
   /** Waits {@link #delay}; returns early with {@link Cancellation.CancelledException} on cancel. */
   void await(int attempt, Cancellation cancel) {
     CountDownLatch cancelled = new CountDownLatch(1);
-    cancel.onCancel(cancelled::countDown);
-    try {
+    try (Cancellation.Registration wake = cancel.onCancel(cancelled::countDown)) {
       cancelled.await(delay(attempt).toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -236,9 +236,8 @@ public final class ElasticConnection implements AutoCloseable {
     for (int attempt = 1; ; attempt++) {
       cancel.check();
       CompletableFuture<T> inFlight = request.get();
-      cancel.onCancel(() -> inFlight.cancel(true));
       T answer;
-      try {
+      try (Cancellation.Registration abort = cancel.onCancel(() -> inFlight.cancel(true))) {
         answer = inFlight.get();
       } catch (CancellationException e) {
         throw new CancelledException();

@@ -19,7 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.SourceException;
@@ -125,17 +124,7 @@ final class PrometheusHttp {
   private HttpResponse<String> send(HttpRequest request, Cancellation cancel) {
     CompletableFuture<HttpResponse<String>> future =
         client.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    // Cancellation keeps its listeners as long as the token lives: hand it a reference that is
-    // cleared afterwards, so a long-lived token does not hold on to answers
-    AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>(future);
-    cancel.onCancel(
-        () -> {
-          CompletableFuture<?> f = inFlight.getAndSet(null);
-          if (f != null) {
-            f.cancel(true);
-          }
-        });
-    try {
+    try (Cancellation.Registration abort = cancel.onCancel(() -> future.cancel(true))) {
       // the request timeout covers the wait for the headers; this bound also covers the body
       return future.get(settings.requestTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
     } catch (CancellationException e) {
@@ -152,15 +141,12 @@ final class PrometheusHttp {
         throw new Cancellation.CancelledException();
       }
       throw errors.unreachable(e.getCause());
-    } finally {
-      inFlight.set(null);
     }
   }
 
   private static void waitBeforeRetry(Duration delay, Cancellation cancel) {
     CompletableFuture<Void> woken = new CompletableFuture<>();
-    cancel.onCancel(() -> woken.complete(null));
-    try {
+    try (Cancellation.Registration wake = cancel.onCancel(() -> woken.complete(null))) {
       woken.get(delay.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       // waited the full backoff: retry
