@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
+import org.hopscope.model.connection.Auth;
 import org.hopscope.source.SourceException;
 import org.hopscope.source.SourceException.Kind;
 
@@ -183,11 +184,11 @@ final class ResponseErrors {
   }
 
   private String authKind() {
-    PrometheusSettings.Auth auth = settings.auth();
-    if (auth instanceof PrometheusSettings.Auth.Basic) {
+    Auth auth = settings.auth();
+    if (auth instanceof Auth.Basic) {
       return "basic";
     }
-    return auth instanceof PrometheusSettings.Auth.Bearer ? "bearer" : "no auth";
+    return auth instanceof Auth.Bearer ? "bearer" : "no auth";
   }
 
   private static <T extends Throwable> T find(Throwable t, Class<T> type) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.hopscope.model.connection.Auth;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.SourceException;
 import org.junit.jupiter.api.AfterEach;
@@ -63,23 +64,14 @@ class ElasticRetryTest {
   }
 
   private ElasticConnection connect(int attempts) {
-    return connect(attempts, new ElasticSettings.Auth.None());
+    return connect(attempts, new Auth.None());
   }
 
-  private ElasticConnection connect(int attempts, ElasticSettings.Auth auth) {
+  private ElasticConnection connect(int attempts, Auth auth) {
     ElasticSettings plain =
         ElasticSettings.of("http://127.0.0.1:" + server.getAddress().getPort()).withAuth(auth);
     ElasticSettings settings =
-        new ElasticSettings(
-            plain.url(),
-            plain.auth(),
-            null,
-            false,
-            null,
-            null,
-            Duration.ofSeconds(2),
-            Duration.ofSeconds(5),
-            attempts);
+        plain.withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5)).withMaxAttempts(attempts);
     return ElasticConnection.open(
         settings, w -> {}, new Backoff(Duration.ofMillis(5), Duration.ofMillis(20), () -> 0.5));
   }
@@ -213,15 +205,14 @@ class ElasticRetryTest {
    */
   @Test
   void everyAuthKindSendsItsAuthorizationHeader() {
-    List<ElasticSettings.Auth> auths =
+    List<Auth> auths =
         List.of(
-            new ElasticSettings.Auth.None(),
-            new ElasticSettings.Auth.Basic("reader", "p\u00e4ss:word"),
-            new ElasticSettings.Auth.ApiKey(
-                "VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw=="),
-            new ElasticSettings.Auth.ApiKey("VuaCfGcBCdbkQm-e5aOx:ui2lp2axTNmsyakw9tvNnw"),
-            new ElasticSettings.Auth.Bearer("AAEAAWVsYXN0aWM"));
-    for (ElasticSettings.Auth auth : auths) {
+            new Auth.None(),
+            new Auth.Basic("reader", "p\u00e4ss:word"),
+            new Auth.ApiKey("VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw=="),
+            new Auth.ApiKey("VuaCfGcBCdbkQm-e5aOx:ui2lp2axTNmsyakw9tvNnw"),
+            new Auth.Bearer("AAEAAWVsYXN0aWM"));
+    for (Auth auth : auths) {
       script.add(
           new Answer(200, "{\"cluster_name\":\"c\",\"nodes\":{\"n\":{\"version\":\"8.19.21\"}}}"));
       script.add(new Answer(200, "{\"status\":\"green\"}"));
@@ -241,6 +232,6 @@ class ElasticRetryTest {
             "ApiKey VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==",
             "Bearer AAEAAWVsYXN0aWM",
             "Bearer AAEAAWVsYXN0aWM");
-    assertThat(new ElasticSettings.Auth.Basic("u", "secret").toString()).doesNotContain("secret");
+    assertThat(new Auth.Basic("u", "secret").toString()).doesNotContain("secret");
   }
 }
