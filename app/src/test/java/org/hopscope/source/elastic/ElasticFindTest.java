@@ -38,10 +38,7 @@ class ElasticFindTest {
   @BeforeAll
   void open(TestSandbox sandbox) {
     seeded = new SeededOrders(sandbox);
-    source =
-        new ElasticEventSource(
-            ElasticConnection.open(
-                ElasticSettings.of(sandbox.state().elasticsearchUrl()), w -> {}));
+    source = SeededOrders.source(sandbox);
   }
 
   @AfterAll
