@@ -185,10 +185,7 @@ final class ResponseErrors {
 
   private String authKind() {
     Auth auth = settings.auth();
-    if (auth instanceof Auth.Basic) {
-      return "basic";
-    }
-    return auth instanceof Auth.Bearer ? "bearer" : "no auth";
+    return auth instanceof Auth.None ? "no auth" : auth.kind();
   }
 
   private static <T extends Throwable> T find(Throwable t, Class<T> type) {
