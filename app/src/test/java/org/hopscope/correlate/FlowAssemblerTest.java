@@ -191,10 +191,10 @@ class FlowAssemblerTest {
     Flow f =
         new FlowAssembler(es, fetcher, FlowOptions.defaults())
             .assemble(path, "ord-1", null, asOf, Cancellation.none());
-    assertThat(executed.get()).isEqualTo(6);
-    assertThat(f.metrics()).hasSize(6);
+    assertThat(executed.get()).isEqualTo(11); // the panels of queries/orders.yaml
+    assertThat(f.metrics()).hasSize(11);
     assertThat(f.metrics().get(0).query())
-        .isEqualTo("rate(x_total{service=\"api-gateway\"}[PT10M5S])");
+        .isEqualTo("sum by (status) (rate(http_requests_total{service=\"api-gateway\"}[PT10M5S]))");
     assertThat(asked.get(0))
         .isEqualTo(f.metrics().get(0).query() + " 2026-11-26T09:55:00Z 2026-11-26T10:05:05Z PT15S");
 
