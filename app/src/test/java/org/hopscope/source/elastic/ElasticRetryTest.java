@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.hopscope.model.connection.Auth;
 import org.hopscope.source.Cancellation;
+import org.hopscope.source.FindResult;
 import org.hopscope.source.SourceException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,6 +64,12 @@ class ElasticRetryTest {
     exchange.close();
   }
 
+  /** Finds message ord-1 at the first hop source only: one search in one _msearch. */
+  private static FindResult findOrd1(ElasticEventSource source) {
+    return source.find(
+        SeededOrders.byMessageId(Set.of("ord-1")).subList(0, 1), null, 10, Cancellation.none());
+  }
+
   private ElasticConnection connect(int attempts) {
     return connect(attempts, new Auth.None());
   }
@@ -96,12 +103,7 @@ class ElasticRetryTest {
     script.add(new Answer(503, error(503, "unavailable_shards_exception", "no shard")));
     script.add(new Answer(200, EMPTY_MSEARCH));
     try (ElasticEventSource source = new ElasticEventSource(connect(4))) {
-      var result =
-          source.find(
-              SeededOrders.byMessageId(Set.of("ord-1")).subList(0, 1),
-              null,
-              10,
-              Cancellation.none());
+      var result = findOrd1(source);
       assertThat(result.events()).isEmpty();
     }
     assertThat(requests).containsExactly("POST /_msearch", "POST /_msearch", "POST /_msearch");
@@ -113,13 +115,7 @@ class ElasticRetryTest {
       script.add(new Answer(429, error(429, "es_rejected_execution_exception", "queue full")));
     }
     try (ElasticEventSource source = new ElasticEventSource(connect(2))) {
-      assertThatThrownBy(
-              () ->
-                  source.find(
-                      SeededOrders.byMessageId(Set.of("ord-1")).subList(0, 1),
-                      null,
-                      10,
-                      Cancellation.none()))
+      assertThatThrownBy(() -> findOrd1(source))
           .isInstanceOfSatisfying(
               SourceException.class,
               e -> {
@@ -155,13 +151,7 @@ class ElasticRetryTest {
                 + "\"type\":\"search_phase_execution_exception\",\"reason\":\"all shards failed\"},"
                 + "\"status\":400}]}"));
     try (ElasticEventSource source = new ElasticEventSource(connect(4))) {
-      assertThatThrownBy(
-              () ->
-                  source.find(
-                      SeededOrders.byMessageId(Set.of("ord-1")).subList(0, 1),
-                      null,
-                      10,
-                      Cancellation.none()))
+      assertThatThrownBy(() -> findOrd1(source))
           .isInstanceOfSatisfying(
               SourceException.class,
               e -> {
