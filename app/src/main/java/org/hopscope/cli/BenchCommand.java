@@ -39,6 +39,14 @@ final class BenchCommand {
         description = "The seed's manifest (default: the user sandbox's).")
     Path manifest;
 
+    @Option(names = "--path", paramLabel = "PATH", description = "Default: ${DEFAULT-VALUE}.")
+    String path = "orders";
+
+    /** The path and connection to benchmark: the sandbox profile unless one is chosen. */
+    Session session(CliContext ctx) {
+      return Session.open(ctx, flags(ctx), path);
+    }
+
     ConnectionFlags flags(CliContext ctx) {
       ConnectionFlags f = connection.flags();
       boolean chosen =

@@ -35,9 +35,6 @@ final class FlowBench implements Callable<Integer> {
 
   @Mixin BenchCommand.Common common;
 
-  @Option(names = "--path", paramLabel = "PATH", description = "Default: ${DEFAULT-VALUE}.")
-  String path = "orders";
-
   @Option(names = "--ids", paramLabel = "N", description = "IDs of mixed classes (default 36).")
   int ids = 36;
 
@@ -48,7 +45,7 @@ final class FlowBench implements Callable<Integer> {
   public Integer call() {
     CliContext ctx = bench.main.context();
     JsonNode manifest = common.manifest(ctx);
-    Session session = Session.open(ctx, common.flags(ctx), path);
+    Session session = common.session(ctx);
     PathDef def = session.path();
     TimeWindow window = BenchCommand.recording(manifest);
     Instant asOf = window.to();
@@ -108,21 +105,11 @@ final class FlowBench implements Callable<Integer> {
         repeat,
         docs);
     out.printf(Locale.ROOT, "%-48s %12s %12s %8s%n", "", "median", "p90", "ratio");
-    row(out, "bare _msearch round trips (baseline)", baseline, baseline);
-    row(out, "flow events (all hops, links followed)", events, baseline);
-    row(out, "flow events + every hop's metrics", metrics, baseline);
+    Timings.row(out, 48, "bare _msearch round trips (baseline)", baseline, baseline);
+    Timings.row(out, 48, "flow events (all hops, links followed)", events, baseline);
+    Timings.row(out, 48, "flow events + every hop's metrics", metrics, baseline);
     out.printf(
         Locale.ROOT, "targets: events <= 1.2x baseline and < 50 ms; with metrics < 100 ms%n");
     out.flush();
-  }
-
-  private static void row(java.io.PrintWriter out, String name, Timings t, Timings base) {
-    out.printf(
-        Locale.ROOT,
-        "%-48s %12s %12s %7.2fx%n",
-        name,
-        Timings.ms(t.median()),
-        Timings.ms(t.p90()),
-        t.median() / base.median());
   }
 }

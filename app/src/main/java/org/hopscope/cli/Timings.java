@@ -1,5 +1,6 @@
 package org.hopscope.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,6 +34,17 @@ final class Timings {
     List<Double> sorted = new ArrayList<>(millis);
     Collections.sort(sorted);
     return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(q * sorted.size())));
+  }
+
+  /** One table row: {@code name} padded to {@code width}, median, p90 and median / base median. */
+  static void row(PrintWriter out, int width, String name, Timings t, Timings base) {
+    out.printf(
+        Locale.ROOT,
+        "%-" + width + "s %12s %12s %7.2fx%n",
+        name,
+        ms(t.median()),
+        ms(t.p90()),
+        t.median() / base.median());
   }
 
   static String ms(double v) {

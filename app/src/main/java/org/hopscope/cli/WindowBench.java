@@ -38,9 +38,6 @@ final class WindowBench implements Callable<Integer> {
 
   @Mixin BenchCommand.Common common;
 
-  @Option(names = "--path", paramLabel = "PATH", description = "Default: ${DEFAULT-VALUE}.")
-  String path = "orders";
-
   @Option(names = "--repeat", paramLabel = "R", description = "Runs of each (default 3).")
   int repeat = 3;
 
@@ -48,7 +45,7 @@ final class WindowBench implements Callable<Integer> {
   public Integer call() {
     CliContext ctx = bench.main.context();
     JsonNode manifest = common.manifest(ctx);
-    Session session = Session.open(ctx, common.flags(ctx), path);
+    Session session = common.session(ctx);
     PathDef def = session.path();
     Instant now = Instant.parse(manifest.path("now").asText());
     TimeWindow window = new TimeWindow(Instant.parse(manifest.path("incidentStart").asText()), now);
@@ -86,20 +83,8 @@ final class WindowBench implements Callable<Integer> {
         Runtime.getRuntime().maxMemory() >> 20,
         peakHeapMb());
     out.printf(Locale.ROOT, "%-52s %12s %12s %8s%n", "", "median", "p90", "ratio");
-    out.printf(
-        Locale.ROOT,
-        "%-52s %12s %12s %7.2fx%n",
-        "one composite scan by message ID per hop (baseline)",
-        Timings.ms(baseline.median()),
-        Timings.ms(baseline.p90()),
-        1.0);
-    out.printf(
-        Locale.ROOT,
-        "%-52s %12s %12s %7.2fx%n",
-        "stuck analysis (WindowAnalyzer)",
-        Timings.ms(analysis.median()),
-        Timings.ms(analysis.p90()),
-        analysis.median() / baseline.median());
+    Timings.row(out, 52, "one composite scan by message ID per hop (baseline)", baseline, baseline);
+    Timings.row(out, 52, "stuck analysis (WindowAnalyzer)", analysis, baseline);
     out.println("target: analysis <= 2x baseline, run with -Xmx256m");
     out.flush();
     return ExitCodes.OK;

@@ -2,6 +2,7 @@ package org.hopscope.config;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.hopscope.model.connection.Endpoint;
 
 /**
  * A named set of connection settings, stored as {@code <config dir>/profiles/NAME.yaml}.

@@ -19,6 +19,8 @@ import org.hopscope.model.Hop;
 import org.hopscope.model.IdLink;
 import org.hopscope.model.PanelDef;
 import org.hopscope.model.PathDef;
+import org.hopscope.model.promql.PromQlTemplate;
+import org.hopscope.model.promql.PromQlTemplateException;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads one path definition file; every problem goes to {@link Problems}, not just the first. */
@@ -176,8 +178,10 @@ final class PathDefinitionReader {
     String promql = panel.requireString("promql", "a PromQL query template");
     String unit = panel.string("unit", "the axis unit such as req/s, s, ratio");
     if (promql != null) {
-      for (String problem : PromqlTemplate.problems(promql)) {
-        problems.at(panel.get("promql"), "'promql': " + problem);
+      try {
+        PromQlTemplate.parse(title, promql);
+      } catch (PromQlTemplateException e) {
+        problems.at(panel.get("promql"), "'promql' column " + e.column() + ": " + e.problem());
       }
     }
     return title == null || promql == null

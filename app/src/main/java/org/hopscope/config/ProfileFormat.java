@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.hopscope.model.connection.Auth;
+import org.hopscope.model.connection.Endpoint;
+import org.hopscope.model.connection.Tls;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -97,14 +100,17 @@ final class ProfileFormat {
       YamlMap t = YamlMap.of(e.get("tls"), what + " tls", TLS, problems);
       if (t != null) {
         Boolean insecure = t.bool("insecure");
-        tls =
-            new Tls(
-                resolve(baseDir, t.string("ca", "a CA certificate PEM file")),
-                Boolean.TRUE.equals(insecure),
-                resolve(baseDir, t.string("clientCert", "a client certificate PEM file")),
-                resolve(baseDir, t.string("clientKey", "a private key PEM file")));
-        if ((tls.clientCertPem() == null) != (tls.clientKeyPem() == null)) {
+        Path clientCert = resolve(baseDir, t.string("clientCert", "a client certificate PEM file"));
+        Path clientKey = resolve(baseDir, t.string("clientKey", "a private key PEM file"));
+        if ((clientCert == null) != (clientKey == null)) {
           problems.at(t.node(), what + " tls: set clientCert and clientKey together (mutual TLS)");
+        } else {
+          tls =
+              new Tls(
+                  resolve(baseDir, t.string("ca", "a CA certificate PEM file")),
+                  Boolean.TRUE.equals(insecure),
+                  clientCert,
+                  clientKey);
         }
         if (url != null && !"https".equals(url.getScheme())) {
           problems.at(e.get("tls"), what + " tls: TLS settings need an https url, got " + url);
@@ -203,6 +209,12 @@ final class ProfileFormat {
               + (!missing.isEmpty() && !extra.isEmpty() ? "; " : "")
               + (extra.isEmpty() ? "" : " does not use " + String.join(", ", extra)));
       return null;
+    }
+    if (user == null && needed.contains("user")
+        || password == null && needed.contains("password")
+        || apiKey == null && needed.contains("apiKey")
+        || token == null && needed.contains("token")) {
+      return null; // the value is not a string: reported by YamlMap.string
     }
     return switch (kind) {
       case "basic" -> new Auth.Basic(user, password);

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hopscope.model.connection.Auth;
+import org.hopscope.model.connection.Endpoint;
+import org.hopscope.model.connection.Tls;
 
 /**
  * Merges connection settings: profile file &lt; environment variables &lt; command-line flags.
@@ -174,12 +177,11 @@ public final class ProfileResolver {
     } else if (token != null) {
       auth = new Auth.Bearer(token);
     } else if (user != null || password != null) {
-      Auth.Basic known = base.auth() instanceof Auth.Basic b ? b : new Auth.Basic(null, null);
-      auth =
-          new Auth.Basic(
-              user != null ? user : known.user(), password != null ? password : known.password());
-      if (((Auth.Basic) auth).user() == null || ((Auth.Basic) auth).password() == null) {
-        String lacking = ((Auth.Basic) auth).user() == null ? "USER" : "PASSWORD";
+      Auth.Basic known = base.auth() instanceof Auth.Basic b ? b : null;
+      String basicUser = user != null ? user : known == null ? null : known.user();
+      String basicPassword = password != null ? password : known == null ? null : known.password();
+      if (basicUser == null || basicPassword == null) {
+        String lacking = basicUser == null ? "USER" : "PASSWORD";
         throw new ConfigException(
             prefix + lacking,
             "basic authentication needs a user and a password; set "
@@ -187,19 +189,22 @@ public final class ProfileResolver {
                 + lacking
                 + " too (or put it in the profile)");
       }
+      auth = new Auth.Basic(basicUser, basicPassword);
     }
     Tls t = base.tls();
-    Tls tls =
-        new Tls(
-            path(env, prefix + "CA", t.caPem()),
-            bool(env, prefix + "INSECURE", t.insecure()),
-            path(env, prefix + "CLIENT_CERT", t.clientCertPem()),
-            path(env, prefix + "CLIENT_KEY", t.clientKeyPem()));
-    if ((tls.clientCertPem() == null) != (tls.clientKeyPem() == null)) {
+    Path clientCert = path(env, prefix + "CLIENT_CERT", t.clientCertPem());
+    Path clientKey = path(env, prefix + "CLIENT_KEY", t.clientKeyPem());
+    if ((clientCert == null) != (clientKey == null)) {
       throw new ConfigException(
           prefix + "CLIENT_CERT, " + prefix + "CLIENT_KEY",
           "a client certificate needs its key and the key its certificate; set both");
     }
+    Tls tls =
+        new Tls(
+            path(env, prefix + "CA", t.caPem()),
+            bool(env, prefix + "INSECURE", t.insecure()),
+            clientCert,
+            clientKey);
     return new Endpoint(
         base.url(),
         auth,

@@ -106,14 +106,14 @@ class PathDefinitionProblemsTest {
             VALID.replace("$rate]", "$range]"),
             List.of(
                 F
-                    + ":13:17: 'promql': unknown variable $range at character 38 (known: $hop,"
-                    + " $service, $window, $rate)")),
+                    + ":13:17: 'promql' column 38: unknown variable $range; known are $hop,"
+                    + " $service, $window and $rate")),
         Arguments.of(
             "unbalanced braces in promql",
             VALID.replace("\"$service\"}", "\"$service\""),
             List.of(
                 F
-                    + ":13:17: 'promql': ')' at character 43 does not match '{' at character 17"
+                    + ":13:17: 'promql' column 43: ')' does not match '{' at column 17"
                     + " (expected '}')")),
         Arguments.of(
             "several problems in one file",

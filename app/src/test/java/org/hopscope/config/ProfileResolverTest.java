@@ -7,6 +7,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.hopscope.model.connection.Auth;
+import org.hopscope.model.connection.Endpoint;
+import org.hopscope.model.connection.Tls;
 import org.junit.jupiter.api.Test;
 
 class ProfileResolverTest {

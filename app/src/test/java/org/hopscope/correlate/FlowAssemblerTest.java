@@ -191,8 +191,7 @@ class FlowAssemblerTest {
     Flow f =
         new FlowAssembler(es, fetcher, FlowOptions.defaults())
             .assemble(path, "ord-1", null, asOf, Cancellation.none());
-    // queries/orders.yaml: 2 + 1 + 2 + 2 + 3 + 1 panels
-    assertThat(executed.get()).isEqualTo(11);
+    assertThat(executed.get()).isEqualTo(11); // the panels of queries/orders.yaml
     assertThat(f.metrics()).hasSize(11);
     assertThat(f.metrics().get(0).query())
         .isEqualTo("sum by (status) (rate(http_requests_total{service=\"api-gateway\"}[PT10M5S]))");

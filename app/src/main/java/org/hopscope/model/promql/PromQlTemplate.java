@@ -61,8 +61,8 @@ public final class PromQlTemplate {
    * @param panel the panel's title, named in errors
    * @param template the PromQL with variables
    * @throws PromQlTemplateException for an unknown variable, {@code $hop}/{@code $service} outside
-   *     a quoted string, or an unterminated string; the message names the panel and the 1-based
-   *     column
+   *     a quoted string, an unterminated string or unbalanced {@code ()}, {@code {}}, {@code []};
+   *     the message names the panel and the 1-based column
    */
   public static PromQlTemplate parse(String panel, String template) {
     return new TemplateScanner(panel, template).scan();

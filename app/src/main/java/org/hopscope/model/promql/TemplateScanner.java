@@ -1,6 +1,8 @@
 package org.hopscope.model.promql;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.hopscope.model.promql.PromQlTemplate.Context;
 import org.hopscope.model.promql.PromQlTemplate.Segment;
@@ -8,7 +10,8 @@ import org.hopscope.model.promql.PromQlTemplate.Slot;
 import org.hopscope.model.promql.PromQlTemplate.Text;
 
 /**
- * Splits a PromQL template into text and variable slots, knowing where strings and comments are.
+ * Splits a PromQL template into text and variable slots, knowing where strings and comments are,
+ * and checks that {@code ()}, {@code {}} and {@code []} outside them are balanced.
  */
 final class TemplateScanner {
 
@@ -16,6 +19,7 @@ final class TemplateScanner {
   private final String t;
   private final List<Segment> segments = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
+  private final Deque<Integer> open = new ArrayDeque<>();
   private int i;
 
   TemplateScanner(String panel, String template) {
@@ -54,12 +58,50 @@ final class TemplateScanner {
         }
         slot(name, Context.OUTSIDE, false, column);
       } else {
+        bracket(c);
         text.append(c);
         i++;
       }
     }
+    if (!open.isEmpty()) {
+      int at = open.peekLast();
+      char opener = t.charAt(at);
+      throw new PromQlTemplateException(
+          panel, at + 1, "'" + opener + "' is never closed (missing '" + closer(opener) + "')");
+    }
     flush();
     return PromQlTemplate.of(panel, t, segments);
+  }
+
+  /** Tracks an opening or closing bracket at {@code i}; refuses one that closes the wrong one. */
+  private void bracket(char c) {
+    if (c == '(' || c == '{' || c == '[') {
+      open.push(i);
+    } else if (c == ')' || c == '}' || c == ']') {
+      if (open.isEmpty()) {
+        throw new PromQlTemplateException(panel, i + 1, "'" + c + "' closes nothing");
+      }
+      int at = open.pop();
+      char opener = t.charAt(at);
+      if (closer(opener) != c) {
+        throw new PromQlTemplateException(
+            panel,
+            i + 1,
+            "'"
+                + c
+                + "' does not match '"
+                + opener
+                + "' at column "
+                + (at + 1)
+                + " (expected '"
+                + closer(opener)
+                + "')");
+      }
+    }
+  }
+
+  private static char closer(char opener) {
+    return opener == '(' ? ')' : opener == '{' ? '}' : ']';
   }
 
   private void quoted(char quote, Context context) {

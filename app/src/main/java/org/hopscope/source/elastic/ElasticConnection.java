@@ -30,9 +30,11 @@ import org.elasticsearch.client.Response;
 import org.elasticsearch.client.ResponseListener;
 import org.elasticsearch.client.RestClient;
 import org.elasticsearch.client.RestClientBuilder;
+import org.hopscope.model.connection.Auth;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.Cancellation.CancelledException;
 import org.hopscope.source.SourceException;
+import org.hopscope.source.TlsContexts;
 
 /**
  * One open connection to an Elasticsearch cluster (the official Java client on the low-level REST
@@ -68,7 +70,7 @@ public final class ElasticConnection implements AutoCloseable {
       builder.setHttpClientConfigCallback(
           h -> {
             h.setSSLContext(tls);
-            if (settings.insecure()) {
+            if (settings.tls().insecure()) {
               h.setSSLHostnameVerifier(NoopHostnameVerifier.INSTANCE);
             }
             return h;
@@ -86,14 +88,21 @@ public final class ElasticConnection implements AutoCloseable {
    * @throws IllegalArgumentException when a certificate or key file cannot be used, naming it
    */
   public static ElasticConnection open(ElasticSettings settings, Consumer<String> warnings) {
-    return new ElasticConnection(
-        settings, ElasticTls.context(settings, warnings), Backoff.standard());
+    return open(settings, warnings, Backoff.standard());
   }
 
   /** As {@link #open}, with a chosen backoff (tests). */
   static ElasticConnection open(
       ElasticSettings settings, Consumer<String> warnings, Backoff backoff) {
-    return new ElasticConnection(settings, ElasticTls.context(settings, warnings), backoff);
+    SSLContext tls = TlsContexts.context(settings.tls());
+    if (settings.tls().insecure()) {
+      warnings.accept(
+          "WARNING: TLS certificate verification is OFF for "
+              + settings.displayUrl()
+              + " (insecure): anyone on the network path can read and change the traffic."
+              + " Configure the cluster's CA certificate instead.");
+    }
+    return new ElasticConnection(settings, tls, backoff);
   }
 
   /** The URL as shown in messages. */
@@ -271,13 +280,13 @@ public final class ElasticConnection implements AutoCloseable {
     return url.getPort() >= 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
   }
 
-  private static Header[] authHeaders(ElasticSettings.Auth auth) {
+  private static Header[] authHeaders(Auth auth) {
     String value = null;
-    if (auth instanceof ElasticSettings.Auth.Basic b) {
+    if (auth instanceof Auth.Basic b) {
       value = "Basic " + base64(b.user() + ":" + b.password());
-    } else if (auth instanceof ElasticSettings.Auth.ApiKey k) {
+    } else if (auth instanceof Auth.ApiKey k) {
       value = "ApiKey " + (k.key().contains(":") ? base64(k.key()) : k.key());
-    } else if (auth instanceof ElasticSettings.Auth.Bearer t) {
+    } else if (auth instanceof Auth.Bearer t) {
       value = "Bearer " + t.token();
     }
     return value == null ? new Header[0] : new Header[] {new BasicHeader("Authorization", value)};

@@ -4,16 +4,17 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.hopscope.model.connection.Auth;
+import org.hopscope.model.connection.Endpoint;
+import org.hopscope.model.connection.Tls;
 
 /**
- * How to reach one Elasticsearch cluster: what a connection profile (or CLI flags) says.
+ * How to reach one Elasticsearch cluster: what a connection profile (or CLI flags) says, plus the
+ * retry budget.
  *
  * @param url base URL, e.g. {@code https://es.example.com:9200} (a path prefix is kept)
  * @param auth credentials, never null ({@link Auth.None} for none)
- * @param caCertificate PEM file of a CA to trust in addition to the system trust store, or null
- * @param insecure turns TLS certificate and host name verification off (warns on connect)
- * @param clientCertificate PEM certificate (chain) for mutual TLS, or null
- * @param clientKey PEM private key (PKCS#8, unencrypted) of {@code clientCertificate}, or null
+ * @param tls trust, {@code insecure} (warns on connect) and client certificate; never null
  * @param connectTimeout how long to wait for the TCP/TLS connection
  * @param requestTimeout how long a request may wait for data before it fails
  * @param maxAttempts how many times a request answered with 429/503 is tried in all (at least 1)
@@ -21,17 +22,18 @@ import java.util.Objects;
 public record ElasticSettings(
     URI url,
     Auth auth,
-    Path caCertificate,
-    boolean insecure,
-    Path clientCertificate,
-    Path clientKey,
+    Tls tls,
     Duration connectTimeout,
     Duration requestTimeout,
     int maxAttempts) {
 
+  /** Attempts per request unless set otherwise. */
+  public static final int DEFAULT_MAX_ATTEMPTS = 4;
+
   public ElasticSettings {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(auth, "auth");
+    Objects.requireNonNull(tls, "tls");
     Objects.requireNonNull(connectTimeout, "connectTimeout");
     Objects.requireNonNull(requestTimeout, "requestTimeout");
     String scheme = url.getScheme();
@@ -39,92 +41,53 @@ public record ElasticSettings(
       throw new IllegalArgumentException(
           "Elasticsearch URL '" + url + "' must look like http(s)://host:port");
     }
-    if ((clientCertificate == null) != (clientKey == null)) {
-      throw new IllegalArgumentException(
-          "mutual TLS needs both a client certificate and its private key (PEM files)");
-    }
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1, got " + maxAttempts);
     }
   }
 
+  /** The settings of a profile's endpoint, with {@link #DEFAULT_MAX_ATTEMPTS}. */
+  public static ElasticSettings from(Endpoint endpoint) {
+    return new ElasticSettings(
+        endpoint.url(),
+        endpoint.auth(),
+        endpoint.tls(),
+        endpoint.connectTimeout(),
+        endpoint.requestTimeout(),
+        DEFAULT_MAX_ATTEMPTS);
+  }
+
   /** Plain settings: no auth, system trust, 5 s connect, 30 s request timeout, 4 attempts. */
   public static ElasticSettings of(String url) {
-    return new ElasticSettings(
-        URI.create(url),
-        new Auth.None(),
-        null,
-        false,
-        null,
-        null,
-        Duration.ofSeconds(5),
-        Duration.ofSeconds(30),
-        4);
+    return from(Endpoint.of(URI.create(url)));
   }
 
   public ElasticSettings withAuth(Auth newAuth) {
-    return new ElasticSettings(
-        url,
-        newAuth,
-        caCertificate,
-        insecure,
-        clientCertificate,
-        clientKey,
-        connectTimeout,
-        requestTimeout,
-        maxAttempts);
+    return new ElasticSettings(url, newAuth, tls, connectTimeout, requestTimeout, maxAttempts);
+  }
+
+  public ElasticSettings withTls(Tls newTls) {
+    return new ElasticSettings(url, auth, newTls, connectTimeout, requestTimeout, maxAttempts);
   }
 
   public ElasticSettings withCaCertificate(Path ca) {
-    return new ElasticSettings(
-        url,
-        auth,
-        ca,
-        insecure,
-        clientCertificate,
-        clientKey,
-        connectTimeout,
-        requestTimeout,
-        maxAttempts);
+    return withTls(new Tls(ca, tls.insecure(), tls.clientCertPem(), tls.clientKeyPem()));
   }
 
   public ElasticSettings withInsecure(boolean off) {
-    return new ElasticSettings(
-        url,
-        auth,
-        caCertificate,
-        off,
-        clientCertificate,
-        clientKey,
-        connectTimeout,
-        requestTimeout,
-        maxAttempts);
+    return withTls(tls.withInsecure(off));
   }
 
   public ElasticSettings withClientCertificate(Path certificate, Path key) {
-    return new ElasticSettings(
-        url,
-        auth,
-        caCertificate,
-        insecure,
-        certificate,
-        key,
-        connectTimeout,
-        requestTimeout,
-        maxAttempts);
+    return withTls(tls.withClientCertificate(certificate, key));
   }
 
   public ElasticSettings withTimeouts(Duration connect, Duration request) {
-    return new ElasticSettings(
-        url,
-        auth,
-        caCertificate,
-        insecure,
-        clientCertificate,
-        clientKey,
-        connect,
-        request,
-        maxAttempts);
+    return new ElasticSettings(url, auth, tls, connect, request, maxAttempts);
+  }
+
+  public ElasticSettings withMaxAttempts(int attempts) {
+    return new ElasticSettings(url, auth, tls, connectTimeout, requestTimeout, attempts);
   }
 
   /** The URL as shown in messages (no credentials, no trailing slash). */
@@ -133,51 +96,5 @@ public record ElasticSettings(
         url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
     String path = url.getPath();
     return path == null || path.isEmpty() || "/".equals(path) ? s : s + path.replaceAll("/+$", "");
-  }
-
-  /** Credentials sent with every request. */
-  public sealed interface Auth {
-    /** No {@code Authorization} header. */
-    record None() implements Auth {}
-
-    /** HTTP basic: user and password. */
-    record Basic(String user, String password) implements Auth {
-      public Basic {
-        Objects.requireNonNull(user, "user");
-        Objects.requireNonNull(password, "password");
-      }
-
-      @Override
-      public String toString() {
-        return "Basic[" + user + ", password hidden]";
-      }
-    }
-
-    /**
-     * An Elasticsearch API key: the {@code encoded} value the create-API-key call returns, or
-     * {@code id:api_key} (encoded here).
-     */
-    record ApiKey(String key) implements Auth {
-      public ApiKey {
-        Objects.requireNonNull(key, "key");
-      }
-
-      @Override
-      public String toString() {
-        return "ApiKey[hidden]";
-      }
-    }
-
-    /** A bearer token (service account token, OAuth/JWT token). */
-    record Bearer(String token) implements Auth {
-      public Bearer {
-        Objects.requireNonNull(token, "token");
-      }
-
-      @Override
-      public String toString() {
-        return "Bearer[hidden]";
-      }
-    }
   }
 }

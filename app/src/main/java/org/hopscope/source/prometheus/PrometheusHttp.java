@@ -20,8 +20,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLContext;
+import org.hopscope.model.connection.Auth;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.SourceException;
+import org.hopscope.source.TlsContexts;
 
 /**
  * One Prometheus HTTP API call: a form-encoded POST, cancellable, retried with backoff on 429 and
@@ -49,7 +51,7 @@ final class PrometheusHttp {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(settings.connectTimeout())
             .followRedirects(HttpClient.Redirect.NEVER);
-    SSLContext tls = PemTls.context(settings.tls());
+    SSLContext tls = TlsContexts.context(settings.tls());
     if (tls != null) {
       builder.sslContext(tls);
     }
@@ -163,12 +165,12 @@ final class PrometheusHttp {
     return a.compareTo(b) >= 0 ? a : b;
   }
 
-  private static String authorization(PrometheusSettings.Auth auth) {
-    if (auth instanceof PrometheusSettings.Auth.Basic basic) {
+  private static String authorization(Auth auth) {
+    if (auth instanceof Auth.Basic basic) {
       String pair = basic.user() + ":" + basic.password();
       return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
-    if (auth instanceof PrometheusSettings.Auth.Bearer bearer) {
+    if (auth instanceof Auth.Bearer bearer) {
       return "Bearer " + bearer.token();
     }
     return null;

@@ -1,12 +1,14 @@
 package org.hopscope.source.prometheus;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.hopscope.model.connection.Auth;
+import org.hopscope.model.connection.Endpoint;
+import org.hopscope.model.connection.Tls;
 
 /**
  * How to reach one Prometheus-compatible backend.
@@ -14,7 +16,7 @@ import java.util.Set;
  * @param url base URL, may carry a path prefix (Thanos, Mimir, VictoriaMetrics: {@code
  *     https://host/prometheus}); {@code /api/v1/...} is appended. No credentials, query or
  *     fragment.
- * @param auth none, basic or bearer
+ * @param auth none, basic or bearer (an API key is for Elasticsearch and refused)
  * @param headers extra headers sent with every request, e.g. {@code X-Scope-OrgID} for a Mimir
  *     tenant; never null
  * @param tls trust and client certificate for {@code https}
@@ -60,6 +62,7 @@ public record PrometheusSettings(
     }
     url = URI.create(scheme + "://" + url.getRawAuthority() + path);
     auth = auth == null ? new Auth.None() : auth;
+    requireUsable(auth);
     headers = headers == null ? Map.of() : Map.copyOf(headers);
     for (String name : headers.keySet()) {
       if (RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
@@ -67,12 +70,13 @@ public record PrometheusSettings(
             "header '" + name + "' cannot be set as an extra header; use auth for credentials");
       }
     }
-    tls = tls == null ? Tls.system() : tls;
-    if (tls.insecure() || tls.caPem() != null || tls.clientCertPem() != null) {
-      if (!scheme.equals("https")) {
-        throw new IllegalArgumentException(
-            "TLS settings (CA, insecure, client certificate) need an https:// URL, got " + url);
-      }
+    tls = tls == null ? Tls.SYSTEM : tls;
+    if (tls.custom() && !scheme.equals("https")) {
+      throw new IllegalArgumentException(
+          "TLS settings (CA, insecure, client certificate) need an https:// URL, got " + url);
+    }
+    if (tls.insecure() && tls.caPem() != null) {
+      throw new IllegalArgumentException("set either caPem or insecure, not both");
     }
     requirePositive(connectTimeout, "connectTimeout");
     requirePositive(requestTimeout, "requestTimeout");
@@ -82,17 +86,27 @@ public record PrometheusSettings(
     requirePositive(retryBackoff, "retryBackoff");
   }
 
-  /** Defaults: no auth, system trust, 5 s connect, 30 s request timeout, 3 retries from 250 ms. */
-  public static PrometheusSettings of(String url) {
+  /**
+   * The settings of a profile's endpoint: no extra headers, 3 retries from 250 ms.
+   *
+   * @throws IllegalArgumentException when the endpoint cannot be used for Prometheus (API key, TLS
+   *     settings on an http URL, ...)
+   */
+  public static PrometheusSettings from(Endpoint endpoint) {
     return new PrometheusSettings(
-        URI.create(url),
-        new Auth.None(),
+        endpoint.url(),
+        endpoint.auth(),
         Map.of(),
-        Tls.system(),
-        Duration.ofSeconds(5),
-        Duration.ofSeconds(30),
+        endpoint.tls(),
+        endpoint.connectTimeout(),
+        endpoint.requestTimeout(),
         3,
         Duration.ofMillis(250));
+  }
+
+  /** Defaults: no auth, system trust, 5 s connect, 30 s request timeout, 3 retries from 250 ms. */
+  public static PrometheusSettings of(String url) {
+    return from(Endpoint.of(URI.create(url)));
   }
 
   public PrometheusSettings withAuth(Auth newAuth) {
@@ -119,77 +133,24 @@ public record PrometheusSettings(
         url, auth, headers, tls, connectTimeout, requestTimeout, count, backoff);
   }
 
+  private static void requireUsable(Auth auth) {
+    if (auth instanceof Auth.ApiKey) {
+      throw new IllegalArgumentException(
+          "Prometheus: API keys are for Elasticsearch; use basic or bearer for Prometheus");
+    }
+    if (auth instanceof Auth.Basic basic && basic.user().indexOf(':') >= 0) {
+      throw new IllegalArgumentException("basic auth user must not contain ':'");
+    }
+    if (auth instanceof Auth.Bearer bearer
+        && (bearer.token().isBlank()
+            || bearer.token().chars().anyMatch(c -> c < 0x21 || c > 0x7e))) {
+      throw new IllegalArgumentException("bearer token must be printable ASCII without spaces");
+    }
+  }
+
   private static void requirePositive(Duration d, String name) {
     if (d == null || d.isNegative() || d.isZero()) {
       throw new IllegalArgumentException(name + " must be positive, got " + d);
-    }
-  }
-
-  /** Credentials sent in the {@code Authorization} header. */
-  public sealed interface Auth {
-    /** No credentials. */
-    record None() implements Auth {}
-
-    /** HTTP basic auth. */
-    record Basic(String user, String password) implements Auth {
-      public Basic {
-        Objects.requireNonNull(user, "user");
-        Objects.requireNonNull(password, "password");
-        if (user.indexOf(':') >= 0) {
-          throw new IllegalArgumentException("basic auth user must not contain ':'");
-        }
-      }
-
-      @Override
-      public String toString() {
-        return "Basic[user=" + user + ", password=***]";
-      }
-    }
-
-    /** A bearer token (OAuth access token, service-account token). */
-    record Bearer(String token) implements Auth {
-      public Bearer {
-        Objects.requireNonNull(token, "token");
-        if (token.isBlank() || token.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
-          throw new IllegalArgumentException("bearer token must be printable ASCII without spaces");
-        }
-      }
-
-      @Override
-      public String toString() {
-        return "Bearer[***]";
-      }
-    }
-  }
-
-  /**
-   * TLS for {@code https} URLs.
-   *
-   * @param caPem PEM file of the CA certificate(s) to trust instead of the system's; null for the
-   *     system trust store
-   * @param insecure trust any certificate and host name: for a lab only, warned about
-   * @param clientCertPem PEM certificate (chain) for mutual TLS, or null
-   * @param clientKeyPem its unencrypted PKCS#8 private key ({@code BEGIN PRIVATE KEY}), or null
-   */
-  public record Tls(Path caPem, boolean insecure, Path clientCertPem, Path clientKeyPem) {
-    public Tls {
-      if ((clientCertPem == null) != (clientKeyPem == null)) {
-        throw new IllegalArgumentException(
-            "a client certificate needs both clientCertPem and clientKeyPem");
-      }
-      if (insecure && caPem != null) {
-        throw new IllegalArgumentException("set either caPem or insecure, not both");
-      }
-    }
-
-    /** The system trust store, no client certificate. */
-    public static Tls system() {
-      return new Tls(null, false, null, null);
-    }
-
-    /** Trust exactly the CA certificate(s) in {@code caPem}. */
-    public static Tls trusting(Path caPem) {
-      return new Tls(caPem, false, null, null);
     }
   }
 }

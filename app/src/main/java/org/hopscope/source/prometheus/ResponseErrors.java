@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
+import org.hopscope.model.connection.Auth;
 import org.hopscope.source.SourceException;
 import org.hopscope.source.SourceException.Kind;
 
@@ -183,11 +184,8 @@ final class ResponseErrors {
   }
 
   private String authKind() {
-    PrometheusSettings.Auth auth = settings.auth();
-    if (auth instanceof PrometheusSettings.Auth.Basic) {
-      return "basic";
-    }
-    return auth instanceof PrometheusSettings.Auth.Bearer ? "bearer" : "no auth";
+    Auth auth = settings.auth();
+    return auth instanceof Auth.None ? "no auth" : auth.kind();
   }
 
   private static <T extends Throwable> T find(Throwable t, Class<T> type) {

@@ -96,6 +96,13 @@ class PromQlTemplateTest {
         .hasMessage("PromQL of panel 'P', column 5: string opened with \" is not closed");
     assertThatThrownBy(() -> PromQlTemplate.parse("P", "x[${rate]"))
         .hasMessage("PromQL of panel 'P', column 3: ${ is not closed with }");
+    assertThatThrownBy(() -> PromQlTemplate.parse("P", "sum(x{a=\"(\"]) # ("))
+        .hasMessage(
+            "PromQL of panel 'P', column 12: ']' does not match '{' at column 6 (expected '}')");
+    assertThatThrownBy(() -> PromQlTemplate.parse("P", "sum(rate(x[$rate])"))
+        .hasMessage("PromQL of panel 'P', column 4: '(' is never closed (missing ')')");
+    assertThatThrownBy(() -> PromQlTemplate.parse("P", "x{a=\"b\"}}"))
+        .hasMessage("PromQL of panel 'P', column 9: '}' closes nothing");
     assertThatThrownBy(() -> PromQlTemplate.parse("P", "  "))
         .hasMessage("PromQL of panel 'P', column 1: the PromQL is empty");
     assertThatThrownBy(() -> PromQlTemplate.parse("P", "x{a=\"$hop\"}").render(Map.of()))

@@ -38,10 +38,7 @@ class ElasticFindTest {
   @BeforeAll
   void open(TestSandbox sandbox) {
     seeded = new SeededOrders(sandbox);
-    source =
-        new ElasticEventSource(
-            ElasticConnection.open(
-                ElasticSettings.of(sandbox.state().elasticsearchUrl()), w -> {}));
+    source = SeededOrders.source(sandbox);
   }
 
   @AfterAll
@@ -196,31 +193,26 @@ class ElasticFindTest {
   void windowBoundsAreHalfOpenInEachHopsFormat() {
     String id = seeded.manifest.reKeys().pairs().get(2).messageId();
     FindResult flow = find(Set.of(id), null, 10_000);
-    SourceEvent span =
-        flow.events().stream().filter(e -> e.hop().equals("erp-adapter")).findFirst().orElseThrow();
-    Instant spanAt = TimestampFormat.EPOCH_MICROS.parse(span.document().get("startTime"));
-    Function<TimeWindow, Long> spansIn =
-        w ->
-            find(Set.of(id), w, 10_000).events().stream()
-                .filter(e -> e.hop().equals("erp-adapter"))
-                .count();
-    assertThat(spansIn.apply(new TimeWindow(spanAt, spanAt.plusNanos(1_000)))).isEqualTo(1L);
-    assertThat(spansIn.apply(new TimeWindow(spanAt.plusNanos(1_000), spanAt.plusSeconds(1))))
-        .isZero();
-    assertThat(spansIn.apply(new TimeWindow(spanAt.minusSeconds(1), spanAt))).isZero();
+    assertHalfOpen(id, flow, "erp-adapter", "startTime", TimestampFormat.EPOCH_MICROS, 1_000);
+    assertHalfOpen(id, flow, "api-gateway", "@timestamp", TimestampFormat.ISO, 1_000_000);
+  }
 
-    SourceEvent access =
-        flow.events().stream().filter(e -> e.hop().equals("api-gateway")).findFirst().orElseThrow();
-    Instant accessAt = TimestampFormat.ISO.parse(access.document().get("@timestamp"));
-    Function<TimeWindow, Long> accessIn =
-        w ->
-            find(Set.of(id), w, 10_000).events().stream()
-                .filter(e -> e.hop().equals("api-gateway"))
-                .count();
-    assertThat(accessIn.apply(new TimeWindow(accessAt, accessAt.plusMillis(1)))).isEqualTo(1L);
-    assertThat(accessIn.apply(new TimeWindow(accessAt.plusMillis(1), accessAt.plusSeconds(1))))
+  /**
+   * The first event of {@code hop} is in [t, t + tick), not in [t + tick, t + 1 s), not in [t - 1
+   * s, t), where t is its {@code field} and tick the format's resolution in nanoseconds.
+   */
+  private void assertHalfOpen(
+      String id, FindResult flow, String hop, String field, TimestampFormat format, long tick) {
+    SourceEvent event =
+        flow.events().stream().filter(e -> e.hop().equals(hop)).findFirst().orElseThrow();
+    Instant at = format.parse(event.document().get(field));
+    Function<TimeWindow, Long> eventsIn =
+        w -> find(Set.of(id), w, 10_000).events().stream().filter(e -> e.hop().equals(hop)).count();
+    assertThat(eventsIn.apply(new TimeWindow(at, at.plusNanos(tick)))).as(hop).isEqualTo(1L);
+    assertThat(eventsIn.apply(new TimeWindow(at.plusNanos(tick), at.plusSeconds(1))))
+        .as(hop)
         .isZero();
-    assertThat(accessIn.apply(new TimeWindow(accessAt.minusSeconds(1), accessAt))).isZero();
+    assertThat(eventsIn.apply(new TimeWindow(at.minusSeconds(1), at))).as(hop).isZero();
   }
 
   @Test

@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.hopscope.model.connection.Auth;
 import org.hopscope.source.Cancellation;
+import org.hopscope.source.FindResult;
 import org.hopscope.source.SourceException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,24 +64,21 @@ class ElasticRetryTest {
     exchange.close();
   }
 
-  private ElasticConnection connect(int attempts) {
-    return connect(attempts, new ElasticSettings.Auth.None());
+  /** Finds message ord-1 at the first hop source only: one search in one _msearch. */
+  private static FindResult findOrd1(ElasticEventSource source) {
+    return source.find(
+        SeededOrders.byMessageId(Set.of("ord-1")).subList(0, 1), null, 10, Cancellation.none());
   }
 
-  private ElasticConnection connect(int attempts, ElasticSettings.Auth auth) {
+  private ElasticConnection connect(int attempts) {
+    return connect(attempts, new Auth.None());
+  }
+
+  private ElasticConnection connect(int attempts, Auth auth) {
     ElasticSettings plain =
         ElasticSettings.of("http://127.0.0.1:" + server.getAddress().getPort()).withAuth(auth);
     ElasticSettings settings =
-        new ElasticSettings(
-            plain.url(),
-            plain.auth(),
-            null,
-            false,
-            null,
-            null,
-            Duration.ofSeconds(2),
-            Duration.ofSeconds(5),
-            attempts);
+        plain.withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5)).withMaxAttempts(attempts);
     return ElasticConnection.open(
         settings, w -> {}, new Backoff(Duration.ofMillis(5), Duration.ofMillis(20), () -> 0.5));
   }
@@ -104,12 +103,7 @@ class ElasticRetryTest {
     script.add(new Answer(503, error(503, "unavailable_shards_exception", "no shard")));
     script.add(new Answer(200, EMPTY_MSEARCH));
     try (ElasticEventSource source = new ElasticEventSource(connect(4))) {
-      var result =
-          source.find(
-              SeededOrders.byMessageId(Set.of("ord-1")).subList(0, 1),
-              null,
-              10,
-              Cancellation.none());
+      var result = findOrd1(source);
       assertThat(result.events()).isEmpty();
     }
     assertThat(requests).containsExactly("POST /_msearch", "POST /_msearch", "POST /_msearch");
@@ -121,13 +115,7 @@ class ElasticRetryTest {
       script.add(new Answer(429, error(429, "es_rejected_execution_exception", "queue full")));
     }
     try (ElasticEventSource source = new ElasticEventSource(connect(2))) {
-      assertThatThrownBy(
-              () ->
-                  source.find(
-                      SeededOrders.byMessageId(Set.of("ord-1")).subList(0, 1),
-                      null,
-                      10,
-                      Cancellation.none()))
+      assertThatThrownBy(() -> findOrd1(source))
           .isInstanceOfSatisfying(
               SourceException.class,
               e -> {
@@ -163,13 +151,7 @@ class ElasticRetryTest {
                 + "\"type\":\"search_phase_execution_exception\",\"reason\":\"all shards failed\"},"
                 + "\"status\":400}]}"));
     try (ElasticEventSource source = new ElasticEventSource(connect(4))) {
-      assertThatThrownBy(
-              () ->
-                  source.find(
-                      SeededOrders.byMessageId(Set.of("ord-1")).subList(0, 1),
-                      null,
-                      10,
-                      Cancellation.none()))
+      assertThatThrownBy(() -> findOrd1(source))
           .isInstanceOfSatisfying(
               SourceException.class,
               e -> {
@@ -213,15 +195,14 @@ class ElasticRetryTest {
    */
   @Test
   void everyAuthKindSendsItsAuthorizationHeader() {
-    List<ElasticSettings.Auth> auths =
+    List<Auth> auths =
         List.of(
-            new ElasticSettings.Auth.None(),
-            new ElasticSettings.Auth.Basic("reader", "p\u00e4ss:word"),
-            new ElasticSettings.Auth.ApiKey(
-                "VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw=="),
-            new ElasticSettings.Auth.ApiKey("VuaCfGcBCdbkQm-e5aOx:ui2lp2axTNmsyakw9tvNnw"),
-            new ElasticSettings.Auth.Bearer("AAEAAWVsYXN0aWM"));
-    for (ElasticSettings.Auth auth : auths) {
+            new Auth.None(),
+            new Auth.Basic("reader", "p\u00e4ss:word"),
+            new Auth.ApiKey("VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw=="),
+            new Auth.ApiKey("VuaCfGcBCdbkQm-e5aOx:ui2lp2axTNmsyakw9tvNnw"),
+            new Auth.Bearer("AAEAAWVsYXN0aWM"));
+    for (Auth auth : auths) {
       script.add(
           new Answer(200, "{\"cluster_name\":\"c\",\"nodes\":{\"n\":{\"version\":\"8.19.21\"}}}"));
       script.add(new Answer(200, "{\"status\":\"green\"}"));
@@ -241,6 +222,6 @@ class ElasticRetryTest {
             "ApiKey VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==",
             "Bearer AAEAAWVsYXN0aWM",
             "Bearer AAEAAWVsYXN0aWM");
-    assertThat(new ElasticSettings.Auth.Basic("u", "secret").toString()).doesNotContain("secret");
+    assertThat(new Auth.Basic("u", "secret").toString()).doesNotContain("secret");
   }
 }

@@ -43,10 +43,7 @@ class ElasticScanTest {
   @BeforeAll
   void open(TestSandbox sandbox) {
     seeded = new SeededOrders(sandbox);
-    source =
-        new ElasticEventSource(
-            ElasticConnection.open(
-                ElasticSettings.of(sandbox.state().elasticsearchUrl()), w -> {}));
+    source = SeededOrders.source(sandbox);
   }
 
   @AfterAll

@@ -3,18 +3,19 @@ package org.hopscope.source.elastic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.hopscope.model.connection.Auth;
+import org.hopscope.model.connection.Tls;
 import org.hopscope.sandbox.Sandbox;
 import org.hopscope.sandbox.SandboxConfig;
 import org.hopscope.sandbox.SandboxState;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.SourceException;
+import org.hopscope.source.TlsContexts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,40 +46,8 @@ class ElasticSecurityTest {
                 Integer.getInteger("hopscope.elastic.security-test.prometheus-port", 19350),
                 Integer.getInteger("hopscope.elastic.security-test.exporter-port", 19351)),
             new PrintStream(PrintStream.nullOutputStream()));
-    state = withShortClassPath(() -> sandbox.up(true));
+    state = sandbox.up(true);
     https = state.elasticsearchUrl();
-  }
-
-  /**
-   * Runs {@code up} with {@code java.class.path} pointing at a one-entry "pathing" jar whose
-   * manifest lists this JVM's class path. Why: the sandbox recognises its exporter process by its
-   * command line, which the JDK cuts at 4,096 bytes on Linux; the test JVM's long class path pushed
-   * the marker past that, so {@code up} reported "exited while starting" for a running exporter.
-   */
-  private static SandboxState withShortClassPath(java.util.function.Supplier<SandboxState> up) {
-    String original = System.getProperty("java.class.path");
-    try {
-      Path jar = DIR.resolve("classpath.jar");
-      Files.createDirectories(DIR);
-      java.util.jar.Manifest manifest = new java.util.jar.Manifest();
-      manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
-      manifest
-          .getMainAttributes()
-          .put(
-              java.util.jar.Attributes.Name.CLASS_PATH,
-              java.util.Arrays.stream(original.split(java.io.File.pathSeparator))
-                  .map(e -> Path.of(e).toAbsolutePath().toUri().toString())
-                  .collect(java.util.stream.Collectors.joining(" ")));
-      try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), manifest)) {
-        out.flush();
-      }
-      System.setProperty("java.class.path", jar.toString());
-      return up.get();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } finally {
-      System.setProperty("java.class.path", original);
-    }
   }
 
   @AfterAll
@@ -99,8 +68,7 @@ class ElasticSecurityTest {
   @Test
   void basicAuthOverHttpsWithTheSandboxCa() {
     List<String> warnings = new ArrayList<>();
-    ElasticSettings settings =
-        trusted().withAuth(new ElasticSettings.Auth.Basic(state.user(), state.password()));
+    ElasticSettings settings = trusted().withAuth(new Auth.Basic(state.user(), state.password()));
     assertThat(info(settings, warnings).version()).isEqualTo("8.19.21");
     assertThat(warnings).isEmpty();
     try (ElasticEventSource source =
@@ -115,15 +83,13 @@ class ElasticSecurityTest {
 
   @Test
   void bearerToken() {
-    ClusterInfo info =
-        info(trusted().withAuth(new ElasticSettings.Auth.Bearer(state.serviceToken())), List.of());
+    ClusterInfo info = info(trusted().withAuth(new Auth.Bearer(state.serviceToken())), List.of());
     assertThat(info.version()).isEqualTo("8.19.21");
   }
 
   @Test
   void wrongPasswordIsAnAuthErrorThatSaysWhatToCheck() {
-    ElasticSettings settings =
-        trusted().withAuth(new ElasticSettings.Auth.Basic(state.user(), "wrong-password"));
+    ElasticSettings settings = trusted().withAuth(new Auth.Basic(state.user(), "wrong-password"));
     assertThatThrownBy(() -> info(settings, List.of()))
         .isInstanceOfSatisfying(
             SourceException.class,
@@ -147,8 +113,7 @@ class ElasticSecurityTest {
   @Test
   void withoutTheCaTheTlsErrorSaysToConfigureIt() {
     ElasticSettings settings =
-        ElasticSettings.of(https)
-            .withAuth(new ElasticSettings.Auth.Basic(state.user(), state.password()));
+        ElasticSettings.of(https).withAuth(new Auth.Basic(state.user(), state.password()));
     assertThatThrownBy(() -> info(settings, List.of()))
         .isInstanceOfSatisfying(
             SourceException.class,
@@ -167,7 +132,7 @@ class ElasticSecurityTest {
     ElasticSettings settings =
         ElasticSettings.of(https)
             .withInsecure(true)
-            .withAuth(new ElasticSettings.Auth.Basic(state.user(), state.password()));
+            .withAuth(new Auth.Basic(state.user(), state.password()));
     assertThat(info(settings, warnings).version()).isEqualTo("8.19.21");
     assertThat(warnings)
         .containsExactly(
@@ -184,7 +149,7 @@ class ElasticSecurityTest {
             () ->
                 info(
                     ElasticSettings.of(http)
-                        .withAuth(new ElasticSettings.Auth.Basic(state.user(), state.password())),
+                        .withAuth(new Auth.Basic(state.user(), state.password())),
                     List.of()))
         .isInstanceOfSatisfying(
             SourceException.class,
@@ -201,14 +166,15 @@ class ElasticSecurityTest {
       ElasticSettings settings =
           trusted()
               .withClientCertificate(client.certificate(), key)
-              .withAuth(new ElasticSettings.Auth.Basic(state.user(), state.password()));
+              .withAuth(new Auth.Basic(state.user(), state.password()));
       assertThat(info(settings, List.of()).version()).as(key.toString()).isEqualTo("8.19.21");
     }
     assertThatThrownBy(() -> trusted().withClientCertificate(client.certificate(), null))
         .hasMessage("mutual TLS needs both a client certificate and its private key (PEM files)");
-    assertThatThrownBy(() -> ElasticTls.privateKey(client.certificate()))
+    Tls certificateAsKey = new Tls(null, false, client.certificate(), client.certificate());
+    assertThatThrownBy(() -> TlsContexts.context(certificateAsKey))
         .hasMessageContaining("holds no unencrypted PKCS#8 or RSA private key");
-    assertThatThrownBy(() -> ElasticTls.certificates(client.pkcs8Key(), "CA certificate"))
+    assertThatThrownBy(() -> TlsContexts.context(Tls.trusting(client.pkcs8Key())))
         .hasMessageContaining("is not a PEM certificate");
   }
 }

@@ -42,6 +42,12 @@ final class SeededOrders {
     return journeys.stream().map(Journey::messageId).collect(Collectors.toSet());
   }
 
+  /** An event source on the test sandbox's Elasticsearch (plain http, no auth); close it. */
+  static ElasticEventSource source(TestSandbox sandbox) {
+    return new ElasticEventSource(
+        ElasticConnection.open(ElasticSettings.of(sandbox.state().elasticsearchUrl()), w -> {}));
+  }
+
   /** One query per hop source and message-ID field of the orders path, for {@code values}. */
   static List<IdQuery> byMessageId(Set<String> values) {
     List<IdQuery> queries = new ArrayList<>();

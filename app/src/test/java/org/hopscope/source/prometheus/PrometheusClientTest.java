@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.hopscope.model.MetricSeries;
+import org.hopscope.model.connection.Auth;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.SourceException;
 import org.hopscope.source.prometheus.CannedPrometheus.Canned;
@@ -52,7 +53,7 @@ class PrometheusClientTest {
         new CannedPrometheus(Canned.json(200, CannedPrometheus.EMPTY_VECTOR))) {
       PrometheusSettings settings =
           fast(server.url("/prometheus/"))
-              .withAuth(new PrometheusSettings.Auth.Basic("reader", "s3cret:ü"))
+              .withAuth(new Auth.Basic("reader", "s3cret:ü"))
               .withHeaders(Map.of("X-Scope-OrgID", "tenant-1"));
       new PrometheusMetricSource(settings)
           .queryRange(
@@ -81,8 +82,7 @@ class PrometheusClientTest {
   void sendsBearerToken() throws Exception {
     try (CannedPrometheus server =
         new CannedPrometheus(Canned.json(200, CannedPrometheus.EMPTY_VECTOR))) {
-      new PrometheusMetricSource(
-              fast(server.url("")).withAuth(new PrometheusSettings.Auth.Bearer("tok.en-123")))
+      new PrometheusMetricSource(fast(server.url("")).withAuth(new Auth.Bearer("tok.en-123")))
           .query("up", T, Cancellation.none());
       assertThat(server.received().get(0).header("Authorization")).isEqualTo("Bearer tok.en-123");
       assertThat(server.received().get(0).path()).isEqualTo("/api/v1/query");
@@ -188,8 +188,7 @@ class PrometheusClientTest {
         new CannedPrometheus(new Canned(401, "text/plain", "Unauthorized", Map.of()))) {
       assertThatThrownBy(
               () ->
-                  new PrometheusMetricSource(
-                          fast(server.url("")).withAuth(new PrometheusSettings.Auth.Bearer("x")))
+                  new PrometheusMetricSource(fast(server.url("")).withAuth(new Auth.Bearer("x")))
                       .query("up", T, Cancellation.none()))
           .isInstanceOfSatisfying(
               SourceException.class, e -> assertThat(e.kind()).isEqualTo(SourceException.Kind.AUTH))
@@ -286,8 +285,7 @@ class PrometheusClientTest {
             "header 'Authorization' cannot be set as an extra header; use auth for credentials");
     assertThat(PrometheusSettings.of("https://host/prometheus/").url())
         .hasToString("https://host/prometheus");
-    assertThat(new PrometheusSettings.Auth.Basic("u", "secret").toString())
-        .doesNotContain("secret");
+    assertThat(new Auth.Basic("u", "secret").toString()).doesNotContain("secret");
   }
 
   private static Socket accept(ServerSocket server) {

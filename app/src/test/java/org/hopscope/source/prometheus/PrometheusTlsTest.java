@@ -23,6 +23,7 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManagerFactory;
+import org.hopscope.model.connection.Tls;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.SourceException;
 import org.junit.jupiter.api.AfterEach;
@@ -52,8 +53,7 @@ class PrometheusTlsTest {
   void trustsAServerSignedByTheConfiguredCa() throws Exception {
     String url = serve(keystore("server"), null);
     PrometheusMetricSource source =
-        new PrometheusMetricSource(
-            settings(url).withTls(PrometheusSettings.Tls.trusting(certificatePem("server"))));
+        new PrometheusMetricSource(settings(url).withTls(Tls.trusting(certificatePem("server"))));
     assertThat(source.query("up", T, Cancellation.none())).isEmpty();
     assertThat(source.warnings()).isEmpty();
   }
@@ -76,8 +76,7 @@ class PrometheusTlsTest {
   void insecureModeTrustsAnyCertificateAndWarns() throws Exception {
     String url = serve(keystore("server"), null);
     PrometheusMetricSource source =
-        new PrometheusMetricSource(
-            settings(url).withTls(new PrometheusSettings.Tls(null, true, null, null)));
+        new PrometheusMetricSource(settings(url).withTls(new Tls(null, true, null, null)));
     assertThat(source.query("up", T, Cancellation.none())).isEmpty();
     assertThat(source.warnings())
         .containsExactly(
@@ -93,13 +92,11 @@ class PrometheusTlsTest {
     Path ca = certificatePem("server");
     assertThatThrownBy(
             () ->
-                new PrometheusMetricSource(
-                        settings(url).withTls(PrometheusSettings.Tls.trusting(ca)))
+                new PrometheusMetricSource(settings(url).withTls(Tls.trusting(ca)))
                     .query("up", T, Cancellation.none()))
         .isInstanceOf(SourceException.class)
         .hasMessageStartingWith("Prometheus " + url + " unreachable: ");
-    PrometheusSettings.Tls mtls =
-        new PrometheusSettings.Tls(ca, false, certificatePem("client"), privateKeyPem("client"));
+    Tls mtls = new Tls(ca, false, certificatePem("client"), privateKeyPem("client"));
     assertThat(
             new PrometheusMetricSource(settings(url).withTls(mtls))
                 .query("up", T, Cancellation.none()))
@@ -112,8 +109,7 @@ class PrometheusTlsTest {
     assertThatThrownBy(
             () ->
                 new PrometheusMetricSource(
-                    settings("https://127.0.0.1:1")
-                        .withTls(PrometheusSettings.Tls.trusting(notPem))))
+                    settings("https://127.0.0.1:1").withTls(Tls.trusting(notPem))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(
             "CA file "

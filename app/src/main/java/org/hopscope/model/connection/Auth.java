@@ -1,12 +1,17 @@
-package org.hopscope.config;
+package org.hopscope.model.connection;
 
-/** How Hopscope authenticates to a server; a closed set. Secrets never appear in toString. */
+import java.util.Objects;
+
+/**
+ * How Hopscope authenticates to a server (Elasticsearch or Prometheus); a closed set. Secrets never
+ * appear in toString.
+ */
 public sealed interface Auth {
 
   /** The name profiles use: none, basic, apiKey, bearer. */
   String kind();
 
-  /** No authentication. */
+  /** No authentication: no {@code Authorization} header. */
   record None() implements Auth {
     @Override
     public String kind() {
@@ -14,8 +19,13 @@ public sealed interface Auth {
     }
   }
 
-  /** HTTP basic: user and password. */
+  /** HTTP basic: user and password, neither null. */
   record Basic(String user, String password) implements Auth {
+    public Basic {
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(password, "password");
+    }
+
     @Override
     public String kind() {
       return "basic";
@@ -27,8 +37,15 @@ public sealed interface Auth {
     }
   }
 
-  /** Elasticsearch API key ({@code Authorization: ApiKey ...}), the encoded form. */
+  /**
+   * An Elasticsearch API key ({@code Authorization: ApiKey ...}): the {@code encoded} value the
+   * create-API-key call returns, or {@code id:api_key}; never null.
+   */
   record ApiKey(String key) implements Auth {
+    public ApiKey {
+      Objects.requireNonNull(key, "key");
+    }
+
     @Override
     public String kind() {
       return "apiKey";
@@ -40,8 +57,12 @@ public sealed interface Auth {
     }
   }
 
-  /** A bearer token ({@code Authorization: Bearer ...}). */
+  /** A bearer token ({@code Authorization: Bearer ...}): service account, OAuth or JWT token. */
   record Bearer(String token) implements Auth {
+    public Bearer {
+      Objects.requireNonNull(token, "token");
+    }
+
     @Override
     public String kind() {
       return "bearer";

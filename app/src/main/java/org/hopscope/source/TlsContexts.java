@@ -1,8 +1,9 @@
-package org.hopscope.source.elastic;
+package org.hopscope.source;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,168 +11,129 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyStore;
 import java.security.PrivateKey;
-import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
+import org.hopscope.model.connection.Tls;
 
 /**
- * Builds the TLS context of an {@link ElasticSettings}: the system trust store, plus a custom CA
- * from a PEM file, plus a client certificate for mutual TLS; verification stays on unless the
- * settings say {@code insecure}.
+ * Builds the {@link SSLContext} of a {@link Tls} from PEM files, for every adapter: a custom CA
+ * (trusted instead of the system store; verification and host name check stay on), the explicit
+ * insecure mode, and a client certificate for mutual TLS with its unencrypted key (PKCS#8 RSA, EC
+ * or EdDSA, or PKCS#1 RSA). Errors name the file and say what to do. Warning about {@code insecure}
+ * is the caller's: it knows which server it is.
  */
-final class ElasticTls {
+public final class TlsContexts {
 
   private static final Pattern PEM =
       Pattern.compile("-----BEGIN ([A-Z ]+)-----([^-]+)-----END \\1-----");
   private static final char[] NO_PASSWORD = new char[0];
 
-  private ElasticTls() {}
+  private TlsContexts() {}
 
   /**
-   * The context to use, or null when the client's default (system trust, no client certificate) is
-   * right.
+   * The context for {@code tls}.
    *
-   * @param warnings receives one line when verification is turned off
+   * @return null when the JDK's default (system trust, no client certificate) fits
    * @throws IllegalArgumentException naming the file and what is wrong with it
    */
-  static SSLContext context(ElasticSettings settings, Consumer<String> warnings) {
-    boolean custom =
-        settings.insecure()
-            || settings.caCertificate() != null
-            || settings.clientCertificate() != null;
-    if (!custom) {
+  public static SSLContext context(Tls tls) {
+    if (!tls.custom()) {
       return null;
     }
     try {
-      TrustManager[] trust;
-      if (settings.insecure()) {
-        warnings.accept(
-            "WARNING: TLS certificate verification is OFF for "
-                + settings.displayUrl()
-                + " (insecure): anyone on the network path can read and change the traffic."
-                + " Configure the cluster's CA certificate instead.");
-        trust = new TrustManager[] {new TrustAll()};
-      } else {
-        trust = trustManagers(settings.caCertificate());
-      }
+      TrustManager[] trust =
+          tls.insecure()
+              ? new TrustManager[] {new TrustAll()}
+              : tls.caPem() == null ? null : trustManagers(tls.caPem());
       KeyManager[] keys =
-          settings.clientCertificate() == null
-              ? null
-              : keyManagers(settings.clientCertificate(), settings.clientKey());
+          tls.clientCertPem() == null ? null : keyManagers(tls.clientCertPem(), tls.clientKeyPem());
       SSLContext context = SSLContext.getInstance("TLS");
-      context.init(keys, trust, new SecureRandom());
+      context.init(keys, trust, null);
       return context;
     } catch (GeneralSecurityException e) {
       throw new IllegalArgumentException("cannot set up TLS: " + e.getMessage(), e);
     }
   }
 
-  private static TrustManager[] trustManagers(Path ca) throws GeneralSecurityException {
-    TrustManagerFactory system =
-        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-    system.init((KeyStore) null);
-    if (ca == null) {
-      return system.getTrustManagers();
-    }
+  private static TrustManager[] trustManagers(Path caPem) throws GeneralSecurityException {
     KeyStore store = emptyStore();
     int n = 0;
-    for (TrustManager tm : system.getTrustManagers()) {
-      if (tm instanceof X509TrustManager x) {
-        for (X509Certificate c : x.getAcceptedIssuers()) {
-          store.setCertificateEntry("system-" + n++, c);
-        }
-      }
+    for (Certificate ca : certificates(caPem, "CA")) {
+      store.setCertificateEntry("ca-" + n++, ca);
     }
-    List<Certificate> custom = certificates(ca, "CA certificate");
-    for (Certificate c : custom) {
-      store.setCertificateEntry("custom-" + n++, c);
-    }
-    TrustManagerFactory combined =
+    TrustManagerFactory factory =
         TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-    combined.init(store);
-    return combined.getTrustManagers();
+    factory.init(store);
+    return factory.getTrustManagers();
   }
 
-  private static KeyManager[] keyManagers(Path certificate, Path key)
+  private static KeyManager[] keyManagers(Path certPem, Path keyPem)
       throws GeneralSecurityException {
-    List<Certificate> chain = certificates(certificate, "client certificate");
+    Certificate[] chain = certificates(certPem, "client certificate").toArray(new Certificate[0]);
     KeyStore store = emptyStore();
-    store.setKeyEntry("client", privateKey(key), NO_PASSWORD, chain.toArray(new Certificate[0]));
+    store.setKeyEntry("client", privateKey(keyPem), NO_PASSWORD, chain);
     KeyManagerFactory factory =
         KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
     factory.init(store, NO_PASSWORD);
     return factory.getKeyManagers();
   }
 
-  /** All certificates in a PEM file. */
-  static List<Certificate> certificates(Path file, String what) {
-    byte[] bytes = read(file, what);
+  private static Collection<? extends Certificate> certificates(Path pem, String what) {
+    byte[] bytes = read(pem, what);
     try {
       Collection<? extends Certificate> certs =
           CertificateFactory.getInstance("X.509")
               .generateCertificates(new ByteArrayInputStream(bytes));
       if (certs.isEmpty()) {
         throw new IllegalArgumentException(
-            "the "
-                + what
-                + " file "
-                + file
-                + " holds no certificate; expected PEM (BEGIN CERTIFICATE)");
+            what + " file " + pem + " holds no certificate (expected -----BEGIN CERTIFICATE-----)");
       }
-      return new ArrayList<>(certs);
+      return certs;
     } catch (GeneralSecurityException e) {
       throw new IllegalArgumentException(
-          "the "
-              + what
+          what
               + " file "
-              + file
-              + " is not a PEM certificate (BEGIN CERTIFICATE): "
+              + pem
+              + " is not a PEM certificate (expected -----BEGIN CERTIFICATE-----): "
               + e.getMessage(),
           e);
     }
   }
 
-  /** An unencrypted PEM private key: PKCS#8 (RSA, EC) or PKCS#1 (BEGIN RSA PRIVATE KEY). */
-  static PrivateKey privateKey(Path file) {
-    String text = new String(read(file, "client key"), StandardCharsets.US_ASCII);
+  /** The first unencrypted private key in a PEM file: PKCS#8, or PKCS#1 for RSA. */
+  private static PrivateKey privateKey(Path pem) {
+    String text = new String(read(pem, "client key"), StandardCharsets.US_ASCII);
     Matcher m = PEM.matcher(text);
     while (m.find()) {
       String type = m.group(1);
-      byte[] der = Base64.getMimeDecoder().decode(m.group(2).trim());
-      if (type.equals("PRIVATE KEY")) {
-        return pkcs8(der, file);
-      }
-      if (type.equals("RSA PRIVATE KEY")) {
-        return pkcs8(rsaPkcs1ToPkcs8(der), file);
-      }
-      if (type.contains("ENCRYPTED") || type.equals("EC PRIVATE KEY")) {
-        break;
+      if (type.equals("PRIVATE KEY") || type.equals("RSA PRIVATE KEY")) {
+        byte[] der = Base64.getMimeDecoder().decode(m.group(2).strip());
+        return pkcs8(type.equals("PRIVATE KEY") ? der : rsaPkcs1ToPkcs8(der), pem);
       }
     }
     throw new IllegalArgumentException(
-        "the client key file "
-            + file
-            + " holds no unencrypted PKCS#8 or RSA private key; convert it with"
-            + " `openssl pkcs8 -topk8 -nocrypt -in KEY -out key.pem`");
+        "client key file "
+            + pem
+            + " holds no unencrypted PKCS#8 or RSA private key (-----BEGIN PRIVATE KEY-----);"
+            + " convert it with 'openssl pkcs8 -topk8 -nocrypt -in KEY -out key-pkcs8.pem'");
   }
 
-  private static PrivateKey pkcs8(byte[] der, Path file) {
-    for (String algorithm : List.of("RSA", "EC", "Ed25519")) {
+  private static PrivateKey pkcs8(byte[] der, Path pem) {
+    for (String algorithm : List.of("RSA", "EC", "EdDSA")) {
       try {
         return KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(der));
       } catch (GeneralSecurityException e) {
@@ -179,11 +141,12 @@ final class ElasticTls {
       }
     }
     throw new IllegalArgumentException(
-        "the client key file " + file + " holds a private key that is neither RSA, EC nor Ed25519");
+        "client key file " + pem + " holds a private key that is neither RSA, EC nor EdDSA");
   }
 
   /** Wraps a PKCS#1 RSAPrivateKey into a PKCS#8 PrivateKeyInfo (DER). */
   private static byte[] rsaPkcs1ToPkcs8(byte[] pkcs1) {
+    // SEQUENCE { OID 1.2.840.113549.1.1.1 (rsaEncryption), NULL }
     byte[] algorithm = {
       0x30,
       0x0d,
@@ -232,7 +195,7 @@ final class ElasticTls {
       return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new IllegalArgumentException(
-          "cannot read the " + what + " file " + file + ": " + e.getMessage(), e);
+          "cannot read " + what + " file " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -246,13 +209,25 @@ final class ElasticTls {
     return store;
   }
 
-  /** Accepts every certificate: only for an explicit {@code insecure} setting. */
-  private static final class TrustAll implements X509TrustManager {
+  /** Accepts every certificate and host name: the explicit {@code insecure} mode. */
+  private static final class TrustAll extends X509ExtendedTrustManager {
     @Override
     public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {}
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {}
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
 
     @Override
     public X509Certificate[] getAcceptedIssuers() {

@@ -1,4 +1,4 @@
-package org.hopscope.config;
+package org.hopscope.model.connection;
 
 import java.net.URI;
 import java.time.Duration;

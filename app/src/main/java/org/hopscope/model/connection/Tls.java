@@ -1,0 +1,46 @@
+package org.hopscope.model.connection;
+
+import java.nio.file.Path;
+
+/**
+ * TLS settings of an https endpoint. Verification is on unless {@code insecure}.
+ *
+ * @param caPem PEM file of the CA(s) to trust instead of the system trust store, or null
+ * @param insecure skip certificate and host name verification (warned about on use)
+ * @param clientCertPem client certificate (chain) PEM for mutual TLS, or null
+ * @param clientKeyPem its unencrypted private key PEM (PKCS#8, or PKCS#1 for RSA), or null; set
+ *     together with clientCertPem
+ * @throws IllegalArgumentException when only one of clientCertPem and clientKeyPem is set
+ */
+public record Tls(Path caPem, boolean insecure, Path clientCertPem, Path clientKeyPem) {
+
+  /** System trust store, verification on, no client certificate. */
+  public static final Tls SYSTEM = new Tls(null, false, null, null);
+
+  public Tls {
+    if ((clientCertPem == null) != (clientKeyPem == null)) {
+      throw new IllegalArgumentException(
+          "mutual TLS needs both a client certificate and its private key (PEM files)");
+    }
+  }
+
+  /** Trust exactly the CA certificate(s) in {@code caPem}; no client certificate. */
+  public static Tls trusting(Path caPem) {
+    return new Tls(caPem, false, null, null);
+  }
+
+  /** Whether anything differs from {@link #SYSTEM}. */
+  public boolean custom() {
+    return !equals(SYSTEM);
+  }
+
+  /** These settings with verification on or off. */
+  public Tls withInsecure(boolean off) {
+    return new Tls(caPem, off, clientCertPem, clientKeyPem);
+  }
+
+  /** These settings with a client certificate and its key (both null: none). */
+  public Tls withClientCertificate(Path certPem, Path keyPem) {
+    return new Tls(caPem, insecure, certPem, keyPem);
+  }
+}
