@@ -75,7 +75,7 @@ final class WindowBench implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "bench window: %s .. %s, %,d message keys scanned, %,d stuck/failed/dead-lettered found,"
-            + " max heap %d MB, peak heap used %d MB%n",
+            + " max heap %d MB, heap pools' peaks summed %d MB%n",
         window.from(),
         window.to(),
         keys,
