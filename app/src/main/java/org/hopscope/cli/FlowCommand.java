@@ -57,11 +57,10 @@ final class FlowCommand implements Callable<Integer> {
     CliContext ctx = main.context();
     WindowArguments times = WindowArguments.parse(ctx, from, to, false);
     Session session = Session.open(ctx, connection.flags(), path);
-    Cancellation cancel = new Cancellation();
-    Thread onCtrlC = new Thread(cancel::cancel, "flow-cancel");
-    Runtime.getRuntime().addShutdownHook(onCtrlC);
     ExecutorService panels = Executors.newFixedThreadPool(4);
-    try (Backends backends = Backends.open(session.connection(), w -> warn(ctx, w))) {
+    try (CtrlC ctrlC = new CtrlC("flow");
+        Backends backends = Backends.open(session.connection(), w -> warn(ctx, w))) {
+      Cancellation cancel = ctrlC.cancellation();
       HopMetricsFetcher metrics =
           noMetrics || backends.metrics() == null
               ? null
@@ -79,7 +78,6 @@ final class FlowCommand implements Callable<Integer> {
       return flow.verdict() == HopVerdict.NO_EVIDENCE ? ExitCodes.NO_EVIDENCE : ExitCodes.OK;
     } finally {
       panels.shutdownNow();
-      removeHook(onCtrlC);
     }
   }
 
@@ -95,13 +93,5 @@ final class FlowCommand implements Callable<Integer> {
   static void warn(CliContext ctx, String warning) {
     ctx.err().println("warning: " + warning);
     ctx.err().flush();
-  }
-
-  static void removeHook(Thread hook) {
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException shuttingDown) {
-      // the JVM is exiting (Ctrl-C): the hook has run and cancelled the search
-    }
   }
 }

@@ -59,9 +59,6 @@ final class StuckCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--hop '" + hop + "' is not a hop of path " + session.path().name());
     }
-    Cancellation cancel = new Cancellation();
-    Thread onCtrlC = new Thread(cancel::cancel, "stuck-cancel");
-    Runtime.getRuntime().addShutdownHook(onCtrlC);
     List<WindowMessage> listed = new ArrayList<>();
     long[] matching = {0};
     Consumer<WindowMessage> sink =
@@ -76,7 +73,9 @@ final class StuckCommand implements Callable<Integer> {
             }
           }
         };
-    try (Backends backends = Backends.open(session.connection(), w -> FlowCommand.warn(ctx, w))) {
+    try (CtrlC ctrlC = new CtrlC("stuck");
+        Backends backends = Backends.open(session.connection(), w -> FlowCommand.warn(ctx, w))) {
+      Cancellation cancel = ctrlC.cancellation();
       WindowReport report =
           new WindowAnalyzer(backends.events(), WindowOptions.defaults())
               .analyze(session.path(), times.window(), times.asOf(), sink, cancel);
@@ -90,8 +89,6 @@ final class StuckCommand implements Callable<Integer> {
       return ExitCodes.OK;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } finally {
-      FlowCommand.removeHook(onCtrlC);
     }
   }
 }
