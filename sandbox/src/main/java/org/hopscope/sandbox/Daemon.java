@@ -19,9 +19,9 @@ final class Daemon {
   /**
    * Starts {@code command} in its own session (via {@code setsid}, so a terminal's hang-up or
    * Ctrl-C does not reach it), stdout+stderr to {@code log} (emptied first, so its tail is about
-   * this start), stdin from /dev/null; returns its pid.
+   * this start), stdin from /dev/null.
    */
-  static long start(List<String> command, Path log, Path workingDir) {
+  static Process start(List<String> command, Path log, Path workingDir) {
     List<String> cmd = new ArrayList<>();
     if (Files.isExecutable(SETSID)) {
       cmd.add(SETSID.toString()); // a child of the JVM is no group leader: setsid execs in place
@@ -37,7 +37,7 @@ final class Daemon {
               .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
               .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
               .start();
-      return p.pid();
+      return p;
     } catch (IOException e) {
       throw new SandboxException("cannot start " + command.get(0) + ": " + e.getMessage(), e);
     }
@@ -48,6 +48,8 @@ final class Daemon {
    * {@code timeout} until {@code ready} holds. When the process exits first, or the time runs out
    * (it is then stopped), throws {@code failure} applied to what happened ("exited while starting",
    * "was not ready within N s"); the failure names the port, its flag and the log's last lines.
+   * Liveness while starting is the child's own handle, not the pid file's command-line check: until
+   * the launcher has exec'd the program, its command line is still the JDK's spawn helper.
    */
   static void launch(
       List<String> command,
@@ -57,12 +59,13 @@ final class Daemon {
       Duration timeout,
       BooleanSupplier ready,
       Function<String, SandboxException> failure) {
-    pidFile.write(start(command, log, workingDir));
+    Process process = start(command, log, workingDir);
+    pidFile.write(process.pid());
     boolean up =
         Poll.until(
             timeout,
             () -> {
-              if (pidFile.process().isEmpty()) {
+              if (!process.isAlive()) {
                 throw failure.apply("exited while starting");
               }
               return ready.getAsBoolean();
