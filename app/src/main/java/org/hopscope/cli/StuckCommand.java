@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.hopscope.correlate.WindowAnalyzer;
 import org.hopscope.correlate.WindowOptions;
@@ -24,6 +26,9 @@ import picocli.CommandLine.ParentCommand;
         "Count per hop what entered, left, is stuck, failed, was dead-lettered or slow in a window,"
             + " and list the stuck and failed messages. Pushed down into Elasticsearch.")
 final class StuckCommand implements Callable<Integer> {
+
+  /** Scans whose next page is fetched while the others are merged. */
+  static final int SCAN_THREADS = 3;
 
   @ParentCommand Main main;
 
@@ -73,11 +78,12 @@ final class StuckCommand implements Callable<Integer> {
             }
           }
         };
+    ExecutorService scans = Executors.newFixedThreadPool(SCAN_THREADS);
     try (CtrlC ctrlC = new CtrlC("stuck");
         Backends backends = Backends.open(session.connection(), w -> FlowCommand.warn(ctx, w))) {
       Cancellation cancel = ctrlC.cancellation();
       WindowReport report =
-          new WindowAnalyzer(backends.events(), WindowOptions.defaults())
+          new WindowAnalyzer(backends.events(), WindowOptions.defaults().withPrefetch(scans))
               .analyze(session.path(), times.window(), times.asOf(), sink, cancel);
       boolean truncated = matching[0] > limit;
       if (json) {
@@ -89,6 +95,8 @@ final class StuckCommand implements Callable<Integer> {
       return ExitCodes.OK;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      scans.shutdownNow();
     }
   }
 }

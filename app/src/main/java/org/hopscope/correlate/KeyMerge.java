@@ -2,14 +2,18 @@ package org.hopscope.correlate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.hopscope.source.EventSource.KeyCursor;
 import org.hopscope.source.KeyBucket;
 
 /**
  * Merge-joins key-ordered scan cursors: yields each distinct key once with the bucket every stream
- * has for it. Holds one page per stream, so memory is flat whatever the window. Keys must ascend in
- * UTF-8 byte order within each stream (checked: a backend sorting differently would silently break
- * the join).
+ * has for it. Holds one page per stream and fetches at most one more ahead (on the prefetch
+ * executor, so the scans' round trips overlap), so memory is flat whatever the window. Keys must
+ * ascend in UTF-8 byte order within each stream (checked: a backend sorting differently would
+ * silently break the join).
  */
 final class KeyMerge implements AutoCloseable {
 
@@ -21,10 +25,11 @@ final class KeyMerge implements AutoCloseable {
   /**
    * @param cursors open cursors (closed by {@link #close})
    * @param names one per cursor, for error messages
+   * @param prefetch runs the page fetches ({@code Runnable::run}: on the caller's thread)
    */
-  KeyMerge(List<KeyCursor> cursors, List<String> names) {
+  KeyMerge(List<KeyCursor> cursors, List<String> names, Executor prefetch) {
     for (int i = 0; i < cursors.size(); i++) {
-      streams.add(new Stream(cursors.get(i), names.get(i)));
+      streams.add(new Stream(cursors.get(i), names.get(i), prefetch));
     }
   }
 
@@ -57,7 +62,7 @@ final class KeyMerge implements AutoCloseable {
     RuntimeException failure = null;
     for (Stream s : streams) {
       try {
-        s.cursor.close();
+        s.close();
       } catch (RuntimeException e) {
         if (failure == null) {
           failure = e;
@@ -74,23 +79,54 @@ final class KeyMerge implements AutoCloseable {
   private static final class Stream {
     final KeyCursor cursor;
     final String name;
+    final Executor prefetch;
     List<KeyBucket> page = List.of();
+    CompletableFuture<List<KeyBucket>> ahead;
     int pos;
     boolean done;
     String last;
 
-    Stream(KeyCursor cursor, String name) {
+    Stream(KeyCursor cursor, String name, Executor prefetch) {
       this.cursor = cursor;
       this.name = name;
+      this.prefetch = prefetch;
+      this.ahead = fetch();
+    }
+
+    private CompletableFuture<List<KeyBucket>> fetch() {
+      return CompletableFuture.supplyAsync(cursor::next, prefetch);
     }
 
     KeyBucket peek() {
       while (!done && pos == page.size()) {
-        page = cursor.next();
+        page = await(ahead);
         pos = 0;
         done = page.isEmpty();
+        ahead = done ? null : fetch();
       }
       return done ? null : page.get(pos);
+    }
+
+    private static List<KeyBucket> await(CompletableFuture<List<KeyBucket>> f) {
+      try {
+        return f.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw e;
+      }
+    }
+
+    /** Waits for a fetch still in flight (its failure no longer matters), then closes. */
+    void close() {
+      if (ahead != null) {
+        ahead.handle((page, failure) -> null).join();
+      }
+      cursor.close();
     }
 
     void advance() {

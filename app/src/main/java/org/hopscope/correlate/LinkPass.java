@@ -84,7 +84,7 @@ final class LinkPass {
       plan.add(k, hops.get(k), null, true);
     }
     List<ScanPlan.Stream> streams = plan.streams();
-    try (KeyMerge merge = plan.open(events, options.pageSize(), cancel)) {
+    try (KeyMerge merge = plan.open(events, options, cancel)) {
       for (KeyMerge.Group g = merge.next(); g != null; g = merge.next()) {
         cancel.check();
         WindowAnalyzer.MergedKey m = WindowAnalyzer.MergedKey.of(g, streams, path);

@@ -116,8 +116,9 @@ final class ScanPlan {
     return List.copyOf(streams.values());
   }
 
-  /** Opens every scan and merges them; the caller closes the merge. */
-  KeyMerge open(EventSource source, int pageSize, Cancellation cancel) {
+  /** Opens every scan and merges them, pages fetched on {@code prefetch}; the caller closes it. */
+  KeyMerge open(EventSource source, WindowOptions options, Cancellation cancel) {
+    int pageSize = options.pageSize();
     List<EventSource.KeyCursor> cursors = new ArrayList<>();
     List<String> names = new ArrayList<>();
     try {
@@ -129,6 +130,6 @@ final class ScanPlan {
       cursors.forEach(EventSource.KeyCursor::close);
       throw e;
     }
-    return new KeyMerge(cursors, names);
+    return new KeyMerge(cursors, names, options.prefetch());
   }
 }

@@ -116,7 +116,7 @@ public final class WindowAnalyzer {
     }
     List<ScanPlan.Stream> streams = plan.streams();
     long delta = 0;
-    try (KeyMerge merge = plan.open(events, options.pageSize(), cancel)) {
+    try (KeyMerge merge = plan.open(events, options, cancel)) {
       for (KeyMerge.Group g = merge.next(); g != null; g = merge.next()) {
         cancel.check();
         MergedKey m = MergedKey.of(g, streams, path);

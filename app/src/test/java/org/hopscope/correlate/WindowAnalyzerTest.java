@@ -7,6 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.hopscope.model.Condition;
 import org.hopscope.model.EventSourceDef;
 import org.hopscope.model.FieldMap;
@@ -83,7 +87,12 @@ class WindowAnalyzerTest {
   }
 
   private WindowReport analyze(PathDef path, long fromMillis, long asOfMillis, int pageSize) {
-    return new WindowAnalyzer(es, new WindowOptions(pageSize, Duration.ofSeconds(30), 10))
+    return analyze(path, fromMillis, asOfMillis, pageSize, Runnable::run);
+  }
+
+  private WindowReport analyze(
+      PathDef path, long fromMillis, long asOfMillis, int pageSize, Executor prefetch) {
+    return new WindowAnalyzer(es, new WindowOptions(pageSize, Duration.ofSeconds(30), 10, prefetch))
         .analyze(
             path,
             new TimeWindow(Instant.ofEpochMilli(fromMillis), Instant.ofEpochMilli(asOfMillis)),
@@ -128,6 +137,30 @@ class WindowAnalyzerTest {
   }
 
   @Test
+  void pagesFetchedAheadOnAPoolGiveTheSameReport() throws InterruptedException {
+    PathDef path = twoHops();
+    for (int i = 0; i < 50; i++) {
+      doc("a-logs", "msg", "m-" + i, 100_000 + i, i % 7 == 0 ? "ERROR" : null);
+      if (i % 3 != 0) {
+        doc("b-logs", "msg", "m-" + i, 104_000 + i, null);
+      }
+    }
+    WindowReport inline = analyze(path, 90_000, 200_000, 4);
+    List<WindowMessage> inlineStreamed = List.copyOf(streamed);
+    streamed.clear();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      WindowReport ahead = analyze(path, 90_000, 200_000, 4, pool);
+      assertThat(ahead).isEqualTo(inline);
+      assertThat(streamed).isEqualTo(inlineStreamed);
+      assertThat(inline.hops().get(0).entered()).isEqualTo(50);
+    } finally {
+      pool.shutdown();
+      assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  @Test
   void aScanOutOfUtf8OrderIsRefused() {
     KeyBucket emoji = new KeyBucket(EMOJI, Instant.EPOCH, Instant.EPOCH, 1, 0, 0);
     KeyBucket fullwidth = new KeyBucket(FULLWIDTH, Instant.EPOCH, Instant.EPOCH, 1, 0, 0);
@@ -145,7 +178,8 @@ class WindowAnalyzerTest {
           @Override
           public void close() {}
         };
-    try (KeyMerge merge = new KeyMerge(List.of(utf16Order), List.of("hop #0 [x-*] by id"))) {
+    try (KeyMerge merge =
+        new KeyMerge(List.of(utf16Order), List.of("hop #0 [x-*] by id"), Runnable::run)) {
       assertThat(merge.next().key()).isEqualTo(EMOJI);
       assertThatThrownBy(merge::next)
           .isInstanceOf(IllegalStateException.class)
