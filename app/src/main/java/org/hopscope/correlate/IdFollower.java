@@ -77,7 +77,8 @@ final class IdFollower {
       askedIds.addAll(newIds);
       askedTraces.addAll(newTraces);
       FindResult result =
-          source.find(queries(path, newIds, newTraces), window, options.eventsPerQuery(), cancel);
+          source.find(
+              queries(path, newIds, newTraces, askedIds), window, options.eventsPerQuery(), cancel);
       warnings.addAll(result.truncated());
       accept(path, result.events(), query);
       newIds = new LinkedHashSet<>(ids);
@@ -132,7 +133,12 @@ final class IdFollower {
     return a.isEmpty() ? (b.isEmpty() ? "-" : b.iterator().next()) : a.iterator().next();
   }
 
-  private static List<IdQuery> queries(PathDef path, Set<String> newIds, Set<String> newTraces) {
+  /**
+   * This round's queries. A trace ID query leaves out documents carrying an ID asked for by ID
+   * (this round or before): those come through the ID queries of the same source.
+   */
+  private static List<IdQuery> queries(
+      PathDef path, Set<String> newIds, Set<String> newTraces, Set<String> askedIds) {
     Map<String, IdQuery> out = new LinkedHashMap<>();
     for (Hop hop : path.hops()) {
       for (EventSourceDef s : hop.sources()) {
@@ -150,7 +156,7 @@ final class IdFollower {
           }
         }
         if (!newTraces.isEmpty() && s.fields().traceId() != null) {
-          put(out, new IdQuery(hop.name(), s, s.fields().traceId(), newTraces));
+          put(out, new IdQuery(hop.name(), s, s.fields().traceId(), newTraces, askedIds));
         }
       }
     }
@@ -165,7 +171,10 @@ final class IdFollower {
     } else {
       Set<String> values = new LinkedHashSet<>(had.values());
       values.addAll(q.values());
-      out.put(key, new IdQuery(q.hop(), q.source(), q.field(), values));
+      // exclude only what both exclude: an ID query on the same field excludes nothing
+      Set<String> excluded = new LinkedHashSet<>(had.excludingMessageIds());
+      excluded.retainAll(q.excludingMessageIds());
+      out.put(key, new IdQuery(q.hop(), q.source(), q.field(), values, excluded));
     }
   }
 

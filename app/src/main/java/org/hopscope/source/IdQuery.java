@@ -12,9 +12,24 @@ import org.hopscope.model.FieldPath;
  * @param source where to look
  * @param field which field to match (dotted or keyed-array form)
  * @param values the IDs
+ * @param excludingMessageIds leave out documents whose message-ID fields (of {@code source}) hold
+ *     one of these: the flow search asks for them by ID anyway, so following a trace ID need not
+ *     fetch them again (a chatty message's 100,000 events once, not twice); empty: exclude nothing
  */
-public record IdQuery(String hop, EventSourceDef source, FieldPath field, Set<String> values) {
+public record IdQuery(
+    String hop,
+    EventSourceDef source,
+    FieldPath field,
+    Set<String> values,
+    Set<String> excludingMessageIds) {
+
   public IdQuery {
     values = Set.copyOf(values);
+    excludingMessageIds = Set.copyOf(excludingMessageIds);
+  }
+
+  /** A query that excludes nothing. */
+  public IdQuery(String hop, EventSourceDef source, FieldPath field, Set<String> values) {
+    this(hop, source, field, values, Set.of());
   }
 }

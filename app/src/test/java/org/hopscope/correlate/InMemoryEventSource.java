@@ -78,7 +78,7 @@ class InMemoryEventSource implements EventSource {
         boolean hit =
             q.field().read(d.source()).stream()
                 .anyMatch(v -> q.values().contains(String.valueOf(v)));
-        if (!hit) {
+        if (!hit || excluded(q, d.source())) {
           continue;
         }
         if (n == limitPerQuery) {
@@ -92,6 +92,13 @@ class InMemoryEventSource implements EventSource {
       }
     }
     return new FindResult(List.copyOf(out.values()), truncated);
+  }
+
+  /** Like Elasticsearch's must_not: a message-ID field holds one of the excluded IDs. */
+  private static boolean excluded(IdQuery q, Map<String, Object> document) {
+    return q.source().fields().messageIds().stream()
+        .flatMap(f -> f.read(document).stream())
+        .anyMatch(v -> q.excludingMessageIds().contains(String.valueOf(v)));
   }
 
   @Override

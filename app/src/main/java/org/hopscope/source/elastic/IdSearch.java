@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hopscope.model.FieldMap;
+import org.hopscope.model.FieldPath;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.FindResult;
@@ -161,7 +162,15 @@ final class IdSearch {
           filters.add(
               ConditionQueries.window(fields.timestamp(), fields.timestampFormat(), window));
         }
-        Query bool = Query.of(b -> b.bool(f -> f.filter(filters)));
+        List<Query> excluded = new ArrayList<>();
+        if (!query.excludingMessageIds().isEmpty()
+            && query.excludingMessageIds().size() <= MAX_TERMS) {
+          List<String> known = query.excludingMessageIds().stream().sorted().toList();
+          for (FieldPath id : fields.messageIds()) {
+            excluded.add(ConditionQueries.anyValue(id, known));
+          }
+        }
+        Query bool = Query.of(b -> b.bool(f -> f.filter(filters).mustNot(excluded)));
         parts.add(new Part(q, query, bool, sort));
       }
     }
