@@ -1,6 +1,7 @@
 package org.hopscope.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -11,8 +12,49 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import org.hopscope.archfixture.model.LeakyRecord;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the layering of docs/ARCHITECTURE: only {@code org.hopscope.ui} may touch JavaFX. */
+/**
+ * Keeps the layering of docs/architecture.md: {@code cli (and later ui) -> correlate -> source ->
+ * model}, adapters and config only beside it, and only {@code org.hopscope.ui} may touch JavaFX.
+ */
 class LayeringTest {
+
+  private static JavaClasses product() {
+    return new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("org.hopscope");
+  }
+
+  @Test
+  void layersOnlyDependDownwards() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("model")
+        .definedBy("org.hopscope.model..")
+        .layer("config")
+        .definedBy("org.hopscope.config..")
+        .layer("ports")
+        .definedBy("org.hopscope.source")
+        .layer("adapters")
+        .definedBy("org.hopscope.source.elastic..", "org.hopscope.source.prometheus..")
+        .layer("engine")
+        .definedBy("org.hopscope.correlate..")
+        .layer("cli")
+        .definedBy("org.hopscope.cli..")
+        .whereLayer("model")
+        .mayNotAccessAnyLayer()
+        .whereLayer("config")
+        .mayOnlyAccessLayers("model")
+        .whereLayer("ports")
+        .mayOnlyAccessLayers("model")
+        .whereLayer("adapters")
+        .mayOnlyAccessLayers("ports", "model")
+        .whereLayer("engine")
+        .mayOnlyAccessLayers("ports", "model")
+        .whereLayer("cli")
+        .mayNotBeAccessedByAnyLayer()
+        .because("the engine is one library the CLI, the GUI and the tests drive the same way")
+        .check(product());
+  }
 
   /** Nothing outside {@code ui} imports {@code javafx.*}. */
   static ArchRule javafxOnlyInUi(String basePackage) {
@@ -29,10 +71,7 @@ class LayeringTest {
 
   @Test
   void productCodeKeepsJavafxInUi() {
-    JavaClasses product =
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.hopscope");
+    JavaClasses product = product();
     assertThat(product).isNotEmpty();
     javafxOnlyInUi("org.hopscope").check(product);
   }
