@@ -13,8 +13,8 @@ import org.hopscope.archfixture.model.LeakyRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the layering of docs/architecture.md: {@code cli (and later ui) -> correlate -> source ->
- * model}, adapters and config only beside it, and only {@code org.hopscope.ui} may touch JavaFX.
+ * Keeps the layering of docs/architecture.md: {@code cli, ui -> correlate -> source -> model},
+ * adapters and config only beside it, and only {@code org.hopscope.ui} may touch JavaFX.
  */
 class LayeringTest {
 
@@ -40,6 +40,8 @@ class LayeringTest {
         .definedBy("org.hopscope.correlate..")
         .layer("cli")
         .definedBy("org.hopscope.cli..")
+        .layer("ui")
+        .definedBy("org.hopscope.ui..")
         .whereLayer("model")
         .mayNotAccessAnyLayer()
         .whereLayer("config")
@@ -51,6 +53,8 @@ class LayeringTest {
         .whereLayer("engine")
         .mayOnlyAccessLayers("ports", "model")
         .whereLayer("cli")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("ui")
         .mayNotBeAccessedByAnyLayer()
         .because("the engine is one library the CLI, the GUI and the tests drive the same way")
         .check(product());
