@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hopscope.config.ConnectionFlags;
+import org.hopscope.connect.Session;
 import org.hopscope.model.TimeWindow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +45,7 @@ final class BenchCommand {
 
     /** The path and connection to benchmark: the sandbox profile unless one is chosen. */
     Session session(CliContext ctx) {
-      return Session.open(ctx, flags(ctx), path);
+      return Sessions.open(ctx, flags(ctx), path);
     }
 
     ConnectionFlags flags(CliContext ctx) {

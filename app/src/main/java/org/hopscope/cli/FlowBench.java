@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.hopscope.connect.Backends;
+import org.hopscope.connect.Session;
 import org.hopscope.correlate.FlowAssembler;
 import org.hopscope.correlate.FlowOptions;
 import org.hopscope.correlate.HopMetricsFetcher;

@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.hopscope.connect.Backends;
+import org.hopscope.connect.Session;
 import org.hopscope.correlate.FlowAssembler;
 import org.hopscope.correlate.FlowOptions;
 import org.hopscope.correlate.HopMetricsFetcher;
@@ -56,7 +58,7 @@ final class FlowCommand implements Callable<Integer> {
   public Integer call() {
     CliContext ctx = main.context();
     WindowArguments times = WindowArguments.parse(ctx, from, to, false);
-    Session session = Session.open(ctx, connection.flags(), path);
+    Session session = Sessions.open(ctx, connection.flags(), path);
     ExecutorService panels = Executors.newFixedThreadPool(4);
     try (CtrlC ctrlC = new CtrlC("flow");
         Backends backends = Backends.open(session.connection(), w -> warn(ctx, w))) {

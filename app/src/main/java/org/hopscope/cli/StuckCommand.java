@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.hopscope.connect.Backends;
+import org.hopscope.connect.Session;
 import org.hopscope.correlate.WindowAnalyzer;
 import org.hopscope.correlate.WindowOptions;
 import org.hopscope.model.WindowMessage;
@@ -59,7 +61,7 @@ final class StuckCommand implements Callable<Integer> {
   public Integer call() {
     CliContext ctx = main.context();
     WindowArguments times = WindowArguments.parse(ctx, from, to, true);
-    Session session = Session.open(ctx, connection.flags(), path);
+    Session session = Sessions.open(ctx, connection.flags(), path);
     if (hop != null && session.path().indexOf(hop) < 0) {
       throw new IllegalArgumentException(
           "--hop '" + hop + "' is not a hop of path " + session.path().name());

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.hopscope.connect.Backends;
+import org.hopscope.connect.Session;
 import org.hopscope.correlate.WindowAnalyzer;
 import org.hopscope.correlate.WindowOptions;
 import org.hopscope.model.EventSourceDef;

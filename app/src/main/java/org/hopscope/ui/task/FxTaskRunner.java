@@ -1,6 +1,11 @@
 package org.hopscope.ui.task;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -28,20 +33,33 @@ public final class FxTaskRunner implements TaskRunner {
       Function<Cancellation, T> work,
       Consumer<? super T> onSuccess,
       Consumer<? super Throwable> onFailure) {
+    return runStreaming(name, (c, publish) -> work.apply(c), items -> {}, onSuccess, onFailure);
+  }
+
+  @Override
+  public <T, P> Cancellation runStreaming(
+      String name,
+      StreamingWork<T, P> work,
+      Consumer<? super List<P>> onItems,
+      Consumer<? super T> onSuccess,
+      Consumer<? super Throwable> onFailure) {
     Cancellation cancel = new Cancellation();
+    Batches<P> batches = new Batches<>(cancel, onItems);
     executor.execute(
         () -> {
           try {
-            T result = work.apply(cancel);
+            T result = work.apply(cancel, batches::publish);
             Platform.runLater(
                 () -> {
+                  batches.drain();
                   if (!cancel.isCancelled()) {
                     onSuccess.accept(result);
                   }
                 });
-          } catch (RuntimeException e) {
+          } catch (RuntimeException | Error e) {
             Platform.runLater(
                 () -> {
+                  batches.drain();
                   if (!cancel.isCancelled()) {
                     onFailure.accept(e);
                   }
@@ -49,5 +67,36 @@ public final class FxTaskRunner implements TaskRunner {
           }
         });
     return cancel;
+  }
+
+  /** Items published off the FX thread, delivered to it in one batch per scheduled run. */
+  private static final class Batches<P> {
+    private final Queue<P> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final Cancellation cancel;
+    private final Consumer<? super List<P>> onItems;
+
+    Batches(Cancellation cancel, Consumer<? super List<P>> onItems) {
+      this.cancel = cancel;
+      this.onItems = onItems;
+    }
+
+    void publish(P item) {
+      queue.add(item);
+      if (scheduled.compareAndSet(false, true)) {
+        Platform.runLater(this::drain);
+      }
+    }
+
+    void drain() {
+      scheduled.set(false);
+      List<P> batch = new ArrayList<>();
+      for (P p = queue.poll(); p != null; p = queue.poll()) {
+        batch.add(p);
+      }
+      if (!batch.isEmpty() && !cancel.isCancelled()) {
+        onItems.accept(batch);
+      }
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.hopscope.ui.task;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.hopscope.source.Cancellation;
@@ -13,10 +14,27 @@ public final class SynchronousTaskRunner implements TaskRunner {
       Function<Cancellation, T> work,
       Consumer<? super T> onSuccess,
       Consumer<? super Throwable> onFailure) {
+    return runStreaming(name, (c, publish) -> work.apply(c), items -> {}, onSuccess, onFailure);
+  }
+
+  @Override
+  public <T, P> Cancellation runStreaming(
+      String name,
+      StreamingWork<T, P> work,
+      Consumer<? super List<P>> onItems,
+      Consumer<? super T> onSuccess,
+      Consumer<? super Throwable> onFailure) {
     Cancellation cancel = new Cancellation();
     T result;
     try {
-      result = work.apply(cancel);
+      result =
+          work.apply(
+              cancel,
+              item -> {
+                if (!cancel.isCancelled()) {
+                  onItems.accept(List.of(item));
+                }
+              });
     } catch (RuntimeException e) {
       if (!cancel.isCancelled()) {
         onFailure.accept(e);

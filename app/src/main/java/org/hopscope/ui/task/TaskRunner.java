@@ -1,5 +1,6 @@
 package org.hopscope.ui.task;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.hopscope.source.Cancellation;
@@ -26,4 +27,23 @@ public interface TaskRunner {
       Function<Cancellation, T> work,
       Consumer<? super T> onSuccess,
       Consumer<? super Throwable> onFailure);
+
+  /**
+   * Like {@link #run}, for work that finds results as it goes (pages of a scan): {@code work} hands
+   * each item to its sink on its own thread; the items reach {@code onItems} on the FX thread in
+   * order, in batches (at most one delivery per pulse), all before {@code onSuccess}. Nothing is
+   * delivered once the task is cancelled.
+   */
+  <T, P> Cancellation runStreaming(
+      String name,
+      StreamingWork<T, P> work,
+      Consumer<? super List<P>> onItems,
+      Consumer<? super T> onSuccess,
+      Consumer<? super Throwable> onFailure);
+
+  /** Background work that publishes items while it runs. */
+  @FunctionalInterface
+  interface StreamingWork<T, P> {
+    T apply(Cancellation cancel, Consumer<P> publish);
+  }
 }

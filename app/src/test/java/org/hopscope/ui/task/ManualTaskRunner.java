@@ -55,4 +55,27 @@ public final class ManualTaskRunner implements TaskRunner {
     started.add(p);
     return p.cancel;
   }
+
+  @Override
+  public <T, P> Cancellation runStreaming(
+      String name,
+      StreamingWork<T, P> work,
+      Consumer<? super List<P>> onItems,
+      Consumer<? super T> onSuccess,
+      Consumer<? super Throwable> onFailure) {
+    Pending<T> p =
+        new Pending<>(
+            c ->
+                work.apply(
+                    c,
+                    item -> {
+                      if (!c.isCancelled()) {
+                        onItems.accept(List.of(item));
+                      }
+                    }),
+            onSuccess,
+            onFailure);
+    started.add(p);
+    return p.cancel;
+  }
 }

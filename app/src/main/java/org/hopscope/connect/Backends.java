@@ -1,4 +1,4 @@
-package org.hopscope.cli;
+package org.hopscope.connect;
 
 import java.util.function.Consumer;
 import org.hopscope.config.ResolvedConnection;
@@ -15,7 +15,7 @@ import org.hopscope.source.prometheus.PrometheusSettings;
  * The event and metric sources of one command run, built from the resolved connection; closes both.
  * Prometheus is optional: without it flows come without metrics.
  */
-final class Backends implements AutoCloseable {
+public final class Backends implements AutoCloseable {
 
   private final EventSource events;
   private final MetricSource metrics;
@@ -25,7 +25,11 @@ final class Backends implements AutoCloseable {
     this.metrics = metrics;
   }
 
-  static Backends open(ResolvedConnection connection, Consumer<String> warnings) {
+  /**
+   * Connects to the profile's backends; connection warnings (e.g. TLS checks off) go to {@code
+   * warnings}.
+   */
+  public static Backends open(ResolvedConnection connection, Consumer<String> warnings) {
     connection.warnings().forEach(warnings);
     Endpoint prometheus = connection.profile().prometheus();
     PrometheusSettings metrics = prometheus == null ? null : PrometheusSettings.from(prometheus);
@@ -35,12 +39,12 @@ final class Backends implements AutoCloseable {
         metrics == null ? null : new PrometheusMetricSource(metrics));
   }
 
-  EventSource events() {
+  public EventSource events() {
     return events;
   }
 
   /** The metrics backend, or null when none is configured. */
-  MetricSource metrics() {
+  public MetricSource metrics() {
     return metrics;
   }
 

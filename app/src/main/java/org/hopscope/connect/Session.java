@@ -1,6 +1,8 @@
-package org.hopscope.cli;
+package org.hopscope.connect;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
 import org.hopscope.config.ConfigDirs;
 import org.hopscope.config.ConfigException;
 import org.hopscope.config.ConnectionFlags;
@@ -19,24 +21,30 @@ import org.hopscope.model.PathDef;
  * @param path the path definition
  * @param connection where the backends are
  */
-record Session(PathDef path, ResolvedConnection connection) {
+public record Session(PathDef path, ResolvedConnection connection) {
 
   /**
    * @throws ConfigException when the profile, a flag, the environment or the path is wrong; the
    *     message names the file:line, variable or flag
    */
-  static Session open(CliContext ctx, ConnectionFlags flags, String pathName) {
+  public static Session open(
+      Map<String, String> env,
+      Properties system,
+      Path workingDir,
+      Path defaultPathsDir,
+      ConnectionFlags flags,
+      String pathName) {
     ProfileResolver resolver = new ProfileResolver();
     ConnectionProfile profile =
         resolver
-            .profileName(ctx.env(), flags)
-            .map(name -> new ProfileStore(ConfigDirs.detect(ctx.env(), ctx.system())).load(name))
+            .profileName(env, flags)
+            .map(name -> new ProfileStore(ConfigDirs.detect(env, system)).load(name))
             .orElse(null);
-    ResolvedConnection connection = resolver.resolve(profile, ctx.env(), flags);
+    ResolvedConnection connection = resolver.resolve(profile, env, flags);
     Path dir =
         connection.profile().pathsDir() != null
-            ? ctx.workingDir().resolve(connection.profile().pathsDir())
-            : ctx.defaultPathsDir();
+            ? workingDir.resolve(connection.profile().pathsDir())
+            : defaultPathsDir;
     PathCatalog catalog = new PathDefinitions().readDirectory(dir);
     PathDef path =
         catalog

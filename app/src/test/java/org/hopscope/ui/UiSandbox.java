@@ -1,0 +1,48 @@
+package org.hopscope.ui;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import org.hopscope.config.ConnectionProfile;
+import org.hopscope.config.PathDefinitions;
+import org.hopscope.config.ResolvedConnection;
+import org.hopscope.connect.Engine;
+import org.hopscope.model.PathDef;
+import org.hopscope.model.connection.Endpoint;
+import org.hopscope.sandbox.junit.TestSandbox;
+
+/** The engine and path of the test sandbox, for view tests against the real backends. */
+public final class UiSandbox {
+
+  private UiSandbox() {}
+
+  /** A connection profile named {@code test} pointing at the test sandbox. */
+  public static ConnectionProfile profile(TestSandbox sandbox) {
+    return new ConnectionProfile(
+        "test",
+        Endpoint.of(URI.create(sandbox.state().elasticsearchUrl())),
+        Endpoint.of(URI.create(sandbox.state().prometheusUrl())),
+        null);
+  }
+
+  /** An engine on the test sandbox; the caller closes it. */
+  public static Engine engine(TestSandbox sandbox) {
+    return Engine.open(
+        new ResolvedConnection(profile(sandbox), List.of()),
+        warning -> {
+          throw new AssertionError("unexpected connection warning: " + warning);
+        });
+  }
+
+  /** The repository's {@code orders} path. */
+  public static PathDef ordersPath() {
+    return new PathDefinitions().read(queriesDir().resolve("orders.yaml"));
+  }
+
+  /** {@code queries/} of this checkout (tests run in {@code app/}). */
+  public static Path queriesDir() {
+    String home = System.getProperty("hopscope.home");
+    Path root = home != null ? Path.of(home) : Path.of("").toAbsolutePath().getParent();
+    return root.resolve("queries");
+  }
+}
