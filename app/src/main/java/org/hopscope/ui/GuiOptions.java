@@ -1,0 +1,89 @@
+package org.hopscope.ui;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The desktop client's command line: {@code ./hopscope gui [OPTIONS]}. */
+@Command(
+    name = "hopscope gui",
+    mixinStandardHelpOptions = true,
+    description = "Opens the Hopscope desktop client.")
+final class GuiOptions {
+
+  @Option(
+      names = "--profile",
+      paramLabel = "P",
+      description = "connection profile (default: the last one used, else 'sandbox')")
+  String profile;
+
+  @Option(names = "--path", paramLabel = "NAME", description = "integration path (default: first)")
+  String path;
+
+  @Option(
+      names = "--view",
+      paramLabel = "VIEW",
+      description = "view to show: flow, window or metrics (default: flow)")
+  String view = "flow";
+
+  @Option(names = "--id", paramLabel = "ID", description = "search this message at start")
+  String id;
+
+  @Option(
+      names = "--incident",
+      paramLabel = "MANIFEST",
+      description =
+          "preselect the incident window recorded in a sandbox manifest (incidentStart to now)")
+  Path incident;
+
+  @Option(names = "--analyse", description = "analyse the chosen window at start")
+  boolean analyse;
+
+  @Option(
+      names = "--screenshot",
+      paramLabel = "FILE",
+      description =
+          "wait until the view has its data, write a PNG of the window to FILE and exit"
+              + " (non-zero, with the reason, when the data never arrives)")
+  Path screenshot;
+
+  @Option(
+      names = "--size",
+      paramLabel = "WxH",
+      description = "window size (default: ${DEFAULT-VALUE})")
+  String size = "1440x900";
+
+  @Option(names = "--theme", paramLabel = "dark|light", description = "theme for this run only")
+  String theme;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "screenshot patience")
+  int timeoutSeconds = 180;
+
+  @Option(names = "--debug", description = "log FX-thread stalls over 50 ms to stderr")
+  boolean debug;
+
+  double width() {
+    return Double.parseDouble(size.split("x")[0]);
+  }
+
+  double height() {
+    return Double.parseDouble(size.split("x")[1]);
+  }
+
+  /** What is wrong with the options, or null. */
+  String problem() {
+    if (!size.matches("\\d{3,5}x\\d{3,5}")) {
+      return "--size must look like 1440x900, not '" + size + "'";
+    }
+    if (!view.matches("flow|window|metrics")) {
+      return "--view must be flow, window or metrics, not '" + view + "'";
+    }
+    if (screenshot != null && !view.equals("window") && (id == null || id.isBlank())) {
+      return "--screenshot of the " + view + " view needs --id ID (the message to show)";
+    }
+    if (theme != null && !theme.matches("dark|light")) {
+      return "--theme must be dark or light, not '" + theme + "'";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,180 @@
+package org.hopscope.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The main window: header with the search bar, profile and theme; the view switcher; the problem
+ * banner; the path diagram (flow and metrics views); the current view; the status bar.
+ */
+public final class MainWindow extends BorderPane {
+
+  /**
+   * What the features put into the window.
+   *
+   * @param diagram the path diagram, shown above the flow and metrics views
+   * @param moveHop moves the hop selection by -1/+1 (arrow keys)
+   */
+  public record Slots(
+      Node diagram,
+      Node flowView,
+      Node windowView,
+      Node metricsView,
+      Node statusBar,
+      Node profileControl,
+      IntConsumer moveHop) {}
+
+  private final ShellModel shell;
+  private final SearchBar searchBar;
+  private final IntConsumer moveHop;
+
+  public MainWindow(ShellModel shell, Slots slots, ZoneId zone) {
+    this.shell = shell;
+    this.moveHop = slots.moveHop();
+    setId("main-window");
+    getStylesheets()
+        .add(MainWindow.class.getResource("/org/hopscope/ui/hopscope.css").toExternalForm());
+    searchBar = new SearchBar(shell, zone);
+    setTop(new VBox(header(slots.profileControl()), navigation(), new ProblemBanner(shell.flow())));
+    setCenter(center(slots));
+    setBottom(slots.statusBar());
+  }
+
+  private HBox header(Node profileControl) {
+    Label title = new Label("Hopscope", new FontIcon(Feather.ACTIVITY));
+    title.getStyleClass().add("app-title");
+    title.setMinWidth(Region.USE_PREF_SIZE);
+    Button theme = new Button();
+    theme.setId("theme-toggle");
+    theme.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+    theme.setTooltip(new Tooltip("Switch between dark and light"));
+    theme.setOnAction(e -> shell.toggleTheme());
+    Runnable icon =
+        () ->
+            theme.setGraphic(
+                new FontIcon(
+                    shell.themeProperty().get() == Theme.DARK ? Feather.SUN : Feather.MOON));
+    shell.themeProperty().addListener((o, a, b) -> icon.run());
+    icon.run();
+    HBox.setHgrow(searchBar, Priority.ALWAYS);
+    HBox header = new HBox(title, searchBar, profileControl, theme);
+    header.getStyleClass().add("app-header");
+    header.setAlignment(Pos.CENTER_LEFT);
+    return header;
+  }
+
+  private HBox navigation() {
+    ToggleGroup group = new ToggleGroup();
+    HBox tabs = new HBox();
+    View[] views = View.values();
+    for (int i = 0; i < views.length; i++) {
+      View v = views[i];
+      ToggleButton b = new ToggleButton(v.label());
+      b.setId("nav-" + v.key());
+      b.setToggleGroup(group);
+      b.setTooltip(new Tooltip(v.label() + " (Ctrl+" + (i + 1) + ")"));
+      b.getStyleClass()
+          .add(
+              i == 0
+                  ? Styles.LEFT_PILL
+                  : i == views.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+      b.setSelected(shell.viewProperty().get() == v);
+      b.setOnAction(e -> shell.viewProperty().set(v));
+      shell.viewProperty().addListener((o, was, now) -> b.setSelected(now == v));
+      tabs.getChildren().add(b);
+    }
+    Button analyse = new Button("Analyse window", new FontIcon(Feather.FILTER));
+    analyse.setId("nav-analyse");
+    analyse.setTooltip(
+        new Tooltip("Find the stuck, failed and dead-lettered messages in the window"));
+    analyse.setOnAction(e -> shell.analyseWindow());
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    Label hint = new Label("Ctrl+L search · Enter run · Esc cancel · Ctrl+1..3 views · ←/→ hops");
+    hint.getStyleClass().addAll("nav-hint", Styles.TEXT_SMALL);
+    HBox bar = new HBox(tabs, analyse, gap, hint);
+    bar.getStyleClass().add("nav-bar");
+    bar.setAlignment(Pos.CENTER_LEFT);
+    return bar;
+  }
+
+  private Node center(Slots slots) {
+    Map<View, Node> byView =
+        Map.of(
+            View.FLOW,
+            slots.flowView(),
+            View.WINDOW,
+            slots.windowView(),
+            View.METRICS,
+            slots.metricsView());
+    StackPane views = new StackPane();
+    views.getStyleClass().add("view-slot");
+    byView.forEach(
+        (v, node) -> {
+          node.visibleProperty().bind(shell.viewProperty().isEqualTo(v));
+          views.getChildren().add(node);
+        });
+    StackPane diagram = new StackPane(slots.diagram());
+    diagram.getStyleClass().add("diagram-slot");
+    diagram.visibleProperty().bind(shell.viewProperty().isNotEqualTo(View.WINDOW));
+    diagram.managedProperty().bind(diagram.visibleProperty());
+    VBox.setVgrow(views, Priority.ALWAYS);
+    return new VBox(diagram, views);
+  }
+
+  /** Ctrl+L, Esc, Ctrl+1..3 and the arrow keys between hops, on {@code scene}. */
+  public void installShortcuts(Scene scene) {
+    var acc = scene.getAccelerators();
+    acc.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), searchBar::focusQuery);
+    View[] views = View.values();
+    KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
+    for (int i = 0; i < views.length; i++) {
+      View v = views[i];
+      acc.put(
+          new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
+          () -> shell.viewProperty().set(v));
+    }
+    scene.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.ESCAPE) {
+            shell.cancel();
+          } else if ((e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)
+              && !e.isShortcutDown()
+              && shell.viewProperty().get() != View.WINDOW
+              && !(scene.getFocusOwner() instanceof TextInputControl)
+              && !(scene.getFocusOwner() instanceof TableView)) {
+            moveHop.accept(e.getCode() == KeyCode.LEFT ? -1 : 1);
+            e.consume();
+          }
+        });
+  }
+
+  public SearchBar searchBar() {
+    return searchBar;
+  }
+}

@@ -1,0 +1,151 @@
+package org.hopscope.ui.shell;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import java.time.ZoneId;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+import org.hopscope.ui.flow.FlowViewModel;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The search bar: message ID / ERP number / trace ID, path, time window, recent searches, Search
+ * and Cancel. Enter searches; the shell binds Ctrl+L to {@link #focusQuery()} and Esc to cancel.
+ */
+public final class SearchBar extends HBox {
+
+  private final CustomTextField query = new CustomTextField();
+
+  public SearchBar(ShellModel shell, ZoneId zone) {
+    FlowViewModel flow = shell.flow();
+    setId("search-bar");
+    setSpacing(8);
+    setAlignment(Pos.CENTER_LEFT);
+
+    query.setId("search-field");
+    query.setPromptText("Message ID, ERP document number or trace ID   (Ctrl+L)");
+    query.setLeft(new FontIcon(Feather.SEARCH));
+    query.textProperty().bindBidirectional(flow.queryProperty());
+    query.setOnAction(e -> shell.search());
+    query.setPrefWidth(420);
+    HBox.setHgrow(query, Priority.ALWAYS);
+
+    MenuButton history = new MenuButton(null, new FontIcon(Feather.CLOCK));
+    history.setId("search-history");
+    history.setTooltip(new Tooltip("Recent searches"));
+    history.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+    shell.historyProperty().addListener((o, was, now) -> fillHistory(history, shell, now));
+    fillHistory(history, shell, shell.historyProperty().get());
+
+    ComboBox<String> path = new ComboBox<>(shell.paths());
+    path.setId("search-path");
+    path.setTooltip(new Tooltip("Integration path"));
+    path.valueProperty().bindBidirectional(shell.pathProperty());
+
+    ComboBox<WindowPreset> window = new ComboBox<>(shell.presets());
+    window.setId("search-window");
+    window.setTooltip(new Tooltip("Time window searched"));
+    window.setButtonCell(new WindowCell(shell, zone));
+    window.setValue(shell.windowProperty().get().preset());
+    shell.windowProperty().addListener((o, was, now) -> window.setValue(now.preset()));
+    window.valueProperty().addListener((o, was, now) -> choose(shell, now, was, window, zone));
+
+    ProgressIndicator busy = new ProgressIndicator();
+    busy.setId("search-progress");
+    busy.setPrefSize(18, 18);
+    busy.visibleProperty().bind(flow.stateProperty().isEqualTo(FlowViewModel.State.SEARCHING));
+    busy.managedProperty().bind(busy.visibleProperty());
+
+    Button search = new Button("Search", new FontIcon(Feather.ARROW_RIGHT));
+    search.setId("search-button");
+    search.getStyleClass().add(Styles.ACCENT);
+    search.setDefaultButton(false);
+    search.setOnAction(e -> shell.search());
+
+    Button cancel = new Button("Cancel");
+    cancel.setId("search-cancel");
+    cancel.setTooltip(new Tooltip("Cancel the running query (Esc)"));
+    cancel.visibleProperty().bind(busy.visibleProperty());
+    cancel.managedProperty().bind(cancel.visibleProperty());
+    cancel.setOnAction(e -> shell.cancel());
+
+    getChildren().addAll(query, history, path, window, busy, search, cancel);
+  }
+
+  /** Puts the caret in the query field, text selected (Ctrl+L). */
+  public void focusQuery() {
+    query.requestFocus();
+    query.selectAll();
+  }
+
+  private static void fillHistory(MenuButton menu, ShellModel shell, SearchHistory history) {
+    menu.getItems().clear();
+    if (history.entries().isEmpty()) {
+      MenuItem none = new MenuItem("No recent searches");
+      none.setDisable(true);
+      menu.getItems().add(none);
+      return;
+    }
+    for (String entry : history.entries()) {
+      MenuItem item = new MenuItem(entry);
+      item.setMnemonicParsing(false);
+      item.setOnAction(
+          e -> {
+            shell.flow().queryProperty().set(entry);
+            shell.search();
+          });
+      menu.getItems().add(item);
+    }
+  }
+
+  private static void choose(
+      ShellModel shell,
+      WindowPreset chosen,
+      WindowPreset previous,
+      ComboBox<WindowPreset> box,
+      ZoneId zone) {
+    if (chosen == null || chosen == shell.windowProperty().get().preset()) {
+      return;
+    }
+    if (chosen == WindowPreset.CUSTOM) {
+      Window owner = box.getScene() == null ? null : box.getScene().getWindow();
+      new CustomWindowDialog(owner, zone, shell.windowProperty().get())
+          .showAndWait()
+          .ifPresentOrElse(
+              w -> shell.windowProperty().set(new WindowChoice(WindowPreset.CUSTOM, w)),
+              () -> box.setValue(previous));
+    } else if (chosen == WindowPreset.INCIDENT) {
+      shell.windowProperty().set(new WindowChoice(WindowPreset.INCIDENT, shell.incident()));
+    } else {
+      shell.windowProperty().set(WindowChoice.of(chosen));
+    }
+  }
+
+  /** Shows the chosen window in words (custom and incident bounds included). */
+  private static final class WindowCell extends javafx.scene.control.ListCell<WindowPreset> {
+    private final ShellModel shell;
+    private final ZoneId zone;
+
+    WindowCell(ShellModel shell, ZoneId zone) {
+      this.shell = shell;
+      this.zone = zone;
+      shell.windowProperty().addListener((o, was, now) -> updateItem(getItem(), getItem() == null));
+    }
+
+    @Override
+    protected void updateItem(WindowPreset item, boolean empty) {
+      super.updateItem(item, empty);
+      setText(empty || item == null ? null : shell.windowProperty().get().describe(zone));
+      setGraphic(new FontIcon(Feather.CALENDAR));
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package org.hopscope.ui.shell;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.ui.flow.FlowViewModel;
+
+/**
+ * The main window's view model: which view shows, the chosen time window, the search history and
+ * the theme. Searching goes through {@link FlowViewModel}; analysing a window through the {@link
+ * WindowAnalysis} the app binds to the stuck-messages view model.
+ */
+public final class ShellModel {
+
+  /** The stuck-messages analysis as the shell drives it. */
+  public interface WindowAnalysis {
+    void analyse(TimeWindow window);
+
+    void cancel();
+  }
+
+  private final FlowViewModel flow;
+  private final WindowAnalysis windowAnalysis;
+  private final UiPreferences preferences;
+  private final Clock clock;
+  private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.FLOW);
+  private final ObjectProperty<WindowChoice> window =
+      new SimpleObjectProperty<>(this, "window", WindowChoice.of(WindowPreset.LAST_HOUR));
+  private final ObservableList<WindowPreset> presets = FXCollections.observableArrayList();
+  private final ObservableList<String> paths = FXCollections.observableArrayList();
+  private final javafx.beans.property.StringProperty path =
+      new javafx.beans.property.SimpleStringProperty(this, "path");
+  private final ReadOnlyObjectWrapper<SearchHistory> history;
+  private final ReadOnlyObjectWrapper<Theme> theme;
+  private TimeWindow incident;
+
+  public ShellModel(
+      FlowViewModel flow, WindowAnalysis windowAnalysis, UiPreferences preferences, Clock clock) {
+    this.flow = flow;
+    this.windowAnalysis = windowAnalysis;
+    this.preferences = preferences;
+    this.clock = clock;
+    this.history = new ReadOnlyObjectWrapper<>(this, "history", preferences.history());
+    this.theme = new ReadOnlyObjectWrapper<>(this, "theme", preferences.theme());
+    refreshPresets();
+  }
+
+  /**
+   * Offers the {@link WindowPreset#INCIDENT} preset with these bounds and selects it (the demo's
+   * recorded incident); null removes it.
+   */
+  public void incident(TimeWindow bounds) {
+    incident = bounds;
+    refreshPresets();
+    if (bounds != null) {
+      window.set(new WindowChoice(WindowPreset.INCIDENT, bounds));
+    } else if (window.get().preset() == WindowPreset.INCIDENT) {
+      window.set(WindowChoice.of(WindowPreset.LAST_HOUR));
+    }
+  }
+
+  /** The incident window, or null. */
+  public TimeWindow incident() {
+    return incident;
+  }
+
+  private void refreshPresets() {
+    List<WindowPreset> offered = new ArrayList<>();
+    for (WindowPreset p : WindowPreset.values()) {
+      if (p != WindowPreset.INCIDENT || incident != null) {
+        offered.add(p);
+      }
+    }
+    presets.setAll(offered);
+  }
+
+  /** Searches the message in the search bar over the chosen window and shows its flow. */
+  public void search() {
+    String query = flow.queryProperty().get();
+    if (query != null && !query.isBlank()) {
+      history.set(history.get().with(query));
+      preferences.history(history.get());
+      if (view.get() == View.WINDOW) {
+        view.set(View.FLOW);
+      }
+    }
+    flow.windowProperty().set(window.get().resolve(clock.instant()));
+    flow.search();
+  }
+
+  /** Opens the flow of {@code id} (e.g. a double-clicked stuck message) over the chosen window. */
+  public void openFlow(String id) {
+    flow.queryProperty().set(id);
+    view.set(View.FLOW);
+    search();
+  }
+
+  /** Analyses the chosen window in the stuck-messages view. */
+  public void analyseWindow() {
+    view.set(View.WINDOW);
+    windowAnalysis.analyse(window.get().resolve(clock.instant()));
+  }
+
+  /** Esc: cancels whatever query is running; what is shown stays. */
+  public void cancel() {
+    flow.cancel();
+    windowAnalysis.cancel();
+  }
+
+  /** Switches theme and remembers the choice. */
+  public void toggleTheme() {
+    theme.set(theme.get().toggled());
+    preferences.theme(theme.get());
+  }
+
+  public ObjectProperty<View> viewProperty() {
+    return view;
+  }
+
+  public ObjectProperty<WindowChoice> windowProperty() {
+    return window;
+  }
+
+  /** The presets the selector offers (the incident one only when an incident is known). */
+  public ObservableList<WindowPreset> presets() {
+    return presets;
+  }
+
+  /** The integration paths to choose from (names from the path definitions). */
+  public ObservableList<String> paths() {
+    return paths;
+  }
+
+  /** The chosen integration path's name. */
+  public javafx.beans.property.StringProperty pathProperty() {
+    return path;
+  }
+
+  public ReadOnlyObjectProperty<SearchHistory> historyProperty() {
+    return history.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<Theme> themeProperty() {
+    return theme.getReadOnlyProperty();
+  }
+
+  public FlowViewModel flow() {
+    return flow;
+  }
+
+  /** Where preferences are kept and whether they could be read/written. */
+  public UiPreferences preferences() {
+    return preferences;
+  }
+}

@@ -1,0 +1,37 @@
+package org.hopscope.ui.shell;
+
+import java.time.Duration;
+
+/** The time windows the search bar offers; relative ones end at the moment of the search. */
+public enum WindowPreset {
+  LAST_15_MINUTES("Last 15 min", Duration.ofMinutes(15)),
+  LAST_HOUR("Last 1 h", Duration.ofHours(1)),
+  LAST_6_HOURS("Last 6 h", Duration.ofHours(6)),
+  LAST_24_HOURS("Last 24 h", Duration.ofHours(24)),
+  /** The incident window given at start (e.g. the sandbox's recorded incident). */
+  INCIDENT("Incident", null),
+  CUSTOM("Custom…", null);
+
+  private final String label;
+  private final Duration length;
+
+  WindowPreset(String label, Duration length) {
+    this.label = label;
+    this.length = length;
+  }
+
+  /** What the selector shows. */
+  public String label() {
+    return label;
+  }
+
+  /** The length of a relative window; null for {@link #INCIDENT} and {@link #CUSTOM}. */
+  public Duration length() {
+    return length;
+  }
+
+  @Override
+  public String toString() {
+    return label;
+  }
+}
