@@ -102,7 +102,12 @@ public final class TimeChart {
       DateAxis time = (DateAxis) plot.getDomainAxis();
       time.setRange(m.range().from().toEpochMilli(), m.range().to().toEpochMilli());
       plot.getRangeAxis().setLabel(m.unit().isEmpty() ? null : m.unit());
-      plot.getRangeAxis().setAutoRange(true);
+      NumberAxis value = (NumberAxis) plot.getRangeAxis();
+      if (flat(m)) {
+        value.setRange(0, 1);
+      } else {
+        value.setAutoRange(true);
+      }
       colourSeries();
     } finally {
       chart.setNotify(true);
@@ -118,6 +123,9 @@ public final class TimeChart {
       Font label = new Font(t.fontFamily(), Font.PLAIN, 11);
       chart.setBackgroundPaint(t.background());
       plot.setBackgroundPaint(t.plotBackground());
+      plot.setNoDataMessage("No data in this range");
+      plot.setNoDataMessageFont(new Font(t.fontFamily(), Font.PLAIN, 12));
+      plot.setNoDataMessagePaint(t.mutedText());
       plot.setDomainGridlinePaint(t.gridline());
       plot.setRangeGridlinePaint(t.gridline());
       plot.setDomainGridlineStroke(new BasicStroke(1f));
@@ -152,6 +160,13 @@ public final class TimeChart {
     text.setHorizontalAlignment(HorizontalAlignment.LEFT);
     text.setPadding(new RectangleInsets(4, 8, 8, 4));
     chart.setTitle(text);
+  }
+
+  /** No finite non-zero value: auto-ranging would zoom into rounding noise ("0, 0, -0"). */
+  private static boolean flat(ChartModel m) {
+    return m.series().stream()
+        .flatMap(s -> s.points().stream())
+        .noneMatch(p -> Double.isFinite(p.value()) && p.value() != 0);
   }
 
   private static XYSeriesCollection dataset(ChartModel m) {
@@ -191,6 +206,7 @@ public final class TimeChart {
     marker.setLabel("incident");
     marker.setLabelFont(new Font(theme.fontFamily(), Font.BOLD, 10));
     marker.setLabelPaint(theme.incidentText());
+    marker.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
     marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
     marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
     marker.setLabelOffset(new RectangleInsets(4, 6, 4, 4));

@@ -36,7 +36,7 @@ final class ChartCard extends VBox {
     setId("metrics-card-" + index);
     chart = new HopChart(theme);
     chart.setId("metrics-chart-" + index);
-    chart.setPrefHeight(250);
+    chart.setPrefHeight(280);
     chart.setMinHeight(180);
     VBox.setVgrow(chart, Priority.ALWAYS);
 
@@ -59,6 +59,9 @@ final class ChartCard extends VBox {
     query.setMinWidth(0);
     footer.getStyleClass().add("metrics-card-footer");
     footer.setId("metrics-marks-" + index);
+    Region swatch = new Region();
+    swatch.getStyleClass().add("metrics-mark-swatch");
+    footer.setGraphic(swatch);
     getChildren().addAll(head, query, chart, footer);
     setTheme(theme);
   }
@@ -89,7 +92,7 @@ final class ChartCard extends VBox {
     NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
     n.setGroupingUsed(true);
     String events = n.format(m.eventCount()) + (m.eventCount() == 1 ? " event" : " events");
-    StringBuilder text = new StringBuilder("\u2502 " + events + " of the message at this hop");
+    StringBuilder text = new StringBuilder(events + " of the message at this hop");
     if (m.collapsed()) {
       text.append(", shown as ").append(n.format(m.events().size())).append(" markers (one per ");
       text.append("time bucket)");

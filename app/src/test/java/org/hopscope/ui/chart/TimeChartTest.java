@@ -72,8 +72,24 @@ class TimeChartTest {
         .isEqualTo(T0.plusSeconds(600).toEpochMilli());
     assertThat(chart.plot().getRangeAxis().getLabel()).isEqualTo("messages");
 
-    chart.show(model(0));
+    assertThat(chart.plot().getRangeAxis().isAutoRange()).isTrue();
+
+    ChartModel flat = model(0);
+    List<Point> zeros = List.of(new Point(T0, 0), new Point(T0.plusSeconds(15), 0));
+    chart.show(
+        new ChartModel(
+            flat.title(),
+            flat.query(),
+            "",
+            List.of(new ChartModel.Series("z", zeros)),
+            List.of(),
+            0,
+            flat.range(),
+            null));
     assertThat(events[0]).isEqualTo(3);
+    assertThat(chart.plot().getRangeAxis().getRange().getLowerBound()).isEqualTo(0.0);
+    assertThat(chart.plot().getRangeAxis().getRange().getUpperBound()).isEqualTo(1.0);
+    assertThat(chart.plot().getRangeAxis().getLabel()).isNull();
     assertThat(chart.plot().getDomainMarkers(Layer.FOREGROUND)).isNull();
   }
 
