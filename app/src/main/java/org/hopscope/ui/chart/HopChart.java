@@ -1,0 +1,57 @@
+package org.hopscope.ui.chart;
+
+import javafx.scene.paint.Color;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
+
+/**
+ * A JavaFX node showing one {@link ChartModel} as a themed time-series chart (JFreeChart-FX): one
+ * line per series, a thin marker per event of the message, the incident window shaded. Every model
+ * or theme change is one redraw (see {@link TimeChart}). Use on the FX thread.
+ */
+public final class HopChart extends ChartViewer {
+
+  private final TimeChart chart;
+
+  /** An empty chart in {@code theme}. */
+  public HopChart(ChartTheme theme) {
+    this(new TimeChart(theme));
+  }
+
+  private HopChart(TimeChart chart) {
+    super(chart.chart(), true);
+    this.chart = chart;
+    getStyleClass().add("hop-chart");
+    setZoomFillPaint(Color.rgb(88, 166, 255, 0.2));
+  }
+
+  /** Shows {@code model} (one redraw). */
+  public void setModel(ChartModel model) {
+    chart.show(model);
+  }
+
+  /** The model shown, or null. */
+  public ChartModel model() {
+    return chart.model();
+  }
+
+  /** Re-themes the chart (one redraw). */
+  public void setTheme(ChartTheme theme) {
+    chart.theme(theme);
+  }
+
+  /** The theme in use. */
+  public ChartTheme theme() {
+    return chart.theme();
+  }
+
+  /** The plot: dataset, domain markers and axes, for tests and exports. */
+  public XYPlot plot() {
+    return chart.plot();
+  }
+
+  /** Whether the chart has been drawn at a visible size. */
+  public boolean isDrawn() {
+    return getCanvas() != null && getCanvas().getWidth() > 0 && getCanvas().getHeight() > 0;
+  }
+}

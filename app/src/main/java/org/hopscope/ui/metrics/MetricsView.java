@@ -1,0 +1,254 @@
+package org.hopscope.ui.metrics;
+
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.ui.chart.ChartModel;
+import org.hopscope.ui.chart.ChartPng;
+import org.hopscope.ui.chart.ChartTheme;
+import org.hopscope.ui.task.SynchronousTaskRunner;
+import org.hopscope.ui.task.TaskRunner;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The hop metrics view ({@code #metrics-view}): a header naming the shown hop and its verdict, then
+ * a grid of chart cards (two columns when wide), or an empty state saying why there are none.
+ */
+public final class MetricsView extends VBox {
+
+  /** Width from which the cards go two to a row. */
+  static final double TWO_COLUMNS_FROM = 1000;
+
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+  private final MetricsViewModel vm;
+  private final TaskRunner runner;
+  private final ObjectProperty<ChartTheme> theme =
+      new SimpleObjectProperty<>(this, "theme", ChartTheme.DARK);
+  private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+  private final Label hopTitle = new Label();
+  private final Label verdict = new Label();
+  private final Label summary = new Label();
+  private final Label status = new Label();
+  private final Label warning = new Label();
+  private final Label emptyText = new Label();
+  private final VBox empty = new VBox(12);
+  private final GridPane grid = new GridPane();
+  private final ScrollPane scroll = new ScrollPane(grid);
+  private final List<ChartCard> cards = new ArrayList<>();
+  private int columns;
+
+  /** A view of {@code vm}; PNG exports are written on the FX thread. */
+  public MetricsView(MetricsViewModel vm) {
+    this(vm, new SynchronousTaskRunner());
+  }
+
+  /** A view of {@code vm} writing PNG exports through {@code runner}. */
+  public MetricsView(MetricsViewModel vm, TaskRunner runner) {
+    this.vm = vm;
+    this.runner = runner;
+    setId("metrics-view");
+    getStyleClass().add("metrics-view");
+    getStylesheets().add(MetricsView.class.getResource("metrics.css").toExternalForm());
+
+    hopTitle.setId("metrics-hop-title");
+    hopTitle.getStyleClass().add(Styles.TITLE_3);
+    verdict.setId("metrics-hop-verdict");
+    summary.setId("metrics-summary");
+    summary.getStyleClass().add(Styles.TEXT_MUTED);
+    status.setId("metrics-export-status");
+    status.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    FontIcon icon = new FontIcon(Feather.ACTIVITY);
+    icon.getStyleClass().add("metrics-header-icon");
+    HBox header = new HBox(10, icon, hopTitle, verdict, summary, spacer, status);
+    header.setAlignment(Pos.CENTER_LEFT);
+    header.getStyleClass().add("metrics-header");
+
+    warning.setId("metrics-warning");
+    warning.getStyleClass().add("metrics-warning");
+    warning.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+    warning.setWrapText(true);
+    warning.setMaxWidth(Double.MAX_VALUE);
+
+    emptyText.setId("metrics-empty-text");
+    emptyText.setWrapText(true);
+    emptyText.getStyleClass().add("metrics-empty-text");
+    FontIcon emptyIcon = new FontIcon(Feather.BAR_CHART_2);
+    emptyIcon.getStyleClass().add("metrics-empty-icon");
+    empty.getChildren().addAll(emptyIcon, emptyText);
+    empty.setId("metrics-empty");
+    empty.setAlignment(Pos.CENTER);
+    empty.setMaxWidth(520);
+
+    grid.setId("metrics-grid");
+    grid.getStyleClass().add("metrics-grid");
+    grid.setHgap(14);
+    grid.setVgap(14);
+    scroll.setFitToWidth(true);
+    scroll.getStyleClass().add("metrics-scroll");
+    StackPane body = new StackPane(scroll, empty);
+    VBox.setVgrow(body, Priority.ALWAYS);
+    getChildren().addAll(header, warning, body);
+
+    vm.getCharts().addListener((javafx.collections.ListChangeListener<ChartModel>) c -> rebuild());
+    vm.shownHopProperty().addListener(o -> header());
+    vm.shownVerdictProperty().addListener(o -> header());
+    vm.rangeProperty().addListener(o -> header());
+    vm.emptyMessageProperty().addListener(o -> rebuild());
+    vm.warningProperty().addListener(o -> header());
+    theme.addListener((o, was, now) -> cards.forEach(card -> card.setTheme(now)));
+    widthProperty().addListener(o -> layoutCards());
+    header();
+    rebuild();
+  }
+
+  /**
+   * The theme the charts are drawn in (default {@link ChartTheme#DARK}); set it on theme toggle.
+   */
+  public ObjectProperty<ChartTheme> themeProperty() {
+    return theme;
+  }
+
+  /** True once the view shows the current state: every chart drawn, or the empty state. */
+  public ReadOnlyBooleanProperty readyProperty() {
+    return ready.getReadOnlyProperty();
+  }
+
+  /** The chart cards' charts, in panel order (for tests and the shell). */
+  public List<org.hopscope.ui.chart.HopChart> charts() {
+    return cards.stream().map(ChartCard::chart).toList();
+  }
+
+  private void header() {
+    String hop = vm.shownHopProperty().get();
+    hopTitle.setText(hop == null ? "Hop metrics" : hop);
+    verdict.getStyleClass().setAll("label", HopVerdictStyle.BADGE);
+    if (vm.shownVerdictProperty().get() == null) {
+      verdict.setVisible(false);
+    } else {
+      verdict.setVisible(true);
+      verdict.setText(vm.shownVerdictProperty().get().name().replace('_', ' '));
+      verdict.getStyleClass().add(HopVerdictStyle.of(vm.shownVerdictProperty().get()).styleClass);
+    }
+    TimeWindow range = vm.rangeProperty().get();
+    int events = vm.shownEventCountProperty().get();
+    summary.setText(
+        range == null
+            ? ""
+            : String.format(
+                "%,d %s \u00b7 %s \u2013 %s",
+                events,
+                events == 1 ? "event" : "events",
+                TIME.format(range.from()),
+                TIME.format(range.to())));
+    String w = vm.warningProperty().get();
+    boolean showWarning = w != null && !vm.getCharts().isEmpty();
+    warning.setText(showWarning ? w : "");
+    warning.setVisible(showWarning);
+    warning.setManaged(showWarning);
+  }
+
+  private void rebuild() {
+    ready.set(false);
+    List<ChartModel> models = vm.getCharts();
+    if (cards.size() != models.size()) {
+      cards.clear();
+      for (int i = 0; i < models.size(); i++) {
+        ChartCard card = new ChartCard(i, theme.get(), this::export);
+        card.chart().getCanvas().widthProperty().addListener(o -> checkReady());
+        card.chart().getCanvas().heightProperty().addListener(o -> checkReady());
+        cards.add(card);
+      }
+      columns = 0;
+    }
+    for (int i = 0; i < models.size(); i++) {
+      cards.get(i).setModel(models.get(i));
+    }
+    String message = vm.emptyMessageProperty().get();
+    emptyText.setText(message == null ? "" : message);
+    empty.setVisible(models.isEmpty());
+    scroll.setVisible(!models.isEmpty());
+    layoutCards();
+    header();
+    checkReady();
+  }
+
+  private void layoutCards() {
+    int wanted = getWidth() >= TWO_COLUMNS_FROM && cards.size() > 1 ? 2 : 1;
+    if (wanted == columns && grid.getChildren().size() == cards.size()) {
+      return;
+    }
+    columns = wanted;
+    grid.getChildren().clear();
+    grid.getColumnConstraints().clear();
+    for (int c = 0; c < columns; c++) {
+      ColumnConstraints cc = new ColumnConstraints();
+      cc.setPercentWidth(100.0 / columns);
+      cc.setHgrow(Priority.ALWAYS);
+      grid.getColumnConstraints().add(cc);
+    }
+    for (int i = 0; i < cards.size(); i++) {
+      grid.add(cards.get(i), i % columns, i / columns);
+    }
+  }
+
+  private void checkReady() {
+    ready.set(cards.stream().allMatch(c -> c.chart().isDrawn()));
+  }
+
+  private void export(ChartModel model) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Export chart as PNG");
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+    chooser.setInitialFileName(fileName(vm.shownHopProperty().get(), model.title()));
+    File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+    if (file == null) {
+      return;
+    }
+    ChartTheme t = theme.get();
+    status.setText("Exporting " + file.getName() + "\u2026");
+    runner.run(
+        "export " + file.getName(),
+        cancel -> {
+          try {
+            ChartPng.write(model, t, file.toPath(), ChartPng.WIDTH, ChartPng.HEIGHT);
+            return file;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        },
+        done -> status.setText("Saved " + done),
+        failure -> status.setText(failure.getMessage()));
+  }
+
+  /** E.g. {@code fulfilment-service-processing-outcomes.png}. */
+  static String fileName(String hop, String title) {
+    String slug = (hop == null ? "" : hop + "-") + title;
+    return slug.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9.]+", "-") + ".png";
+  }
+}
