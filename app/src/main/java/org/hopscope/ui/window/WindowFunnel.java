@@ -24,24 +24,33 @@ final class WindowFunnel extends VBox {
   static final String[] COUNTS = {"entered", "left", "stuck", "failed", "dead-lettered", "slow"};
   private static final String[] HEADERS = {"Entered", "Left", "Stuck", "Failed", "DLQ", "Slow"};
   private static final double NUMBER_WIDTH = 74;
-  private static final double HOP_WIDTH = 210;
+  private static final double HOP_WIDTH = 300;
 
   private final VBox rows = new VBox();
   private final Label note = new Label();
+  private final HBox header = header();
+  private final HBox legend = legend();
 
   WindowFunnel() {
     setId("window-funnel");
     getStyleClass().add("window-funnel");
     rows.getStyleClass().add("funnel-rows");
     note.getStyleClass().addAll("funnel-note", Styles.TEXT_MUTED);
-    getChildren().addAll(header(), rows, legend(), note);
+    note.setGraphic(new FontIcon(Feather.BAR_CHART_2));
+    note.setGraphicTextGap(10);
+    getChildren().addAll(header, rows, legend, note);
     showNote("The funnel appears when an analysis completes.");
   }
 
   /** Shows {@code report}'s hops; null shows {@code why} instead. */
   void show(WindowReport report, String why) {
     rows.getChildren().clear();
-    if (report == null) {
+    boolean shown = report != null;
+    for (javafx.scene.Node n : List.of(header, legend)) {
+      n.setVisible(shown);
+      n.setManaged(shown);
+    }
+    if (!shown) {
       showNote(why);
       return;
     }
@@ -124,6 +133,8 @@ final class WindowFunnel extends VBox {
       n.getStyleClass().add("funnel-count-" + COUNTS[k]);
       if (values[k] == 0) {
         n.getStyleClass().add("funnel-zero");
+      } else if (k >= 2) {
+        n.getStyleClass().add("funnel-hot");
       }
       row.getChildren().add(n);
     }

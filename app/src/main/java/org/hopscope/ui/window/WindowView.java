@@ -159,6 +159,7 @@ public final class WindowView extends BorderPane {
     sub.getStyleClass().add(Styles.TEXT_MUTED);
     sub.setWrapText(true);
     sub.setMaxWidth(460);
+    sub.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
     Button analyse = new Button("Analyse", new FontIcon(Feather.PLAY));
     analyse.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
     analyse.disableProperty().bind(vm.windowProperty().isNull());

@@ -146,6 +146,28 @@ class WindowViewSandboxTest {
       FxHarness.runFx(
           () -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
       FxHarness.snapshot(view, SHOTS.resolve("window-done-light.png"));
+
+      // a window before the recording: nothing in trouble, and the view says so
+      Instant recorded = Instant.parse(manifest.from());
+      TimeWindow after = new TimeWindow(recorded.minusSeconds(7200), recorded.minusSeconds(3600));
+      FxHarness.runFx(() -> vm.windowProperty().set(after));
+      robot.clickOn("#window-analyse");
+      FxHarness.waitUntil(
+          "the empty analysis is done",
+          () ->
+              vm.stateProperty().get() != State.ANALYSING
+                  && vm.analysedWindowProperty().get() == after);
+      assertThat(FxHarness.onFx(() -> vm.stateProperty().get()))
+          .as(vm.problemProperty().get())
+          .isEqualTo(State.DONE);
+      assertThat(FxHarness.onFx(() -> table(view).getItems().size())).isZero();
+      assertThat(FxHarness.onFx(() -> ((Label) table(view).getPlaceholder()).getText()))
+          .isEqualTo(
+              "No stuck, failed or dead-lettered messages in "
+                  + WindowWords.window(after, Instant.now(), vm.clock().getZone()));
+      assertThat(funnelLabels(view, path).values())
+          .allSatisfy(counts -> assertThat(counts).containsOnly("0"));
+      FxHarness.snapshot(view, SHOTS.resolve("window-empty-light.png"));
     } finally {
       gate.countDown();
       FxHarness.runFx(
