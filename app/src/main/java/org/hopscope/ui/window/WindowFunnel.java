@@ -1,0 +1,193 @@
+package org.hopscope.ui.window;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.hopscope.model.HopCounts;
+import org.hopscope.model.WindowReport;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The per-hop funnel of a window report: one row per hop in path order with its bar and its
+ * entered, left, stuck, failed, dead-lettered and slow counts; the most affected hop (most stuck +
+ * failed + dead-lettered) is marked. Number labels have ids {@code funnel-<hop index>-<count>}.
+ */
+final class WindowFunnel extends VBox {
+
+  static final String[] COUNTS = {"entered", "left", "stuck", "failed", "dead-lettered", "slow"};
+  private static final String[] HEADERS = {"Entered", "Left", "Stuck", "Failed", "DLQ", "Slow"};
+  private static final double NUMBER_WIDTH = 74;
+  private static final double HOP_WIDTH = 300;
+
+  private final VBox rows = new VBox();
+  private final Label note = new Label();
+  private final HBox header = header();
+  private final HBox legend = legend();
+
+  WindowFunnel() {
+    setId("window-funnel");
+    getStyleClass().add("window-funnel");
+    rows.getStyleClass().add("funnel-rows");
+    note.getStyleClass().addAll("funnel-note", Styles.TEXT_MUTED);
+    note.setGraphic(new FontIcon(Feather.BAR_CHART_2));
+    note.setGraphicTextGap(10);
+    getChildren().addAll(header, rows, legend, note);
+    showNote("The funnel appears when an analysis completes.");
+  }
+
+  /** Shows {@code report}'s hops; null shows {@code why} instead. */
+  void show(WindowReport report, String why) {
+    rows.getChildren().clear();
+    boolean shown = report != null;
+    for (javafx.scene.Node n : List.of(header, legend)) {
+      n.setVisible(shown);
+      n.setManaged(shown);
+    }
+    if (!shown) {
+      showNote(why);
+      return;
+    }
+    note.setVisible(false);
+    note.setManaged(false);
+    List<HopCounts> hops = report.hops();
+    long max = hops.stream().mapToLong(HopCounts::entered).max().orElse(1);
+    int worst = worst(hops);
+    for (int i = 0; i < hops.size(); i++) {
+      rows.getChildren().add(row(i, hops.get(i), max, i == worst));
+    }
+  }
+
+  private void showNote(String why) {
+    note.setText(why);
+    note.setVisible(true);
+    note.setManaged(true);
+  }
+
+  /** Index of the hop with the most trouble, or -1 when no hop has any. */
+  static int worst(List<HopCounts> hops) {
+    int worst = -1;
+    long most = 0;
+    for (int i = 0; i < hops.size(); i++) {
+      HopCounts c = hops.get(i);
+      long trouble = c.stuck() + c.failed() + c.deadLettered();
+      if (trouble > most) {
+        most = trouble;
+        worst = i;
+      }
+    }
+    return worst;
+  }
+
+  private static HBox header() {
+    HBox h = new HBox();
+    h.getStyleClass().add("funnel-header");
+    Label hop = new Label("HOP");
+    hop.setPrefWidth(HOP_WIDTH);
+    hop.setMinWidth(HOP_WIDTH);
+    Label bar = new Label("MESSAGES THAT ENTERED THE HOP IN THE WINDOW");
+    HBox.setHgrow(bar, Priority.ALWAYS);
+    bar.setMaxWidth(Double.MAX_VALUE);
+    h.getChildren().addAll(hop, bar);
+    for (String name : HEADERS) {
+      h.getChildren().add(number(name.toUpperCase(java.util.Locale.ROOT)));
+    }
+    return h;
+  }
+
+  private static HBox row(int index, HopCounts c, long max, boolean worst) {
+    HBox row = new HBox();
+    row.setId("funnel-row-" + index);
+    row.getStyleClass().add("funnel-row");
+    row.setAlignment(Pos.CENTER_LEFT);
+    Label step = new Label(Integer.toString(index + 1));
+    step.getStyleClass().add("funnel-step");
+    Label name = new Label(c.hop());
+    name.getStyleClass().add("funnel-hop");
+    HBox hop = new HBox(8, step, name);
+    hop.setAlignment(Pos.CENTER_LEFT);
+    if (worst) {
+      row.getStyleClass().add("funnel-row-worst");
+      Label badge = new Label("most affected", new FontIcon(Feather.ALERT_TRIANGLE));
+      badge.getStyleClass().add("funnel-worst-badge");
+      badge.setId("funnel-worst");
+      hop.getChildren().add(badge);
+    }
+    hop.setPrefWidth(HOP_WIDTH);
+    hop.setMinWidth(HOP_WIDTH);
+    FunnelBar bar = new FunnelBar(c, max);
+    HBox.setHgrow(bar, Priority.ALWAYS);
+    bar.setMaxWidth(Double.MAX_VALUE);
+    Tooltip.install(bar, new Tooltip(tip(c)));
+    row.getChildren().addAll(hop, bar);
+    long[] values = {c.entered(), c.left(), c.stuck(), c.failed(), c.deadLettered(), c.slow()};
+    for (int k = 0; k < values.length; k++) {
+      Label n = number(WindowWords.count(values[k]));
+      n.setId("funnel-" + index + "-" + COUNTS[k]);
+      n.getStyleClass().add("funnel-count-" + COUNTS[k]);
+      if (values[k] == 0) {
+        n.getStyleClass().add("funnel-zero");
+      } else if (k >= 2) {
+        n.getStyleClass().add("funnel-hot");
+      }
+      row.getChildren().add(n);
+    }
+    return row;
+  }
+
+  private static Label number(String text) {
+    Label l = new Label(text);
+    l.getStyleClass().add("funnel-number");
+    l.setPrefWidth(NUMBER_WIDTH);
+    l.setMinWidth(NUMBER_WIDTH);
+    l.setAlignment(Pos.CENTER_RIGHT);
+    return l;
+  }
+
+  private static String tip(HopCounts c) {
+    return c.hop()
+        + "\n"
+        + WindowWords.count(c.entered())
+        + " entered, "
+        + WindowWords.count(c.left())
+        + " left\n"
+        + WindowWords.count(c.stuck())
+        + " stuck, "
+        + WindowWords.count(c.failed())
+        + " failed, "
+        + WindowWords.count(c.deadLettered())
+        + " dead-lettered, "
+        + WindowWords.count(c.slow())
+        + " slow";
+  }
+
+  private static HBox legend() {
+    HBox l = new HBox(16);
+    l.getStyleClass().add("funnel-legend");
+    l.setAlignment(Pos.CENTER_LEFT);
+    l.getChildren()
+        .addAll(
+            swatch("funnel-left", "left"),
+            swatch("funnel-stuck", "stuck"),
+            swatch("funnel-failed", "failed"),
+            swatch("funnel-dead-lettered", "dead-lettered"),
+            swatch("funnel-rest", "in flight / not yet left"));
+    return l;
+  }
+
+  private static HBox swatch(String styleClass, String text) {
+    Region box = new Region();
+    box.getStyleClass().addAll("funnel-swatch", styleClass);
+    Label l = new Label(text);
+    l.getStyleClass().add(Styles.TEXT_MUTED);
+    HBox h = new HBox(6, box, l);
+    h.setAlignment(Pos.CENTER_LEFT);
+    return h;
+  }
+}

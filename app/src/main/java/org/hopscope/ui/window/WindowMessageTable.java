@@ -1,0 +1,200 @@
+package org.hopscope.ui.window;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.hopscope.model.WindowMessage;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The stuck, failed and dead-lettered messages: a filter box (ID, hop or verdict), a count, and a
+ * virtualized, sortable table; double-click or Enter on a row opens that message's flow.
+ */
+final class WindowMessageTable extends VBox {
+
+  private final TableView<WindowMessage> table = new TableView<>();
+  private final CustomTextField filter = new CustomTextField();
+  private final Label count = new Label();
+
+  WindowMessageTable(
+      ObservableList<WindowMessage> messages,
+      Clock clock,
+      ObservableStringValue placeholder,
+      Consumer<String> openFlow) {
+    getStyleClass().add("window-messages");
+    FilteredList<WindowMessage> filtered = new FilteredList<>(messages);
+    filter.textProperty().addListener((o, was, text) -> filtered.setPredicate(matching(text)));
+    SortedList<WindowMessage> sorted = new SortedList<>(filtered);
+    sorted.comparatorProperty().bind(table.comparatorProperty());
+    table.setItems(sorted);
+    table.setId("window-stuck-table");
+    table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "window-stuck-table");
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.getColumns().add(verdictColumn());
+    table.getColumns().add(textColumn("Message ID", 300, WindowMessage::id, "message-id"));
+    table.getColumns().add(textColumn("Hop", 180, WindowMessage::hop, "message-hop"));
+    table.getColumns().add(lastSeenColumn(clock));
+    Label empty = new Label();
+    empty.textProperty().bind(placeholder);
+    empty.getStyleClass().addAll(Styles.TEXT_MUTED, "window-table-placeholder");
+    empty.setWrapText(true);
+    table.setPlaceholder(empty);
+    table.setRowFactory(t -> openingRow(openFlow));
+    table.setOnKeyPressed(
+        e -> {
+          WindowMessage m = table.getSelectionModel().getSelectedItem();
+          if (e.getCode() == KeyCode.ENTER && m != null) {
+            openFlow.accept(m.id());
+            e.consume();
+          }
+        });
+    VBox.setVgrow(table, Priority.ALWAYS);
+    count.setId("window-count");
+    count.getStyleClass().addAll(Styles.TEXT_MUTED, "window-count");
+    count
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> countText(filtered.size(), messages.size()), filtered, messages));
+    getChildren().addAll(header(), table);
+  }
+
+  private HBox header() {
+    Label title = new Label("Stuck, failed and dead-lettered messages");
+    title.getStyleClass().addAll(Styles.TITLE_4, "window-section-title");
+    filter.setId("window-filter");
+    filter.setPromptText("Filter by ID, hop or verdict");
+    filter.setLeft(new FontIcon(Feather.FILTER));
+    filter.setPrefWidth(280);
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox h = new HBox(12, title, count, spacer, filter);
+    h.setAlignment(Pos.CENTER_LEFT);
+    h.getStyleClass().add("window-table-header");
+    return h;
+  }
+
+  private static String countText(int shown, int all) {
+    String noun = all == 1 ? " message" : " messages";
+    return shown == all
+        ? WindowWords.count(all) + noun
+        : WindowWords.count(shown) + " of " + WindowWords.count(all) + noun;
+  }
+
+  private static java.util.function.Predicate<WindowMessage> matching(String text) {
+    String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    if (needle.isEmpty()) {
+      return null;
+    }
+    return m ->
+        m.id().toLowerCase(Locale.ROOT).contains(needle)
+            || m.hop().toLowerCase(Locale.ROOT).contains(needle)
+            || VerdictStyle.of(m.verdict()).words().toLowerCase(Locale.ROOT).contains(needle);
+  }
+
+  private static TableRow<WindowMessage> openingRow(Consumer<String> openFlow) {
+    TableRow<WindowMessage> row = new TableRow<>();
+    row.setOnMouseClicked(
+        e -> {
+          if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+            openFlow.accept(row.getItem().id());
+          }
+        });
+    return row;
+  }
+
+  private static TableColumn<WindowMessage, VerdictStyle> verdictColumn() {
+    TableColumn<WindowMessage, VerdictStyle> c = new TableColumn<>("Verdict");
+    c.setId("window-col-verdict");
+    c.setPrefWidth(140);
+    c.setMinWidth(120);
+    c.setCellValueFactory(
+        f -> new ReadOnlyObjectWrapper<>(VerdictStyle.of(f.getValue().verdict())));
+    c.setCellFactory(
+        col ->
+            new TableCell<>() {
+              private final Label chip = new Label();
+
+              {
+                chip.getStyleClass().add("verdict-chip");
+              }
+
+              @Override
+              protected void updateItem(VerdictStyle v, boolean empty) {
+                super.updateItem(v, empty);
+                chip.getStyleClass().removeAll(VerdictStyle.CLASSES);
+                if (empty || v == null) {
+                  setGraphic(null);
+                  return;
+                }
+                chip.setText(v.words());
+                chip.getStyleClass().add(v.styleClass());
+                setGraphic(chip);
+              }
+            });
+    return c;
+  }
+
+  private static TableColumn<WindowMessage, String> textColumn(
+      String title,
+      double width,
+      java.util.function.Function<WindowMessage, String> value,
+      String styleClass) {
+    TableColumn<WindowMessage, String> c = new TableColumn<>(title);
+    c.setPrefWidth(width);
+    c.getStyleClass().add(styleClass);
+    c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+    return c;
+  }
+
+  private static TableColumn<WindowMessage, Instant> lastSeenColumn(Clock clock) {
+    TableColumn<WindowMessage, Instant> c = new TableColumn<>("Last seen");
+    c.setPrefWidth(220);
+    c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().lastSeen()));
+    c.setCellFactory(
+        col ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(Instant t, boolean empty) {
+                super.updateItem(t, empty);
+                if (empty || t == null) {
+                  setText(null);
+                  return;
+                }
+                setText(
+                    WindowWords.clockTime(t, clock.getZone())
+                        + "  \u00b7  "
+                        + WindowWords.relative(t, clock.instant()));
+              }
+            });
+    return c;
+  }
+
+  /** Focuses the filter box (the view's Ctrl+F). */
+  void focusFilter() {
+    filter.requestFocus();
+  }
+}

@@ -1,0 +1,215 @@
+package org.hopscope.ui.window;
+
+import atlantafx.base.theme.Styles;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.ui.window.WindowViewModel.State;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The stuck-message view ({@code #window-view}): a toolbar with the window in words, Analyse and
+ * Cancel; the per-hop funnel; the table of stuck, failed and dead-lettered messages. Esc cancels,
+ * Ctrl+F filters; double-click or Enter on a message opens its flow through {@code openFlow}.
+ */
+public final class WindowView extends BorderPane {
+
+  private final WindowViewModel vm;
+  private final WindowFunnel funnel = new WindowFunnel();
+  private final WindowMessageTable table;
+
+  /**
+   * @param vm the view model (the shell binds its window preset to {@code vm.windowProperty()})
+   * @param openFlow opens the flow of a message ID (called on the FX thread)
+   */
+  public WindowView(WindowViewModel vm, Consumer<String> openFlow) {
+    this.vm = vm;
+    setId("window-view");
+    getStyleClass().add("window-view");
+    getStylesheets().add(WindowView.class.getResource("window.css").toExternalForm());
+    table = new WindowMessageTable(vm.messages(), vm.clock(), placeholder(), openFlow);
+    VBox.setVgrow(table, Priority.ALWAYS);
+    VBox content = new VBox(16, problemBanner(), funnel, table);
+    content.getStyleClass().add("window-content");
+    StackPane center = new StackPane(content, idle());
+    setTop(toolbar());
+    setCenter(center);
+    vm.reportProperty().addListener((o, was, r) -> funnel.show(r, funnelNote()));
+    vm.stateProperty()
+        .addListener((o, was, s) -> funnel.show(vm.reportProperty().get(), funnelNote()));
+    funnel.show(vm.reportProperty().get(), funnelNote());
+    addEventHandler(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.ESCAPE && vm.stateProperty().get() == State.ANALYSING) {
+            vm.cancel();
+            e.consume();
+          } else if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            table.focusFilter();
+            e.consume();
+          }
+        });
+  }
+
+  private BooleanBinding analysing() {
+    return vm.stateProperty().isEqualTo(State.ANALYSING);
+  }
+
+  private HBox toolbar() {
+    FontIcon icon = new FontIcon(Feather.INBOX);
+    icon.getStyleClass().add("window-title-icon");
+    Label title = new Label("Stuck messages");
+    title.getStyleClass().addAll(Styles.TITLE_3, "window-title");
+    Label window = new Label();
+    window.setId("window-range");
+    window.setGraphic(new FontIcon(Feather.CLOCK));
+    window.getStyleClass().add("window-range");
+    window.textProperty().bind(windowWords());
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    ProgressIndicator spinner = new ProgressIndicator(ProgressIndicator.INDETERMINATE_PROGRESS);
+    spinner.setId("window-spinner");
+    spinner.setPrefSize(18, 18);
+    spinner.setMaxSize(18, 18);
+    spinner.visibleProperty().bind(analysing());
+    spinner.managedProperty().bind(analysing());
+    Label progress = new Label();
+    progress.setId("window-progress");
+    progress.getStyleClass().addAll(Styles.TEXT_MUTED, "window-progress");
+    progress.textProperty().bind(vm.progressProperty());
+    Button cancel = new Button("Cancel", new FontIcon(Feather.X));
+    cancel.setId("window-cancel");
+    cancel.getStyleClass().add(Styles.FLAT);
+    cancel.setOnAction(e -> vm.cancel());
+    cancel.visibleProperty().bind(analysing());
+    cancel.managedProperty().bind(analysing());
+    Button analyse = new Button("Analyse", new FontIcon(Feather.PLAY));
+    analyse.setId("window-analyse");
+    analyse.getStyleClass().add(Styles.ACCENT);
+    analyse.setDefaultButton(false);
+    analyse.disableProperty().bind(vm.windowProperty().isNull());
+    analyse.setOnAction(e -> vm.analyze());
+    HBox bar = new HBox(12, icon, title, window, spacer, spinner, progress, cancel, analyse);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.getStyleClass().add("window-toolbar");
+    return bar;
+  }
+
+  private StringBinding windowWords() {
+    return Bindings.createStringBinding(
+        () -> {
+          TimeWindow w = vm.windowProperty().get();
+          return w == null
+              ? "no window chosen"
+              : WindowWords.window(w, vm.clock().instant(), vm.clock().getZone());
+        },
+        vm.windowProperty());
+  }
+
+  private HBox problemBanner() {
+    FontIcon icon = new FontIcon(Feather.ALERT_OCTAGON);
+    icon.getStyleClass().add("window-problem-icon");
+    Label head = new Label("The analysis failed");
+    head.getStyleClass().add(Styles.TEXT_BOLD);
+    Label text = new Label();
+    text.setId("window-problem");
+    text.setWrapText(true);
+    text.textProperty().bind(vm.problemProperty());
+    VBox words = new VBox(4, head, text);
+    HBox.setHgrow(words, Priority.ALWAYS);
+    Button retry = new Button("Retry", new FontIcon(Feather.ROTATE_CW));
+    retry.setId("window-retry");
+    retry.getStyleClass().add(Styles.DANGER);
+    retry.setOnAction(e -> vm.retry());
+    HBox banner = new HBox(12, icon, words, retry);
+    banner.setAlignment(Pos.CENTER_LEFT);
+    banner.getStyleClass().add("window-problem-banner");
+    BooleanBinding failed = vm.stateProperty().isEqualTo(State.FAILED);
+    banner.visibleProperty().bind(failed);
+    banner.managedProperty().bind(failed);
+    return banner;
+  }
+
+  private VBox idle() {
+    FontIcon icon = new FontIcon(Feather.SEARCH);
+    icon.getStyleClass().add("window-empty-icon");
+    Label head = new Label("Choose a window and press Analyse");
+    head.setId("window-empty");
+    head.getStyleClass().add(Styles.TITLE_3);
+    Label sub =
+        new Label(
+            "Hopscope counts, per hop, the messages that entered in the window and lists those"
+                + " stuck, failed or dead-lettered.");
+    sub.getStyleClass().add(Styles.TEXT_MUTED);
+    sub.setWrapText(true);
+    sub.setMaxWidth(460);
+    sub.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+    Button analyse = new Button("Analyse", new FontIcon(Feather.PLAY));
+    analyse.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
+    analyse.disableProperty().bind(vm.windowProperty().isNull());
+    analyse.setOnAction(e -> vm.analyze());
+    VBox box = new VBox(12, icon, head, sub, analyse);
+    box.setAlignment(Pos.CENTER);
+    box.getStyleClass().add("window-empty-state");
+    BooleanBinding idle = vm.stateProperty().isEqualTo(State.IDLE);
+    box.visibleProperty().bind(idle);
+    box.managedProperty().bind(idle);
+    return box;
+  }
+
+  private StringBinding placeholder() {
+    return Bindings.createStringBinding(
+        () -> {
+          switch (vm.stateProperty().get()) {
+            case ANALYSING:
+              return "Looking for stuck, failed and dead-lettered messages\u2026";
+            case DONE:
+              return "No stuck, failed or dead-lettered messages in " + analysedWords();
+            case CANCELLED:
+              return "Cancelled before any stuck or failed message was found. Press Analyse.";
+            case FAILED:
+              return "Nothing to show: the analysis failed (see above).";
+            default:
+              return "Choose a window and press Analyse";
+          }
+        },
+        vm.stateProperty(),
+        vm.analysedWindowProperty());
+  }
+
+  private String analysedWords() {
+    TimeWindow w = vm.analysedWindowProperty().get();
+    return w == null
+        ? "the window"
+        : WindowWords.window(w, vm.clock().instant(), vm.clock().getZone());
+  }
+
+  private String funnelNote() {
+    switch (vm.stateProperty().get()) {
+      case ANALYSING:
+        return "Counting per hop\u2026 the funnel appears when the analysis completes.";
+      case CANCELLED:
+        return "Cancelled: the funnel needs a complete analysis. Press Analyse to run it again.";
+      case FAILED:
+        return "No funnel: the analysis failed.";
+      default:
+        return "The funnel appears when an analysis completes.";
+    }
+  }
+}

@@ -1,0 +1,214 @@
+package org.hopscope.ui.window;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.model.WindowMessage;
+import org.hopscope.model.WindowReport;
+import org.hopscope.source.Cancellation;
+import org.hopscope.ui.task.TaskRunner;
+
+/**
+ * The stuck-message analysis of one time window: the per-hop report and the messages in trouble as
+ * they stream in. Analyses run through the injected {@link TaskRunner}; a newer analysis cancels
+ * the older one and clears its messages (latest only); a cancelled analysis leaves what it found so
+ * far. Nothing here touches a control.
+ */
+public final class WindowViewModel {
+
+  /** Where the analysis stands. */
+  public enum State {
+    IDLE,
+    ANALYSING,
+    DONE,
+    FAILED,
+    CANCELLED
+  }
+
+  /** The engine call ({@code Engine.window} bound to a path in the app). */
+  @FunctionalInterface
+  public interface WindowSearch {
+    /**
+     * Analyses {@code window} as of {@code asOf}, handing each stuck, failed or dead-lettered
+     * message to {@code messages} as it is found (on the calling thread).
+     */
+    WindowReport analyze(
+        TimeWindow window, Instant asOf, Consumer<WindowMessage> messages, Cancellation cancel);
+  }
+
+  private final WindowSearch search;
+  private final TaskRunner runner;
+  private final Clock clock;
+  private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window");
+  private final ReadOnlyObjectWrapper<TimeWindow> analysed =
+      new ReadOnlyObjectWrapper<>(this, "analysedWindow");
+  private final ReadOnlyObjectWrapper<State> state =
+      new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
+  private final ReadOnlyObjectWrapper<WindowReport> report =
+      new ReadOnlyObjectWrapper<>(this, "report");
+  private final ObservableList<WindowMessage> messages = FXCollections.observableArrayList();
+  private final ObservableList<WindowMessage> readOnlyMessages =
+      FXCollections.unmodifiableObservableList(messages);
+  private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
+  private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+  private final ReadOnlyObjectWrapper<Duration> lastTook =
+      new ReadOnlyObjectWrapper<>(this, "lastTook");
+  private Cancellation running;
+
+  /**
+   * @param search the engine's window analysis on the chosen path
+   * @param runner moves the analysis off the FX thread
+   * @param clock "now", for windows that end in the future and for durations
+   */
+  public WindowViewModel(WindowSearch search, TaskRunner runner, Clock clock) {
+    this.search = search;
+    this.runner = runner;
+    this.clock = clock;
+  }
+
+  /**
+   * Analyses {@link #windowProperty()} as of its end (or now, when it ends in the future); cancels
+   * an analysis still running and clears its messages.
+   */
+  public void analyze() {
+    TimeWindow w = window.get();
+    if (w == null) {
+      problem.set("Choose a time window first.");
+      return;
+    }
+    cancelRunning();
+    Instant started = clock.instant();
+    Instant asOf = w.to().isAfter(started) ? started : w.to();
+    messages.clear();
+    report.set(null);
+    problem.set("");
+    analysed.set(w);
+    progress.set("Analysing\u2026");
+    state.set(State.ANALYSING);
+    Cancellation[] self = new Cancellation[1];
+    self[0] =
+        runner.runStreaming(
+            "window " + w.from() + ".." + w.to(),
+            (Cancellation c, Consumer<WindowMessage> publish) ->
+                search.analyze(w, asOf, publish, c),
+            this::add,
+            r -> done(self[0], r, started),
+            e -> fail(self[0], e));
+    if (state.get() == State.ANALYSING && self[0] != null && !self[0].isCancelled()) {
+      running = self[0];
+    }
+  }
+
+  /** Stops the running analysis; the messages found so far stay. */
+  public void cancel() {
+    if (state.get() == State.ANALYSING) {
+      cancelRunning();
+      progress.set(found(messages.size()) + " before cancelling");
+      state.set(State.CANCELLED);
+    }
+  }
+
+  /** Runs the analysis again (the failure's Retry). */
+  public void retry() {
+    analyze();
+  }
+
+  private void cancelRunning() {
+    if (running != null) {
+      running.cancel();
+      running = null;
+    }
+  }
+
+  private void add(List<? extends WindowMessage> batch) {
+    messages.addAll(batch);
+    progress.set(found(messages.size()) + " so far");
+  }
+
+  private static String found(int n) {
+    return String.format("%,d stuck/failed found", n);
+  }
+
+  private void done(Cancellation task, WindowReport result, Instant started) {
+    if (task != null && task != running) {
+      return;
+    }
+    running = null;
+    report.set(result);
+    Duration took = Duration.between(started, clock.instant());
+    lastTook.set(took);
+    WindowReport.Totals t = result.totals();
+    progress.set(
+        String.format(
+            "%,d stuck, %,d failed, %,d dead-lettered \u00b7 %s",
+            t.stuck(), t.failed(), t.deadLettered(), WindowWords.took(took)));
+    state.set(State.DONE);
+  }
+
+  private void fail(Cancellation task, Throwable failure) {
+    if (task != null && task != running) {
+      return;
+    }
+    running = null;
+    problem.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+    progress.set("");
+    state.set(State.FAILED);
+  }
+
+  /** The window to analyse (bound by the shell to its window preset); null until chosen. */
+  public ObjectProperty<TimeWindow> windowProperty() {
+    return window;
+  }
+
+  /** The window of the analysis shown (running or finished); null before the first one. */
+  public ReadOnlyObjectProperty<TimeWindow> analysedWindowProperty() {
+    return analysed.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<State> stateProperty() {
+    return state.getReadOnlyProperty();
+  }
+
+  /**
+   * The finished analysis' per-hop report; null until an analysis completes, and while one runs.
+   */
+  public ReadOnlyObjectProperty<WindowReport> reportProperty() {
+    return report.getReadOnlyProperty();
+  }
+
+  /** Stuck, failed and dead-lettered messages in the order found (read-only). */
+  public ObservableList<WindowMessage> messages() {
+    return readOnlyMessages;
+  }
+
+  /** One line on the analysis: "412 stuck/failed found so far", the totals when done, or empty. */
+  public ReadOnlyStringProperty progressProperty() {
+    return progress.getReadOnlyProperty();
+  }
+
+  /** Why the analysis failed (names the backend and URL), or empty. */
+  public ReadOnlyStringProperty problemProperty() {
+    return problem.getReadOnlyProperty();
+  }
+
+  /** How long the last completed analysis took; null before the first. */
+  public ReadOnlyObjectProperty<Duration> lastTookProperty() {
+    return lastTook.getReadOnlyProperty();
+  }
+
+  /** The clock the analysis measures "now" with (for "12 min ago"). */
+  public Clock clock() {
+    return clock;
+  }
+}

@@ -1,0 +1,89 @@
+package org.hopscope.ui.window;
+
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.hopscope.model.TimeWindow;
+
+/** How the window view says times, windows and counts in words (local time, "12 min ago"). */
+final class WindowWords {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+  private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ROOT);
+
+  private WindowWords() {}
+
+  /** A count with thousands separators, as the funnel and the count label show it. */
+  static String count(long n) {
+    return NumberFormat.getIntegerInstance(Locale.getDefault()).format(n);
+  }
+
+  /** "today 15:32 – 16:22 (50 min)" or "25 Nov 23:00 – 26 Nov 02:00 (3 h)" in {@code zone}. */
+  static String window(TimeWindow w, Instant now, ZoneId zone) {
+    ZonedDateTime from = w.from().atZone(zone);
+    ZonedDateTime to = w.to().atZone(zone);
+    LocalDate today = now.atZone(zone).toLocalDate();
+    String start = day(from.toLocalDate(), today) + " " + TIME.format(from);
+    String end =
+        to.toLocalDate().equals(from.toLocalDate())
+            ? TIME.format(to)
+            : day(to.toLocalDate(), today) + " " + TIME.format(to);
+    return start + " \u2013 " + end + " (" + span(w.length()) + ")";
+  }
+
+  private static String day(LocalDate d, LocalDate today) {
+    if (d.equals(today)) {
+      return "today";
+    }
+    if (d.equals(today.minusDays(1))) {
+      return "yesterday";
+    }
+    return DAY.format(d);
+  }
+
+  /** "3 h", "50 min", "1 h 30 min", "2 d 4 h". */
+  static String span(Duration d) {
+    long minutes = d.toMinutes();
+    if (minutes < 1) {
+      return d.toSeconds() + " s";
+    }
+    long days = minutes / (24 * 60);
+    long hours = (minutes / 60) % 24;
+    long mins = minutes % 60;
+    if (days > 0) {
+      return hours > 0 ? days + " d " + hours + " h" : days + " d";
+    }
+    if (hours > 0) {
+      return mins > 0 ? hours + " h " + mins + " min" : hours + " h";
+    }
+    return mins + " min";
+  }
+
+  /** A local time of day with seconds: "16:04:12". */
+  static String clockTime(Instant t, ZoneId zone) {
+    return SECONDS.format(t.atZone(zone));
+  }
+
+  /** "just now", "12 min ago", "3 h 5 min ago", "in 2 min". */
+  static String relative(Instant t, Instant now) {
+    Duration d = Duration.between(t, now);
+    if (d.abs().toMinutes() < 1) {
+      return "just now";
+    }
+    return d.isNegative() ? "in " + span(d.negated()) : span(d) + " ago";
+  }
+
+  /** "took 820 ms" / "took 1.4 s". */
+  static String took(Duration d) {
+    long ms = d.toMillis();
+    return ms < 1000
+        ? "took " + ms + " ms"
+        : String.format(Locale.ROOT, "took %.1f s", ms / 1000.0);
+  }
+}

@@ -1,0 +1,261 @@
+package org.hopscope.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.hopscope.model.HopCounts;
+import org.hopscope.model.HopVerdict;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.model.WindowMessage;
+import org.hopscope.model.WindowReport;
+import org.hopscope.source.SourceException;
+import org.hopscope.ui.task.ManualTaskRunner;
+import org.hopscope.ui.task.SynchronousTaskRunner;
+import org.hopscope.ui.window.WindowViewModel.State;
+import org.junit.jupiter.api.Test;
+
+class WindowViewModelTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-26T03:00:00Z");
+  private static final TimeWindow PAST =
+      new TimeWindow(NOW.minusSeconds(3600), NOW.minusSeconds(600));
+  private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  private final List<String> asked = new ArrayList<>();
+
+  private static WindowMessage stuck(String id) {
+    return new WindowMessage(id, "fulfilment-service", HopVerdict.STUCK, NOW.minusSeconds(900));
+  }
+
+  private static WindowReport report(TimeWindow w, Instant asOf, long stuck) {
+    return new WindowReport(
+        "orders",
+        w,
+        asOf,
+        List.of(new HopCounts("fulfilment-service", 100, 90, stuck, 0, 0, 0)),
+        new WindowReport.Totals(stuck, 0, 0, 0),
+        List.of());
+  }
+
+  @Test
+  void messagesStreamInOrderBeforeTheReportAsOfThePastWindowsEnd() {
+    List<String> seenWhileStreaming = new ArrayList<>();
+    WindowViewModel[] vm = new WindowViewModel[1];
+    vm[0] =
+        new WindowViewModel(
+            (w, asOf, publish, c) -> {
+              asked.add(w + " " + asOf);
+              for (String id : List.of("ord-3", "ord-1", "ord-2")) {
+                publish.accept(stuck(id));
+                seenWhileStreaming.add(
+                    vm[0].messages().size()
+                        + " "
+                        + vm[0].progressProperty().get()
+                        + " "
+                        + vm[0].stateProperty().get()
+                        + " "
+                        + vm[0].reportProperty().get());
+              }
+              return report(w, asOf, 3);
+            },
+            new SynchronousTaskRunner(),
+            clock);
+    vm[0].windowProperty().set(PAST);
+    vm[0].analyze();
+    assertThat(asked).containsExactly(PAST + " " + PAST.to());
+    assertThat(seenWhileStreaming)
+        .containsExactly(
+            "1 1 stuck/failed found so far ANALYSING null",
+            "2 2 stuck/failed found so far ANALYSING null",
+            "3 3 stuck/failed found so far ANALYSING null");
+    assertThat(vm[0].messages())
+        .extracting(WindowMessage::id)
+        .containsExactly("ord-3", "ord-1", "ord-2");
+    assertThat(vm[0].stateProperty().get()).isEqualTo(State.DONE);
+    assertThat(vm[0].reportProperty().get()).isEqualTo(report(PAST, PAST.to(), 3));
+    assertThat(vm[0].progressProperty().get())
+        .isEqualTo("3 stuck, 0 failed, 0 dead-lettered \u00b7 took 0 ms");
+    assertThat(vm[0].lastTookProperty().get()).isEqualTo(Duration.ZERO);
+    assertThat(vm[0].analysedWindowProperty().get()).isEqualTo(PAST);
+  }
+
+  @Test
+  void aWindowEndingInTheFutureIsAnalysedAsOfNowAndLastTookIsMeasured() {
+    Clock ticking = Clock.offset(clock, Duration.ZERO);
+    Instant[] now = {NOW};
+    Clock stepping =
+        new Clock() {
+          @Override
+          public ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            return now[0];
+          }
+        };
+    TimeWindow future = new TimeWindow(NOW.minusSeconds(3600), NOW.plusSeconds(600));
+    WindowViewModel vm =
+        new WindowViewModel(
+            (w, asOf, publish, c) -> {
+              asked.add(w + " " + asOf);
+              now[0] = now[0].plusMillis(1_450);
+              return report(w, asOf, 0);
+            },
+            new SynchronousTaskRunner(),
+            stepping);
+    vm.windowProperty().set(future);
+    vm.analyze();
+    assertThat(ticking.instant()).isEqualTo(NOW);
+    assertThat(asked).containsExactly(future + " " + NOW);
+    assertThat(vm.lastTookProperty().get()).isEqualTo(Duration.ofMillis(1_450));
+    assertThat(vm.progressProperty().get())
+        .isEqualTo("0 stuck, 0 failed, 0 dead-lettered \u00b7 took 1.5 s");
+    assertThat(vm.messages()).isEmpty();
+  }
+
+  @Test
+  void withoutAWindowNothingRunsAndTheUserIsTold() {
+    ManualTaskRunner runner = new ManualTaskRunner();
+    WindowViewModel vm = new WindowViewModel((w, asOf, p, c) -> report(w, asOf, 0), runner, clock);
+    vm.analyze();
+    assertThat(runner.started).isEmpty();
+    assertThat(vm.stateProperty().get()).isEqualTo(State.IDLE);
+    assertThat(vm.problemProperty().get()).isEqualTo("Choose a time window first.");
+  }
+
+  @Test
+  void cancelKeepsWhatWasFoundAndAnalyseWorksAgain() {
+    ManualTaskRunner runner = new ManualTaskRunner();
+    WindowViewModel[] vm = new WindowViewModel[1];
+    vm[0] =
+        new WindowViewModel(
+            (w, asOf, publish, c) -> {
+              publish.accept(stuck("ord-1"));
+              publish.accept(stuck("ord-2"));
+              if (runner.started.size() == 1) {
+                vm[0].cancel(); // Esc while the scan is running, between two pages
+              }
+              publish.accept(stuck("ord-3"));
+              return report(w, asOf, 3);
+            },
+            runner,
+            clock);
+    vm[0].windowProperty().set(PAST);
+    vm[0].analyze();
+    runner.started.get(0).complete();
+    assertThat(runner.started.get(0).cancel.isCancelled()).isTrue();
+    assertThat(vm[0].stateProperty().get()).isEqualTo(State.CANCELLED);
+    assertThat(vm[0].messages()).extracting(WindowMessage::id).containsExactly("ord-1", "ord-2");
+    assertThat(vm[0].reportProperty().get()).isNull();
+    assertThat(vm[0].progressProperty().get()).isEqualTo("2 stuck/failed found before cancelling");
+    assertThat(vm[0].lastTookProperty().get()).isNull();
+
+    vm[0].analyze();
+    assertThat(vm[0].messages()).isEmpty();
+    runner.started.get(1).complete();
+    assertThat(vm[0].stateProperty().get()).isEqualTo(State.DONE);
+    assertThat(vm[0].messages())
+        .extracting(WindowMessage::id)
+        .containsExactly("ord-1", "ord-2", "ord-3");
+    assertThat(vm[0].reportProperty().get().totals().stuck()).isEqualTo(3);
+  }
+
+  @Test
+  void aNewerAnalysisClearsTheListAndTheOlderOnesItemsNeverLand() {
+    ManualTaskRunner runner = new ManualTaskRunner();
+    TimeWindow older = new TimeWindow(NOW.minusSeconds(7200), NOW.minusSeconds(3600));
+    WindowViewModel vm =
+        new WindowViewModel(
+            (w, asOf, publish, c) -> {
+              String tag = w.equals(older) ? "old-" : "new-";
+              publish.accept(stuck(tag + 1));
+              publish.accept(stuck(tag + 2));
+              return report(w, asOf, w.equals(older) ? 2 : 1);
+            },
+            runner,
+            clock);
+    vm.windowProperty().set(older);
+    vm.analyze();
+    vm.windowProperty().set(PAST);
+    vm.analyze();
+    assertThat(runner.started.get(0).cancel.isCancelled()).isTrue();
+    assertThat(runner.started.get(1).cancel.isCancelled()).isFalse();
+    runner.started.get(1).complete();
+    runner.started.get(0).complete();
+    assertThat(vm.messages()).extracting(WindowMessage::id).containsExactly("new-1", "new-2");
+    assertThat(vm.reportProperty().get()).isEqualTo(report(PAST, PAST.to(), 1));
+    assertThat(vm.analysedWindowProperty().get()).isEqualTo(PAST);
+    assertThat(vm.stateProperty().get()).isEqualTo(State.DONE);
+  }
+
+  @Test
+  void aNewerAnalysisClearsWhatAFinishedOneShowed() {
+    ManualTaskRunner runner = new ManualTaskRunner();
+    WindowViewModel vm =
+        new WindowViewModel(
+            (w, asOf, publish, c) -> {
+              publish.accept(stuck("ord-" + runner.started.size()));
+              return report(w, asOf, 1);
+            },
+            runner,
+            clock);
+    vm.windowProperty().set(PAST);
+    vm.analyze();
+    runner.started.get(0).complete();
+    assertThat(vm.messages()).extracting(WindowMessage::id).containsExactly("ord-1");
+    vm.analyze();
+    assertThat(vm.messages()).isEmpty();
+    assertThat(vm.reportProperty().get()).isNull();
+    assertThat(vm.stateProperty().get()).isEqualTo(State.ANALYSING);
+    assertThat(vm.progressProperty().get()).isEqualTo("Analysing\u2026");
+  }
+
+  @Test
+  void aBackendFailureIsShownWithItsSourceAndUrlAndRetryRunsAgain() {
+    ManualTaskRunner runner = new ManualTaskRunner();
+    boolean[] down = {true};
+    WindowViewModel vm =
+        new WindowViewModel(
+            (w, asOf, publish, c) -> {
+              publish.accept(stuck("ord-1"));
+              if (down[0]) {
+                throw new SourceException(
+                    "Elasticsearch",
+                    SourceException.Kind.UNREACHABLE,
+                    "Elasticsearch at http://es:9200 is unreachable",
+                    null);
+              }
+              return report(w, asOf, 1);
+            },
+            runner,
+            clock);
+    vm.windowProperty().set(PAST);
+    vm.analyze();
+    runner.started.get(0).complete();
+    assertThat(vm.stateProperty().get()).isEqualTo(State.FAILED);
+    assertThat(vm.problemProperty().get())
+        .isEqualTo("Elasticsearch at http://es:9200 is unreachable");
+    assertThat(vm.progressProperty().get()).isEmpty();
+    assertThat(vm.reportProperty().get()).isNull();
+    assertThat(vm.messages()).extracting(WindowMessage::id).containsExactly("ord-1");
+
+    down[0] = false;
+    vm.retry();
+    assertThat(vm.problemProperty().get()).isEmpty();
+    runner.started.get(1).complete();
+    assertThat(vm.stateProperty().get()).isEqualTo(State.DONE);
+    assertThat(vm.messages()).extracting(WindowMessage::id).containsExactly("ord-1");
+  }
+}
