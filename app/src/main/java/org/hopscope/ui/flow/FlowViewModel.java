@@ -103,6 +103,16 @@ public final class FlowViewModel {
     state.set(result.verdict() == HopVerdict.NO_EVIDENCE ? State.NO_EVIDENCE : State.DONE);
   }
 
+  /**
+   * Shows {@code problem} as a failed search (e.g. the profile could not be opened); what was shown
+   * before stays.
+   */
+  public void fail(String problem) {
+    cancelRunning();
+    this.problem.set(problem);
+    state.set(State.FAILED);
+  }
+
   private void fail(Throwable failure) {
     running = null;
     problem.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());

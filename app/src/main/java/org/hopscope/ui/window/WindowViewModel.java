@@ -51,6 +51,7 @@ public final class WindowViewModel {
   private final TaskRunner runner;
   private final Clock clock;
   private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window");
+  private java.util.function.Supplier<TimeWindow> windowSource;
   private final ReadOnlyObjectWrapper<TimeWindow> analysed =
       new ReadOnlyObjectWrapper<>(this, "analysedWindow");
   private final ReadOnlyObjectWrapper<State> state =
@@ -82,6 +83,9 @@ public final class WindowViewModel {
    * an analysis still running and clears its messages.
    */
   public void analyze() {
+    if (windowSource != null) {
+      window.set(windowSource.get());
+    }
     TimeWindow w = window.get();
     if (w == null) {
       problem.set("Choose a time window first.");
@@ -167,6 +171,17 @@ public final class WindowViewModel {
   }
 
   /** The window to analyse (bound by the shell to its window preset); null until chosen. */
+  /**
+   * Where {@link #analyze()} takes its window from when set (the shell's choice, so "last hour"
+   * means the hour before pressing Analyse); null analyses {@link #windowProperty()} as it is.
+   */
+  public void windowSource(java.util.function.Supplier<TimeWindow> source) {
+    this.windowSource = source;
+    if (source != null) {
+      window.set(source.get());
+    }
+  }
+
   public ObjectProperty<TimeWindow> windowProperty() {
     return window;
   }
