@@ -6,14 +6,15 @@ import org.hopscope.connect.ConnectionReport.State;
 import org.hopscope.source.SourceException;
 import org.hopscope.ui.status.SourceHealth.Level;
 
-/** Turns one source's check into what the status bar shows. */
-final class SourceHealthText {
+/** Turns one source's check into what the status bar (and the profile test) shows. */
+public final class SourceHealthText {
 
   private static final int MAX_REASON = 60;
 
   private SourceHealthText() {}
 
-  static SourceHealth of(SourceCheck check) {
+  /** What the status bar shows for {@code check}. */
+  public static SourceHealth of(SourceCheck check) {
     String source = check.source();
     if (check.state() == State.NOT_CONFIGURED) {
       return new SourceHealth(
