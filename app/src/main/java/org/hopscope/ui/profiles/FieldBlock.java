@@ -42,7 +42,7 @@ final class FieldBlock extends HBox {
     setSpacing(10);
     setAlignment(Pos.TOP_LEFT);
     getChildren().addAll(label, right);
-    label.setMinHeight(30);
+    label.setMinHeight(34);
     label.setAlignment(Pos.CENTER_LEFT);
   }
 

@@ -50,7 +50,8 @@ final class TestResultView extends VBox {
       text.setWrapText(true);
       dot.getStyleClass().add("health-dot");
       name.getStyleClass().add("test-source");
-      name.setMinWidth(96);
+      name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      name.setPrefWidth(112);
       setAlignment(Pos.TOP_LEFT);
       dot.setTranslateY(5);
       getChildren().addAll(dot, name, text);

@@ -17,6 +17,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 import org.hopscope.config.ConfigDirs;
 import org.hopscope.config.ProfileStore;
 import org.hopscope.connect.ConnectionCheck;
@@ -46,6 +47,8 @@ class ProfilesDialogTest {
   private final ExecutorService pool = Executors.newFixedThreadPool(2);
   private final FxRobot robot = new FxRobot();
   private ProfilesDialog dialog;
+  // FxHarness.stage() switches to the dark theme: ask it once per test
+  private Stage owner;
 
   @AfterEach
   void close() {
@@ -63,7 +66,7 @@ class ProfilesDialogTest {
     dialog =
         FxHarness.onFx(
             () -> {
-              ProfilesDialog d = new ProfilesDialog(vm, FxHarness.stage(), used::set);
+              ProfilesDialog d = new ProfilesDialog(vm, owner, used::set);
               d.show();
               return d;
             });
@@ -81,6 +84,7 @@ class ProfilesDialogTest {
 
   @Test
   void addTestSaveReopenAndUseAProfileOnTheSandbox(TestSandbox sandbox) {
+    owner = FxHarness.stage();
     ProfileStore store = new ProfileStore(new ConfigDirs(config));
     StatusViewModel status =
         new StatusViewModel(null, new FxTaskRunner(pool), Clock.systemDefaultZone());
@@ -174,7 +178,7 @@ class ProfilesDialogTest {
       port = s.getLocalPort();
     }
     String url = "http://127.0.0.1:" + port;
-    FxHarness.stage();
+    owner = FxHarness.stage();
     open(new ProfileStore(new ConfigDirs(config)), new AtomicReference<>());
 
     robot.clickOn("#profile-name").write("bad name");
