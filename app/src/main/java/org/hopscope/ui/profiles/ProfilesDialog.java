@@ -235,6 +235,7 @@ public final class ProfilesDialog {
                 vm.testFailureProperty(),
                 vm.noticeProperty()));
     message.textProperty().addListener((o, was, now) -> styleMessage(message));
+    styleMessage(message);
 
     Button save = new Button("Save", new FontIcon(Feather.SAVE));
     save.setId("profiles-save");

@@ -215,4 +215,60 @@ class ProfilesDialogTest {
         .isEqualTo("not configured (flows come without metrics)");
     FxHarness.snapshot(dialogRoot(), SHOTS.resolve("profiles-dead-dark.png"));
   }
+
+  @Test
+  void aRunningTestShowsProgressAndCancelsAndDeleteAsksFirst() throws Exception {
+    owner = FxHarness.stage();
+    ProfileStore store = new ProfileStore(new ConfigDirs(config));
+    store.save(
+        new org.hopscope.config.ConnectionProfile(
+            "slow",
+            org.hopscope.model.connection.Endpoint.of(
+                java.net.URI.create("http://10.255.0.1:9200")),
+            null,
+            null));
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicBoolean sawCancel =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    ProfilesViewModel vm =
+        new ProfilesViewModel(
+            store,
+            (p, cancel) -> {
+              try (var r = cancel.onCancel(() -> sawCancel.set(true))) {
+                release.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              throw new org.hopscope.source.Cancellation.CancelledException();
+            },
+            new FxTaskRunner(pool));
+    dialog =
+        FxHarness.onFx(
+            () -> {
+              ProfilesDialog d = new ProfilesDialog(vm, owner, n -> {});
+              d.show();
+              return d;
+            });
+    FxHarness.waitUntil("the profiles window shows", () -> dialog.stage().isShowing());
+
+    robot.clickOn("#profiles-test");
+    FxHarness.waitUntil(
+        "progress shows", () -> dialogRoot().lookup("#profiles-test-progress").isVisible());
+    FxHarness.snapshot(dialogRoot(), SHOTS.resolve("profiles-testing-dark.png"));
+    robot.clickOn("#profiles-test-cancel");
+    FxHarness.waitUntil(
+        "progress hides", () -> !dialogRoot().lookup("#profiles-test-progress").isVisible());
+    assertThat(sawCancel.get()).isTrue();
+    assertThat(text("#profiles-message")).isEqualTo("Test cancelled");
+    release.countDown();
+
+    robot.clickOn("#profiles-delete");
+    FxHarness.waitUntil(
+        "the confirmation shows",
+        () -> robot.lookup("#profiles-delete-confirm").tryQuery().isPresent());
+    assertThat(store.list()).containsExactly("slow");
+    robot.clickOn("OK");
+    FxHarness.waitUntil("deleted", () -> store.list().isEmpty());
+    assertThat(text("#profiles-message")).isEqualTo("Deleted profile slow");
+  }
 }
