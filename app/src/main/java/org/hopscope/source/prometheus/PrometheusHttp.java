@@ -74,7 +74,19 @@ final class PrometheusHttp {
       String promql,
       boolean missingIsEmpty,
       Cancellation cancel) {
-    HttpRequest request = request(apiPath, form);
+    return call(request(apiPath, form), promql, missingIsEmpty, cancel);
+  }
+
+  /**
+   * GETs {@code apiPath} (status endpoints such as {@code /api/v1/status/buildinfo} answer GET
+   * only), checked and retried like {@link #post}.
+   */
+  Answer get(String apiPath, Cancellation cancel) {
+    return call(builder(apiPath).GET().build(), null, false, cancel);
+  }
+
+  private Answer call(
+      HttpRequest request, String promql, boolean missingIsEmpty, Cancellation cancel) {
     Duration backoff = settings.retryBackoff();
     for (int attempt = 1; ; attempt++) {
       cancel.check();
@@ -109,18 +121,23 @@ final class PrometheusHttp {
           .append('=')
           .append(URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8));
     }
+    return builder(apiPath)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+        .build();
+  }
+
+  private HttpRequest.Builder builder(String apiPath) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(settings.url() + apiPath))
             .timeout(settings.requestTimeout())
-            .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Accept", "application/json")
-            .header("User-Agent", "hopscope")
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+            .header("User-Agent", "hopscope");
     if (authorization != null) {
       b.header("Authorization", authorization);
     }
     settings.headers().forEach(b::header);
-    return b.build();
+    return b;
   }
 
   private HttpResponse<String> send(HttpRequest request, Cancellation cancel) {

@@ -143,6 +143,37 @@ public final class PrometheusMetricSource implements MetricSource {
     return answer == null ? List.of() : PrometheusResults.exemplars(answer.data());
   }
 
+  /**
+   * What the server says it is ({@code GET /api/v1/status/buildinfo}): for "test connection".
+   *
+   * @throws org.hopscope.source.SourceException like the queries (unreachable, refused credentials,
+   *     an answer that is not Prometheus API JSON), naming the URL
+   */
+  public BuildInfo buildInfo(Cancellation cancel) {
+    PrometheusHttp.Answer answer = http.get("/api/v1/status/buildinfo", cancel);
+    String version = answer.data().path("version").asText("");
+    if (version.isBlank()) {
+      throw new org.hopscope.source.SourceException(
+          PrometheusHttp.SOURCE,
+          org.hopscope.source.SourceException.Kind.REJECTED,
+          "Prometheus "
+              + settings.url()
+              + " answered /api/v1/status/buildinfo without a version; is it a Prometheus"
+              + " API (check the URL and its path prefix)?",
+          null);
+    }
+    String revision = answer.data().path("revision").asText("");
+    return new BuildInfo(version, revision.isBlank() ? null : revision);
+  }
+
+  /**
+   * A server's build.
+   *
+   * @param version e.g. {@code 2.53.1}, never blank
+   * @param revision the source revision (git commit), or null when not given
+   */
+  public record BuildInfo(String version, String revision) {}
+
   /** Nothing to release: the JDK 17 HTTP client frees its resources when unreachable. */
   @Override
   public void close() {}

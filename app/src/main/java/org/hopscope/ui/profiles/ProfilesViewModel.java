@@ -1,0 +1,221 @@
+package org.hopscope.ui.profiles;
+
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.hopscope.config.ConfigException;
+import org.hopscope.config.ConnectionProfile;
+import org.hopscope.config.ProfileStore;
+import org.hopscope.connect.ConnectionReport;
+import org.hopscope.source.Cancellation;
+import org.hopscope.ui.task.TaskRunner;
+
+/**
+ * The connection-profiles dialog's state: the stored profiles, the one being edited (or a new one)
+ * in a {@link ProfileForm}, saving and deleting, and "test connection" through the task runner
+ * (latest only, cancellable). Saved secrets never come back into the form.
+ */
+public final class ProfilesViewModel {
+
+  private final ProfileStore store;
+  private final ConnectionChecker checker;
+  private final TaskRunner runner;
+  private final ObservableList<String> names = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper editing = new ReadOnlyStringWrapper();
+  private final ProfileForm form = new ProfileForm();
+  private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyObjectWrapper<ConnectionReport> report = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper testFailure = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+  private Cancellation test;
+
+  public ProfilesViewModel(ProfileStore store, ConnectionChecker checker, TaskRunner runner) {
+    this.store = store;
+    this.checker = checker;
+    this.runner = runner;
+    reload();
+    form.load(null);
+  }
+
+  /** Re-reads the stored profile names. */
+  public void reload() {
+    try {
+      names.setAll(store.list());
+    } catch (ConfigException e) {
+      problem.set(e.getMessage());
+    }
+  }
+
+  /** Loads stored profile {@code name} into the form for editing. */
+  public void select(String name) {
+    clearOutcome();
+    try {
+      form.load(store.load(name));
+      editing.set(name);
+    } catch (ConfigException e) {
+      problem.set("Cannot read profile " + name + ": " + e.getMessage());
+      form.load(null);
+      form.nameProperty().set(name);
+      editing.set(name);
+    }
+  }
+
+  /** An empty form for a new profile. */
+  public void newProfile() {
+    clearOutcome();
+    form.load(null);
+    editing.set(null);
+  }
+
+  /**
+   * Validates the form and saves it (renaming when the name changed); empty secret fields keep the
+   * stored secrets.
+   *
+   * @return whether it was saved (else the form's messages, or {@link #problemProperty()}, say why)
+   */
+  public boolean save() {
+    clearOutcome();
+    ConnectionProfile profile = form.build(store, editing.get(), names);
+    if (profile == null) {
+      problem.set("Fix the fields marked in red, then save again");
+      return false;
+    }
+    try {
+      store.save(profile);
+      String old = editing.get();
+      if (old != null && !old.equals(profile.name())) {
+        store.delete(old);
+      }
+    } catch (ConfigException e) {
+      problem.set(e.getMessage());
+      return false;
+    }
+    reload();
+    form.load(profile);
+    editing.set(profile.name());
+    notice.set("Saved profile " + profile.name() + " (" + store.file(profile.name()) + ")");
+    return true;
+  }
+
+  /**
+   * Deletes the profile being edited (the view asks for confirmation first) and shows an empty
+   * form; false when there was none stored.
+   */
+  public boolean deleteEditing() {
+    String name = editing.get();
+    if (name == null) {
+      return false;
+    }
+    clearOutcome();
+    try {
+      boolean deleted = store.delete(name);
+      reload();
+      form.load(null);
+      editing.set(null);
+      notice.set(deleted ? "Deleted profile " + name : "Profile " + name + " was not stored");
+      return deleted;
+    } catch (ConfigException e) {
+      problem.set(e.getMessage());
+      return false;
+    }
+  }
+
+  /**
+   * Tests the form's settings as they are (unsaved changes included): cancels a test still running,
+   * then runs the checker through the task runner.
+   */
+  public void test() {
+    cancelTest();
+    clearOutcome();
+    ConnectionProfile profile = form.build(store, editing.get(), names);
+    if (profile == null) {
+      problem.set("Fix the fields marked in red to test the connection");
+      return;
+    }
+    testing.set(true);
+    test =
+        runner.run(
+            "test connection " + profile.name(),
+            cancel -> checker.check(profile, cancel),
+            result -> {
+              testing.set(false);
+              report.set(result);
+            },
+            failure -> {
+              testing.set(false);
+              testFailure.set("The test failed: " + failure.getMessage());
+            });
+  }
+
+  /** Cancels a running test; nothing it finds arrives afterwards. */
+  public void cancelTest() {
+    if (test != null) {
+      test.cancel();
+      test = null;
+      if (testing.get()) {
+        testing.set(false);
+        notice.set("Test cancelled");
+      }
+    }
+  }
+
+  /**
+   * Saves the form (see {@link #save()}) and gives the name to hand to the application; empty when
+   * it could not be saved.
+   */
+  public Optional<String> saveForUse() {
+    return save() ? Optional.of(editing.get()) : Optional.empty();
+  }
+
+  private void clearOutcome() {
+    report.set(null);
+    testFailure.set("");
+    problem.set("");
+    notice.set("");
+  }
+
+  /** Stored profile names, sorted; read-only for views. */
+  public ObservableList<String> names() {
+    return FXCollections.unmodifiableObservableList(names);
+  }
+
+  /** The stored name being edited, or null while adding a new profile. */
+  public ReadOnlyStringProperty editingProperty() {
+    return editing.getReadOnlyProperty();
+  }
+
+  public ProfileForm form() {
+    return form;
+  }
+
+  public ReadOnlyBooleanProperty testingProperty() {
+    return testing.getReadOnlyProperty();
+  }
+
+  /** The last test's report, or null (none yet, or the form changed since). */
+  public ReadOnlyObjectProperty<ConnectionReport> reportProperty() {
+    return report.getReadOnlyProperty();
+  }
+
+  /** Empty, or why the test itself failed (not a source's error: those are in the report). */
+  public ReadOnlyStringProperty testFailureProperty() {
+    return testFailure.getReadOnlyProperty();
+  }
+
+  /** Empty, or what went wrong saving, loading or deleting. */
+  public ReadOnlyStringProperty problemProperty() {
+    return problem.getReadOnlyProperty();
+  }
+
+  /** Empty, or what just happened ("Saved profile prod-eu ..."). */
+  public ReadOnlyStringProperty noticeProperty() {
+    return notice.getReadOnlyProperty();
+  }
+}

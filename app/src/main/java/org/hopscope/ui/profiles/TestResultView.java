@@ -1,0 +1,94 @@
+package org.hopscope.ui.profiles;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import org.hopscope.connect.ConnectionReport;
+import org.hopscope.connect.ConnectionReport.SourceCheck;
+import org.hopscope.connect.ConnectionReport.State;
+import org.hopscope.ui.status.SourceHealth;
+import org.hopscope.ui.status.SourceHealthText;
+
+/**
+ * What "test connection" found: one line per source with the status bar's coloured dot, the version
+ * and health, or the exact error.
+ */
+final class TestResultView extends VBox {
+
+  private final Line elasticsearch = new Line("profiles-test-es");
+  private final Line prometheus = new Line("profiles-test-prometheus");
+
+  TestResultView(ProfilesViewModel vm) {
+    setId("profiles-test-result");
+    getStyleClass().add("test-result");
+    setSpacing(6);
+    getChildren().addAll(elasticsearch, prometheus);
+    vm.reportProperty().addListener((o, was, now) -> show(now));
+    show(vm.reportProperty().get());
+  }
+
+  private void show(ConnectionReport report) {
+    setVisible(report != null);
+    setManaged(report != null);
+    if (report != null) {
+      elasticsearch.show(report.elasticsearch());
+      prometheus.show(report.prometheus());
+    }
+  }
+
+  /** One source: dot, name, what it said. */
+  private static final class Line extends HBox {
+    private final Circle dot = new Circle(5);
+    private final Label name = new Label();
+    private final Label text = new Label();
+
+    Line(String id) {
+      super(8);
+      text.setId(id);
+      text.setWrapText(true);
+      dot.getStyleClass().add("health-dot");
+      name.getStyleClass().add("test-source");
+      name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      name.setPrefWidth(112);
+      setAlignment(Pos.TOP_LEFT);
+      dot.setTranslateY(5);
+      getChildren().addAll(dot, name, text);
+    }
+
+    void show(SourceCheck check) {
+      SourceHealth health = SourceHealthText.of(check);
+      for (SourceHealth.Level l : SourceHealth.Level.values()) {
+        dot.getStyleClass().remove(l.styleClass());
+      }
+      dot.getStyleClass().add(health.level().styleClass());
+      text.getStyleClass().setAll("label", "health-text", health.level().styleClass());
+      name.setText(check.source());
+      text.setText(describe(check));
+    }
+
+    private static String describe(SourceCheck check) {
+      if (check.state() == State.NOT_CONFIGURED) {
+        return "not configured (flows come without metrics)";
+      }
+      if (check.state() == State.FAILED) {
+        return check.error();
+      }
+      StringBuilder s = new StringBuilder();
+      if (check.version() != null) {
+        s.append(check.version());
+      }
+      if (check.health() != null) {
+        s.append(s.length() == 0 ? "" : " · ").append("cluster health ").append(check.health());
+      } else if (check.clusterName() == null) {
+        s.append(s.length() == 0 ? "" : " · ").append("up");
+      }
+      if (check.clusterName() != null) {
+        s.append(" · ").append(check.clusterName());
+      }
+      check.notes().forEach(n -> s.append('\n').append(n));
+      return s.toString();
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package org.hopscope.ui.status;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The window's bottom line: a coloured dot and text per source (tooltip: URL, cluster, exact
+ * error), the active profile, and the last query's duration and time.
+ */
+public final class StatusBar extends HBox {
+
+  private final StatusViewModel vm;
+  private Timeline polling;
+
+  public StatusBar(StatusViewModel vm) {
+    this.vm = vm;
+    setId("status-bar");
+    getStyleClass().add("status-bar");
+    getStylesheets().add(StatusBar.class.getResource("status.css").toExternalForm());
+
+    Label profile = new Label();
+    profile.setId("status-profile");
+    profile.setGraphic(new FontIcon(Feather.USER));
+    profile.textProperty().bind(vm.profileNameProperty());
+    profile.visibleProperty().bind(vm.profileNameProperty().isNotEmpty());
+
+    Label lastQuery = new Label();
+    lastQuery.setId("status-last-query");
+    lastQuery.setGraphic(new FontIcon(Feather.CLOCK));
+    lastQuery.textProperty().bind(vm.lastQueryProperty());
+    lastQuery.visibleProperty().bind(vm.lastQueryProperty().isNotEmpty());
+
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    getChildren()
+        .addAll(
+            source("status-es", vm.elasticsearchProperty()),
+            source("status-prometheus", vm.prometheusProperty()),
+            profile,
+            spacer,
+            lastQuery);
+  }
+
+  private HBox source(String id, ObservableValue<SourceHealth> health) {
+    Circle dot = new Circle(4.5);
+    dot.setId(id + "-dot");
+    dot.getStyleClass().add("health-dot");
+    Label name = new Label();
+    name.getStyleClass().add("status-source");
+    Label text = new Label();
+    text.setId(id);
+    text.getStyleClass().add("health-text");
+    Tooltip tip = new Tooltip();
+    tip.setWrapText(true);
+    tip.setMaxWidth(520);
+    Runnable show =
+        () -> {
+          SourceHealth h = health.getValue();
+          for (SourceHealth.Level l : SourceHealth.Level.values()) {
+            dot.getStyleClass().remove(l.styleClass());
+            text.getStyleClass().remove(l.styleClass());
+          }
+          dot.getStyleClass().add(h.level().styleClass());
+          text.getStyleClass().add(h.level().styleClass());
+          name.setText(h.source());
+          text.setText(h.text());
+          tip.setText(h.detail());
+        };
+    show.run();
+    health.addListener((o, was, now) -> show.run());
+    HBox box = new HBox(6, dot, name, text);
+    box.setAlignment(Pos.CENTER_LEFT);
+    Tooltip.install(box, tip);
+    return box;
+  }
+
+  /** Refreshes the health every {@code every} (skipping while a refresh runs) until stopped. */
+  public void startPolling(java.time.Duration every) {
+    stopPolling();
+    polling = new Timeline(new KeyFrame(Duration.millis(every.toMillis()), e -> vm.poll()));
+    polling.setCycleCount(Animation.INDEFINITE);
+    polling.play();
+  }
+
+  /** Stops {@link #startPolling}; harmless when not polling. */
+  public void stopPolling() {
+    if (polling != null) {
+      polling.stop();
+      polling = null;
+    }
+  }
+
+  public StatusViewModel viewModel() {
+    return vm;
+  }
+}

@@ -1,0 +1,136 @@
+package org.hopscope.connect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.util.List;
+import org.hopscope.config.ConnectionProfile;
+import org.hopscope.connect.ConnectionReport.SourceCheck;
+import org.hopscope.connect.ConnectionReport.State;
+import org.hopscope.model.connection.Endpoint;
+import org.hopscope.sandbox.ElasticsearchNode;
+import org.hopscope.sandbox.PrometheusBinary;
+import org.hopscope.sandbox.junit.SandboxExtension;
+import org.hopscope.sandbox.junit.TestSandbox;
+import org.hopscope.source.Cancellation;
+import org.hopscope.source.SourceException;
+import org.hopscope.ui.UiSandbox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** "Test connection" against the real test sandbox and against a port where nothing listens. */
+@ExtendWith(SandboxExtension.class)
+class ConnectionCheckTest {
+
+  private final ConnectionCheck check = new ConnectionCheck();
+
+  @Test
+  void sandboxReportsVersionClusterHealthAndPrometheusBuild(TestSandbox sandbox) {
+    ConnectionReport report = check.check(UiSandbox.profile(sandbox), Cancellation.none());
+
+    SourceCheck es = report.elasticsearch();
+    assertThat(es.state()).isEqualTo(State.REACHABLE);
+    assertThat(es.url()).isEqualTo(sandbox.state().elasticsearchUrl());
+    assertThat(es.version()).isEqualTo("8.19.21");
+    assertThat(es.clusterName()).isEqualTo(ElasticsearchNode.CLUSTER);
+    // the seed's indices have no replicas on the one-node cluster
+    assertThat(es.health()).isEqualTo("green");
+    assertThat(es.error()).isNull();
+    assertThat(es.notes()).isEmpty();
+    assertThat(es.summary()).isEqualTo("green 8.19.21");
+
+    SourceCheck prom = report.prometheus();
+    String expected = PrometheusBinary.onPath().orElseThrow().version();
+    assertThat(expected).matches("\\d+\\.\\d+\\.\\d+\\S*"); // Debian: 2.42.0+ds
+    assertThat(prom.state()).isEqualTo(State.REACHABLE);
+    assertThat(prom.url()).isEqualTo(sandbox.state().prometheusUrl());
+    assertThat(prom.version()).isEqualTo(expected);
+    assertThat(prom.summary()).isEqualTo("up " + expected);
+    assertThat(report.warnings()).isEmpty();
+    assertThat(report.allReachable()).isTrue();
+    assertThat(report.profile()).isEqualTo("test");
+  }
+
+  @Test
+  void deadPortsGiveTheExactErrorNamingTheUrl() throws IOException {
+    String url = "http://127.0.0.1:" + freePort();
+    ConnectionProfile dead =
+        new ConnectionProfile(
+            "dead", Endpoint.of(URI.create(url)), Endpoint.of(URI.create(url)), null);
+
+    ConnectionReport report = check.check(dead, Cancellation.none());
+
+    SourceCheck es = report.elasticsearch();
+    assertThat(es.state()).isEqualTo(State.FAILED);
+    assertThat(es.failure()).isEqualTo(SourceException.Kind.UNREACHABLE);
+    assertThat(es.error())
+        .isEqualTo(
+            "Elasticsearch at "
+                + url
+                + " is unreachable (connection refused) for GET"
+                + " /_nodes/_local?filter_path=cluster_name,nodes.*.version. Check the URL, that"
+                + " Elasticsearch is running, and your VPN or network.");
+    assertThat(es.summary()).isEqualTo("unreachable");
+    SourceCheck prom = report.prometheus();
+    assertThat(prom.state()).isEqualTo(State.FAILED);
+    assertThat(prom.failure()).isEqualTo(SourceException.Kind.UNREACHABLE);
+    assertThat(prom.error())
+        .isEqualTo(
+            "Prometheus "
+                + url
+                + " unreachable: connection refused; is Prometheus running there and the URL's"
+                + " port right?");
+    assertThat(report.allReachable()).isFalse();
+  }
+
+  @Test
+  void prometheusIsOptional(TestSandbox sandbox) {
+    ConnectionProfile esOnly =
+        new ConnectionProfile(
+            "es-only", Endpoint.of(URI.create(sandbox.state().elasticsearchUrl())), null, null);
+
+    ConnectionReport report = check.check(esOnly, Cancellation.none());
+
+    assertThat(report.elasticsearch().state()).isEqualTo(State.REACHABLE);
+    assertThat(report.prometheus())
+        .isEqualTo(
+            new SourceCheck(
+                "Prometheus", State.NOT_CONFIGURED, null, null, null, null, null, null, List.of()));
+    assertThat(report.prometheus().summary()).isEqualTo("not configured");
+    assertThat(report.allReachable()).isTrue();
+  }
+
+  @Test
+  void prometheusUrlPointingAtElasticsearchSaysSoNamingTheUrl(TestSandbox sandbox) {
+    String esUrl = sandbox.state().elasticsearchUrl();
+    ConnectionProfile wrong =
+        new ConnectionProfile(
+            "wrong", Endpoint.of(URI.create(esUrl)), Endpoint.of(URI.create(esUrl)), null);
+
+    SourceCheck prom = check.check(wrong, Cancellation.none()).prometheus();
+
+    assertThat(prom.state()).isEqualTo(State.FAILED);
+    assertThat(prom.failure()).isEqualTo(SourceException.Kind.REJECTED);
+    assertThat(prom.error()).startsWith("Prometheus " + esUrl + " answered HTTP ");
+  }
+
+  @Test
+  void aCancelledCheckThrowsInsteadOfReporting() throws IOException {
+    Cancellation cancel = new Cancellation();
+    cancel.cancel();
+    String url = "http://127.0.0.1:" + freePort();
+    ConnectionProfile p = new ConnectionProfile("p", Endpoint.of(URI.create(url)), null, null);
+
+    assertThatThrownBy(() -> check.check(p, cancel))
+        .isInstanceOf(Cancellation.CancelledException.class);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
