@@ -1,0 +1,282 @@
+package org.hopscope.ui.flow;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.hopscope.model.Flow;
+import org.hopscope.model.FlowEvent;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * All events of the flow in a virtualized, sortable table (id {@code flow-events-table}) with a
+ * filter box (id {@code flow-events-filter}); rows of the selected hop are highlighted, and "Only
+ * this hop" (id {@code flow-events-hop-only}) narrows the rows to it. Row selection and {@link
+ * FlowSelection#eventProperty()} follow each other.
+ */
+public final class EventsTable extends VBox {
+
+  private static final PseudoClass IN_HOP = PseudoClass.getPseudoClass("in-hop");
+
+  private final FlowSelection selection;
+  private final TableView<FlowEvent> table = new TableView<>();
+  private final TextField filter = new TextField();
+  private final ToggleButton hopOnly = new ToggleButton();
+  private final Label count = new Label();
+  private final ObservableList<FlowEvent> rows = FXCollections.observableArrayList();
+  private final FilteredList<FlowEvent> filtered = new FilteredList<>(rows);
+  private final ReadOnlyObjectWrapper<Flow> shownFlow = new ReadOnlyObjectWrapper<>(this, "shown");
+  private boolean syncing;
+
+  public EventsTable(FlowSelection selection) {
+    this.selection = selection;
+    setId("flow-events");
+    getStyleClass().addAll("flow-events", "hopscope-flow");
+    getStylesheets().add(VerdictLook.STYLESHEET);
+    filter.setId("flow-events-filter");
+    filter.setPromptText("Filter message, level, hop, IDs (Ctrl+F)");
+    filter.setPrefColumnCount(28);
+    filter.textProperty().addListener((o, a, b) -> refilter());
+    hopOnly.setId("flow-events-hop-only");
+    hopOnly.setGraphic(new FontIcon(Feather.FILTER));
+    hopOnly.getStyleClass().add(Styles.SMALL);
+    hopOnly.selectedProperty().addListener((o, a, b) -> refilter());
+    count.setId("flow-events-count");
+    count.getStyleClass().add("events-count");
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox toolbar = new HBox(new FontIcon(Feather.SEARCH), filter, hopOnly, gap, count);
+    toolbar.getStyleClass().add("events-toolbar");
+
+    SortedList<FlowEvent> sorted = new SortedList<>(filtered);
+    sorted.comparatorProperty().bind(table.comparatorProperty());
+    table.setItems(sorted);
+    table.setId("flow-events-table");
+    table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setPlaceholder(new Label("No events match"));
+    table.getColumns().addAll(EventColumns.all());
+    table.setRowFactory(t -> new EventRow());
+    VBox.setVgrow(table, Priority.ALWAYS);
+    getChildren().addAll(toolbar, table);
+
+    table.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> onRowSelected(e));
+    selection.eventProperty().addListener((o, a, e) -> showSelected(e));
+    selection.hopProperty().addListener((o, a, h) -> onHop(h));
+    onHop(null);
+  }
+
+  /** Shows the events of {@code f} (null clears), oldest first, keeping the filter text. */
+  public void setFlow(Flow f) {
+    shownFlow.set(null);
+    syncing = true;
+    try {
+      table.getSelectionModel().clearSelection();
+      rows.setAll(EventFilter.rows(f));
+    } finally {
+      syncing = false;
+    }
+    table.scrollTo(0);
+    updateCount();
+    shownFlow.set(f);
+  }
+
+  /** The flow whose events the table holds, once they are in (null while none). */
+  public ReadOnlyObjectProperty<Flow> shownFlowProperty() {
+    return shownFlow.getReadOnlyProperty();
+  }
+
+  /** The table (for tests and the shell). */
+  public TableView<FlowEvent> table() {
+    return table;
+  }
+
+  /** Focuses the filter box and selects its text (Ctrl+F). */
+  public void focusFilter() {
+    filter.requestFocus();
+    filter.selectAll();
+  }
+
+  private void onHop(String hop) {
+    hopOnly.setText(hop == null ? "Only selected hop" : "Only " + hop);
+    hopOnly.setDisable(hop == null);
+    if (hop == null) {
+      hopOnly.setSelected(false);
+    }
+    refilter();
+    table.refresh();
+  }
+
+  private void refilter() {
+    String hop = hopOnly.isSelected() ? selection.hopProperty().get() : null;
+    syncing = true;
+    try {
+      filtered.setPredicate(EventFilter.matching(filter.getText(), hop));
+    } finally {
+      syncing = false;
+    }
+    updateCount();
+    showSelected(selection.eventProperty().get());
+  }
+
+  private void updateCount() {
+    count.setText(
+        filtered.size() == rows.size()
+            ? FlowFormat.events(rows.size())
+            : String.format(
+                Locale.ROOT, "%,d of %s", filtered.size(), FlowFormat.events(rows.size())));
+  }
+
+  private void onRowSelected(FlowEvent e) {
+    if (!syncing && e != null) {
+      selection.select(e);
+    }
+  }
+
+  private void showSelected(FlowEvent e) {
+    if (e == table.getSelectionModel().getSelectedItem()) {
+      return;
+    }
+    syncing = true;
+    try {
+      int i = indexOf(table.getItems(), e);
+      if (i < 0) {
+        table.getSelectionModel().clearSelection();
+      } else {
+        table.getSelectionModel().clearAndSelect(i);
+        table.scrollTo(Math.max(0, i - 3));
+      }
+    } finally {
+      syncing = false;
+    }
+  }
+
+  private static int indexOf(List<FlowEvent> items, FlowEvent e) {
+    if (e == null) {
+      return -1;
+    }
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) == e) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Colours a row by level and failure; marks rows of the selected hop. */
+  private final class EventRow extends TableRow<FlowEvent> {
+    @Override
+    protected void updateItem(FlowEvent e, boolean empty) {
+      super.updateItem(e, empty);
+      getStyleClass().removeAll("level-error", "level-warn", "danger-event");
+      boolean show = !empty && e != null;
+      if (show) {
+        String level = EventColumns.levelClass(e.level());
+        if (level.equals("level-error") || level.equals("level-warn")) {
+          getStyleClass().add(level);
+        }
+        if (LaneIndex.isDanger(e)) {
+          getStyleClass().add("danger-event");
+        }
+      }
+      pseudoClassStateChanged(IN_HOP, show && e.hop().equals(selection.hopProperty().get()));
+    }
+  }
+
+  /** The columns, each sortable by its natural order. */
+  static final class EventColumns {
+    private EventColumns() {}
+
+    static List<TableColumn<FlowEvent, ?>> all() {
+      TableColumn<FlowEvent, java.time.Instant> time =
+          column("Time (UTC)", "flow-col-time", FlowEvent::timestamp, FlowFormat::time, 110);
+      time.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+      TableColumn<FlowEvent, String> level =
+          column("Level", "flow-col-level", FlowEvent::level, s -> s, 70);
+      level.setCellFactory(c -> new LevelCell());
+      return List.of(
+          time,
+          column("Hop", "flow-col-hop", FlowEvent::hop, s -> s, 130),
+          level,
+          column(
+              "Attempt", "flow-col-attempt", FlowEvent::attempt, a -> a == null ? "" : "#" + a, 64),
+          column("Service", "flow-col-service", FlowEvent::service, s -> s, 120),
+          column("Trace", "flow-col-trace", FlowEvent::traceId, s -> s, 110),
+          column("Message", "flow-col-message", FlowEvent::message, s -> s, 380));
+    }
+
+    static String levelClass(String level) {
+      String l = level == null ? "" : level.toLowerCase(Locale.ROOT);
+      if (l.startsWith("err") || l.equals("fatal") || l.equals("severe")) {
+        return "level-error";
+      }
+      if (l.startsWith("warn")) {
+        return "level-warn";
+      }
+      return l.equals("debug") || l.equals("trace") ? "level-debug" : "level-info";
+    }
+
+    private static <T extends Comparable<? super T>> TableColumn<FlowEvent, T> column(
+        String title, String id, Function<FlowEvent, T> value, Function<T, String> text, double w) {
+      TableColumn<FlowEvent, T> c = new TableColumn<>(title);
+      c.setId(id);
+      c.setPrefWidth(w);
+      c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+      c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+      c.setCellFactory(
+          col ->
+              new TableCell<>() {
+                @Override
+                protected void updateItem(T item, boolean empty) {
+                  super.updateItem(item, empty);
+                  setText(empty || item == null ? null : text.apply(item));
+                }
+              });
+      return c;
+    }
+  }
+
+  /** A level as a coloured pill. */
+  private static final class LevelCell extends TableCell<FlowEvent, String> {
+    private final Label pill = new Label();
+
+    LevelCell() {
+      pill.getStyleClass().add("level-pill");
+    }
+
+    @Override
+    protected void updateItem(String level, boolean empty) {
+      super.updateItem(level, empty);
+      setText(null);
+      if (empty || level == null) {
+        setGraphic(null);
+        return;
+      }
+      pill.setText(level.toUpperCase(Locale.ROOT));
+      pill.getStyleClass().removeAll("level-error", "level-warn", "level-info", "level-debug");
+      pill.getStyleClass().add(EventColumns.levelClass(level));
+      setGraphic(pill);
+    }
+  }
+}
