@@ -78,6 +78,7 @@ public final class EventsTable extends VBox {
     table.setPlaceholder(new Label("No events match"));
     table.getColumns().addAll(EventColumns.all());
     table.setRowFactory(t -> new EventRow());
+    table.setTableMenuButtonVisible(true);
     VBox.setVgrow(table, Priority.ALWAYS);
     getChildren().addAll(toolbar, table);
 
@@ -121,11 +122,17 @@ public final class EventsTable extends VBox {
   private void onHop(String hop) {
     hopOnly.setText(hop == null ? "Only selected hop" : "Only " + hop);
     hopOnly.setDisable(hop == null);
-    if (hop == null) {
+    if (hop == null && hopOnly.isSelected()) {
       hopOnly.setSelected(false);
+    } else if (hopOnly.isSelected()) {
+      refilter();
     }
-    refilter();
-    table.refresh();
+    // mark the rows in place: re-filtering or refresh() here would disturb a selection in progress
+    for (javafx.scene.Node n : table.lookupAll(".table-row-cell")) {
+      if (n instanceof EventRow row) {
+        row.markHop();
+      }
+    }
   }
 
   private void refilter() {
@@ -200,7 +207,13 @@ public final class EventsTable extends VBox {
           getStyleClass().add("danger-event");
         }
       }
-      pseudoClassStateChanged(IN_HOP, show && e.hop().equals(selection.hopProperty().get()));
+      markHop();
+    }
+
+    void markHop() {
+      FlowEvent e = getItem();
+      pseudoClassStateChanged(
+          IN_HOP, !isEmpty() && e != null && e.hop().equals(selection.hopProperty().get()));
     }
   }
 
@@ -210,20 +223,22 @@ public final class EventsTable extends VBox {
 
     static List<TableColumn<FlowEvent, ?>> all() {
       TableColumn<FlowEvent, java.time.Instant> time =
-          column("Time (UTC)", "flow-col-time", FlowEvent::timestamp, FlowFormat::time, 110);
+          column("Time (UTC)", "flow-col-time", FlowEvent::timestamp, FlowFormat::time, 112);
       time.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
       TableColumn<FlowEvent, String> level =
-          column("Level", "flow-col-level", FlowEvent::level, s -> s, 70);
+          column("Level", "flow-col-level", FlowEvent::level, s -> s, 78);
       level.setCellFactory(c -> new LevelCell());
+      TableColumn<FlowEvent, String> service =
+          column("Service", "flow-col-service", FlowEvent::service, s -> s, 130);
+      service.setVisible(false);
       return List.of(
           time,
-          column("Hop", "flow-col-hop", FlowEvent::hop, s -> s, 130),
+          column("Hop", "flow-col-hop", FlowEvent::hop, s -> s, 140),
           level,
-          column(
-              "Attempt", "flow-col-attempt", FlowEvent::attempt, a -> a == null ? "" : "#" + a, 64),
-          column("Service", "flow-col-service", FlowEvent::service, s -> s, 120),
-          column("Trace", "flow-col-trace", FlowEvent::traceId, s -> s, 110),
-          column("Message", "flow-col-message", FlowEvent::message, s -> s, 380));
+          column("Try", "flow-col-attempt", FlowEvent::attempt, a -> a == null ? "" : "#" + a, 52),
+          service,
+          column("Trace", "flow-col-trace", FlowEvent::traceId, s -> s, 96),
+          column("Message", "flow-col-message", FlowEvent::message, s -> s, 360));
     }
 
     static String levelClass(String level) {

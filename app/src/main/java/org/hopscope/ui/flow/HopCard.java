@@ -19,25 +19,25 @@ final class HopCard extends VBox {
 
   HopCard(HopFlow hop) {
     this.hop = hop;
-    setId("hop-" + hop.hop());
+    setId(PathDiagram.nodeId(hop.hop()));
     getStyleClass().addAll("hop-card", VerdictLook.styleClass(hop.verdict()));
     Region bar = new Region();
     bar.getStyleClass().add("accent-bar");
 
     Label name = new Label(hop.hop());
     name.getStyleClass().add("hop-name");
-    name.setId("hop-" + hop.hop() + "-name");
+    name.setId(PathDiagram.nodeId(hop.hop()) + "-name");
 
     Label verdict =
         new Label(VerdictLook.label(hop.verdict()), new FontIcon(VerdictLook.icon(hop.verdict())));
     verdict.getStyleClass().add("verdict-label");
-    verdict.setId("hop-" + hop.hop() + "-verdict");
+    verdict.setId(PathDiagram.nodeId(hop.hop()) + "-verdict");
     HBox verdictRow = new HBox(6, verdict);
     verdictRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     if (hop.attempts() > 1) {
       Label attempts = new Label(String.format(Locale.ROOT, "×%d attempts", hop.attempts()));
       attempts.getStyleClass().add("attempts-badge");
-      attempts.setId("hop-" + hop.hop() + "-attempts");
+      attempts.setId(PathDiagram.nodeId(hop.hop()) + "-attempts");
       Region gap = new Region();
       HBox.setHgrow(gap, Priority.ALWAYS);
       verdictRow.getChildren().addAll(gap, attempts);
@@ -46,13 +46,18 @@ final class HopCard extends VBox {
     Label facts = new Label(facts(hop));
     facts.getStyleClass().add("hop-facts");
     getChildren().addAll(bar, name, verdictRow, facts);
+    if (hop.firstSeen() != null) {
+      Label first = new Label(FlowFormat.time(hop.firstSeen()));
+      first.getStyleClass().add("hop-facts");
+      getChildren().add(first);
+    }
   }
 
   private static String facts(HopFlow hop) {
     if (hop.events().isEmpty()) {
       return "no events";
     }
-    return FlowFormat.events(hop.events().size()) + " · " + FlowFormat.time(hop.firstSeen());
+    return FlowFormat.events(hop.events().size());
   }
 
   String hopName() {

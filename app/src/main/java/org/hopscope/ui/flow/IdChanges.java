@@ -51,4 +51,9 @@ public final class IdChanges {
     }
     return String.join(", ", before) + " -> " + String.join(", ", added);
   }
+
+  /** The label in two lines for a narrow edge: "old\n-> new". */
+  public static String twoLines(String label) {
+    return label == null ? null : label.replace(" -> ", "\n→ ");
+  }
 }

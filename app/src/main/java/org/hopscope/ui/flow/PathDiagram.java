@@ -57,6 +57,16 @@ public final class PathDiagram extends StackPane {
     rebuild(flow.get());
   }
 
+  /**
+   * The node id of a hop's card: {@code hop-<name>} with every character other than letters,
+   * digits, '-' and '_' replaced by '-' so that it works as a CSS selector ({@code orders.v1} ->
+   * {@code #hop-orders-v1}). The card's verdict label is {@code <id>-verdict}, its attempts badge
+   * {@code <id>-attempts}.
+   */
+  public static String nodeId(String hop) {
+    return "hop-" + hop.replaceAll("[^A-Za-z0-9_-]", "-");
+  }
+
   /** Moves the hop selection {@code delta} hops along the path (clamped to the ends). */
   public void selectNext(int delta) {
     Flow f = flow.get();
@@ -109,7 +119,7 @@ public final class PathDiagram extends StackPane {
     Label latency =
         new Label(from.latencyMs() == null ? " " : FlowFormat.latency(from.latencyMs()));
     latency.getStyleClass().add("edge-latency");
-    latency.setId("edge-" + from.hop() + "-latency");
+    latency.setId("edge-" + PathDiagram.nodeId(from.hop()).substring(4) + "-latency");
     Region line = new Region();
     line.getStyleClass().add("edge-line");
     HBox.setHgrow(line, Priority.ALWAYS);
@@ -117,11 +127,12 @@ public final class PathDiagram extends StackPane {
     arrow.getStyleClass().add("edge-arrow");
     HBox arrowRow = new HBox(-4, line, arrow);
     arrowRow.setAlignment(Pos.CENTER);
-    Label key = new Label(reKey == null ? " " : reKey);
-    key.setId("edge-" + from.hop() + "-rekey");
+    Label key = new Label(reKey == null ? " " : IdChanges.twoLines(reKey));
+    key.setId("edge-" + PathDiagram.nodeId(from.hop()).substring(4) + "-rekey");
     if (reKey != null) {
       key.getStyleClass().add("edge-rekey");
       key.setGraphic(new FontIcon(Feather.KEY));
+      key.setTooltip(new javafx.scene.control.Tooltip("re-keyed: " + reKey));
     }
     VBox edge = new VBox(latency, arrowRow, key);
     edge.getStyleClass().add("hop-edge");

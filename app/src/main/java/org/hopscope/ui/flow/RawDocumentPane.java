@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -53,13 +55,20 @@ public final class RawDocumentPane extends VBox {
     show(event.getValue());
   }
 
-  /** The pretty JSON of {@code e}'s document ("" for null). */
+  /**
+   * The stored document of {@code e} as Elasticsearch returns a hit ({@code _index}, {@code _id},
+   * {@code _source}), pretty-printed; "" for null.
+   */
   public static String json(FlowEvent e) {
     if (e == null) {
       return "";
     }
     try {
-      return JSON.writeValueAsString(e.document());
+      Map<String, Object> hit = new LinkedHashMap<>();
+      hit.put("_index", e.index());
+      hit.put("_id", e.docId());
+      hit.put("_source", e.document());
+      return JSON.writeValueAsString(hit);
     } catch (JsonProcessingException ex) {
       return "cannot show the document " + e.docId() + ": " + ex.getOriginalMessage();
     }
