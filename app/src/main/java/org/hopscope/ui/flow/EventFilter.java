@@ -27,6 +27,7 @@ public final class EventFilter {
     for (HopFlow h : flow.hops()) {
       all.addAll(h.events());
     }
+    // each hop's events come oldest first: TimSort merges those runs in O(n log hops)
     all.sort(Comparator.comparing(FlowEvent::timestamp));
     return all;
   }

@@ -44,8 +44,8 @@ public final class EventsTable extends VBox {
   private final TextField filter = new TextField();
   private final ToggleButton hopOnly = new ToggleButton();
   private final Label count = new Label();
-  private final ObservableList<FlowEvent> rows = FXCollections.observableArrayList();
-  private final FilteredList<FlowEvent> filtered = new FilteredList<>(rows);
+  private ObservableList<FlowEvent> rows = FXCollections.observableArrayList();
+  private FilteredList<FlowEvent> filtered = new FilteredList<>(rows);
   private final ReadOnlyObjectWrapper<Flow> shownFlow = new ReadOnlyObjectWrapper<>(this, "shown");
   private boolean syncing;
 
@@ -69,9 +69,7 @@ public final class EventsTable extends VBox {
     HBox toolbar = new HBox(new FontIcon(Feather.SEARCH), filter, hopOnly, gap, count);
     toolbar.getStyleClass().add("events-toolbar");
 
-    SortedList<FlowEvent> sorted = new SortedList<>(filtered);
-    sorted.comparatorProperty().bind(table.comparatorProperty());
-    table.setItems(sorted);
+    table.setItems(sorted(filtered));
     table.setId("flow-events-table");
     table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -94,13 +92,28 @@ public final class EventsTable extends VBox {
     syncing = true;
     try {
       table.getSelectionModel().clearSelection();
-      rows.setAll(EventFilter.rows(f));
+      // fresh lists instead of setAll: no 100,000-item change to propagate through the chain
+      if (table.getItems() instanceof SortedList<FlowEvent> old) {
+        old.comparatorProperty().unbind();
+      }
+      rows = FXCollections.observableList(EventFilter.rows(f));
+      filtered = new FilteredList<>(rows, EventFilter.matching(filter.getText(), hopFilter()));
+      table.setItems(sorted(filtered));
     } finally {
       syncing = false;
     }
-    table.scrollTo(0);
     updateCount();
     shownFlow.set(f);
+  }
+
+  private SortedList<FlowEvent> sorted(FilteredList<FlowEvent> source) {
+    SortedList<FlowEvent> sorted = new SortedList<>(source);
+    sorted.comparatorProperty().bind(table.comparatorProperty());
+    return sorted;
+  }
+
+  private String hopFilter() {
+    return hopOnly.isSelected() ? selection.hopProperty().get() : null;
   }
 
   /** The flow whose events the table holds, once they are in (null while none). */
@@ -136,10 +149,9 @@ public final class EventsTable extends VBox {
   }
 
   private void refilter() {
-    String hop = hopOnly.isSelected() ? selection.hopProperty().get() : null;
     syncing = true;
     try {
-      filtered.setPredicate(EventFilter.matching(filter.getText(), hop));
+      filtered.setPredicate(EventFilter.matching(filter.getText(), hopFilter()));
     } finally {
       syncing = false;
     }
@@ -243,7 +255,7 @@ public final class EventsTable extends VBox {
 
     static String levelClass(String level) {
       String l = level == null ? "" : level.toLowerCase(Locale.ROOT);
-      if (l.startsWith("err") || l.equals("fatal") || l.equals("severe")) {
+      if (LaneIndex.isErrorLevel(level)) {
         return "level-error";
       }
       if (l.startsWith("warn")) {

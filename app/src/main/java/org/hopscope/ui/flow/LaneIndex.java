@@ -24,8 +24,7 @@ public final class LaneIndex {
   public LaneIndex(String hop, HopVerdict verdict, List<FlowEvent> events) {
     this.hop = hop;
     this.verdict = verdict;
-    FlowEvent[] sorted = events.toArray(new FlowEvent[0]);
-    Arrays.sort(sorted, (a, b) -> a.timestamp().compareTo(b.timestamp()));
+    FlowEvent[] sorted = sortedByTime(events.toArray(new FlowEvent[0]));
     this.events = sorted;
     this.times = new long[sorted.length];
     this.failuresBefore = new int[sorted.length + 1];
@@ -38,14 +37,55 @@ public final class LaneIndex {
     }
   }
 
+  /**
+   * The events in time order, stable: as given when already sorted (the engine delivers them oldest
+   * first), else by a primitive sort of (time, position) keys.
+   */
+  static FlowEvent[] sortedByTime(FlowEvent[] in) {
+    long[] times = new long[in.length];
+    boolean sorted = true;
+    for (int i = 0; i < in.length; i++) {
+      times[i] = in[i].timestamp().toEpochMilli();
+      sorted &= i == 0 || times[i - 1] <= times[i];
+    }
+    if (sorted) {
+      return in;
+    }
+    if (in.length >= (1 << 22)) {
+      FlowEvent[] out = in.clone();
+      Arrays.sort(out, (a, b) -> a.timestamp().compareTo(b.timestamp()));
+      return out;
+    }
+    long min = Arrays.stream(times).min().orElse(0);
+    long[] keys = new long[in.length];
+    for (int i = 0; i < in.length; i++) {
+      keys[i] = ((times[i] - min) << 22) | i;
+    }
+    Arrays.sort(keys);
+    FlowEvent[] out = new FlowEvent[in.length];
+    for (int i = 0; i < in.length; i++) {
+      out[i] = in[(int) (keys[i] & ((1 << 22) - 1))];
+    }
+    return out;
+  }
+
   /** A lane for each hop of a flow, in path order. */
   public static LaneIndex of(HopFlow hop) {
     return new LaneIndex(hop.hop(), hop.verdict(), hop.events());
   }
 
-  /** Whether the event is drawn in the danger colour (failure or dead letter). */
+  /** Whether the event is drawn in the danger colour: a failure, a dead letter or an error log. */
   public static boolean isDanger(FlowEvent e) {
-    return e.failure() || e.deadLetter();
+    return e.failure() || e.deadLetter() || isErrorLevel(e.level());
+  }
+
+  /** Whether a log level is an error level (ERROR, FATAL, SEVERE, any case). */
+  public static boolean isErrorLevel(String level) {
+    if (level == null) {
+      return false;
+    }
+    String l = level.toLowerCase(java.util.Locale.ROOT);
+    return l.startsWith("err") || l.equals("fatal") || l.equals("severe") || l.equals("critical");
   }
 
   /** Whether the event is a retry (attempt above 1). */

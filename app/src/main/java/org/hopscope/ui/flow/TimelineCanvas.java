@@ -3,7 +3,7 @@ package org.hopscope.ui.flow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
-import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.canvas.Canvas;
@@ -36,12 +36,11 @@ public final class TimelineCanvas extends Region {
   private final Label hoverTitle = new Label();
   private final Label hoverMessage = new Label();
   private final ReadOnlyObjectWrapper<Flow> drawnFlow = new ReadOnlyObjectWrapper<>(this, "drawn");
-  private final AnimationTimer pulse;
+  private final Runnable pulse = this::onPulse;
   private List<LaneIndex> lanes = List.of();
   private Flow flow;
   private FlowEvent hover;
   private boolean dirty;
-  private boolean scheduled;
   private double pressX;
   private double lastDragX;
   private boolean dragged;
@@ -63,17 +62,17 @@ public final class TimelineCanvas extends Region {
     getChildren().addAll(palette.swatches());
     getChildren().add(hoverCard);
     setMinHeight(120);
-    pulse =
-        new AnimationTimer() {
-          @Override
-          public void handle(long now) {
-            stop();
-            scheduled = false;
-            if (dirty) {
-              draw();
-            }
-          }
-        };
+    sceneProperty()
+        .addListener(
+            (o, old, scene) -> {
+              if (old != null) {
+                old.removePreLayoutPulseListener(pulse);
+              }
+              if (scene != null) {
+                scene.addPreLayoutPulseListener(pulse);
+                requestRedraw();
+              }
+            });
     palette.event.backgroundProperty().addListener((o, a, b) -> requestRedraw());
     selection.hopProperty().addListener((o, a, b) -> requestRedraw());
     selection.eventProperty().addListener((o, a, e) -> reveal(e));
@@ -159,12 +158,21 @@ public final class TimelineCanvas extends Region {
     drawListener = listener == null ? nanos -> {} : listener;
   }
 
-  /** Asks for a redraw at the next pulse; many requests in one pulse draw once. */
+  /**
+   * Asks for a redraw in the next pulse (or in the current one, when asked from an animation
+   * timer): the canvas draws in its scene's pre-layout pulse listener, so any number of requests
+   * between two frames draw once.
+   */
   public void requestRedraw() {
-    dirty = true;
-    if (!scheduled) {
-      scheduled = true;
-      pulse.start();
+    if (!dirty) {
+      dirty = true;
+      Platform.requestNextPulse();
+    }
+  }
+
+  private void onPulse() {
+    if (dirty) {
+      draw();
     }
   }
 

@@ -154,10 +154,19 @@ final class TimelinePainter {
     int lo = lane.lowerBound(vp.startMs() - 6 * msPerPx);
     int hi = lane.lowerBound(vp.endMs() + 6 * msPerPx);
     double mid = y + laneH / 2;
+    if (lane.verdict() == HopVerdict.STUCK && lane.size() > 0) {
+      stuckTail(g, GUTTER + vp.x(lane.time(lane.size() - 1)), GUTTER + plotW, mid);
+    }
     if (hi - lo <= plotW / 3) {
       boolean numbers = hi - lo <= plotW / 24;
-      for (int i = lo; i < hi; i++) {
-        mark(g, lane.event(i), GUTTER + vp.x(lane.time(i)), mid, laneH, numbers);
+      // danger marks last, so that a failure is never hidden under a normal event
+      for (int pass = 0; pass < 2; pass++) {
+        for (int i = lo; i < hi; i++) {
+          FlowEvent e = lane.event(i);
+          if (LaneIndex.isDanger(e) == (pass == 1)) {
+            mark(g, e, GUTTER + vp.x(lane.time(i)), mid, laneH, numbers);
+          }
+        }
       }
       return;
     }
@@ -182,12 +191,31 @@ final class TimelinePainter {
     }
   }
 
+  /** From the last event of a stuck hop onwards: a dashed danger line labelled "stuck". */
+  private void stuckTail(GraphicsContext g, double from, double to, double mid) {
+    if (from >= to) {
+      return;
+    }
+    Color stuck = TimelinePalette.color(palette.stuck);
+    g.setStroke(stuck);
+    g.setLineWidth(2);
+    g.setLineDashes(6, 4);
+    g.strokeLine(Math.max(GUTTER, from + 6), mid, to, mid);
+    g.setLineDashes(null);
+    g.setFill(stuck);
+    g.setFont(LABEL);
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.BOTTOM);
+    g.fillText("stuck", Math.max(GUTTER + 4, from + 10), mid - 3);
+    g.setTextBaseline(VPos.CENTER);
+  }
+
   private void mark(GraphicsContext g, FlowEvent e, double x, double mid, double laneH, boolean n) {
     double r = Math.min(5, laneH / 5);
     if (e.deadLetter()) {
       g.setFill(TimelinePalette.color(palette.danger));
       g.fillRect(x - r, mid - r, 2 * r, 2 * r);
-    } else if (e.failure()) {
+    } else if (LaneIndex.isDanger(e)) {
       g.setFill(TimelinePalette.color(palette.danger));
       g.fillPolygon(
           new double[] {x, x + r + 1, x, x - r - 1},
