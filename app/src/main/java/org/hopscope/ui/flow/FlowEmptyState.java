@@ -79,6 +79,6 @@ final class FlowEmptyState extends VBox {
     if (w == null) {
       return "any time";
     }
-    return FlowFormat.dateTime(w.from()) + " – " + FlowFormat.dateTime(w.to());
+    return FlowFormat.window(w.from(), w.to());
   }
 }

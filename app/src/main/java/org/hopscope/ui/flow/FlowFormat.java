@@ -14,6 +14,9 @@ public final class FlowFormat {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS 'UTC'", Locale.ROOT)
           .withZone(ZoneOffset.UTC);
 
+  private static final DateTimeFormatter MINUTE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
+
   private FlowFormat() {}
 
   /**
@@ -46,6 +49,14 @@ public final class FlowFormat {
   /** "yyyy-MM-dd HH:mm:ss.SSS UTC", or "" for null. */
   public static String dateTime(Instant t) {
     return t == null ? "" : DATE_TIME.format(t);
+  }
+
+  /** A window to the minute: "2026-11-26 15:11 – 18:11 UTC" within one day, else both dates. */
+  public static String window(Instant from, Instant to) {
+    String f = MINUTE.format(from);
+    String t = MINUTE.format(to);
+    String sameDay = f.substring(0, 10).equals(t.substring(0, 10)) ? t.substring(11) : t;
+    return f + " – " + sameDay + " UTC";
   }
 
   /** "1 event", "100,000 events". */

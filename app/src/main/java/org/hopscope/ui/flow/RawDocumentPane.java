@@ -42,15 +42,19 @@ public final class RawDocumentPane extends VBox {
     copy.setOnAction(e -> copyToClipboard());
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
-    HBox header = new HBox(title, where, gap, copy);
+    title.setMinWidth(Region.USE_PREF_SIZE);
+    copy.setMinWidth(Region.USE_PREF_SIZE);
+    HBox header = new HBox(title, gap, copy);
     header.getStyleClass().add("raw-header");
+    where.setId("flow-raw-where");
+    where.setPadding(new javafx.geometry.Insets(0, 8, 4, 8));
     text.setId("flow-raw-json");
     text.setEditable(false);
     text.setWrapText(false);
     text.setPromptText(
         "Select an event in the table or on the timeline to see its stored document");
     VBox.setVgrow(text, Priority.ALWAYS);
-    getChildren().addAll(header, text);
+    getChildren().addAll(header, where, text);
     event.addListener((o, a, e) -> show(e));
     show(event.getValue());
   }
@@ -76,7 +80,7 @@ public final class RawDocumentPane extends VBox {
 
   private void show(FlowEvent e) {
     text.setText(json(e));
-    where.setText(e == null ? "" : e.index() + " / " + e.docId());
+    where.setText(e == null ? "no event selected" : e.index() + " / " + e.docId());
     copy.setDisable(e == null);
   }
 

@@ -6,17 +6,17 @@ import java.util.function.LongConsumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import org.hopscope.model.Flow;
 import org.hopscope.model.FlowEvent;
 import org.hopscope.model.HopFlow;
+import org.hopscope.model.HopVerdict;
 
 /**
  * The flow on a time axis (id {@code flow-timeline}): one lane per hop, each event a mark, zoom
@@ -32,9 +32,7 @@ public final class TimelineCanvas extends Region {
   private final TimelinePalette palette = new TimelinePalette();
   private final TimelinePainter painter = new TimelinePainter(palette);
   private final TimelineViewport viewport = new TimelineViewport();
-  private final VBox hoverCard = new VBox();
-  private final Label hoverTitle = new Label();
-  private final Label hoverMessage = new Label();
+  private final TimelineHover hoverCard = new TimelineHover();
   private final ReadOnlyObjectWrapper<Flow> drawnFlow = new ReadOnlyObjectWrapper<>(this, "drawn");
   private final Runnable pulse = this::onPulse;
   private List<LaneIndex> lanes = List.of();
@@ -51,13 +49,6 @@ public final class TimelineCanvas extends Region {
     setId("flow-timeline");
     getStyleClass().addAll("flow-timeline", "hopscope-flow");
     getStylesheets().add(VerdictLook.STYLESHEET);
-    hoverCard.getStyleClass().add("timeline-hover");
-    hoverTitle.getStyleClass().add("hover-title");
-    hoverMessage.getStyleClass().add("hover-message");
-    hoverCard.getChildren().addAll(hoverTitle, hoverMessage);
-    hoverCard.setManaged(false);
-    hoverCard.setVisible(false);
-    hoverCard.setMouseTransparent(true);
     getChildren().add(canvas);
     getChildren().addAll(palette.swatches());
     getChildren().add(hoverCard);
@@ -105,18 +96,13 @@ public final class TimelineCanvas extends Region {
       }
     }
     lanes = List.copyOf(built);
-    if (from <= to) {
-      viewport.fit(from, to, 0.04);
-    }
-    requestRedraw();
+    fit();
   }
 
-  /** Fits the whole flow into view. */
+  /**
+   * Fits the whole flow into view, with room on the right for the "stuck" tail when a hop is stuck.
+   */
   public void fit() {
-    setFlowKeepingSelection();
-  }
-
-  private void setFlowKeepingSelection() {
     long from = Long.MAX_VALUE;
     long to = Long.MIN_VALUE;
     for (LaneIndex lane : lanes) {
@@ -125,10 +111,11 @@ public final class TimelineCanvas extends Region {
         to = Math.max(to, lane.time(lane.size() - 1));
       }
     }
+    boolean stuck = lanes.stream().anyMatch(l -> l.verdict() == HopVerdict.STUCK);
     if (from <= to) {
-      viewport.fit(from, to, 0.04);
-      requestRedraw();
+      viewport.fit(from, to, 0.04, stuck ? 0.15 : 0.04);
     }
+    requestRedraw();
   }
 
   /** The visible range (for the bench and tests; change it only through zoom/pan). */
@@ -287,6 +274,19 @@ public final class TimelineCanvas extends Region {
     return y < TimelinePainter.AXIS || lane >= lanes.size() ? -1 : lane;
   }
 
+  /** Where {@code e}'s mark is drawn, in this region's coordinates, or null when not shown. */
+  public Point2D markOf(FlowEvent e) {
+    for (int i = 0; i < lanes.size(); i++) {
+      if (lanes.get(i).indexOf(e) >= 0) {
+        double laneH = TimelinePainter.laneHeight(canvas.getHeight(), lanes.size());
+        return new Point2D(
+            TimelinePainter.GUTTER + viewport.x(e.timestamp().toEpochMilli()),
+            TimelinePainter.AXIS + i * laneH + laneH / 2);
+      }
+    }
+    return null;
+  }
+
   /** The event under (x, y) in canvas coordinates, or null. */
   FlowEvent eventAt(double x, double y) {
     int lane = laneAt(y);
@@ -299,32 +299,13 @@ public final class TimelineCanvas extends Region {
   }
 
   private void setHover(FlowEvent e, double x, double y) {
-    if (e == hover) {
-      if (e != null) {
-        placeHover(x, y);
-      }
-      return;
+    if (e != hover) {
+      hover = e;
+      hoverCard.show(e);
+      requestRedraw();
     }
-    hover = e;
-    hoverCard.setVisible(e != null);
     if (e != null) {
-      String attempt = e.attempt() == null ? "" : "  ·  attempt " + e.attempt();
-      String level = e.level() == null ? "" : "  ·  " + e.level();
-      hoverTitle.setText(FlowFormat.dateTime(e.timestamp()) + level + attempt);
-      String kind = e.deadLetter() ? "[dead letter] " : e.failure() ? "[failure] " : "";
-      hoverMessage.setText(kind + (e.message() == null ? "(no message)" : e.message()));
-      hoverCard.applyCss();
-      hoverCard.autosize();
-      placeHover(x, y);
+      hoverCard.place(x, y, getWidth(), getHeight());
     }
-    requestRedraw();
-  }
-
-  private void placeHover(double x, double y) {
-    double w = hoverCard.prefWidth(-1);
-    double h = hoverCard.prefHeight(w);
-    double px = x + 14 + w > getWidth() ? x - 14 - w : x + 14;
-    double py = y + 14 + h > getHeight() ? y - 14 - h : y + 14;
-    hoverCard.relocate(Math.max(0, px), Math.max(0, py));
   }
 }

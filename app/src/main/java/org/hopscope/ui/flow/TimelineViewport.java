@@ -43,10 +43,14 @@ public final class TimelineViewport {
 
   /** Shows [fromMs, toMs] with {@code marginFraction} of the span added on both sides. */
   public void fit(long fromMs, long toMs, double marginFraction) {
+    fit(fromMs, toMs, marginFraction, marginFraction);
+  }
+
+  /** Shows [fromMs, toMs] with separate left and right margins (fractions of the span). */
+  public void fit(long fromMs, long toMs, double leftFraction, double rightFraction) {
     double span = Math.max(MIN_SPAN_MS * 10, toMs - fromMs);
-    double margin = span * marginFraction;
-    startMs = fromMs - margin;
-    spanMs = span + 2 * margin;
+    startMs = fromMs - span * leftFraction;
+    spanMs = span * (1 + leftFraction + rightFraction);
     maxSpanMs = spanMs * 20;
   }
 

@@ -52,6 +52,10 @@ class FlowLogicTest {
     assertThat(FlowFormat.latency(7_620_000L)).isEqualTo("2 h 07 m");
     assertThat(FlowFormat.events(100_000)).isEqualTo("100,000 events");
     assertThat(FlowFormat.events(1)).isEqualTo("1 event");
+    assertThat(FlowFormat.window(T0, T0.plusSeconds(3 * 3600 + 61)))
+        .isEqualTo("2026-01-01 10:00 – 13:01 UTC");
+    assertThat(FlowFormat.window(T0, T0.plusSeconds(86_400)))
+        .isEqualTo("2026-01-01 10:00 – 2026-01-02 10:00 UTC");
   }
 
   @Test

@@ -148,6 +148,29 @@ class FlowViewSandboxTest {
     assertThat(json).contains("\"_id\" : \"" + clicked.docId() + "\"");
     assertThat(json).isEqualTo(RawDocumentPane.json(clicked));
     assertThat(selection.hopProperty().get()).isEqualTo(clicked.hop());
+    shoot("flow-stuck-selected");
+
+    // hovering a timeline mark shows the event, clicking it selects it (and its table row)
+    FlowEvent first = flow.hops().get(0).events().get(0);
+    javafx.geometry.Point2D mark =
+        FxHarness.onFx(() -> view.timeline().localToScreen(view.timeline().markOf(first)));
+    new FxRobot().moveTo(mark);
+    FxHarness.waitUntil(
+        "the hover card shows the first event",
+        () -> root.lookup("#flow-timeline-hover").isVisible());
+    new FxRobot().clickOn(mark);
+    FxHarness.waitUntil(
+        "the first event is selected", () -> selection.eventProperty().get() == first);
+    assertThat(FxHarness.onFx(() -> view.events().table().getSelectionModel().getSelectedItem()))
+        .isSameAs(first);
+
+    // Ctrl+F focuses the filter
+    new FxRobot()
+        .clickOn(row)
+        .press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F)
+        .release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.CONTROL);
+    FxHarness.waitUntil(
+        "the filter has focus", () -> root.lookup("#flow-events-filter").isFocused());
 
     // the filter narrows to exactly the matching rows
     String needle = stuck.hop().toUpperCase(Locale.ROOT);
@@ -177,6 +200,43 @@ class FlowViewSandboxTest {
         .isTrue();
     FxHarness.runFx(() -> view.selectNext(1));
     assertThat(selection.hopProperty().get()).isEqualTo(flow.hops().get(1).hop());
+  }
+
+  @Test
+  void unknownIdShowsNoEvidenceForItInTheWindow() {
+    String id = "ord-does-not-exist-4711";
+    root =
+        FxHarness.show(
+            () -> {
+              vm =
+                  new FlowViewModel(
+                      (q, w, asOf, c) -> engine.flow(UiSandbox.ordersPath(), q, w, asOf, c),
+                      new FxTaskRunner(executor),
+                      Clock.fixed(recorded.to(), ZoneOffset.UTC));
+              selection = new FlowSelection();
+              view = new FlowView(vm, selection);
+              BorderPane r = new BorderPane(view);
+              r.setTop(new PathDiagram(vm.flowProperty(), selection));
+              return r;
+            },
+            1440,
+            900);
+    Label title = FxHarness.onFx(() -> (Label) root.lookup("#flow-empty-title"));
+    assertThat(FxHarness.onFx(() -> title.getText()))
+        .isEqualTo("Search a message ID, ERP number or trace ID");
+    shoot("flow-idle");
+    FxHarness.runFx(
+        () -> {
+          vm.queryProperty().set(id);
+          vm.windowProperty().set(recorded);
+          vm.search();
+        });
+    FxHarness.waitUntil(
+        "no evidence", () -> vm.stateProperty().get() == FlowViewModel.State.NO_EVIDENCE);
+    assertThat(FxHarness.onFx(() -> title.getText()))
+        .isEqualTo("No evidence for " + id + " in " + FlowEmptyState.window(recorded));
+    assertThat(FxHarness.onFx(() -> root.lookup("#flow-empty").isVisible())).isTrue();
+    shoot("flow-no-evidence");
   }
 
   private static boolean mentions(FlowEvent e, String text) {
