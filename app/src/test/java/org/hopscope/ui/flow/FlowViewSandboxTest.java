@@ -254,6 +254,10 @@ class FlowViewSandboxTest {
     assertThat(events).isGreaterThanOrEqualTo(100_000);
     assertThat(FxHarness.onFx(() -> view.events().table().getItems().size())).isEqualTo(events);
     shoot("flow-chatty");
+    // zoomed in far enough for single marks: still drawn from the same lane arrays
+    FxHarness.runFx(() -> view.timeline().zoom(60, 4000));
+    FxHarness.waitUntil("zoomed to under 50 ms", () -> view.timeline().viewport().spanMs() < 50);
+    shoot("flow-chatty-zoomed");
   }
 
   private void shoot(String name) {
