@@ -1,0 +1,228 @@
+package org.hopscope.ui.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.hopscope.config.ConnectionFlags;
+import org.hopscope.connect.Engine;
+import org.hopscope.connect.Session;
+import org.hopscope.model.Flow;
+import org.hopscope.model.HopFlow;
+import org.hopscope.source.Cancellation;
+
+/**
+ * {@code hopscope bench ui [--profile P] [--id ID] [--es URL --prometheus URL] [--seconds N]}:
+ * loads one message (default: the sandbox manifest's chatty message, 100,000 events) through the
+ * engine, opens it in a real window and prints how long opening took and the frame times while the
+ * timeline zooms and pans, each next to a baseline measured in the same run. Never an assertion: it
+ * prints figures.
+ */
+public final class UiBench {
+
+  private UiBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Options o = Options.parse(args);
+    PrintStream out = System.out;
+    Session session =
+        Session.open(
+            System.getenv(),
+            System.getProperties(),
+            Path.of("").toAbsolutePath(),
+            Path.of(System.getProperty("hopscope.home", "."), "queries"),
+            new ConnectionFlags(o.profile, o.es, o.prometheus, null),
+            "orders");
+    String id = o.id != null ? o.id : chattyId();
+    try (Engine engine = Engine.open(session.connection(), w -> System.err.println(w))) {
+      out.printf("hopscope bench ui: message %s, path %s%n", id, session.path().name());
+      long[] engineNanos = new long[3];
+      Flow flow = null;
+      for (int i = 0; i < engineNanos.length; i++) {
+        long t0 = System.nanoTime();
+        flow = engine.flow(session.path(), id, null, Instant.now(), new Cancellation());
+        engineNanos[i] = System.nanoTime() - t0;
+      }
+      int events = flow.hops().stream().mapToInt(h -> h.events().size()).sum();
+      out.printf("  flow: %s, %,d events%n", flow.verdict(), events);
+      Result r = measure(flow, Duration.ofSeconds(o.seconds), engineNanos);
+      r.print(out, events);
+    } finally {
+      Platform.exit();
+    }
+  }
+
+  /** The measurements of one bench run (all times in ms). */
+  record Result(
+      double engineColdMs,
+      double engineWarmMs,
+      double emptyDrawMs,
+      double drawColdMs,
+      double drawWarmMs,
+      UiBenchRun.Frames idle,
+      UiBenchRun.Frames zoomPan) {
+
+    void print(PrintStream out, int events) {
+      out.println();
+      out.println("| measure | baseline | hopscope | ratio | target |");
+      out.println("|---|---|---|---|---|");
+      row(
+          out,
+          "(a) engine: Engine.flow, warm median (cold run)",
+          "-",
+          ms(engineWarmMs) + " (" + ms(engineColdMs) + ")",
+          "-",
+          "-");
+      row(
+          out,
+          String.format(Locale.ROOT, "(b) result on FX thread -> drawn, %,d events", events),
+          "empty flow " + ms(emptyDrawMs),
+          ms(drawColdMs) + " (again: " + ms(drawWarmMs) + ")",
+          ratio(drawColdMs, emptyDrawMs),
+          "-");
+      row(out, "(c) open total = a + b", "-", ms(engineWarmMs + drawColdMs), "-", "< 1000 ms");
+      row(
+          out,
+          "pulse interval while zooming/panning",
+          "idle " + idle.interval().text(),
+          zoomPan.interval().text(),
+          ratio(zoomPan.interval().p99Ms(), idle.interval().p99Ms()),
+          "-");
+      row(
+          out,
+          "FX-thread work per pulse (timers + CSS + layout)",
+          "idle " + idle.work().text(),
+          zoomPan.work().text(),
+          ratio(zoomPan.work().p99Ms(), idle.work().p99Ms()),
+          "p99 < 16 ms");
+      row(out, "timeline redraw (canvas commands)", "-", zoomPan.redraw().text(), "-", "-");
+    }
+
+    private static void row(PrintStream out, String... cells) {
+      out.println("| " + String.join(" | ", cells) + " |");
+    }
+
+    private static String ms(double v) {
+      return String.format(Locale.ROOT, "%.1f ms", v);
+    }
+
+    private static String ratio(double a, double b) {
+      return b <= 0 ? "-" : String.format(Locale.ROOT, "%.2fx", a / b);
+    }
+  }
+
+  /** Opens a window, measures, closes nothing (the caller exits the platform). */
+  static Result measure(Flow flow, Duration frames, long[] engineNanos) {
+    CompletableFuture<Stage> stage = new CompletableFuture<>();
+    try {
+      Platform.startup(() -> stage.complete(new Stage()));
+    } catch (IllegalStateException alreadyRunning) {
+      Platform.runLater(() -> stage.complete(new Stage()));
+    }
+    UiBenchRun run = UiBenchRun.show(stage.join(), 1440, 900);
+    double empty = run.open(withoutEvents(flow)) / 1e6;
+    double cold = run.open(copy(flow)) / 1e6;
+    run.open(withoutEvents(flow));
+    double warm = run.open(copy(flow)) / 1e6;
+    UiBenchRun.Frames idle =
+        run.frames(Duration.ofMillis(Math.max(500, frames.toMillis() / 2)), false);
+    UiBenchRun.Frames zoomPan = run.frames(frames, true);
+    long[] warmEngine =
+        Arrays.copyOfRange(engineNanos, Math.min(1, engineNanos.length - 1), engineNanos.length);
+    return new Result(
+        engineNanos[0] / 1e6,
+        FrameStats.of(warmEngine).medianMs(),
+        empty,
+        cold,
+        warm,
+        idle,
+        zoomPan);
+  }
+
+  /** The same flow with no events (baseline: laying out and drawing an empty timeline). */
+  static Flow withoutEvents(Flow f) {
+    List<HopFlow> hops = new ArrayList<>();
+    for (HopFlow h : f.hops()) {
+      hops.add(new HopFlow(h.hop(), h.verdict(), 0, null, null, null, List.of()));
+    }
+    return new Flow(
+        f.path(), f.query(), f.ids(), f.verdict(), f.stuckAt(), hops, List.of(), List.of());
+  }
+
+  private static Flow copy(Flow f) {
+    return new Flow(
+        f.path(),
+        f.query(),
+        f.ids(),
+        f.verdict(),
+        f.stuckAt(),
+        f.hops(),
+        f.metrics(),
+        f.warnings());
+  }
+
+  /** The chatty message ID from the user's sandbox manifest. */
+  static String chattyId() throws IOException {
+    String data = System.getenv("XDG_DATA_HOME");
+    Path base =
+        data != null && !data.isBlank()
+            ? Path.of(data)
+            : Path.of(System.getProperty("user.home"), ".local", "share");
+    Path manifest = base.resolve("hopscope").resolve("sandbox").resolve("manifest.json");
+    if (!Files.isRegularFile(manifest)) {
+      throw new IllegalArgumentException(
+          "no sandbox manifest at " + manifest + ": seed the sandbox or pass --id ID");
+    }
+    JsonNode chatty = new ObjectMapper().readTree(manifest.toFile()).get("chattyId");
+    if (chatty == null || chatty.isNull()) {
+      throw new IllegalArgumentException(
+          "the sandbox was seeded with --no-chatty (" + manifest + "): pass --id ID");
+    }
+    return chatty.asText();
+  }
+
+  /** Command-line options. */
+  private static final class Options {
+    String profile = "sandbox";
+    String id;
+    String es;
+    String prometheus;
+    long seconds = 5;
+
+    static Options parse(String[] args) {
+      Options o = new Options();
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException("missing value after " + a);
+        }
+        String v = args[++i];
+        switch (a) {
+          case "--profile" -> o.profile = v;
+          case "--id" -> o.id = v;
+          case "--es" -> o.es = v;
+          case "--prometheus" -> o.prometheus = v;
+          case "--seconds" -> o.seconds = Long.parseLong(v);
+          default ->
+              throw new IllegalArgumentException(
+                  "unknown option "
+                      + a
+                      + " (known: --profile P --id ID --es URL --prometheus URL"
+                      + " --seconds N)");
+        }
+      }
+      return o;
+    }
+  }
+}

@@ -1,0 +1,194 @@
+package org.hopscope.ui.flow;
+
+import java.util.Arrays;
+import java.util.List;
+import org.hopscope.model.FlowEvent;
+import org.hopscope.model.HopFlow;
+import org.hopscope.model.HopVerdict;
+
+/**
+ * One timeline lane: a hop's events sorted by time with their times in a {@code long[]} (epoch ms)
+ * for binary search, and prefix counts of failures and retries so that any time range can be
+ * summarised in O(log n) without touching the events. Built in O(n log n).
+ */
+public final class LaneIndex {
+
+  private final String hop;
+  private final HopVerdict verdict;
+  private final long[] times;
+  private final FlowEvent[] events;
+  private final int[] failuresBefore;
+  private final int[] retriesBefore;
+
+  /** Indexes {@code events} (any order) of {@code hop}. */
+  public LaneIndex(String hop, HopVerdict verdict, List<FlowEvent> events) {
+    this.hop = hop;
+    this.verdict = verdict;
+    FlowEvent[] sorted = sortedByTime(events.toArray(new FlowEvent[0]));
+    this.events = sorted;
+    this.times = new long[sorted.length];
+    this.failuresBefore = new int[sorted.length + 1];
+    this.retriesBefore = new int[sorted.length + 1];
+    for (int i = 0; i < sorted.length; i++) {
+      FlowEvent e = sorted[i];
+      times[i] = e.timestamp().toEpochMilli();
+      failuresBefore[i + 1] = failuresBefore[i] + (isDanger(e) ? 1 : 0);
+      retriesBefore[i + 1] = retriesBefore[i] + (isRetry(e) ? 1 : 0);
+    }
+  }
+
+  /**
+   * The events in time order, stable: as given when already sorted (the engine delivers them oldest
+   * first), else by a primitive sort of (time, position) keys.
+   */
+  static FlowEvent[] sortedByTime(FlowEvent[] in) {
+    long[] times = new long[in.length];
+    boolean sorted = true;
+    for (int i = 0; i < in.length; i++) {
+      times[i] = in[i].timestamp().toEpochMilli();
+      sorted &= i == 0 || times[i - 1] <= times[i];
+    }
+    if (sorted) {
+      return in;
+    }
+    if (in.length >= (1 << 22)) {
+      FlowEvent[] out = in.clone();
+      Arrays.sort(out, (a, b) -> a.timestamp().compareTo(b.timestamp()));
+      return out;
+    }
+    long min = Arrays.stream(times).min().orElse(0);
+    long[] keys = new long[in.length];
+    for (int i = 0; i < in.length; i++) {
+      keys[i] = ((times[i] - min) << 22) | i;
+    }
+    Arrays.sort(keys);
+    FlowEvent[] out = new FlowEvent[in.length];
+    for (int i = 0; i < in.length; i++) {
+      out[i] = in[(int) (keys[i] & ((1 << 22) - 1))];
+    }
+    return out;
+  }
+
+  /** A lane for each hop of a flow, in path order. */
+  public static LaneIndex of(HopFlow hop) {
+    return new LaneIndex(hop.hop(), hop.verdict(), hop.events());
+  }
+
+  /** Whether the event is drawn in the danger colour: a failure, a dead letter or an error log. */
+  public static boolean isDanger(FlowEvent e) {
+    return e.failure() || e.deadLetter() || isErrorLevel(e.level());
+  }
+
+  /** Whether a log level is an error level (ERROR, FATAL, SEVERE, any case). */
+  public static boolean isErrorLevel(String level) {
+    if (level == null) {
+      return false;
+    }
+    String l = level.toLowerCase(java.util.Locale.ROOT);
+    return l.startsWith("err") || l.equals("fatal") || l.equals("severe") || l.equals("critical");
+  }
+
+  /** Whether the event is a retry (attempt above 1). */
+  public static boolean isRetry(FlowEvent e) {
+    return e.attempt() != null && e.attempt() > 1;
+  }
+
+  public String hop() {
+    return hop;
+  }
+
+  public HopVerdict verdict() {
+    return verdict;
+  }
+
+  public int size() {
+    return times.length;
+  }
+
+  /** The i-th event in time order. */
+  public FlowEvent event(int i) {
+    return events[i];
+  }
+
+  /** The i-th time in epoch ms. */
+  public long time(int i) {
+    return times[i];
+  }
+
+  /** Index of the first event at or after {@code ms} (size() when none). */
+  public int lowerBound(double ms) {
+    int lo = 0;
+    int hi = times.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (times[mid] < ms) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Failures and dead letters among events [from, to). */
+  public int failures(int from, int to) {
+    return failuresBefore[to] - failuresBefore[from];
+  }
+
+  /** Retries among events [from, to). */
+  public int retries(int from, int to) {
+    return retriesBefore[to] - retriesBefore[from];
+  }
+
+  /** The event nearest to {@code ms} within {@code toleranceMs}, or -1. */
+  public int nearest(double ms, double toleranceMs) {
+    int i = lowerBound(ms);
+    int best = -1;
+    double bestDistance = toleranceMs;
+    for (int j = Math.max(0, i - 1); j <= Math.min(times.length - 1, i); j++) {
+      double d = Math.abs(times[j] - ms);
+      if (d <= bestDistance) {
+        best = j;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /** The position of exactly this event (identity), or -1: O(log n + events at its ms). */
+  public int indexOf(FlowEvent e) {
+    if (e == null || !hop.equals(e.hop())) {
+      return -1;
+    }
+    long t = e.timestamp().toEpochMilli();
+    for (int i = lowerBound(t); i < times.length && times[i] == t; i++) {
+      if (events[i] == e) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Buckets the events in [startMs, startMs + columns * msPerPx) into pixel columns: for column c,
+   * {@code counts[c]}, {@code failures[c]} and {@code retries[c]} of the events with times in
+   * [startMs + c * msPerPx, startMs + (c + 1) * msPerPx). O(columns * log n), independent of how
+   * many events fall in the range. The arrays must hold at least {@code columns} entries.
+   *
+   * @return the highest count of any column
+   */
+  public int columns(
+      double startMs, double msPerPx, int columns, int[] counts, int[] failures, int[] retries) {
+    int max = 0;
+    int from = lowerBound(startMs);
+    for (int c = 0; c < columns; c++) {
+      int to = lowerBound(startMs + (c + 1) * msPerPx);
+      counts[c] = to - from;
+      failures[c] = failures(from, to);
+      retries[c] = retries(from, to);
+      max = Math.max(max, counts[c]);
+      from = to;
+    }
+    return max;
+  }
+}

@@ -1,0 +1,148 @@
+package org.hopscope.ui.flow;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.hopscope.model.Flow;
+import org.hopscope.model.HopFlow;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The path of one message as hop cards in path order with the hop-to-hop latency and re-keyed IDs
+ * on the edges between them (id {@code flow-diagram}). Clicking a card selects its hop in the
+ * shared {@link FlowSelection}; Left/Right move the selection while the diagram has focus.
+ */
+public final class PathDiagram extends StackPane {
+
+  private final ReadOnlyObjectProperty<Flow> flow;
+  private final FlowSelection selection;
+  private final HBox row = new HBox();
+  private final List<HopCard> cards = new ArrayList<>();
+
+  /**
+   * @param flow the flow to show (null shows a hint)
+   * @param selection shared selection: read for the highlight, written on click and arrow keys
+   */
+  public PathDiagram(ReadOnlyObjectProperty<Flow> flow, FlowSelection selection) {
+    this.flow = flow;
+    this.selection = selection;
+    setId("flow-diagram");
+    getStyleClass().addAll("path-diagram", "hopscope-flow");
+    getStylesheets().add(VerdictLook.STYLESHEET);
+    setFocusTraversable(true);
+    row.setAlignment(Pos.CENTER_LEFT);
+    row.setFillHeight(false);
+    ScrollPane scroll = new ScrollPane(row);
+    scroll.setFitToWidth(true);
+    scroll.setFitToHeight(true);
+    scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+    getChildren().add(scroll);
+    flow.addListener((o, old, f) -> rebuild(f));
+    selection.hopProperty().addListener((o, old, h) -> highlight(h));
+    addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    addEventHandler(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
+    rebuild(flow.get());
+  }
+
+  /**
+   * The node id of a hop's card: {@code hop-<name>} with every character other than letters,
+   * digits, '-' and '_' replaced by '-' so that it works as a CSS selector ({@code orders.v1} ->
+   * {@code #hop-orders-v1}). The card's verdict label is {@code <id>-verdict}, its attempts badge
+   * {@code <id>-attempts}.
+   */
+  public static String nodeId(String hop) {
+    return "hop-" + hop.replaceAll("[^A-Za-z0-9_-]", "-");
+  }
+
+  /** Moves the hop selection {@code delta} hops along the path (clamped to the ends). */
+  public void selectNext(int delta) {
+    Flow f = flow.get();
+    if (f == null) {
+      return;
+    }
+    List<String> names = f.hops().stream().map(HopFlow::hop).toList();
+    String next = HopNavigation.next(names, selection.hopProperty().get(), delta);
+    if (next != null) {
+      selection.select(null);
+      selection.hopProperty().set(next);
+    }
+  }
+
+  private void onKey(KeyEvent e) {
+    if (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) {
+      selectNext(e.getCode() == KeyCode.LEFT ? -1 : 1);
+      e.consume();
+    }
+  }
+
+  private void rebuild(Flow f) {
+    cards.clear();
+    row.getChildren().clear();
+    if (f == null || f.hops().isEmpty()) {
+      Label hint = new Label("The path of the message appears here");
+      hint.getStyleClass().add("empty-hint");
+      row.getChildren().add(hint);
+      return;
+    }
+    List<String> reKeys = IdChanges.of(f.hops());
+    for (int i = 0; i < f.hops().size(); i++) {
+      HopFlow hop = f.hops().get(i);
+      if (i > 0) {
+        row.getChildren().add(edge(f.hops().get(i - 1), reKeys.get(i - 1)));
+      }
+      HopCard card = new HopCard(hop);
+      card.setOnMouseClicked(
+          e -> {
+            selection.select(null);
+            selection.hopProperty().set(card.hopName());
+          });
+      cards.add(card);
+      row.getChildren().add(card);
+    }
+    highlight(selection.hopProperty().get());
+  }
+
+  private static Region edge(HopFlow from, String reKey) {
+    Label latency =
+        new Label(from.latencyMs() == null ? " " : FlowFormat.latency(from.latencyMs()));
+    latency.getStyleClass().add("edge-latency");
+    latency.setId("edge-" + PathDiagram.nodeId(from.hop()).substring(4) + "-latency");
+    Region line = new Region();
+    line.getStyleClass().add("edge-line");
+    HBox.setHgrow(line, Priority.ALWAYS);
+    FontIcon arrow = new FontIcon(Feather.CHEVRON_RIGHT);
+    arrow.getStyleClass().add("edge-arrow");
+    HBox arrowRow = new HBox(-4, line, arrow);
+    arrowRow.setAlignment(Pos.CENTER);
+    Label key = new Label(reKey == null ? " " : IdChanges.twoLines(reKey));
+    key.setId("edge-" + PathDiagram.nodeId(from.hop()).substring(4) + "-rekey");
+    if (reKey != null) {
+      key.getStyleClass().add("edge-rekey");
+      key.setGraphic(new FontIcon(Feather.KEY));
+      key.setTooltip(new javafx.scene.control.Tooltip("re-keyed: " + reKey));
+    }
+    VBox edge = new VBox(latency, arrowRow, key);
+    edge.getStyleClass().add("hop-edge");
+    HBox.setHgrow(edge, Priority.ALWAYS);
+    return edge;
+  }
+
+  private void highlight(String hop) {
+    for (HopCard c : cards) {
+      c.setSelected(c.hopName().equals(hop));
+    }
+  }
+}

@@ -1,0 +1,311 @@
+package org.hopscope.ui.flow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.Region;
+import org.hopscope.model.Flow;
+import org.hopscope.model.FlowEvent;
+import org.hopscope.model.HopFlow;
+import org.hopscope.model.HopVerdict;
+
+/**
+ * The flow on a time axis (id {@code flow-timeline}): one lane per hop, each event a mark, zoom
+ * with the wheel or a pinch around the pointer, pan by dragging, double-click fits the flow, hover
+ * shows the event, click selects it. Drawn on a {@link Canvas}, at most once per pulse.
+ */
+public final class TimelineCanvas extends Region {
+
+  private static final double HOVER_PX = 6;
+
+  private final FlowSelection selection;
+  private final Canvas canvas = new Canvas();
+  private final TimelinePalette palette = new TimelinePalette();
+  private final TimelinePainter painter = new TimelinePainter(palette);
+  private final TimelineViewport viewport = new TimelineViewport();
+  private final TimelineHover hoverCard = new TimelineHover();
+  private final ReadOnlyObjectWrapper<Flow> drawnFlow = new ReadOnlyObjectWrapper<>(this, "drawn");
+  private final Runnable pulse = this::onPulse;
+  private List<LaneIndex> lanes = List.of();
+  private Flow flow;
+  private FlowEvent hover;
+  private boolean dirty;
+  private double pressX;
+  private double lastDragX;
+  private boolean dragged;
+  private LongConsumer drawListener = nanos -> {};
+
+  public TimelineCanvas(FlowSelection selection) {
+    this.selection = selection;
+    setId("flow-timeline");
+    getStyleClass().addAll("flow-timeline", "hopscope-flow");
+    getStylesheets().add(VerdictLook.STYLESHEET);
+    getChildren().add(canvas);
+    getChildren().addAll(palette.swatches());
+    getChildren().add(hoverCard);
+    setMinHeight(120);
+    sceneProperty()
+        .addListener(
+            (o, old, scene) -> {
+              if (old != null) {
+                old.removePreLayoutPulseListener(pulse);
+              }
+              if (scene != null) {
+                scene.addPreLayoutPulseListener(pulse);
+                requestRedraw();
+              }
+            });
+    palette.event.backgroundProperty().addListener((o, a, b) -> requestRedraw());
+    selection.hopProperty().addListener((o, a, b) -> requestRedraw());
+    selection.eventProperty().addListener((o, a, e) -> reveal(e));
+    canvas.setOnScroll(this::onScroll);
+    canvas.setOnZoom(this::onZoom);
+    canvas.setOnMousePressed(this::onPressed);
+    canvas.setOnMouseDragged(this::onDragged);
+    canvas.setOnMouseMoved(this::onMoved);
+    canvas.setOnMouseExited(e -> setHover(null, 0, 0));
+    canvas.setOnMouseClicked(this::onClicked);
+  }
+
+  /** Shows {@code f} (null clears): builds the lanes (O(n log n)) and fits the flow's span. */
+  public void setFlow(Flow f) {
+    flow = f;
+    hover = null;
+    hoverCard.setVisible(false);
+    drawnFlow.set(null);
+    List<LaneIndex> built = new ArrayList<>();
+    long from = Long.MAX_VALUE;
+    long to = Long.MIN_VALUE;
+    if (f != null) {
+      for (HopFlow h : f.hops()) {
+        LaneIndex lane = LaneIndex.of(h);
+        built.add(lane);
+        if (lane.size() > 0) {
+          from = Math.min(from, lane.time(0));
+          to = Math.max(to, lane.time(lane.size() - 1));
+        }
+      }
+    }
+    lanes = List.copyOf(built);
+    fit();
+  }
+
+  /**
+   * Fits the whole flow into view, with room on the right for the "stuck" tail when a hop is stuck.
+   */
+  public void fit() {
+    long from = Long.MAX_VALUE;
+    long to = Long.MIN_VALUE;
+    for (LaneIndex lane : lanes) {
+      if (lane.size() > 0) {
+        from = Math.min(from, lane.time(0));
+        to = Math.max(to, lane.time(lane.size() - 1));
+      }
+    }
+    boolean stuck = lanes.stream().anyMatch(l -> l.verdict() == HopVerdict.STUCK);
+    if (from <= to) {
+      viewport.fit(from, to, 0.04, stuck ? 0.15 : 0.04);
+    }
+    requestRedraw();
+  }
+
+  /** The visible range (for the bench and tests; change it only through zoom/pan). */
+  public TimelineViewport viewport() {
+    return viewport;
+  }
+
+  /** Zooms by {@code factor} (&gt;1 in) around plot x {@code anchorX}. */
+  public void zoom(double anchorX, double factor) {
+    viewport.zoom(anchorX, factor);
+    requestRedraw();
+  }
+
+  /** Pans by {@code dxPx} pixels. */
+  public void pan(double dxPx) {
+    viewport.pan(dxPx);
+    requestRedraw();
+  }
+
+  /** The flow the canvas last drew completely (null until drawn; reset by setFlow). */
+  public ReadOnlyObjectProperty<Flow> drawnFlowProperty() {
+    return drawnFlow.getReadOnlyProperty();
+  }
+
+  /** Receives the nanoseconds each redraw took (for the bench). */
+  public void setDrawListener(LongConsumer listener) {
+    drawListener = listener == null ? nanos -> {} : listener;
+  }
+
+  /**
+   * Asks for a redraw in the next pulse (or in the current one, when asked from an animation
+   * timer): the canvas draws in its scene's pre-layout pulse listener, so any number of requests
+   * between two frames draw once.
+   */
+  public void requestRedraw() {
+    if (!dirty) {
+      dirty = true;
+      Platform.requestNextPulse();
+    }
+  }
+
+  private void onPulse() {
+    if (dirty) {
+      draw();
+    }
+  }
+
+  @Override
+  protected void layoutChildren() {
+    double w = snapSizeX(getWidth());
+    double h = snapSizeY(getHeight());
+    if (canvas.getWidth() != w || canvas.getHeight() != h) {
+      canvas.setWidth(w);
+      canvas.setHeight(h);
+      requestRedraw();
+    }
+    hoverCard.autosize();
+  }
+
+  @Override
+  protected double computePrefHeight(double width) {
+    return TimelinePainter.AXIS + Math.max(1, lanes.size()) * 36 + 8;
+  }
+
+  private void draw() {
+    dirty = false;
+    double w = canvas.getWidth();
+    double h = canvas.getHeight();
+    if (w < 1 || h < 1 || getScene() == null) {
+      return;
+    }
+    long t0 = System.nanoTime();
+    palette.ensureStyled();
+    painter.paint(
+        canvas.getGraphicsContext2D(),
+        w,
+        h,
+        lanes,
+        viewport,
+        selection.hopProperty().get(),
+        selection.eventProperty().get(),
+        hover);
+    drawListener.accept(System.nanoTime() - t0);
+    if (drawnFlow.get() != flow) {
+      drawnFlow.set(flow);
+    }
+  }
+
+  private void reveal(FlowEvent e) {
+    if (e != null) {
+      double t = e.timestamp().toEpochMilli();
+      if (t < viewport.startMs() || t > viewport.endMs()) {
+        viewport.pan(viewport.x(viewport.startMs() + viewport.spanMs() / 2) - viewport.x(t));
+      }
+    }
+    requestRedraw();
+  }
+
+  private void onScroll(ScrollEvent e) {
+    double x = e.getX() - TimelinePainter.GUTTER;
+    if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
+      pan(e.isShiftDown() ? e.getDeltaY() : e.getDeltaX());
+    } else if (e.getDeltaY() != 0) {
+      zoom(Math.max(0, x), Math.pow(1.0025, e.getDeltaY()));
+    }
+    e.consume();
+  }
+
+  private void onZoom(ZoomEvent e) {
+    zoom(Math.max(0, e.getX() - TimelinePainter.GUTTER), e.getZoomFactor());
+    e.consume();
+  }
+
+  private void onPressed(MouseEvent e) {
+    pressX = e.getX();
+    lastDragX = e.getX();
+    dragged = false;
+  }
+
+  private void onDragged(MouseEvent e) {
+    if (Math.abs(e.getX() - pressX) > 3) {
+      dragged = true;
+    }
+    pan(e.getX() - lastDragX);
+    lastDragX = e.getX();
+    setHover(null, 0, 0);
+  }
+
+  private void onMoved(MouseEvent e) {
+    setHover(eventAt(e.getX(), e.getY()), e.getX(), e.getY());
+  }
+
+  private void onClicked(MouseEvent e) {
+    if (dragged || e.getButton() != MouseButton.PRIMARY) {
+      return;
+    }
+    if (e.getClickCount() == 2) {
+      fit();
+      return;
+    }
+    FlowEvent hit = eventAt(e.getX(), e.getY());
+    if (hit != null) {
+      selection.select(hit);
+    } else {
+      int lane = laneAt(e.getY());
+      if (lane >= 0) {
+        selection.select(null);
+        selection.hopProperty().set(lanes.get(lane).hop());
+      }
+    }
+  }
+
+  private int laneAt(double y) {
+    double laneH = TimelinePainter.laneHeight(canvas.getHeight(), lanes.size());
+    int lane = (int) Math.floor((y - TimelinePainter.AXIS) / laneH);
+    return y < TimelinePainter.AXIS || lane >= lanes.size() ? -1 : lane;
+  }
+
+  /** Where {@code e}'s mark is drawn, in this region's coordinates, or null when not shown. */
+  public Point2D markOf(FlowEvent e) {
+    for (int i = 0; i < lanes.size(); i++) {
+      if (lanes.get(i).indexOf(e) >= 0) {
+        double laneH = TimelinePainter.laneHeight(canvas.getHeight(), lanes.size());
+        return new Point2D(
+            TimelinePainter.GUTTER + viewport.x(e.timestamp().toEpochMilli()),
+            TimelinePainter.AXIS + i * laneH + laneH / 2);
+      }
+    }
+    return null;
+  }
+
+  /** The event under (x, y) in canvas coordinates, or null. */
+  FlowEvent eventAt(double x, double y) {
+    int lane = laneAt(y);
+    if (lane < 0 || x < TimelinePainter.GUTTER) {
+      return null;
+    }
+    LaneIndex l = lanes.get(lane);
+    int i = l.nearest(viewport.time(x - TimelinePainter.GUTTER), HOVER_PX * viewport.msPerPx());
+    return i < 0 ? null : l.event(i);
+  }
+
+  private void setHover(FlowEvent e, double x, double y) {
+    if (e != hover) {
+      hover = e;
+      hoverCard.show(e);
+      requestRedraw();
+    }
+    if (e != null) {
+      hoverCard.place(x, y, getWidth(), getHeight());
+    }
+  }
+}

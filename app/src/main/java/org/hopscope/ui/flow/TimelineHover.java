@@ -1,0 +1,47 @@
+package org.hopscope.ui.flow;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.hopscope.model.FlowEvent;
+
+/** The card that follows the pointer over a timeline mark: time, level, attempt and message. */
+final class TimelineHover extends VBox {
+
+  private final Label title = new Label();
+  private final Label message = new Label();
+
+  TimelineHover() {
+    setId("flow-timeline-hover");
+    getStyleClass().add("timeline-hover");
+    title.getStyleClass().add("hover-title");
+    message.getStyleClass().add("hover-message");
+    getChildren().addAll(title, message);
+    setManaged(false);
+    setVisible(false);
+    setMouseTransparent(true);
+  }
+
+  /** Shows {@code e}, or hides for null. */
+  void show(FlowEvent e) {
+    setVisible(e != null);
+    if (e == null) {
+      return;
+    }
+    String attempt = e.attempt() == null ? "" : "  ·  attempt " + e.attempt();
+    String level = e.level() == null ? "" : "  ·  " + e.level();
+    title.setText(FlowFormat.dateTime(e.timestamp()) + level + attempt);
+    String kind = e.deadLetter() ? "[dead letter] " : e.failure() ? "[failure] " : "";
+    message.setText(kind + (e.message() == null ? "(no message)" : e.message()));
+    applyCss();
+    autosize();
+  }
+
+  /** Places the card beside pointer (x, y), flipped to stay inside a w x h parent. */
+  void place(double x, double y, double parentW, double parentH) {
+    double w = prefWidth(-1);
+    double h = prefHeight(w);
+    double px = x + 14 + w > parentW ? x - 14 - w : x + 14;
+    double py = y + 14 + h > parentH ? y - 14 - h : y + 14;
+    relocate(Math.max(0, px), Math.max(0, py));
+  }
+}
