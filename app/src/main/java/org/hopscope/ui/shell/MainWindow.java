@@ -107,16 +107,11 @@ public final class MainWindow extends BorderPane {
       shell.viewProperty().addListener((o, was, now) -> b.setSelected(now == v));
       tabs.getChildren().add(b);
     }
-    Button analyse = new Button("Analyse window", new FontIcon(Feather.FILTER));
-    analyse.setId("nav-analyse");
-    analyse.setTooltip(
-        new Tooltip("Find the stuck, failed and dead-lettered messages in the window"));
-    analyse.setOnAction(e -> shell.analyseWindow());
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
     Label hint = new Label("Ctrl+L search · Enter run · Esc cancel · Ctrl+1..3 views · ←/→ hops");
     hint.getStyleClass().addAll("nav-hint", Styles.TEXT_SMALL);
-    HBox bar = new HBox(tabs, analyse, gap, hint);
+    HBox bar = new HBox(tabs, gap, hint);
     bar.getStyleClass().add("nav-bar");
     bar.setAlignment(Pos.CENTER_LEFT);
     return bar;

@@ -1,0 +1,95 @@
+package org.hopscope.ui;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import picocli.CommandLine;
+
+/**
+ * Starts the desktop client: {@code ./hopscope gui [--profile P] [--screenshot FILE ...]}. Exit
+ * codes: 0 closed normally (or screenshot written), 1 the screenshot's data never arrived, 2 bad
+ * options or no display.
+ */
+public final class GuiMain {
+
+  private GuiMain() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  static int run(String[] args) {
+    GuiOptions options = new GuiOptions();
+    CommandLine cli = new CommandLine(options);
+    PrintWriter err = new PrintWriter(System.err, true);
+    try {
+      cli.parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      err.println("hopscope gui: " + e.getMessage());
+      err.println("Try ./hopscope gui --help");
+      return 2;
+    }
+    if (cli.isUsageHelpRequested()) {
+      cli.usage(System.out);
+      return 0;
+    }
+    if (cli.isVersionHelpRequested()) {
+      System.out.println("hopscope 0.1.0");
+      return 0;
+    }
+    String problem = options.problem();
+    if (problem != null) {
+      err.println("hopscope gui: " + problem);
+      return 2;
+    }
+    if (!hasDisplay()) {
+      err.println(
+          "hopscope gui: no display (DISPLAY is not set). Run it in a desktop session,"
+              + " or headless with: xvfb-run -a ./hopscope gui ...");
+      return 2;
+    }
+    CompletableFuture<Integer> exit = new CompletableFuture<>();
+    Platform.setImplicitExit(false);
+    Platform.startup(
+        () -> {
+          try {
+            HopscopeApp app =
+                new HopscopeApp(
+                    options,
+                    System.getenv(),
+                    System.getProperties(),
+                    Path.of("").toAbsolutePath(),
+                    Clock.systemDefaultZone(),
+                    err);
+            app.start(new Stage())
+                .whenComplete((code, failure) -> exit.complete(code == null ? 1 : code));
+          } catch (RuntimeException e) {
+            err.println("hopscope gui: " + e.getMessage());
+            exit.complete(1);
+          }
+        });
+    try {
+      int code = exit.get();
+      Platform.exit();
+      return code;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 130;
+    } catch (ExecutionException e) {
+      err.println("hopscope gui: " + e.getCause());
+      return 1;
+    }
+  }
+
+  private static boolean hasDisplay() {
+    String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+    if (os.contains("win") || os.contains("mac")) {
+      return true;
+    }
+    return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
+  }
+}

@@ -1,0 +1,327 @@
+package org.hopscope.ui;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.hopscope.config.ConfigDirs;
+import org.hopscope.connect.ConnectionCheck;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.ui.chart.ChartTheme;
+import org.hopscope.ui.flow.FlowSelection;
+import org.hopscope.ui.flow.FlowView;
+import org.hopscope.ui.flow.FlowViewModel;
+import org.hopscope.ui.flow.PathDiagram;
+import org.hopscope.ui.metrics.MetricsView;
+import org.hopscope.ui.metrics.MetricsViewModel;
+import org.hopscope.ui.profiles.ProfilesDialog;
+import org.hopscope.ui.profiles.ProfilesViewModel;
+import org.hopscope.ui.shell.ActiveConnection;
+import org.hopscope.ui.shell.MainWindow;
+import org.hopscope.ui.shell.ProfileMenu;
+import org.hopscope.ui.shell.ShellModel;
+import org.hopscope.ui.shell.Theme;
+import org.hopscope.ui.shell.UiPreferences;
+import org.hopscope.ui.shell.View;
+import org.hopscope.ui.status.StatusBar;
+import org.hopscope.ui.status.StatusViewModel;
+import org.hopscope.ui.task.FxTaskRunner;
+import org.hopscope.ui.task.FxWatchdog;
+import org.hopscope.ui.window.WindowView;
+import org.hopscope.ui.window.WindowViewModel;
+
+/**
+ * The desktop client's composition root: builds the services and view models, hands them to the
+ * views, and starts what the command line asked for. Nothing else constructs services (ADR 0010).
+ */
+public final class HopscopeApp {
+
+  private static final Duration HEALTH_POLL = Duration.ofSeconds(30);
+
+  private final GuiOptions options;
+  private final Clock clock;
+  private final PrintWriter err;
+  private final ActiveConnection connection;
+  private final UiPreferences preferences;
+  private final ExecutorService executor =
+      Executors.newFixedThreadPool(
+          4,
+          r -> {
+            Thread t = new Thread(r, "hopscope-task");
+            t.setDaemon(true);
+            return t;
+          });
+  private final FxTaskRunner runner = new FxTaskRunner(executor);
+  private final CompletableFuture<Integer> exit = new CompletableFuture<>();
+  private final ObjectProperty<TimeWindow> incidentWindow = new SimpleObjectProperty<>();
+  private FxWatchdog watchdog;
+  private ScreenshotMode screenshot;
+  private Parts parts;
+
+  /** The pieces one window is made of, for the screenshot mode and tests. */
+  record Parts(
+      Stage stage,
+      ShellModel shell,
+      FlowViewModel flow,
+      FlowSelection selection,
+      FlowView flowView,
+      PathDiagram diagram,
+      WindowViewModel window,
+      MetricsViewModel metrics,
+      MetricsView metricsView,
+      StatusViewModel status) {}
+
+  HopscopeApp(
+      GuiOptions options,
+      Map<String, String> env,
+      Properties system,
+      Path workingDir,
+      Clock clock,
+      PrintWriter err) {
+    this.options = options;
+    this.clock = clock;
+    this.err = err;
+    String home = system.getProperty("hopscope.home");
+    Path queries = home != null ? Path.of(home, "queries") : workingDir.resolve("queries");
+    this.connection = new ActiveConnection(env, system, workingDir, queries);
+    this.preferences =
+        UiPreferences.load(ConfigDirs.detect(env, system).configDir().resolve("ui.properties"));
+  }
+
+  /** Builds and shows the window on {@code stage}; the future completes with the exit code. */
+  CompletableFuture<Integer> start(Stage stage) {
+    FlowViewModel flow =
+        new FlowViewModel(
+            (id, w, asOf, c) -> bound().engine().flow(bound().path(), id, w, asOf, c),
+            runner,
+            clock);
+    FlowSelection selection = new FlowSelection();
+    WindowViewModel window =
+        new WindowViewModel(
+            (w, asOf, found, c) -> bound().engine().window(bound().path(), w, asOf, found, c),
+            runner,
+            clock);
+    ShellModel shell = new ShellModel(flow, windowAnalysis(window), preferences, clock);
+    window.windowSource(() -> shell.windowProperty().get().resolve(clock.instant()));
+    MetricsViewModel metrics =
+        new MetricsViewModel(flow.flowProperty(), selection.hopProperty(), incidentWindow);
+    StatusViewModel status = new StatusViewModel(null, runner, clock);
+
+    FlowView flowView = new FlowView(flow, selection);
+    PathDiagram diagram = new PathDiagram(flow.flowProperty(), selection);
+    MetricsView metricsView = new MetricsView(metrics, runner);
+    StatusBar statusBar = new StatusBar(status);
+    ProfilesViewModel profiles =
+        new ProfilesViewModel(
+            connection.store(), (p, c) -> new ConnectionCheck().check(p, c), runner);
+    ProfileMenu profileMenu =
+        new ProfileMenu(
+            connection.store(),
+            status.profileNameProperty(),
+            this::use,
+            () -> {
+              ActiveConnection.Opened c = connection.current();
+              if (c != null) {
+                profiles.select(c.profile());
+              }
+              new ProfilesDialog(profiles, stage, this::use).show();
+            });
+    MainWindow main =
+        new MainWindow(
+            shell,
+            new MainWindow.Slots(
+                diagram,
+                flowView,
+                new WindowView(window, shell::openFlow),
+                metricsView,
+                statusBar,
+                profileMenu,
+                delta -> diagram.selectNext(delta)),
+            ZoneId.systemDefault());
+    parts =
+        new Parts(
+            stage, shell, flow, selection, flowView, diagram, window, metrics, metricsView, status);
+
+    Theme theme = options.theme != null ? Theme.parse(options.theme) : shell.themeProperty().get();
+    applyTheme(theme, metricsView);
+    shell.themeProperty().addListener((o, was, now) -> applyTheme(now, metricsView));
+    timeQueries(flow, window, status);
+    flow.flowProperty().addListener((o, was, now) -> selection.clear());
+
+    Scene scene = new Scene(main, options.width(), options.height());
+    main.installShortcuts(scene);
+    stage.setScene(scene);
+    stage.setTitle("Hopscope");
+    stage.setOnHidden(e -> shutdown(0));
+    if (options.debug) {
+      watchdog = new FxWatchdog(Duration.ofMillis(50), line -> err.println("hopscope: " + line));
+      watchdog.start().watch(scene);
+    }
+    if (options.incident != null) {
+      shell.incident(SandboxIncident.read(options.incident));
+      incidentWindow.set(shell.incident());
+    }
+    shell.viewProperty().set(View.parse(options.view));
+    stage.show();
+    if (!preferences.problem().isEmpty()) {
+      err.println("hopscope: " + preferences.problem());
+    }
+    statusBar.startPolling(HEALTH_POLL);
+    connectAtStart(profiles, stage);
+    if (options.screenshot != null) {
+      screenshot = new ScreenshotMode(parts, options, err, this::shutdown);
+      screenshot.arm();
+    }
+    return exit;
+  }
+
+  /** For tests: the window's parts once {@link #start} ran. */
+  Parts parts() {
+    return parts;
+  }
+
+  private ShellModel.WindowAnalysis windowAnalysis(WindowViewModel window) {
+    return new ShellModel.WindowAnalysis() {
+      @Override
+      public void analyse(TimeWindow w) {
+        window.windowProperty().set(w);
+        window.analyze();
+        incidentWindow.set(incidentOr(w));
+      }
+
+      @Override
+      public void cancel() {
+        window.cancel();
+      }
+    };
+  }
+
+  private TimeWindow incidentOr(TimeWindow analysed) {
+    return parts != null && parts.shell().incident() != null ? parts.shell().incident() : analysed;
+  }
+
+  private void connectAtStart(ProfilesViewModel profiles, Stage stage) {
+    String name = options.profile != null ? options.profile : preferences.profile();
+    if (name == null && connection.store().list().contains("sandbox")) {
+      name = "sandbox";
+    }
+    if (name == null && !connection.store().list().isEmpty()) {
+      name = connection.store().list().get(0);
+    }
+    if (name == null) {
+      new ProfilesDialog(profiles, stage, this::use).show();
+      return;
+    }
+    use(name);
+  }
+
+  /** Switches to profile {@code name}: opens it off the FX thread, then starts what was asked. */
+  private void use(String name) {
+    ShellModel shell = parts.shell();
+    parts.status().profileNameProperty().set(name + " (connecting…)");
+    runner.run(
+        "open profile " + name,
+        c -> connection.open(name),
+        opened -> {
+          connection.use(opened);
+          preferences.profile(name);
+          parts.status().profileNameProperty().set(name);
+          shell.paths().setAll(opened.catalog().paths().stream().map(p -> p.name()).toList());
+          String path = options.path != null ? options.path : shell.paths().get(0);
+          shell.pathProperty().set(path);
+          parts
+              .status()
+              .probeProperty()
+              .set(c -> new ConnectionCheck().check(opened.connection().profile(), c));
+          startWhatWasAsked(shell);
+        },
+        failure -> {
+          parts.status().profileNameProperty().set(name + " (not connected)");
+          parts.flow().fail("profile '" + name + "': " + failure.getMessage());
+          if (options.screenshot != null) {
+            err.println(
+                "hopscope gui: cannot open profile '" + name + "': " + failure.getMessage());
+            shutdown(1);
+          }
+        });
+  }
+
+  private boolean started;
+
+  private void startWhatWasAsked(ShellModel shell) {
+    if (started) {
+      return;
+    }
+    started = true;
+    if (options.id != null && !options.id.isBlank()) {
+      shell.flow().queryProperty().set(options.id.strip());
+      View view = shell.viewProperty().get();
+      shell.search();
+      shell.viewProperty().set(view);
+    }
+    if (options.analyse || "window".equals(options.view) && options.screenshot != null) {
+      shell.analyseWindow();
+    }
+  }
+
+  private ActiveConnection.Bound bound() {
+    return connection.bind(parts.shell().pathProperty().get());
+  }
+
+  private void applyTheme(Theme theme, MetricsView metricsView) {
+    Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+    metricsView.themeProperty().set(theme == Theme.DARK ? ChartTheme.DARK : ChartTheme.LIGHT);
+  }
+
+  private static void timeQueries(
+      FlowViewModel flow, WindowViewModel window, StatusViewModel status) {
+    long[] started = new long[1];
+    flow.stateProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now == FlowViewModel.State.SEARCHING) {
+                started[0] = System.nanoTime();
+              } else if (was == FlowViewModel.State.SEARCHING
+                  && (now == FlowViewModel.State.DONE || now == FlowViewModel.State.NO_EVIDENCE)) {
+                status.recordQuery(
+                    "flow " + flow.queryProperty().get(),
+                    Duration.ofNanos(System.nanoTime() - started[0]));
+              }
+            });
+    window
+        .lastTookProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now != null) {
+                status.recordQuery("stuck messages", now);
+              }
+            });
+  }
+
+  private void shutdown(int code) {
+    if (exit.isDone()) {
+      return;
+    }
+    if (watchdog != null) {
+      watchdog.close();
+    }
+    if (parts != null) {
+      parts.shell().cancel();
+      parts.stage().hide();
+    }
+    connection.close();
+    executor.shutdownNow();
+    exit.complete(code);
+  }
+}
