@@ -67,6 +67,7 @@ public final class HopscopeApp {
   private final ObjectProperty<TimeWindow> incidentWindow = new SimpleObjectProperty<>();
   private FxWatchdog watchdog;
   private ScreenshotMode screenshot;
+  private boolean closing;
   private Parts parts;
 
   /** The pieces one window is made of, for the screenshot mode and tests. */
@@ -310,9 +311,10 @@ public final class HopscopeApp {
   }
 
   private void shutdown(int code) {
-    if (exit.isDone()) {
+    if (closing) {
       return;
     }
+    closing = true; // hiding the stage below calls back here with 0
     if (watchdog != null) {
       watchdog.close();
     }

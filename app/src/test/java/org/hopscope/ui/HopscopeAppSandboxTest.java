@@ -1,0 +1,216 @@
+package org.hopscope.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.hopscope.config.ConfigDirs;
+import org.hopscope.config.ConnectionProfile;
+import org.hopscope.config.ProfileStore;
+import org.hopscope.model.Flow;
+import org.hopscope.model.HopFlow;
+import org.hopscope.model.HopVerdict;
+import org.hopscope.model.WindowMessage;
+import org.hopscope.sandbox.junit.SandboxExtension;
+import org.hopscope.sandbox.junit.TestSandbox;
+import org.hopscope.sandbox.seed.Manifest;
+import org.hopscope.ui.flow.FlowViewModel;
+import org.hopscope.ui.flow.PathDiagram;
+import org.hopscope.ui.shell.Theme;
+import org.hopscope.ui.shell.UiPreferences;
+import org.hopscope.ui.shell.View;
+import org.hopscope.ui.window.WindowViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/** The whole desktop client, as `./hopscope gui` builds it, in a real window over the sandbox. */
+@ExtendWith(SandboxExtension.class)
+class HopscopeAppSandboxTest {
+
+  @TempDir Path config;
+  private final FxRobot robot = new FxRobot();
+  private final StringWriter errors = new StringWriter();
+  private HopscopeApp app;
+  private CompletableFuture<Integer> exit;
+  private TestSandbox sandbox;
+  private Manifest manifest;
+
+  @BeforeEach
+  void open(TestSandbox sandbox) {
+    this.sandbox = sandbox;
+    this.manifest = Manifest.read(sandbox.manifest());
+    ConnectionProfile p = UiSandbox.profile(sandbox);
+    new ProfileStore(new ConfigDirs(config))
+        .save(new ConnectionProfile("test", p.elasticsearch(), p.prometheus(), null));
+    GuiOptions options = options();
+    Stage stage = FxHarness.stage();
+    app = newApp(options);
+    exit = FxHarness.onFx(() -> app.start(stage));
+    FxHarness.waitUntil(
+        "the profile is connected and its paths are listed",
+        () -> app.parts().shell().pathProperty().get() != null);
+  }
+
+  @AfterEach
+  void close() {
+    FxHarness.runFx(() -> app.parts().stage().hide());
+  }
+
+  private GuiOptions options() {
+    GuiOptions options = new GuiOptions();
+    options.profile = "test";
+    options.incident = sandbox.manifest();
+    options.view = "flow";
+    return options;
+  }
+
+  private HopscopeApp newApp(GuiOptions options) {
+    Properties system = new Properties();
+    system.setProperty("hopscope.home", UiSandbox.queriesDir().getParent().toString());
+    return new HopscopeApp(
+        options,
+        Map.of(ConfigDirs.ENV, config.toString()),
+        system,
+        Path.of("").toAbsolutePath(),
+        Clock.systemDefaultZone(),
+        new PrintWriter(errors, true));
+  }
+
+  @Test
+  void searchingAStuckMessageShowsItStuckAtTheManifestsHopWithAllItsEvents() {
+    Manifest.ClassMessage stuck = manifest.classes().get("STUCK").messages().get(0);
+    robot.clickOn("#search-field").write(stuck.id()).type(KeyCode.ENTER);
+    FlowViewModel flow = app.parts().flow();
+    FxHarness.waitUntil(
+        "the flow is found", () -> flow.stateProperty().get() == FlowViewModel.State.DONE);
+    Flow found = FxHarness.onFx(() -> flow.flowProperty().get());
+    assertThat(found.verdict()).isEqualTo(HopVerdict.STUCK);
+    assertThat(found.stuckAt()).isEqualTo(stuck.hop());
+    Label verdict =
+        robot.lookup("#" + PathDiagram.nodeId(stuck.hop()) + "-verdict").queryAs(Label.class);
+    assertThat(FxHarness.onFx(verdict::getText)).isEqualTo("STUCK");
+    int events = found.hops().stream().mapToInt(h -> h.events().size()).sum();
+    TableView<?> table = robot.lookup("#flow-events-table").queryAs(TableView.class);
+    FxHarness.waitUntil("the table holds the events", () -> table.getItems().size() == events);
+    assertThat(FxHarness.onFx(() -> app.parts().shell().historyProperty().get().entries()))
+        .containsExactly(stuck.id());
+    assertThat(UiPreferences.load(config.resolve("ui.properties")).history().entries())
+        .containsExactly(stuck.id());
+  }
+
+  @Test
+  void theStuckViewListsTheIncidentsMessagesAndADoubleClickOpensOneFlow() {
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+    assertThat(FxHarness.onFx(() -> app.parts().shell().viewProperty().get()))
+        .isEqualTo(View.WINDOW);
+    robot.clickOn("#window-analyse");
+    WindowViewModel window = app.parts().window();
+    FxHarness.waitUntil(
+        "the analysis is done", () -> window.stateProperty().get() == WindowViewModel.State.DONE);
+    long expected =
+        manifest.incidentWindow().hops().values().stream()
+            .mapToLong(h -> h.stuck() + h.failed() + h.deadLettered())
+            .sum();
+    assertThat(FxHarness.onFx(() -> (long) window.messages().size())).isEqualTo(expected);
+    assertThat(FxHarness.onFx(() -> window.analysedWindowProperty().get()))
+        .isEqualTo(app.parts().shell().incident());
+
+    TableView<?> table = robot.lookup("#window-stuck-table").queryAs(TableView.class);
+    WindowMessage first = (WindowMessage) FxHarness.onFx(() -> table.getItems().get(0));
+    Node row = robot.lookup("#window-stuck-table .table-row-cell").nth(0).query();
+    robot.doubleClickOn(row);
+    FlowViewModel flow = app.parts().flow();
+    FxHarness.waitUntil(
+        "the flow opens", () -> flow.stateProperty().get() == FlowViewModel.State.DONE);
+    assertThat(FxHarness.onFx(() -> app.parts().shell().viewProperty().get())).isEqualTo(View.FLOW);
+    Flow opened = FxHarness.onFx(() -> flow.flowProperty().get());
+    assertThat(opened.ids()).contains(first.id());
+    HopFlow atHop =
+        opened.hops().stream().filter(h -> h.hop().equals(first.hop())).findFirst().orElseThrow();
+    assertThat(atHop.verdict()).isEqualTo(first.verdict());
+  }
+
+  @Test
+  void escCancelsARunningAnalysisAndTheWindowStaysUsable() {
+    WindowViewModel window = app.parts().window();
+    FxHarness.runFx(
+        () -> {
+          app.parts().shell().analyseWindow();
+          assertThat(window.stateProperty().get()).isEqualTo(WindowViewModel.State.ANALYSING);
+          Node root = app.parts().stage().getScene().getRoot();
+          Event.fireEvent(
+              root,
+              new KeyEvent(
+                  KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false, false, false, false));
+        });
+    assertThat(FxHarness.onFx(() -> window.stateProperty().get()))
+        .isEqualTo(WindowViewModel.State.CANCELLED);
+    robot.clickOn("#window-analyse");
+    FxHarness.waitUntil(
+        "the analysis runs again to the end",
+        () -> window.stateProperty().get() == WindowViewModel.State.DONE);
+  }
+
+  @Test
+  void theThemeToggleSwitchesAndIsRemembered() {
+    assertThat(FxHarness.onFx(() -> app.parts().shell().themeProperty().get()))
+        .isEqualTo(Theme.DARK);
+    robot.clickOn("#theme-toggle");
+    assertThat(FxHarness.onFx(() -> javafx.application.Application.getUserAgentStylesheet()))
+        .isEqualTo(Theme.LIGHT.userAgentStylesheet());
+    assertThat(UiPreferences.load(config.resolve("ui.properties")).theme()).isEqualTo(Theme.LIGHT);
+    robot.clickOn("#theme-toggle");
+    assertThat(UiPreferences.load(config.resolve("ui.properties")).theme()).isEqualTo(Theme.DARK);
+  }
+
+  @Test
+  void screenshotModeWritesTheViewOnceItHasItsDataAndFailsNamingWhy() throws Exception {
+    Manifest.ClassMessage stuck = manifest.classes().get("STUCK").messages().get(0);
+    Path png = config.resolve("shots/metrics.png");
+    GuiOptions shot = options();
+    shot.view = "metrics";
+    shot.id = stuck.id();
+    shot.screenshot = png;
+    shot.size = "1280x800";
+    HopscopeApp second = newApp(shot);
+    int code =
+        FxHarness.onFx(() -> second.start(new Stage()))
+            .get(FxHarness.PATIENCE.toSeconds(), TimeUnit.SECONDS);
+    assertThat(code).as(errors.toString()).isZero();
+    BufferedImage image = ImageIO.read(png.toFile());
+    assertThat(image.getWidth()).isEqualTo(1280);
+    assertThat(image.getHeight()).isEqualTo(800);
+
+    GuiOptions missing = options();
+    missing.id = "ord-does-not-exist";
+    missing.screenshot = config.resolve("shots/none.png");
+    HopscopeApp third = newApp(missing);
+    int failed =
+        FxHarness.onFx(() -> third.start(new Stage()))
+            .get(FxHarness.PATIENCE.toSeconds(), TimeUnit.SECONDS);
+    assertThat(failed).as(errors.toString()).isEqualTo(1);
+    assertThat(errors.toString())
+        .contains("no screenshot: no evidence for 'ord-does-not-exist' in the window searched");
+    assertThat(Files.exists(missing.screenshot)).isFalse();
+  }
+}
