@@ -159,9 +159,26 @@ public final class HopscopeApp {
     shell.themeProperty().addListener((o, was, now) -> applyTheme(now, metricsView));
     timeQueries(flow, window, status);
     flow.flowProperty().addListener((o, was, now) -> selection.clear());
+    shell
+        .pathProperty()
+        .addListener(
+            (o, was, now) -> {
+              ActiveConnection.Opened c = connection.current();
+              metrics.pathProperty().set(c == null ? null : c.catalog().path(now).orElse(null));
+            });
 
     Scene scene = new Scene(main, options.width(), options.height());
     main.installShortcuts(scene);
+    scene
+        .getAccelerators()
+        .put(
+            new javafx.scene.input.KeyCodeCombination(
+                javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
+            () -> {
+              if (shell.viewProperty().get() == View.FLOW) {
+                flowView.focusFilter();
+              }
+            });
     stage.setScene(scene);
     stage.setTitle("Hopscope");
     stage.setOnHidden(e -> shutdown(0));
