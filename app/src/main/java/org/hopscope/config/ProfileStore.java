@@ -2,12 +2,8 @@ package org.hopscope.config;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -82,22 +78,7 @@ public final class ProfileStore {
   public Path save(ConnectionProfile profile) {
     Path file = file(profile.name());
     try {
-      Files.createDirectories(file.getParent());
-      Path tmp = Files.createTempFile(file.getParent(), "." + profile.name(), ".tmp");
-      try {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-          Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-        }
-        Files.writeString(tmp, ProfileFormat.write(profile), StandardCharsets.UTF_8);
-        try {
-          Files.move(
-              tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      AtomicFiles.write(file, ProfileFormat.write(profile), true);
       return file;
     } catch (IOException e) {
       throw new ConfigException(file.toString(), "cannot write the profile: " + e);

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.hopscope.config.AtomicFiles;
 
 /**
  * What the desktop client remembers between runs, in {@code <config dir>/ui.properties}: the theme,
@@ -100,21 +99,9 @@ public final class UiPreferences {
 
   private void save() {
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
       StringWriter text = new StringWriter();
       values.store(text, "Hopscope desktop client preferences");
-      Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".ui", ".tmp");
-      try {
-        Files.writeString(tmp, text.toString(), StandardCharsets.UTF_8);
-        try {
-          Files.move(
-              tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      AtomicFiles.write(file, text.toString(), false);
       problem = "";
     } catch (IOException e) {
       problem = "cannot save preferences to " + file + ": " + e.getMessage();
