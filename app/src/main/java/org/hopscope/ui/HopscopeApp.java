@@ -68,6 +68,7 @@ public final class HopscopeApp {
   private FxWatchdog watchdog;
   private ScreenshotMode screenshot;
   private boolean closing;
+  private Runnable stopPolling = () -> {};
   private Parts parts;
 
   /** The pieces one window is made of, for the screenshot mode and tests. */
@@ -196,6 +197,7 @@ public final class HopscopeApp {
       err.println("hopscope: " + preferences.problem());
     }
     statusBar.startPolling(HEALTH_POLL);
+    stopPolling = statusBar::stopPolling;
     connectAtStart(profiles, stage);
     if (options.screenshot != null) {
       screenshot = new ScreenshotMode(parts, options, err, this::shutdown);
@@ -332,6 +334,7 @@ public final class HopscopeApp {
       return;
     }
     closing = true; // hiding the stage below calls back here with 0
+    stopPolling.run();
     if (watchdog != null) {
       watchdog.close();
     }

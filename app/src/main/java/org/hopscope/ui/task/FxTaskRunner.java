@@ -45,6 +45,10 @@ public final class FxTaskRunner implements TaskRunner {
       Consumer<? super Throwable> onFailure) {
     Cancellation cancel = new Cancellation();
     Batches<P> batches = new Batches<>(cancel, onItems);
+    if (executor.isShutdown()) {
+      cancel.cancel(); // the app is closing: nothing runs, nothing is delivered
+      return cancel;
+    }
     executor.execute(
         () -> {
           try {
