@@ -181,6 +181,7 @@ public final class HopscopeApp {
               }
             });
     stage.setScene(scene);
+    stage.sizeToScene();
     stage.setTitle("Hopscope");
     stage.setOnHidden(e -> shutdown(0));
     if (options.debug) {

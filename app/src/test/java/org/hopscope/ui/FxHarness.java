@@ -56,6 +56,7 @@ public final class FxHarness {
         () -> {
           T r = root.get();
           stage.setScene(new Scene(r, width, height));
+          stage.sizeToScene(); // a stage already showing keeps its old size otherwise
           stage.show();
           stage.toFront();
           return r;
