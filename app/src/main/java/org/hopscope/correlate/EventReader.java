@@ -2,6 +2,7 @@ package org.hopscope.correlate;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.hopscope.model.Condition;
 import org.hopscope.model.FieldMap;
-import org.hopscope.model.FieldPath;
 import org.hopscope.model.FlowEvent;
 import org.hopscope.source.SourceEvent;
 
@@ -32,18 +32,20 @@ public final class EventReader {
   public Read read(List<SourceEvent> documents) {
     List<FlowEvent> events = new ArrayList<>(documents.size());
     Map<String, Skipped> skipped = new LinkedHashMap<>();
+    Map<FieldMap, Fields> prepared = new IdentityHashMap<>();
     for (SourceEvent d : documents) {
       FieldMap f = d.source().fields();
+      Fields fields = prepared.computeIfAbsent(f, Fields::new);
       Instant at;
       try {
-        at = f.timestampFormat().parse(f.timestamp().readFirst(d.document()));
+        at = IsoInstants.parse(f.timestampFormat(), fields.timestamp.readFirst(d.document()));
       } catch (IllegalArgumentException e) {
         skipped.computeIfAbsent(
                 d.hop() + "\u0000" + d.index(), k -> new Skipped(d, f, e.getMessage()))
             .count++;
         continue;
       }
-      events.add(toEvent(d, f, at));
+      events.add(fields.toEvent(d, at));
     }
     List<String> warnings = new ArrayList<>();
     for (Skipped s : skipped.values()) {
@@ -62,32 +64,6 @@ public final class EventReader {
     return new Read(events, warnings);
   }
 
-  /** Reads one document whose timestamp is known to be readable. */
-  FlowEvent toEvent(SourceEvent d, FieldMap f, Instant at) {
-    Map<String, Object> doc = d.document();
-    Set<String> ids = new LinkedHashSet<>();
-    for (FieldPath p : f.messageIds()) {
-      for (Object v : p.read(doc)) {
-        ids.add(String.valueOf(v));
-      }
-    }
-    return new FlowEvent(
-        d.hop(),
-        at,
-        d.index(),
-        d.docId(),
-        text(f.level(), doc),
-        text(f.message(), doc),
-        text(f.traceId(), doc),
-        text(f.spanId(), doc),
-        text(f.service(), doc),
-        number(f.attempt(), doc),
-        any(f.failure(), doc),
-        any(f.deadLetter(), doc),
-        List.copyOf(ids),
-        doc);
-  }
-
   static boolean any(List<Condition> conditions, Map<String, ?> doc) {
     for (Condition c : conditions) {
       if (c.matches(doc)) {
@@ -97,11 +73,63 @@ public final class EventReader {
     return false;
   }
 
-  private static String text(FieldPath p, Map<String, ?> doc) {
+  /** One source's {@link FieldMap} prepared for reading many documents. */
+  private static final class Fields {
+    final FieldReader timestamp;
+    final List<FieldReader> messageIds;
+    final FieldReader level;
+    final FieldReader message;
+    final FieldReader traceId;
+    final FieldReader spanId;
+    final FieldReader service;
+    final FieldReader attempt;
+    final List<FieldReader.Test> failure;
+    final List<FieldReader.Test> deadLetter;
+
+    Fields(FieldMap f) {
+      timestamp = FieldReader.of(f.timestamp());
+      messageIds = f.messageIds().stream().map(FieldReader::of).toList();
+      level = FieldReader.of(f.level());
+      message = FieldReader.of(f.message());
+      traceId = FieldReader.of(f.traceId());
+      spanId = FieldReader.of(f.spanId());
+      service = FieldReader.of(f.service());
+      attempt = FieldReader.of(f.attempt());
+      failure = FieldReader.tests(f.failure());
+      deadLetter = FieldReader.tests(f.deadLetter());
+    }
+
+    FlowEvent toEvent(SourceEvent d, Instant at) {
+      Map<String, Object> doc = d.document();
+      Set<String> ids = new LinkedHashSet<>();
+      for (FieldReader p : messageIds) {
+        for (Object v : p.read(doc)) {
+          ids.add(String.valueOf(v));
+        }
+      }
+      return new FlowEvent(
+          d.hop(),
+          at,
+          d.index(),
+          d.docId(),
+          text(level, doc),
+          text(message, doc),
+          text(traceId, doc),
+          text(spanId, doc),
+          text(service, doc),
+          number(attempt, doc),
+          FieldReader.any(failure, doc),
+          FieldReader.any(deadLetter, doc),
+          List.copyOf(ids),
+          doc);
+    }
+  }
+
+  private static String text(FieldReader p, Map<String, ?> doc) {
     return p == null ? null : p.readFirst(doc);
   }
 
-  private static Integer number(FieldPath p, Map<String, ?> doc) {
+  private static Integer number(FieldReader p, Map<String, ?> doc) {
     String s = text(p, doc);
     if (s == null) {
       return null;

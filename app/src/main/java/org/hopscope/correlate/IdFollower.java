@@ -1,6 +1,7 @@
 package org.hopscope.correlate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -181,26 +182,26 @@ final class IdFollower {
   private void accept(PathDef path, List<SourceEvent> found, String query) {
     EventReader.Read read = reader.read(found);
     warnings.addAll(read.warnings());
-    Map<String, EventSourceDef> sources = new LinkedHashMap<>();
+    Map<String, EventSourceDef> sources = new HashMap<>(found.size() * 2);
     for (SourceEvent d : found) {
       sources.put(d.index() + "\u0000" + d.docId(), d.source());
     }
+    List<FieldReader[]> links = linkReaders(path);
     // accept in passes: an event accepted for its link value can make another event's ID known
-    List<FlowEvent> pending = new ArrayList<>(read.events());
+    List<FlowEvent> pending = read.events();
     boolean progress = true;
     while (progress) {
       progress = false;
-      for (var it = pending.iterator(); it.hasNext(); ) {
-        FlowEvent e = it.next();
+      List<FlowEvent> rest = new ArrayList<>();
+      for (FlowEvent e : pending) {
         String key = e.index() + "\u0000" + e.docId();
         if (events.containsKey(key)) {
-          it.remove();
           continue;
         }
-        List<String> linked = linkValues(path, e);
+        List<String> linked = linkValues(path, links, e);
         boolean ours =
-            e.ids().stream().anyMatch(ids::contains)
-                || linked.stream().anyMatch(ids::contains)
+            anyKnown(e.ids())
+                || anyKnown(linked)
                 || query.equals(e.traceId())
                 || (e.ids().isEmpty() && traces.contains(e.traceId()));
         if (ours) {
@@ -210,26 +211,57 @@ final class IdFollower {
           if (e.traceId() != null) {
             traces.add(e.traceId());
           }
-          it.remove();
           progress = true;
+        } else {
+          rest.add(e);
         }
       }
+      pending = rest;
     }
     for (FlowEvent e : pending) {
       leftOut.put(e.index() + "\u0000" + e.docId(), e);
     }
   }
 
-  private static List<String> linkValues(PathDef path, FlowEvent e) {
-    List<String> out = new ArrayList<>();
+  private boolean anyKnown(List<String> values) {
+    for (String v : values) {
+      if (ids.contains(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Per link of {@code path}: readers of its from and to fields. */
+  private static List<FieldReader[]> linkReaders(PathDef path) {
+    List<FieldReader[]> out = new ArrayList<>();
     for (IdLink link : path.links()) {
+      out.add(new FieldReader[] {FieldReader.of(link.fromField()), FieldReader.of(link.toField())});
+    }
+    return out;
+  }
+
+  private static List<String> linkValues(PathDef path, List<FieldReader[]> readers, FlowEvent e) {
+    List<String> out = List.of();
+    List<IdLink> links = path.links();
+    for (int i = 0; i < links.size(); i++) {
+      IdLink link = links.get(i);
       if (link.fromHop().equals(e.hop())) {
-        link.fromField().read(e.document()).forEach(v -> out.add(String.valueOf(v)));
+        out = addAll(out, readers.get(i)[0].read(e.document()));
       }
       if (link.toHop().equals(e.hop())) {
-        link.toField().read(e.document()).forEach(v -> out.add(String.valueOf(v)));
+        out = addAll(out, readers.get(i)[1].read(e.document()));
       }
     }
     return out;
+  }
+
+  private static List<String> addAll(List<String> out, List<Object> values) {
+    if (values.isEmpty()) {
+      return out;
+    }
+    List<String> grown = out.isEmpty() ? new ArrayList<>() : out;
+    values.forEach(v -> grown.add(String.valueOf(v)));
+    return grown;
   }
 }
