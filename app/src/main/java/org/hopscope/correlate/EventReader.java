@@ -11,6 +11,7 @@ import java.util.Set;
 import org.hopscope.model.Condition;
 import org.hopscope.model.FieldMap;
 import org.hopscope.model.FlowEvent;
+import org.hopscope.source.RawDocument;
 import org.hopscope.source.SourceEvent;
 
 /**
@@ -28,24 +29,42 @@ public final class EventReader {
    */
   public record Read(List<FlowEvent> events, List<String> warnings) {}
 
+  /**
+   * Gets, for each event read, its document parsed once ({@link RawDocument#parsed}), to read more
+   * fields from without parsing it again.
+   */
+  interface Also {
+    void read(FlowEvent event, SourceEvent from, Map<String, Object> parsed);
+  }
+
   /** Reads {@code documents}; never throws for bad documents. */
   public Read read(List<SourceEvent> documents) {
+    return read(documents, null);
+  }
+
+  /** As {@link #read(List)}, handing each event read and its parsed document to {@code also}. */
+  Read read(List<SourceEvent> documents, Also also) {
     List<FlowEvent> events = new ArrayList<>(documents.size());
     Map<String, Skipped> skipped = new LinkedHashMap<>();
     Map<FieldMap, Fields> prepared = new IdentityHashMap<>();
     for (SourceEvent d : documents) {
       FieldMap f = d.source().fields();
       Fields fields = prepared.computeIfAbsent(f, Fields::new);
+      Map<String, Object> doc = RawDocument.parsed(d.document());
       Instant at;
       try {
-        at = IsoInstants.parse(f.timestampFormat(), fields.timestamp.readFirst(d.document()));
+        at = IsoInstants.parse(f.timestampFormat(), fields.timestamp.readFirst(doc));
       } catch (IllegalArgumentException e) {
         skipped.computeIfAbsent(
                 d.hop() + "\u0000" + d.index(), k -> new Skipped(d, f, e.getMessage()))
             .count++;
         continue;
       }
-      events.add(fields.toEvent(d, at));
+      FlowEvent event = fields.toEvent(d, doc, at);
+      events.add(event);
+      if (also != null) {
+        also.read(event, d, doc);
+      }
     }
     List<String> warnings = new ArrayList<>();
     for (Skipped s : skipped.values()) {
@@ -99,8 +118,8 @@ public final class EventReader {
       deadLetter = FieldReader.tests(f.deadLetter());
     }
 
-    FlowEvent toEvent(SourceEvent d, Instant at) {
-      Map<String, Object> doc = d.document();
+    /** The event of {@code d}, read from {@code doc} (its document, parsed). */
+    FlowEvent toEvent(SourceEvent d, Map<String, Object> doc, Instant at) {
       Set<String> ids = new LinkedHashSet<>();
       for (FieldReader p : messageIds) {
         for (Object v : p.read(doc)) {
@@ -121,7 +140,7 @@ public final class EventReader {
           FieldReader.any(failure, doc),
           FieldReader.any(deadLetter, doc),
           List.copyOf(ids),
-          doc);
+          d.document());
     }
   }
 

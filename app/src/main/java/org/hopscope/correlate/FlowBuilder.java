@@ -94,15 +94,15 @@ final class FlowBuilder {
     }
     int most = 1;
     for (EventSourceDef s : hop.sources()) {
-      List<FieldReader.Test> starts = FieldReader.tests(s.fields().attemptStart());
+      boolean byConditions = !s.fields().attemptStart().isEmpty();
       int n = 0;
       for (FoundEvent f : events) {
         // the same definition object nearly always: equals() compares records field by field
         if (f.source() != s && !f.source().equals(s)) {
           continue;
         }
-        if (!starts.isEmpty()) {
-          n += FieldReader.any(starts, f.event().document()) ? 1 : 0;
+        if (byConditions) {
+          n += f.attemptStart() ? 1 : 0;
         } else if (s.kind() == EventSourceDef.Kind.SPAN) {
           n++;
         } else {

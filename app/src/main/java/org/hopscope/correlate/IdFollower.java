@@ -1,7 +1,7 @@
 package org.hopscope.correlate;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -179,47 +179,58 @@ final class IdFollower {
     }
   }
 
+  /** What the acceptance of one read event needs from its document. */
+  private record Read(FlowEvent event, EventSourceDef source, List<String> linked, boolean start) {}
+
   private void accept(PathDef path, List<SourceEvent> found, String query) {
-    EventReader.Read read = reader.read(found);
-    warnings.addAll(read.warnings());
-    Map<String, EventSourceDef> sources = new HashMap<>(found.size() * 2);
-    for (SourceEvent d : found) {
-      sources.put(d.index() + "\u0000" + d.docId(), d.source());
-    }
     List<FieldReader[]> links = linkReaders(path);
+    Map<EventSourceDef, List<FieldReader.Test>> starts = new IdentityHashMap<>();
+    List<Read> all = new ArrayList<>(found.size());
+    EventReader.Read read =
+        reader.read(
+            found,
+            (e, d, doc) -> {
+              List<FieldReader.Test> start =
+                  starts.computeIfAbsent(
+                      d.source(), s -> FieldReader.tests(s.fields().attemptStart()));
+              all.add(
+                  new Read(
+                      e, d.source(), linkValues(path, links, e, doc), FieldReader.any(start, doc)));
+            });
+    warnings.addAll(read.warnings());
     // accept in passes: an event accepted for its link value can make another event's ID known
-    List<FlowEvent> pending = read.events();
+    List<Read> pending = all;
     boolean progress = true;
     while (progress) {
       progress = false;
-      List<FlowEvent> rest = new ArrayList<>();
-      for (FlowEvent e : pending) {
+      List<Read> rest = new ArrayList<>();
+      for (Read r : pending) {
+        FlowEvent e = r.event();
         String key = e.index() + "\u0000" + e.docId();
         if (events.containsKey(key)) {
           continue;
         }
-        List<String> linked = linkValues(path, links, e);
         boolean ours =
             anyKnown(e.ids())
-                || anyKnown(linked)
+                || anyKnown(r.linked())
                 || query.equals(e.traceId())
                 || (e.ids().isEmpty() && traces.contains(e.traceId()));
         if (ours) {
-          events.put(key, new FoundEvent(e, sources.get(key)));
+          events.put(key, new FoundEvent(e, r.source(), r.start()));
           ids.addAll(e.ids());
-          ids.addAll(linked);
+          ids.addAll(r.linked());
           if (e.traceId() != null) {
             traces.add(e.traceId());
           }
           progress = true;
         } else {
-          rest.add(e);
+          rest.add(r);
         }
       }
       pending = rest;
     }
-    for (FlowEvent e : pending) {
-      leftOut.put(e.index() + "\u0000" + e.docId(), e);
+    for (Read r : pending) {
+      leftOut.put(r.event().index() + "\u0000" + r.event().docId(), r.event());
     }
   }
 
@@ -241,16 +252,17 @@ final class IdFollower {
     return out;
   }
 
-  private static List<String> linkValues(PathDef path, List<FieldReader[]> readers, FlowEvent e) {
+  private static List<String> linkValues(
+      PathDef path, List<FieldReader[]> readers, FlowEvent e, Map<String, Object> doc) {
     List<String> out = List.of();
     List<IdLink> links = path.links();
     for (int i = 0; i < links.size(); i++) {
       IdLink link = links.get(i);
       if (link.fromHop().equals(e.hop())) {
-        out = addAll(out, readers.get(i)[0].read(e.document()));
+        out = addAll(out, readers.get(i)[0].read(doc));
       }
       if (link.toHop().equals(e.hop())) {
-        out = addAll(out, readers.get(i)[1].read(e.document()));
+        out = addAll(out, readers.get(i)[1].read(doc));
       }
     }
     return out;

@@ -8,14 +8,16 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Streams search answers ({@code _search}, {@code _msearch}) into hits with Jackson: each {@code
- * _source} is read straight into maps and lists (as the typed client's {@code Map} documents:
- * {@link java.util.LinkedHashMap}, {@link java.util.ArrayList}, boxed numbers), without the typed
- * client's object model in between. Thread-safe.
+ * Streams search answers ({@code _search}, {@code _msearch}) into hits with Jackson, without the
+ * typed client's object model in between. Each {@code _source} is kept as its bytes ({@link
+ * SourceBytes}, a {@link org.hopscope.source.RawDocument}) and parses into the same maps and lists
+ * as the typed client's {@code Map} documents ({@link java.util.LinkedHashMap}, {@link
+ * java.util.ArrayList}, boxed numbers). Thread-safe.
  */
 final class HitReader {
 
@@ -43,23 +45,25 @@ final class HitReader {
 
   /** A {@code _search} answer. */
   Answer search(InputStream in) throws IOException {
-    try (JsonParser p = json.getFactory().createParser(in)) {
+    byte[] bytes = in.readAllBytes();
+    try (JsonParser p = json.getFactory().createParser(bytes)) {
       expect(p.nextToken(), JsonToken.START_OBJECT);
-      return answer(p);
+      return answer(p, bytes);
     }
   }
 
   /** An {@code _msearch} answer: one {@link Answer} per search, in request order. */
   List<Answer> multi(InputStream in) throws IOException {
     List<Answer> out = new ArrayList<>();
-    try (JsonParser p = json.getFactory().createParser(in)) {
+    byte[] bytes = in.readAllBytes();
+    try (JsonParser p = json.getFactory().createParser(bytes)) {
       expect(p.nextToken(), JsonToken.START_OBJECT);
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         JsonToken value = p.nextToken();
         if (name.equals("responses") && value == JsonToken.START_ARRAY) {
           while (p.nextToken() == JsonToken.START_OBJECT) {
-            out.add(answer(p));
+            out.add(answer(p, bytes));
           }
         } else {
           p.skipChildren();
@@ -70,7 +74,7 @@ final class HitReader {
   }
 
   /** The object the parser is at (its START_OBJECT read), up to its END_OBJECT. */
-  private Answer answer(JsonParser p) throws IOException {
+  private Answer answer(JsonParser p, byte[] bytes) throws IOException {
     List<FoundHit> hits = List.of();
     long total = -1;
     String pitId = null;
@@ -86,7 +90,7 @@ final class HitReader {
               String field = p.currentName();
               JsonToken v = p.nextToken();
               if (field.equals("hits") && v == JsonToken.START_ARRAY) {
-                hits = hits(p);
+                hits = hits(p, bytes);
               } else if (field.equals("total")) {
                 total = total(p, v);
               } else {
@@ -106,7 +110,7 @@ final class HitReader {
     return new Answer(hits, total, pitId, status, error);
   }
 
-  private List<FoundHit> hits(JsonParser p) throws IOException {
+  private List<FoundHit> hits(JsonParser p, byte[] bytes) throws IOException {
     List<FoundHit> hits = new ArrayList<>();
     while (p.nextToken() == JsonToken.START_OBJECT) {
       String index = null;
@@ -120,14 +124,25 @@ final class HitReader {
           case "_index" -> index = p.getText();
           case "_id" -> id = p.getText();
           case "sort" -> sort = p.readValueAsTree();
-          case "_source" ->
-              source = value == JsonToken.START_OBJECT ? documents.readValue(p) : null;
+          case "_source" -> source = value == JsonToken.START_OBJECT ? source(p, bytes) : null;
           default -> p.skipChildren();
         }
       }
       hits.add(new FoundHit(index, id, sort, source == null ? Map.of() : source));
     }
     return hits;
+  }
+
+  /** The object the parser is at, kept as its bytes (skipped, not parsed). */
+  private Map<String, Object> source(JsonParser p, byte[] bytes) throws IOException {
+    long from = p.currentTokenLocation().getByteOffset();
+    p.skipChildren();
+    long to = p.currentTokenLocation().getByteOffset() + 1;
+    if (from < 0 || to > bytes.length || bytes[(int) from] != '{' || bytes[(int) to - 1] != '}') {
+      throw new IOException(
+          "cannot locate a _source in the answer (offsets " + from + ".." + to + ")");
+    }
+    return new SourceBytes(Arrays.copyOfRange(bytes, (int) from, (int) to), documents);
   }
 
   private static long total(JsonParser p, JsonToken v) throws IOException {
