@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.hopscope.model.Condition;
 import org.hopscope.model.FieldMap;
 import org.hopscope.model.FlowEvent;
@@ -30,41 +32,65 @@ public final class EventReader {
   public record Read(List<FlowEvent> events, List<String> warnings) {}
 
   /**
-   * Gets, for each event read, its document parsed once ({@link RawDocument#parsed}), to read more
-   * fields from without parsing it again.
+   * Reads more of each event: gets the event, its document and that document parsed once ({@link
+   * RawDocument#parsed}). Called on several threads at once for large batches.
    */
-  interface Also {
-    void read(FlowEvent event, SourceEvent from, Map<String, Object> parsed);
+  interface Also<T> {
+    T read(FlowEvent event, SourceEvent from, Map<String, Object> parsed);
   }
+
+  /** What {@link #readEach} gave per readable document, in input order, and the warnings. */
+  record Each<T>(List<T> read, List<String> warnings) {}
+
+  /** Documents per part from which a batch is read in parts on several threads. */
+  static final int PART = 10_000;
+
+  /** Most parts one batch is read in. */
+  static final int MAX_PARTS = 4;
 
   /** Reads {@code documents}; never throws for bad documents. */
   public Read read(List<SourceEvent> documents) {
-    return read(documents, null);
+    Each<FlowEvent> each = readEach(documents, (e, d, doc) -> e);
+    return new Read(each.read(), each.warnings());
   }
 
-  /** As {@link #read(List)}, handing each event read and its parsed document to {@code also}. */
-  Read read(List<SourceEvent> documents, Also also) {
-    List<FlowEvent> events = new ArrayList<>(documents.size());
-    Map<String, Skipped> skipped = new LinkedHashMap<>();
-    Map<FieldMap, Fields> prepared = new IdentityHashMap<>();
-    for (SourceEvent d : documents) {
-      FieldMap f = d.source().fields();
-      Fields fields = prepared.computeIfAbsent(f, Fields::new);
-      Map<String, Object> doc = RawDocument.parsed(d.document());
-      Instant at;
+  /**
+   * As {@link #read(List)}, handing each event read to {@code also}. A large batch is read in parts
+   * at once (the calling thread and the common pool); the answer is the same as read in one go.
+   */
+  <T> Each<T> readEach(List<SourceEvent> documents, Also<T> also) {
+    int parts =
+        Math.max(
+            1,
+            Math.min(
+                Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors()),
+                documents.size() / PART));
+    int per = (documents.size() + parts - 1) / Math.max(1, parts);
+    List<CompletableFuture<Part<T>>> others = new ArrayList<>();
+    for (int i = 1; i < parts; i++) {
+      List<SourceEvent> slice =
+          documents.subList(
+              Math.min(documents.size(), i * per), Math.min(documents.size(), (i + 1) * per));
+      others.add(CompletableFuture.supplyAsync(() -> part(slice, also)));
+    }
+    List<Part<T>> done = new ArrayList<>();
+    done.add(part(documents.subList(0, Math.min(documents.size(), per)), also));
+    for (CompletableFuture<Part<T>> other : others) {
       try {
-        at = IsoInstants.parse(f.timestampFormat(), fields.timestamp.readFirst(doc));
-      } catch (IllegalArgumentException e) {
-        skipped.computeIfAbsent(
-                d.hop() + "\u0000" + d.index(), k -> new Skipped(d, f, e.getMessage()))
-            .count++;
-        continue;
+        done.add(other.join());
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
       }
-      FlowEvent event = fields.toEvent(d, doc, at);
-      events.add(event);
-      if (also != null) {
-        also.read(event, d, doc);
-      }
+    }
+    List<T> read = new ArrayList<>(documents.size());
+    Map<String, Skipped> skipped = new LinkedHashMap<>();
+    for (Part<T> part : done) {
+      read.addAll(part.read());
+      part.skipped()
+          .forEach(
+              (k, s) ->
+                  skipped.computeIfAbsent(k, x -> new Skipped(s.first, s.fields, s.reason)).count +=
+                      s.count);
     }
     List<String> warnings = new ArrayList<>();
     for (Skipped s : skipped.values()) {
@@ -80,7 +106,31 @@ public final class EventReader {
               s.first.docId(),
               s.reason));
     }
-    return new Read(events, warnings);
+    return new Each<>(read, warnings);
+  }
+
+  private record Part<T>(List<T> read, Map<String, Skipped> skipped) {}
+
+  private static <T> Part<T> part(List<SourceEvent> documents, Also<T> also) {
+    List<T> read = new ArrayList<>(documents.size());
+    Map<String, Skipped> skipped = new LinkedHashMap<>();
+    Map<FieldMap, Fields> prepared = new IdentityHashMap<>();
+    for (SourceEvent d : documents) {
+      FieldMap f = d.source().fields();
+      Fields fields = prepared.computeIfAbsent(f, Fields::new);
+      Map<String, Object> doc = RawDocument.parsed(d.document());
+      Instant at;
+      try {
+        at = IsoInstants.parse(f.timestampFormat(), fields.timestamp.readFirst(doc));
+      } catch (IllegalArgumentException e) {
+        skipped.computeIfAbsent(
+                d.hop() + "\u0000" + d.index(), k -> new Skipped(d, f, e.getMessage()))
+            .count++;
+        continue;
+      }
+      read.add(also.read(fields.toEvent(d, doc, at), d, doc));
+    }
+    return new Part<>(read, skipped);
   }
 
   static boolean any(List<Condition> conditions, Map<String, ?> doc) {

@@ -185,19 +185,25 @@ final class IdFollower {
   private void accept(PathDef path, List<SourceEvent> found, String query) {
     List<FieldReader[]> links = linkReaders(path);
     Map<EventSourceDef, List<FieldReader.Test>> starts = new IdentityHashMap<>();
-    List<Read> all = new ArrayList<>(found.size());
-    EventReader.Read read =
-        reader.read(
+    for (Hop hop : path.hops()) {
+      for (EventSourceDef s : hop.sources()) {
+        starts.put(s, FieldReader.tests(s.fields().attemptStart()));
+      }
+    }
+    // read on several threads: starts and links are only read from there
+    EventReader.Each<Read> read =
+        reader.readEach(
             found,
             (e, d, doc) -> {
-              List<FieldReader.Test> start =
-                  starts.computeIfAbsent(
-                      d.source(), s -> FieldReader.tests(s.fields().attemptStart()));
-              all.add(
-                  new Read(
-                      e, d.source(), linkValues(path, links, e, doc), FieldReader.any(start, doc)));
+              List<FieldReader.Test> start = starts.get(d.source());
+              if (start == null) {
+                start = FieldReader.tests(d.source().fields().attemptStart());
+              }
+              return new Read(
+                  e, d.source(), linkValues(path, links, e, doc), FieldReader.any(start, doc));
             });
     warnings.addAll(read.warnings());
+    List<Read> all = read.read();
     // accept in passes: an event accepted for its link value can make another event's ID known
     List<Read> pending = all;
     boolean progress = true;

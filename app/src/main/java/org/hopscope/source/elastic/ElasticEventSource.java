@@ -57,6 +57,17 @@ public final class ElasticEventSource implements EventSource {
     return new KeyScanCursor(connection, scan, pageSize, cancel);
   }
 
+  /**
+   * The benchmark baseline for {@link #find}: the plainest read of the same documents, one point in
+   * time per query and {@code search_after} pages of 10,000 in a row, each answer only scanned for
+   * its last sort values (no documents built), with nothing of the flow search around it.
+   *
+   * @return the documents transferred
+   */
+  public long bareTransfer(List<IdQuery> queries, TimeWindow window, Cancellation cancel) {
+    return new BareTransfer(connection, search).documents(queries, window, cancel);
+  }
+
   @Override
   public void close() {
     slices.shutdownNow();

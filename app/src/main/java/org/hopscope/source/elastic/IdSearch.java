@@ -51,7 +51,7 @@ final class IdSearch {
   }
 
   /** One search of the {@code _msearch}: a query's chunk of at most {@link #MAX_TERMS} values. */
-  private record Part(int index, IdQuery idQuery, Query query, List<SortOptions> sort) {}
+  record Part(int index, IdQuery idQuery, Query query, List<SortOptions> sort) {}
 
   FindResult find(List<IdQuery> queries, TimeWindow window, int limit, Cancellation cancel) {
     if (limit < 1) {
@@ -182,7 +182,7 @@ final class IdSearch {
     return new FindResult(new ArrayList<>(events.values()), truncated);
   }
 
-  private static List<Part> plan(List<IdQuery> queries, TimeWindow window) {
+  static List<Part> plan(List<IdQuery> queries, TimeWindow window) {
     List<Part> parts = new ArrayList<>();
     for (int q = 0; q < queries.size(); q++) {
       IdQuery query = queries.get(q);
