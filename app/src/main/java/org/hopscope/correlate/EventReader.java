@@ -2,6 +2,7 @@ package org.hopscope.correlate;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -143,6 +144,9 @@ public final class EventReader {
   }
 
   /** One source's {@link FieldMap} prepared for reading many documents. */
+  /** Most distinct values one reader shares before it starts over. */
+  private static final int SHARED_VALUES = 10_000;
+
   private static final class Fields {
     final FieldReader timestamp;
     final List<FieldReader> messageIds;
@@ -154,6 +158,9 @@ public final class EventReader {
     final FieldReader attempt;
     final List<FieldReader.Test> failure;
     final List<FieldReader.Test> deadLetter;
+    // one message's events repeat these values: one instance each keeps 100,000 events small
+    private final Map<String, String> shared = new HashMap<>();
+    private List<String> lastIds = List.of();
 
     Fields(FieldMap f) {
       timestamp = FieldReader.of(f.timestamp());
@@ -181,16 +188,49 @@ public final class EventReader {
           at,
           d.index(),
           d.docId(),
-          text(level, doc),
+          shared(text(level, doc)),
           text(message, doc),
-          text(traceId, doc),
+          shared(text(traceId, doc)),
           text(spanId, doc),
-          text(service, doc),
+          shared(text(service, doc)),
           number(attempt, doc),
           FieldReader.any(failure, doc),
           FieldReader.any(deadLetter, doc),
-          List.copyOf(ids),
+          ids(ids),
           d.document());
+    }
+
+    private String shared(String value) {
+      if (value == null) {
+        return null;
+      }
+      if (shared.size() > SHARED_VALUES) {
+        shared.clear();
+      }
+      String had = shared.putIfAbsent(value, value);
+      return had == null ? value : had;
+    }
+
+    private List<String> ids(Set<String> ids) {
+      if (!same(lastIds, ids)) {
+        List<String> list = new ArrayList<>(ids.size());
+        ids.forEach(id -> list.add(shared(id)));
+        lastIds = List.copyOf(list);
+      }
+      return lastIds;
+    }
+
+    private static boolean same(List<String> list, Set<String> set) {
+      if (list.size() != set.size()) {
+        return false;
+      }
+      int i = 0;
+      for (String id : set) {
+        if (!id.equals(list.get(i++))) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

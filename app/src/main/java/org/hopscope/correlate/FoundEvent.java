@@ -9,9 +9,4 @@ import org.hopscope.model.FlowEvent;
  * @param attemptStart whether the source's {@code attemptStart} conditions hold for it (false
  *     without conditions)
  */
-record FoundEvent(FlowEvent event, EventSourceDef source, boolean attemptStart) {
-
-  String key() {
-    return event.index() + "\u0000" + event.docId();
-  }
-}
+record FoundEvent(FlowEvent event, EventSourceDef source, boolean attemptStart) {}

@@ -41,8 +41,8 @@ final class IdFollower {
   private final Set<String> traces = new LinkedHashSet<>();
   private final Set<String> askedIds = new LinkedHashSet<>();
   private final Set<String> askedTraces = new LinkedHashSet<>();
-  private final Map<String, FoundEvent> events = new LinkedHashMap<>();
-  private final Map<String, FlowEvent> leftOut = new LinkedHashMap<>();
+  private final Map<DocKey, FoundEvent> events = new LinkedHashMap<>();
+  private final Map<DocKey, FlowEvent> leftOut = new LinkedHashMap<>();
   private final Set<String> warnings = new LinkedHashSet<>();
   private boolean idLimitHit;
 
@@ -179,6 +179,9 @@ final class IdFollower {
     }
   }
 
+  /** A stored document's identity: index and document ID. */
+  private record DocKey(String index, String docId) {}
+
   /** What the acceptance of one read event needs from its document. */
   private record Read(FlowEvent event, EventSourceDef source, List<String> linked, boolean start) {}
 
@@ -212,7 +215,7 @@ final class IdFollower {
       List<Read> rest = new ArrayList<>();
       for (Read r : pending) {
         FlowEvent e = r.event();
-        String key = e.index() + "\u0000" + e.docId();
+        DocKey key = new DocKey(e.index(), e.docId());
         if (events.containsKey(key)) {
           continue;
         }
@@ -236,7 +239,7 @@ final class IdFollower {
       pending = rest;
     }
     for (Read r : pending) {
-      leftOut.put(r.event().index() + "\u0000" + r.event().docId(), r.event());
+      leftOut.put(new DocKey(r.event().index(), r.event().docId()), r.event());
     }
   }
 
