@@ -152,12 +152,15 @@ final class IdSearch {
     }
   }
 
+  /** A stored document's identity. */
+  private record DocKey(String index, String id) {}
+
   private static FindResult collect(
       List<IdQuery> queries,
       long[] totals,
       List<List<HitReader.FoundHit>> hitsPerQuery,
       int limit) {
-    Map<String, SourceEvent> events = new LinkedHashMap<>();
+    Map<DocKey, SourceEvent> events = new LinkedHashMap<>();
     List<String> truncated = new ArrayList<>();
     for (int q = 0; q < queries.size(); q++) {
       IdQuery query = queries.get(q);
@@ -175,7 +178,7 @@ final class IdSearch {
       }
       for (HitReader.FoundHit hit : hits) {
         events.putIfAbsent(
-            hit.index() + "\u0000" + hit.id(),
+            new DocKey(hit.index(), hit.id()),
             new SourceEvent(query.hop(), query.source(), hit.index(), hit.id(), hit.source()));
       }
     }

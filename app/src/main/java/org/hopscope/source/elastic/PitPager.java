@@ -12,7 +12,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hopscope.source.Cancellation;
-import org.hopscope.source.SourceException;
 
 /**
  * Reads all documents of one query, in sort order, up to a limit: a point in time on the index
@@ -166,15 +165,15 @@ final class PitPager {
     return out;
   }
 
+  /**
+   * Closes the point in time without waiting for the answer: the documents are read, and one that
+   * is not closed expires by itself after its keep-alive (1 min).
+   */
   private void close(String pit) {
     try {
-      connection.call(
-          "closing a point in time",
-          () -> connection.client().closePointInTime(c -> c.id(pit)),
-          r -> false,
-          Cancellation.none());
-    } catch (SourceException e) {
-      // the point in time expires by itself after its keep-alive (1 min); nothing is lost
+      connection.client().closePointInTime(c -> c.id(pit));
+    } catch (RuntimeException e) {
+      // as above: nothing is lost when it cannot be closed now
     }
   }
 }
