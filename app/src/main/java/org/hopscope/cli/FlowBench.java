@@ -43,8 +43,18 @@ final class FlowBench implements Callable<Integer> {
   @Option(names = "--repeat", paramLabel = "R", description = "Rounds over all IDs (default 5).")
   int repeat = 5;
 
+  @Option(
+      names = "--chatty",
+      description =
+          "Instead: the manifest's chatty message (100,000 events) R times, against the bare"
+              + " transfer of the same documents.")
+  boolean chatty;
+
   @Override
   public Integer call() {
+    if (chatty) {
+      return new ChattyBench(bench.main.context(), common, repeat).call();
+    }
     CliContext ctx = bench.main.context();
     JsonNode manifest = common.manifest(ctx);
     Session session = common.session(ctx);

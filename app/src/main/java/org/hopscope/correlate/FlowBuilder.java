@@ -94,13 +94,15 @@ final class FlowBuilder {
     }
     int most = 1;
     for (EventSourceDef s : hop.sources()) {
+      boolean byConditions = !s.fields().attemptStart().isEmpty();
       int n = 0;
       for (FoundEvent f : events) {
-        if (!f.source().equals(s)) {
+        // the same definition object nearly always: equals() compares records field by field
+        if (f.source() != s && !f.source().equals(s)) {
           continue;
         }
-        if (!s.fields().attemptStart().isEmpty()) {
-          n += EventReader.any(s.fields().attemptStart(), f.event().document()) ? 1 : 0;
+        if (byConditions) {
+          n += f.attemptStart() ? 1 : 0;
         } else if (s.kind() == EventSourceDef.Kind.SPAN) {
           n++;
         } else {

@@ -1,6 +1,7 @@
 package org.hopscope.correlate;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,8 +41,8 @@ final class IdFollower {
   private final Set<String> traces = new LinkedHashSet<>();
   private final Set<String> askedIds = new LinkedHashSet<>();
   private final Set<String> askedTraces = new LinkedHashSet<>();
-  private final Map<String, FoundEvent> events = new LinkedHashMap<>();
-  private final Map<String, FlowEvent> leftOut = new LinkedHashMap<>();
+  private final Map<DocKey, FoundEvent> events = new LinkedHashMap<>();
+  private final Map<DocKey, FlowEvent> leftOut = new LinkedHashMap<>();
   private final Set<String> warnings = new LinkedHashSet<>();
   private boolean idLimitHit;
 
@@ -178,58 +179,110 @@ final class IdFollower {
     }
   }
 
+  /** A stored document's identity: index and document ID. */
+  private record DocKey(String index, String docId) {}
+
+  /** What the acceptance of one read event needs from its document. */
+  private record Read(FlowEvent event, EventSourceDef source, List<String> linked, boolean start) {}
+
   private void accept(PathDef path, List<SourceEvent> found, String query) {
-    EventReader.Read read = reader.read(found);
-    warnings.addAll(read.warnings());
-    Map<String, EventSourceDef> sources = new LinkedHashMap<>();
-    for (SourceEvent d : found) {
-      sources.put(d.index() + "\u0000" + d.docId(), d.source());
+    List<FieldReader[]> links = linkReaders(path);
+    Map<EventSourceDef, List<FieldReader.Test>> starts = new IdentityHashMap<>();
+    for (Hop hop : path.hops()) {
+      for (EventSourceDef s : hop.sources()) {
+        starts.put(s, FieldReader.tests(s.fields().attemptStart()));
+      }
     }
+    // read on several threads: starts and links are only read from there
+    EventReader.Each<Read> read =
+        reader.readEach(
+            found,
+            (e, d, doc) -> {
+              List<FieldReader.Test> start = starts.get(d.source());
+              if (start == null) {
+                start = FieldReader.tests(d.source().fields().attemptStart());
+              }
+              return new Read(
+                  e, d.source(), linkValues(path, links, e, doc), FieldReader.any(start, doc));
+            });
+    warnings.addAll(read.warnings());
+    List<Read> all = read.read();
     // accept in passes: an event accepted for its link value can make another event's ID known
-    List<FlowEvent> pending = new ArrayList<>(read.events());
+    List<Read> pending = all;
     boolean progress = true;
     while (progress) {
       progress = false;
-      for (var it = pending.iterator(); it.hasNext(); ) {
-        FlowEvent e = it.next();
-        String key = e.index() + "\u0000" + e.docId();
+      List<Read> rest = new ArrayList<>();
+      for (Read r : pending) {
+        FlowEvent e = r.event();
+        DocKey key = new DocKey(e.index(), e.docId());
         if (events.containsKey(key)) {
-          it.remove();
           continue;
         }
-        List<String> linked = linkValues(path, e);
         boolean ours =
-            e.ids().stream().anyMatch(ids::contains)
-                || linked.stream().anyMatch(ids::contains)
+            anyKnown(e.ids())
+                || anyKnown(r.linked())
                 || query.equals(e.traceId())
                 || (e.ids().isEmpty() && traces.contains(e.traceId()));
         if (ours) {
-          events.put(key, new FoundEvent(e, sources.get(key)));
+          events.put(key, new FoundEvent(e, r.source(), r.start()));
           ids.addAll(e.ids());
-          ids.addAll(linked);
+          ids.addAll(r.linked());
           if (e.traceId() != null) {
             traces.add(e.traceId());
           }
-          it.remove();
           progress = true;
+        } else {
+          rest.add(r);
         }
       }
+      pending = rest;
     }
-    for (FlowEvent e : pending) {
-      leftOut.put(e.index() + "\u0000" + e.docId(), e);
+    for (Read r : pending) {
+      leftOut.put(new DocKey(r.event().index(), r.event().docId()), r.event());
     }
   }
 
-  private static List<String> linkValues(PathDef path, FlowEvent e) {
-    List<String> out = new ArrayList<>();
+  private boolean anyKnown(List<String> values) {
+    for (String v : values) {
+      if (ids.contains(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Per link of {@code path}: readers of its from and to fields. */
+  private static List<FieldReader[]> linkReaders(PathDef path) {
+    List<FieldReader[]> out = new ArrayList<>();
     for (IdLink link : path.links()) {
+      out.add(new FieldReader[] {FieldReader.of(link.fromField()), FieldReader.of(link.toField())});
+    }
+    return out;
+  }
+
+  private static List<String> linkValues(
+      PathDef path, List<FieldReader[]> readers, FlowEvent e, Map<String, Object> doc) {
+    List<String> out = List.of();
+    List<IdLink> links = path.links();
+    for (int i = 0; i < links.size(); i++) {
+      IdLink link = links.get(i);
       if (link.fromHop().equals(e.hop())) {
-        link.fromField().read(e.document()).forEach(v -> out.add(String.valueOf(v)));
+        out = addAll(out, readers.get(i)[0].read(doc));
       }
       if (link.toHop().equals(e.hop())) {
-        link.toField().read(e.document()).forEach(v -> out.add(String.valueOf(v)));
+        out = addAll(out, readers.get(i)[1].read(doc));
       }
     }
     return out;
+  }
+
+  private static List<String> addAll(List<String> out, List<Object> values) {
+    if (values.isEmpty()) {
+      return out;
+    }
+    List<String> grown = out.isEmpty() ? new ArrayList<>() : out;
+    values.forEach(v -> grown.add(String.valueOf(v)));
+    return grown;
   }
 }

@@ -20,6 +20,7 @@ import org.hopscope.source.Cancellation;
 import org.hopscope.source.EventSource;
 import org.hopscope.source.FindResult;
 import org.hopscope.source.IdQuery;
+import org.hopscope.source.RawDocument;
 
 /**
  * The window analysis after a re-keying (see {@link WindowAnalyzer}): the link's source hop keyed
@@ -164,7 +165,7 @@ final class LinkPass {
     Map<String, String> messageOf = new HashMap<>();
     for (FlowEvent e : read(events.find(byLink, scanned, LOOKUP_LIMIT, cancel))) {
       if (!e.ids().isEmpty()) {
-        for (Object v : link.fromField().read(e.document())) {
+        for (Object v : link.fromField().read(RawDocument.parsed(e.document()))) {
           messageOf.putIfAbsent(String.valueOf(v), e.ids().get(0));
         }
       }

@@ -20,9 +20,12 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import org.apache.http.Header;
+import org.apache.http.HttpEntity;
 import org.apache.http.HttpHost;
 import org.apache.http.conn.ssl.NoopHostnameVerifier;
+import org.apache.http.entity.ContentType;
 import org.apache.http.message.BasicHeader;
+import org.apache.http.nio.entity.NStringEntity;
 import org.apache.http.util.EntityUtils;
 import org.elasticsearch.client.Cancellable;
 import org.elasticsearch.client.Request;
@@ -49,6 +52,8 @@ public final class ElasticConnection implements AutoCloseable {
   private final ElasticErrors errors;
   private final Backoff backoff;
   private final ObjectMapper json = new ObjectMapper();
+  private static final ContentType NDJSON =
+      ContentType.create("application/x-ndjson", StandardCharsets.UTF_8);
 
   private ElasticConnection(ElasticSettings settings, SSLContext tls, Backoff backoff) {
     this.settings = settings;
@@ -188,13 +193,55 @@ public final class ElasticConnection implements AutoCloseable {
         });
   }
 
+  /** As {@link #post}, for an {@code _msearch} or {@code _bulk} body (newline-delimited JSON). */
+  <T> CompletableFuture<T> postNdjson(String endpoint, String body, EntityReader<T> reader) {
+    Request request = new Request("POST", endpoint);
+    request.setEntity(new NStringEntity(body, NDJSON));
+    return send(
+        request,
+        e -> {
+          try (InputStream in = e.getContent()) {
+            return reader.read(in);
+          }
+        });
+  }
+
+  /**
+   * Sends {@code body} (JSON) to {@code endpoint}; the answer is buffered whole and read by the
+   * caller's thread (with {@link #read}), not by the client's I/O threads: large pages read in
+   * parallel on the threads that asked for them.
+   */
+  CompletableFuture<HttpEntity> postBuffered(String endpoint, String body) {
+    Request request = new Request("POST", endpoint);
+    request.setJsonEntity(body);
+    return send(request, e -> e);
+  }
+
+  /**
+   * Reads an answer of {@link #postBuffered} for {@code what}.
+   *
+   * @throws SourceException when it is not the JSON expected
+   */
+  <T> T read(HttpEntity entity, EntityReader<T> reader, String what) {
+    try (InputStream in = entity.getContent()) {
+      return reader.read(in);
+    } catch (IOException e) {
+      throw errors.translate(e, what);
+    }
+  }
+
+  /** The JSON mapper answers are read with (the typed client's). */
+  ObjectMapper json() {
+    return json;
+  }
+
   /** Reads an answer. */
   interface EntityReader<T> {
     T read(InputStream in) throws IOException;
   }
 
   private interface Reader<T> {
-    T read(org.apache.http.HttpEntity entity) throws IOException;
+    T read(HttpEntity entity) throws IOException;
   }
 
   private <T> CompletableFuture<T> send(Request request, Reader<T> reader) {

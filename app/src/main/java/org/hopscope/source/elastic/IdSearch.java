@@ -2,16 +2,15 @@ package org.hopscope.source.elastic;
 
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.MsearchRequest;
-import co.elastic.clients.elasticsearch.core.MsearchResponse;
-import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.core.search.HitsMetadata;
+import co.elastic.clients.json.JsonpSerializable;
+import co.elastic.clients.json.JsonpUtils;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import org.hopscope.model.FieldMap;
 import org.hopscope.model.FieldPath;
 import org.hopscope.model.TimeWindow;
@@ -23,7 +22,9 @@ import org.hopscope.source.SourceEvent;
 /**
  * {@link org.hopscope.source.EventSource#find}: one {@code _msearch} for all queries (first page
  * each, exact totals), then, only for queries with more documents than the first page, point in
- * time + {@code search_after} pages up to the limit.
+ * time + {@code search_after} pages up to the limit. Requests are built with the typed client's
+ * query model; answers are streamed with Jackson ({@link HitReader}): the typed client's object
+ * model for 100,000 hits cost more CPU than Elasticsearch took to find them.
  */
 final class IdSearch {
 
@@ -37,15 +38,20 @@ final class IdSearch {
   static final int MAX_TERMS = 65_536;
 
   private final ElasticConnection connection;
+  private final HitReader reader;
   private final PitPager pager;
 
-  IdSearch(ElasticConnection connection) {
+  /**
+   * @param slices runs the slices of a large query's point-in-time read beside the calling thread
+   */
+  IdSearch(ElasticConnection connection, Executor slices) {
     this.connection = connection;
-    this.pager = new PitPager(connection);
+    this.reader = new HitReader(connection.json());
+    this.pager = new PitPager(connection, this, reader, slices);
   }
 
   /** One search of the {@code _msearch}: a query's chunk of at most {@link #MAX_TERMS} values. */
-  private record Part(int index, IdQuery idQuery, Query query, List<SortOptions> sort) {}
+  record Part(int index, IdQuery idQuery, Query query, List<SortOptions> sort) {}
 
   FindResult find(List<IdQuery> queries, TimeWindow window, int limit, Cancellation cancel) {
     if (limit < 1) {
@@ -56,45 +62,37 @@ final class IdSearch {
       return new FindResult(List.of(), List.of());
     }
     int firstPage = Math.min(FIRST_PAGE, limit);
-    MsearchRequest request =
-        MsearchRequest.of(
-            m -> {
-              for (Part p : parts) {
-                m.searches(
-                    s ->
-                        s.header(
-                                h ->
-                                    h.index(p.idQuery().source().index())
-                                        .ignoreUnavailable(true)
-                                        .allowNoIndices(true))
-                            .body(
-                                b ->
-                                    b.query(p.query())
-                                        .sort(p.sort())
-                                        .size(firstPage)
-                                        .trackTotalHits(t -> t.enabled(true))));
-              }
-              return m;
-            });
-    MsearchResponse<Map> answer =
+    String body = body(parts, firstPage);
+    List<HitReader.Answer> answers =
         connection.call(
             "the search of " + describe(queries),
-            () -> connection.client().msearch(request, Map.class),
+            () -> connection.postNdjson("/_msearch", body, reader::multi),
             IdSearch::overloaded,
             cancel);
+    if (answers.size() != parts.size()) {
+      throw connection
+          .errors()
+          .answered(
+              new ElasticErrors.Answer(
+                  200,
+                  null,
+                  answers.size() + " answers to " + parts.size() + " searches in one _msearch"),
+              "the search of " + describe(queries),
+              null);
+    }
 
     long[] totals = new long[queries.size()];
-    List<List<Hit<Map>>> hitsPerQuery = new ArrayList<>();
+    List<List<HitReader.FoundHit>> hitsPerQuery = new ArrayList<>();
     queries.forEach(q -> hitsPerQuery.add(new ArrayList<>()));
     for (int i = 0; i < parts.size(); i++) {
       Part p = parts.get(i);
-      MultiSearchResponseItem<Map> item = answer.responses().get(i);
-      if (item.isFailure()) {
-        var error = item.failure().error();
+      HitReader.Answer item = answers.get(i);
+      if (item.error() != null) {
         throw connection
             .errors()
             .answered(
-                new ElasticErrors.Answer(item.failure().status(), error.type(), reasonOf(error)),
+                new ElasticErrors.Answer(
+                    item.status(), text(item.error().get("type")), reasonOf(item.error())),
                 "the search of "
                     + p.idQuery().source().index()
                     + " (hop "
@@ -102,26 +100,71 @@ final class IdSearch {
                     + ")",
                 null);
       }
-      HitsMetadata<Map> hits = item.result().hits();
-      long total = hits.total() == null ? hits.hits().size() : hits.total().value();
+      List<HitReader.FoundHit> found = item.hits();
+      long total = item.total() < 0 ? found.size() : item.total();
       totals[p.index()] += total;
-      List<Hit<Map>> found = hits.hits();
       if (total > found.size() && found.size() < limit) {
         cancel.check();
-        found = pager.all(p.idQuery().source().index(), p.query(), p.sort(), limit, cancel);
+        found = pager.all(p.idQuery().source().index(), p.query(), p.sort(), limit, total, cancel);
       }
       hitsPerQuery.get(p.index()).addAll(found);
     }
     return collect(queries, totals, hitsPerQuery, limit);
   }
 
+  /** The {@code _msearch} body: a header and a search per part (first page, exact totals). */
+  private String body(List<Part> parts, int size) {
+    StringBuilder out = new StringBuilder();
+    for (Part p : parts) {
+      out.append("{\"index\":")
+          .append(quoted(p.idQuery().source().index()))
+          .append(",\"ignore_unavailable\":true,\"allow_no_indices\":true}\n");
+      out.append("{\"query\":")
+          .append(json(p.query()))
+          .append(",\"sort\":")
+          .append(json(p.sort()))
+          .append(",\"size\":")
+          .append(size)
+          .append(",\"track_total_hits\":true}\n");
+    }
+    return out.toString();
+  }
+
+  /** {@code value} as JSON, in the typed client's serialization. */
+  String json(JsonpSerializable value) {
+    return JsonpUtils.toJsonString(value, connection.client()._jsonpMapper());
+  }
+
+  /** {@code values} as a JSON array. */
+  String json(List<? extends JsonpSerializable> values) {
+    StringBuilder out = new StringBuilder("[");
+    for (int i = 0; i < values.size(); i++) {
+      out.append(i > 0 ? "," : "").append(json(values.get(i)));
+    }
+    return out.append(']').toString();
+  }
+
+  String quoted(String text) {
+    try {
+      return connection.json().writeValueAsString(text);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a string as JSON", e);
+    }
+  }
+
+  /** A stored document's identity. */
+  private record DocKey(String index, String id) {}
+
   private static FindResult collect(
-      List<IdQuery> queries, long[] totals, List<List<Hit<Map>>> hitsPerQuery, int limit) {
-    Map<String, SourceEvent> events = new LinkedHashMap<>();
+      List<IdQuery> queries,
+      long[] totals,
+      List<List<HitReader.FoundHit>> hitsPerQuery,
+      int limit) {
+    Map<DocKey, SourceEvent> events = new LinkedHashMap<>();
     List<String> truncated = new ArrayList<>();
     for (int q = 0; q < queries.size(); q++) {
       IdQuery query = queries.get(q);
-      List<Hit<Map>> hits = hitsPerQuery.get(q);
+      List<HitReader.FoundHit> hits = hitsPerQuery.get(q);
       if (totals[q] > limit) {
         truncated.add(
             String.format(
@@ -133,18 +176,16 @@ final class IdSearch {
                 limit));
         hits = hits.subList(0, Math.min(limit, hits.size()));
       }
-      for (Hit<Map> hit : hits) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> document = hit.source() == null ? Map.of() : hit.source();
+      for (HitReader.FoundHit hit : hits) {
         events.putIfAbsent(
-            hit.index() + "\u0000" + hit.id(),
-            new SourceEvent(query.hop(), query.source(), hit.index(), hit.id(), document));
+            new DocKey(hit.index(), hit.id()),
+            new SourceEvent(query.hop(), query.source(), hit.index(), hit.id(), hit.source()));
       }
     }
     return new FindResult(new ArrayList<>(events.values()), truncated);
   }
 
-  private static List<Part> plan(List<IdQuery> queries, TimeWindow window) {
+  static List<Part> plan(List<IdQuery> queries, TimeWindow window) {
     List<Part> parts = new ArrayList<>();
     for (int q = 0; q < queries.size(); q++) {
       IdQuery query = queries.get(q);
@@ -177,17 +218,21 @@ final class IdSearch {
     return parts;
   }
 
-  private static boolean overloaded(MsearchResponse<Map> answer) {
-    return answer.responses().stream()
-        .anyMatch(
-            r -> r.isFailure() && (r.failure().status() == 429 || r.failure().status() == 503));
+  private static boolean overloaded(List<HitReader.Answer> answers) {
+    return answers.stream()
+        .anyMatch(r -> r.error() != null && (r.status() == 429 || r.status() == 503));
   }
 
-  private static String reasonOf(co.elastic.clients.elasticsearch._types.ErrorCause error) {
-    if (!error.rootCause().isEmpty() && error.rootCause().get(0).reason() != null) {
-      return error.rootCause().get(0).reason();
+  private static String reasonOf(JsonNode error) {
+    JsonNode root = error.path("root_cause").path(0).get("reason");
+    if (root != null && root.isTextual()) {
+      return root.textValue();
     }
-    return error.reason();
+    return text(error.get("reason"));
+  }
+
+  private static String text(JsonNode node) {
+    return node == null || node.isNull() ? null : node.asText();
   }
 
   private static String describe(List<IdQuery> queries) {

@@ -1,39 +1,61 @@
 package org.hopscope.source.elastic;
 
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.OpenPointInTimeResponse;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import org.hopscope.source.Cancellation;
-import org.hopscope.source.SourceException;
 
 /**
  * Reads all documents of one query, in sort order, up to a limit: a point in time on the index
  * pattern and {@code search_after} pages of up to 10,000 (never {@code from}/{@code size} past the
- * result window). The point in time is closed at the end.
+ * result window). A query known to hold many documents (all within the limit) is read in up to
+ * {@link #MAX_SLICES} slices of the point in time at once, merged back into one sort order: the
+ * cluster works on the slices in parallel while the client reads the pages it has. The point in
+ * time is closed at the end.
  */
 final class PitPager {
+
+  /** Most slices one query is read in. */
+  static final int MAX_SLICES = 2;
+
+  /** Documents per slice from which a query is read in slices. */
+  static final int SLICE_DOCUMENTS = 20_000;
 
   private static final Time KEEP_ALIVE = Time.of(t -> t.time("1m"));
 
   private final ElasticConnection connection;
+  private final IdSearch search;
+  private final HitReader reader;
+  private final Executor slices;
 
-  PitPager(ElasticConnection connection) {
+  PitPager(ElasticConnection connection, IdSearch search, HitReader reader, Executor slices) {
     this.connection = connection;
+    this.search = search;
+    this.reader = reader;
+    this.slices = slices;
   }
 
   /**
    * The first {@code limit} documents of {@code index} matching {@code query}, ordered by {@code
    * sort} then {@code _shard_doc}.
+   *
+   * @param expected how many documents the query matched a moment ago (decides the slices)
    */
-  List<Hit<Map>> all(
-      String index, Query query, List<SortOptions> sort, int limit, Cancellation cancel) {
+  List<HitReader.FoundHit> all(
+      String index,
+      Query query,
+      List<SortOptions> sort,
+      int limit,
+      long expected,
+      Cancellation cancel) {
     OpenPointInTimeResponse opened =
         connection.call(
             "opening a point in time on " + index,
@@ -44,65 +66,114 @@ final class PitPager {
                         o -> o.index(index).keepAlive(KEEP_ALIVE).ignoreUnavailable(true)),
             r -> false,
             cancel);
-    String pit = opened.id();
+    AtomicReference<String> pit = new AtomicReference<>(opened.id());
     List<SortOptions> order = new ArrayList<>();
     // the caller's sort ends with _doc, which a point in time replaces by _shard_doc
     order.addAll(sort.subList(0, sort.size() - 1));
     order.add(SortOptions.of(s -> s.field(f -> f.field("_shard_doc"))));
-    List<Hit<Map>> out = new ArrayList<>();
+    String prefix =
+        "{\"query\":"
+            + search.json(query)
+            + ",\"sort\":"
+            + search.json(order)
+            + ",\"track_total_hits\":false";
+    int count =
+        expected > limit ? 1 : (int) Math.min(MAX_SLICES, Math.max(1, expected / SLICE_DOCUMENTS));
     try {
-      List<FieldValue> after = null;
-      while (out.size() < limit) {
-        cancel.check();
-        String pitNow = pit;
-        List<FieldValue> afterNow = after;
-        int size = Math.min(IdSearch.PIT_PAGE, limit - out.size());
-        SearchResponse<Map> page =
-            connection.call(
-                "a page of the search of " + index,
-                () ->
-                    connection
-                        .client()
-                        .search(
-                            s -> {
-                              s.pit(p -> p.id(pitNow).keepAlive(KEEP_ALIVE))
-                                  .query(query)
-                                  .sort(order)
-                                  .size(size)
-                                  .trackTotalHits(t -> t.enabled(false));
-                              if (afterNow != null) {
-                                s.searchAfter(afterNow);
-                              }
-                              return s;
-                            },
-                            Map.class),
-                r -> false,
-                cancel);
-        List<Hit<Map>> hits = page.hits().hits();
-        out.addAll(hits);
-        if (page.pitId() != null) {
-          pit = page.pitId();
-        }
-        if (hits.size() < size) {
-          break;
-        }
-        after = hits.get(hits.size() - 1).sort();
+      if (count == 1) {
+        return slice(index, prefix, -1, 0, pit, limit, cancel);
       }
+      return sliced(index, prefix, count, pit, limit, cancel);
     } finally {
-      close(pit);
+      close(pit.get());
+    }
+  }
+
+  private List<HitReader.FoundHit> sliced(
+      String index,
+      String prefix,
+      int count,
+      AtomicReference<String> pit,
+      int limit,
+      Cancellation cancel) {
+    Cancellation all = new Cancellation();
+    List<CompletableFuture<List<HitReader.FoundHit>>> parts = new ArrayList<>();
+    try (Cancellation.Registration r = cancel.onCancel(all::cancel)) {
+      for (int i = 1; i < count; i++) {
+        int id = i;
+        parts.add(
+            CompletableFuture.supplyAsync(
+                () -> slice(index, prefix, id, count, pit, limit, all), slices));
+      }
+      List<List<HitReader.FoundHit>> read = new ArrayList<>();
+      try {
+        read.add(slice(index, prefix, 0, count, pit, limit, all));
+        for (CompletableFuture<List<HitReader.FoundHit>> part : parts) {
+          read.add(part.join());
+        }
+      } catch (RuntimeException e) {
+        all.cancel();
+        parts.forEach(p -> p.cancel(true));
+        cancel.check();
+        throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause
+            ? cause
+            : e;
+      }
+      return SortValues.merge(read, limit);
+    }
+  }
+
+  /** One slice ({@code id} -1: no slicing) read page by page up to {@code limit}. */
+  private List<HitReader.FoundHit> slice(
+      String index,
+      String prefix,
+      int id,
+      int count,
+      AtomicReference<String> pit,
+      int limit,
+      Cancellation cancel) {
+    String what = "a page of the search of " + index;
+    String sliceJson = id < 0 ? "" : ",\"slice\":{\"id\":" + id + ",\"max\":" + count + "}";
+    List<HitReader.FoundHit> out = new ArrayList<>();
+    JsonNode after = null;
+    while (out.size() < limit) {
+      cancel.check();
+      int size = Math.min(IdSearch.PIT_PAGE, limit - out.size());
+      String body =
+          prefix
+              + sliceJson
+              + ",\"pit\":{\"id\":"
+              + search.quoted(pit.get())
+              + ",\"keep_alive\":\"1m\"},\"size\":"
+              + size
+              + (after == null ? "" : ",\"search_after\":" + after)
+              + "}";
+      var entity =
+          connection.call(
+              what, () -> connection.postBuffered("/_search", body), r -> false, cancel);
+      HitReader.Answer page = connection.read(entity, reader::search, what);
+      List<HitReader.FoundHit> hits = page.hits();
+      out.addAll(hits);
+      if (page.pitId() != null) {
+        pit.set(page.pitId());
+      }
+      if (hits.size() < size) {
+        break;
+      }
+      after = hits.get(hits.size() - 1).sort();
     }
     return out;
   }
 
+  /**
+   * Closes the point in time without waiting for the answer: the documents are read, and one that
+   * is not closed expires by itself after its keep-alive (1 min).
+   */
   private void close(String pit) {
     try {
-      connection.call(
-          "closing a point in time",
-          () -> connection.client().closePointInTime(c -> c.id(pit)),
-          r -> false,
-          Cancellation.none());
-    } catch (SourceException e) {
-      // the point in time expires by itself after its keep-alive (1 min); nothing is lost
+      connection.client().closePointInTime(c -> c.id(pit));
+    } catch (RuntimeException e) {
+      // as above: nothing is lost when it cannot be closed now
     }
   }
 }

@@ -1,0 +1,124 @@
+package org.hopscope.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.hopscope.connect.Backends;
+import org.hopscope.connect.Session;
+import org.hopscope.correlate.FlowAssembler;
+import org.hopscope.correlate.FlowOptions;
+import org.hopscope.correlate.HopMetricsFetcher;
+import org.hopscope.correlate.TemplatePanelQueries;
+import org.hopscope.model.Flow;
+import org.hopscope.model.PathDef;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.source.Cancellation;
+import org.hopscope.source.EventSource;
+import org.hopscope.source.elastic.ElasticEventSource;
+
+/**
+ * {@code hopscope bench flow --chatty}: the flow of the seed's chatty message (one message, 100,000
+ * events: the desktop client's load test), warm, against the bare transfer of the same documents in
+ * the same run ({@link ElasticEventSource#bareTransfer}: one point in time, pages of 10,000 in a
+ * row, nothing parsed).
+ */
+final class ChattyBench {
+
+  private static final int WARM_UP = 2;
+
+  private final CliContext ctx;
+  private final BenchCommand.Common common;
+  private final int repeat;
+
+  ChattyBench(CliContext ctx, BenchCommand.Common common, int repeat) {
+    this.ctx = ctx;
+    this.common = common;
+    this.repeat = repeat;
+  }
+
+  Integer call() {
+    JsonNode manifest = common.manifest(ctx);
+    String id = manifest.path("chattyId").asText();
+    if (id.isEmpty()) {
+      throw new IllegalArgumentException(
+          "the manifest names no chattyId: seed the sandbox again with this version");
+    }
+    Session session = common.session(ctx);
+    PathDef def = session.path();
+    TimeWindow window = BenchCommand.recording(manifest);
+    Instant asOf = window.to();
+    Cancellation cancel = Cancellation.none();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    Timings baseline = new Timings();
+    Timings events = new Timings();
+    Timings withMetrics = new Timings();
+    long documents = 0;
+    long transferred = 0;
+    try (Backends backends = Backends.open(session.connection(), w -> FlowCommand.warn(ctx, w))) {
+      EventSource es = backends.events();
+      HopMetricsFetcher metrics =
+          backends.metrics() == null
+              ? null
+              : new HopMetricsFetcher(
+                  backends.metrics(), new TemplatePanelQueries(), pool, Duration.ofMinutes(5));
+      FlowAssembler plain = new FlowAssembler(es, null, FlowOptions.defaults());
+      FlowAssembler full = new FlowAssembler(es, metrics, FlowOptions.defaults());
+      RecordingEventSource recording = new RecordingEventSource(es);
+      new FlowAssembler(recording, null, FlowOptions.defaults())
+          .assemble(def, id, window, asOf, cancel);
+      ctx.err().printf("warming up on the chatty message %s ...%n", id);
+      ctx.err().flush();
+      for (int i = 0; i < WARM_UP; i++) {
+        plain.assemble(def, id, window, asOf, cancel);
+        transferred = bare(es, recording, cancel);
+      }
+      for (int r = 0; r < repeat; r++) {
+        long t0 = System.nanoTime();
+        transferred = bare(es, recording, cancel);
+        baseline.add(System.nanoTime() - t0);
+        long t1 = System.nanoTime();
+        Flow flow = plain.assemble(def, id, window, asOf, cancel);
+        events.add(System.nanoTime() - t1);
+        documents = flow.hops().stream().mapToLong(h -> h.events().size()).sum();
+        long t2 = System.nanoTime();
+        full.assemble(def, id, window, asOf, cancel);
+        withMetrics.add(System.nanoTime() - t2);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    var out = ctx.out();
+    out.printf(
+        Locale.ROOT,
+        "bench flow --chatty: message %s, %,d events in the flow, %,d documents transferred,"
+            + " %d warm runs (after %d warm-up)%n",
+        id,
+        documents,
+        transferred,
+        repeat,
+        WARM_UP);
+    out.printf(Locale.ROOT, "%-48s %12s %12s %8s%n", "", "median", "p90", "ratio");
+    Timings.row(out, 48, "bare transfer of the documents (baseline)", baseline, baseline);
+    Timings.row(out, 48, "flow events (all hops, links followed)", events, baseline);
+    Timings.row(out, 48, "flow events + every hop's metrics", withMetrics, baseline);
+    out.printf(Locale.ROOT, "target: flow events well under 700 ms (desktop open < 1 s)%n");
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** The bare transfer of every round's documents; a non-Elasticsearch source replays find. */
+  private static long bare(EventSource es, RecordingEventSource recording, Cancellation cancel) {
+    long n = 0;
+    for (RecordingEventSource.Round round : recording.rounds()) {
+      if (es instanceof ElasticEventSource elastic) {
+        n += elastic.bareTransfer(round.queries(), round.window(), cancel);
+      } else {
+        n += es.find(round.queries(), round.window(), round.limit(), cancel).events().size();
+      }
+    }
+    return n;
+  }
+}
