@@ -105,7 +105,12 @@ public final class StatusViewModel {
   public void recordQuery(String label, Duration took) {
     LocalTime at =
         LocalTime.ofInstant(clock.instant(), clock.getZone()).truncatedTo(ChronoUnit.SECONDS);
-    lastQuery.set(label + ": " + took.toMillis() + " ms at " + TIME.format(at));
+    lastQuery.set(
+        label
+            + ": "
+            + org.hopscope.ui.flow.FlowFormat.latency(took.toMillis())
+            + " at "
+            + TIME.format(at));
   }
 
   private void show(ConnectionReport report) {

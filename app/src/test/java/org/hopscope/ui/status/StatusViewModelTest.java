@@ -158,5 +158,7 @@ class StatusViewModelTest {
     assertThat(vm.lastQueryProperty().get()).isEmpty();
     vm.recordQuery("flow ord-123", Duration.ofMillis(412));
     assertThat(vm.lastQueryProperty().get()).isEqualTo("flow ord-123: 412 ms at 14:02:11");
+    vm.recordQuery("stuck messages", Duration.ofMillis(45_027));
+    assertThat(vm.lastQueryProperty().get()).isEqualTo("stuck messages: 45.0 s at 14:02:11");
   }
 }
