@@ -29,6 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.WindowMessage;
+import org.hopscope.ui.look.TextCell;
 import org.hopscope.ui.look.VerdictLook;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -182,21 +183,11 @@ final class WindowMessageTable extends VBox {
     c.setPrefWidth(220);
     c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().lastSeen()));
     c.setCellFactory(
-        col ->
-            new TableCell<>() {
-              @Override
-              protected void updateItem(Instant t, boolean empty) {
-                super.updateItem(t, empty);
-                if (empty || t == null) {
-                  setText(null);
-                  return;
-                }
-                setText(
-                    WindowWords.clockTime(t, clock.getZone())
-                        + "  \u00b7  "
-                        + WindowWords.relative(t, clock.instant()));
-              }
-            });
+        TextCell.of(
+            t ->
+                WindowWords.clockTime(t, clock.getZone())
+                    + "  \u00b7  "
+                    + WindowWords.relative(t, clock.instant())));
     return c;
   }
 
