@@ -56,6 +56,8 @@ public final class FxHarness {
         () -> {
           T r = root.get();
           stage.setScene(new Scene(r, width, height));
+          // the stage is shared: an earlier test may have resized it, so fit it to this scene
+          stage.sizeToScene();
           stage.show();
           stage.toFront();
           return r;
