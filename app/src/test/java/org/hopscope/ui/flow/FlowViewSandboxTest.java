@@ -89,14 +89,19 @@ class FlowViewSandboxTest {
             900);
   }
 
-  private void open(String id) {
-    showView();
+  /** Searches {@code id} over the whole recording. */
+  private void search(String id) {
     FxHarness.runFx(
         () -> {
           vm.queryProperty().set(id);
           vm.windowProperty().set(recorded);
           vm.search();
         });
+  }
+
+  private void open(String id) {
+    showView();
+    search(id);
     FxHarness.waitUntil(
         "the flow of " + id + " is drawn",
         Duration.ofSeconds(120),
@@ -218,12 +223,7 @@ class FlowViewSandboxTest {
     assertThat(FxHarness.onFx(() -> title.getText()))
         .isEqualTo("Search a message ID, ERP number or trace ID");
     shoot("flow-idle");
-    FxHarness.runFx(
-        () -> {
-          vm.queryProperty().set(id);
-          vm.windowProperty().set(recorded);
-          vm.search();
-        });
+    search(id);
     FxHarness.waitUntil(
         "no evidence", () -> vm.stateProperty().get() == FlowViewModel.State.NO_EVIDENCE);
     assertThat(FxHarness.onFx(() -> title.getText()))
