@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import org.hopscope.model.FlowEvent;
+import org.hopscope.ui.look.TextCell;
 
 /** The columns, each sortable by its natural order. */
 final class EventColumns {
@@ -52,15 +53,7 @@ final class EventColumns {
     c.setPrefWidth(w);
     c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
     c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-    c.setCellFactory(
-        col ->
-            new TableCell<>() {
-              @Override
-              protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-              }
-            });
+    c.setCellFactory(TextCell.of(text));
     return c;
   }
 

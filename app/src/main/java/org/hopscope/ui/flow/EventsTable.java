@@ -49,7 +49,7 @@ public final class EventsTable extends VBox {
     this.selection = selection;
     setId("flow-events");
     getStyleClass().addAll("flow-events", "hopscope-flow");
-    getStylesheets().add(VerdictLook.STYLESHEET);
+    getStylesheets().add(FlowView.STYLESHEET);
     filter.setId("flow-events-filter");
     filter.setPromptText("Filter message, level, hop, IDs (Ctrl+F)");
     filter.setPrefColumnCount(28);

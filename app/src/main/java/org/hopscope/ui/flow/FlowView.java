@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopFlow;
+import org.hopscope.ui.look.VerdictLook;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -29,6 +30,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * filter, Left/Right the hop selection (outside text fields).
  */
 public final class FlowView extends StackPane {
+
+  /** The flow view's own stylesheet ({@code flow.css}: layout; verdict colours come from look). */
+  static final String STYLESHEET = FlowView.class.getResource("flow.css").toExternalForm();
 
   private final FlowViewModel vm;
   private final FlowSelection selection;
@@ -47,7 +51,7 @@ public final class FlowView extends StackPane {
     this.selection = selection;
     setId("flow-view");
     getStyleClass().addAll("flow-view", "hopscope-flow");
-    getStylesheets().add(VerdictLook.STYLESHEET);
+    getStylesheets().addAll(FlowView.STYLESHEET, VerdictLook.STYLESHEET);
     timeline = new TimelineCanvas(selection);
     events = new EventsTable(selection);
     RawDocumentPane raw = new RawDocumentPane(selection.eventProperty());

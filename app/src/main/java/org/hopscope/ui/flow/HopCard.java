@@ -8,7 +8,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hopscope.model.HopFlow;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.hopscope.ui.look.VerdictLook;
 
 /** One hop of the path diagram: name, verdict, events and attempts; id {@code hop-<name>}. */
 final class HopCard extends VBox {
@@ -28,9 +28,8 @@ final class HopCard extends VBox {
     name.getStyleClass().add("hop-name");
     name.setId(PathDiagram.nodeId(hop.hop()) + "-name");
 
-    Label verdict =
-        new Label(VerdictLook.label(hop.verdict()), new FontIcon(VerdictLook.icon(hop.verdict())));
-    verdict.getStyleClass().add("verdict-label");
+    Label verdict = new Label();
+    VerdictLook.showIn(verdict, hop.verdict());
     verdict.setId(PathDiagram.nodeId(hop.hop()) + "-verdict");
     HBox verdictRow = new HBox(6, verdict);
     verdictRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

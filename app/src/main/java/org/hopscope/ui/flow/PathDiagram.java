@@ -16,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopFlow;
+import org.hopscope.ui.look.VerdictLook;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -40,7 +41,7 @@ public final class PathDiagram extends StackPane {
     this.selection = selection;
     setId("flow-diagram");
     getStyleClass().addAll("path-diagram", "hopscope-flow");
-    getStylesheets().add(VerdictLook.STYLESHEET);
+    getStylesheets().addAll(FlowView.STYLESHEET, VerdictLook.STYLESHEET);
     setFocusTraversable(true);
     row.setAlignment(Pos.CENTER_LEFT);
     row.setFillHeight(false);

@@ -33,7 +33,7 @@ public final class RawDocumentPane extends VBox {
   public RawDocumentPane(ObservableValue<FlowEvent> event) {
     setId("flow-raw");
     getStyleClass().addAll("raw-document", "hopscope-flow");
-    getStylesheets().add(VerdictLook.STYLESHEET);
+    getStylesheets().add(FlowView.STYLESHEET);
     Label title = new Label("Raw document");
     title.getStyleClass().add("raw-title");
     where.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);

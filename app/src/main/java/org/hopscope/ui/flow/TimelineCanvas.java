@@ -17,6 +17,7 @@ import org.hopscope.model.Flow;
 import org.hopscope.model.FlowEvent;
 import org.hopscope.model.HopFlow;
 import org.hopscope.model.HopVerdict;
+import org.hopscope.ui.look.VerdictLook;
 
 /**
  * The flow on a time axis (id {@code flow-timeline}): one lane per hop, each event a mark, zoom
@@ -48,7 +49,7 @@ public final class TimelineCanvas extends Region {
     this.selection = selection;
     setId("flow-timeline");
     getStyleClass().addAll("flow-timeline", "hopscope-flow");
-    getStylesheets().add(VerdictLook.STYLESHEET);
+    getStylesheets().addAll(FlowView.STYLESHEET, VerdictLook.STYLESHEET);
     getChildren().add(canvas);
     getChildren().addAll(palette.swatches());
     getChildren().add(hoverCard);

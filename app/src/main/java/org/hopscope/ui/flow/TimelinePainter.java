@@ -134,13 +134,7 @@ final class TimelinePainter {
   }
 
   private Color verdictColor(HopVerdict v) {
-    return switch (v) {
-      case OK -> TimelinePalette.color(palette.ok);
-      case SLOW, IN_FLIGHT -> TimelinePalette.color(palette.retry);
-      case ERROR, DEAD_LETTERED -> TimelinePalette.color(palette.danger);
-      case STUCK -> TimelinePalette.color(palette.stuck);
-      case NO_EVIDENCE -> TimelinePalette.color(palette.muted);
-    };
+    return TimelinePalette.color(palette.of(v));
   }
 
   private void marks(

@@ -1,15 +1,20 @@
 package org.hopscope.ui.flow;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
+import org.hopscope.model.HopVerdict;
+import org.hopscope.ui.look.VerdictLook;
 
 /**
  * The timeline's colours, read from hidden CSS swatches so the canvas follows the theme (dark or
- * light) and the verdict colours of {@code flow.css}. Add {@link #swatches()} to the scene graph.
+ * light) and the verdict colours of {@link VerdictLook#STYLESHEET}. Add {@link #swatches()} to the
+ * scene graph.
  */
 final class TimelinePalette {
 
@@ -20,28 +25,25 @@ final class TimelinePalette {
   final Region text = swatch("swatch-text");
   final Region muted = swatch("swatch-muted");
   final Region event = swatch("swatch-event");
-  final Region retry = swatch("swatch-retry");
-  final Region danger = swatch("swatch-danger");
-  final Region ok = swatch("swatch-ok");
-  final Region stuck = swatch("swatch-stuck");
+  private final Map<HopVerdict, Region> verdicts = verdictSwatches();
+  final Region retry = verdicts.get(HopVerdict.SLOW);
+  final Region danger = verdicts.get(HopVerdict.ERROR);
+  final Region stuck = verdicts.get(HopVerdict.STUCK);
   final Region selected = swatch("swatch-selected");
-  private final List<Region> all =
-      List.of(
-          background,
-          lane,
-          laneSelected,
-          grid,
-          text,
-          muted,
-          event,
-          retry,
-          danger,
-          ok,
-          stuck,
-          selected);
+  private final List<Region> all = new ArrayList<>();
+
+  TimelinePalette() {
+    all.addAll(List.of(background, lane, laneSelected, grid, text, muted, event, selected));
+    all.addAll(verdicts.values());
+  }
 
   List<Region> swatches() {
     return new ArrayList<>(all);
+  }
+
+  /** The swatch of a verdict's colour. */
+  Region of(HopVerdict v) {
+    return verdicts.get(v);
   }
 
   /** Makes sure CSS reached the swatches (a draw may run before the first CSS pass). */
@@ -60,6 +62,17 @@ final class TimelinePalette {
     }
     Paint p = bg.getFills().get(0).getFill();
     return p instanceof Color c ? c : Color.GRAY;
+  }
+
+  /** One swatch per verdict, filled with the verdict's colour. */
+  private static Map<HopVerdict, Region> verdictSwatches() {
+    Map<HopVerdict, Region> m = new EnumMap<>(HopVerdict.class);
+    for (HopVerdict v : HopVerdict.values()) {
+      Region r = swatch(VerdictLook.FILL);
+      r.getStyleClass().add(VerdictLook.styleClass(v));
+      m.put(v, r);
+    }
+    return m;
   }
 
   private static Region swatch(String styleClass) {

@@ -27,6 +27,7 @@ import org.hopscope.model.TimeWindow;
 import org.hopscope.ui.chart.ChartModel;
 import org.hopscope.ui.chart.ChartPng;
 import org.hopscope.ui.chart.ChartTheme;
+import org.hopscope.ui.look.VerdictLook;
 import org.hopscope.ui.task.SynchronousTaskRunner;
 import org.hopscope.ui.task.TaskRunner;
 import org.kordamp.ikonli.feather.Feather;
@@ -72,7 +73,9 @@ public final class MetricsView extends VBox {
     this.runner = runner;
     setId("metrics-view");
     getStyleClass().add("metrics-view");
-    getStylesheets().add(MetricsView.class.getResource("metrics.css").toExternalForm());
+    getStylesheets()
+        .addAll(
+            MetricsView.class.getResource("metrics.css").toExternalForm(), VerdictLook.STYLESHEET);
 
     hopTitle.setId("metrics-hop-title");
     hopTitle.getStyleClass().add(Styles.TITLE_3);
@@ -147,14 +150,8 @@ public final class MetricsView extends VBox {
   private void header() {
     String hop = vm.shownHopProperty().get();
     hopTitle.setText(hop == null ? "Hop metrics" : hop);
-    verdict.getStyleClass().setAll("label", HopVerdictStyle.BADGE);
-    if (vm.shownVerdictProperty().get() == null) {
-      verdict.setVisible(false);
-    } else {
-      verdict.setVisible(true);
-      verdict.setText(vm.shownVerdictProperty().get().name().replace('_', ' '));
-      verdict.getStyleClass().add(HopVerdictStyle.of(vm.shownVerdictProperty().get()).styleClass);
-    }
+    VerdictLook.showIn(verdict, vm.shownVerdictProperty().get());
+    verdict.setVisible(vm.shownVerdictProperty().get() != null);
     TimeWindow range = vm.rangeProperty().get();
     int events = vm.shownEventCountProperty().get();
     summary.setText(

@@ -3,6 +3,8 @@ package org.hopscope.ui.window;
 import javafx.geometry.Insets;
 import javafx.scene.layout.Region;
 import org.hopscope.model.HopCounts;
+import org.hopscope.model.HopVerdict;
+import org.hopscope.ui.look.VerdictLook;
 
 /**
  * One hop's bar in the funnel: its length is the hop's entered count against the busiest hop's;
@@ -15,9 +17,9 @@ final class FunnelBar extends Region {
 
   private final Region track = part("funnel-track");
   private final Region left = part("funnel-left");
-  private final Region stuck = part("funnel-stuck");
-  private final Region failed = part("funnel-failed");
-  private final Region dead = part("funnel-dead-lettered");
+  private final Region stuck = part("funnel-stuck", HopVerdict.STUCK);
+  private final Region failed = part("funnel-failed", HopVerdict.ERROR);
+  private final Region dead = part("funnel-dead-lettered", HopVerdict.DEAD_LETTERED);
   private final Region rest = part("funnel-rest");
   private final HopCounts counts;
   private final long max;
@@ -30,6 +32,13 @@ final class FunnelBar extends Region {
     setMinWidth(120);
     setPrefHeight(18);
     setMinHeight(18);
+  }
+
+  /** A part in the verdict's area colour. */
+  private static Region part(String styleClass, HopVerdict v) {
+    Region r = part(styleClass);
+    r.getStyleClass().addAll(VerdictLook.styleClass(v), VerdictLook.AREA);
+    return r;
   }
 
   private static Region part(String styleClass) {

@@ -10,7 +10,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hopscope.model.HopCounts;
+import org.hopscope.model.HopVerdict;
 import org.hopscope.model.WindowReport;
+import org.hopscope.ui.look.VerdictLook;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -22,6 +24,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class WindowFunnel extends VBox {
 
   static final String[] COUNTS = {"entered", "left", "stuck", "failed", "dead-lettered", "slow"};
+
+  /** The verdict each count stands for (entered and left: none). */
+  private static final HopVerdict[] VERDICTS = {
+    null, null, HopVerdict.STUCK, HopVerdict.ERROR, HopVerdict.DEAD_LETTERED, HopVerdict.SLOW
+  };
+
   private static final String[] HEADERS = {"Entered", "Left", "Stuck", "Failed", "DLQ", "Slow"};
   private static final double NUMBER_WIDTH = 74;
   private static final double HOP_WIDTH = 300;
@@ -114,8 +122,11 @@ final class WindowFunnel extends VBox {
     hop.setAlignment(Pos.CENTER_LEFT);
     if (worst) {
       row.getStyleClass().add("funnel-row-worst");
+      step.getStyleClass().add(VerdictLook.styleClass(HopVerdict.STUCK));
       Label badge = new Label("most affected", new FontIcon(Feather.ALERT_TRIANGLE));
-      badge.getStyleClass().add("funnel-worst-badge");
+      badge
+          .getStyleClass()
+          .addAll("funnel-worst-badge", VerdictLook.styleClass(HopVerdict.STUCK), VerdictLook.TEXT);
       badge.setId("funnel-worst");
       hop.getChildren().add(badge);
     }
@@ -133,8 +144,9 @@ final class WindowFunnel extends VBox {
       n.getStyleClass().add("funnel-count-" + COUNTS[k]);
       if (values[k] == 0) {
         n.getStyleClass().add("funnel-zero");
-      } else if (k >= 2) {
-        n.getStyleClass().add("funnel-hot");
+      } else if (VERDICTS[k] != null) {
+        n.getStyleClass()
+            .addAll("funnel-hot", VerdictLook.styleClass(VERDICTS[k]), VerdictLook.TEXT);
       }
       row.getChildren().add(n);
     }
@@ -173,17 +185,21 @@ final class WindowFunnel extends VBox {
     l.setAlignment(Pos.CENTER_LEFT);
     l.getChildren()
         .addAll(
-            swatch("funnel-left", "left"),
-            swatch("funnel-stuck", "stuck"),
-            swatch("funnel-failed", "failed"),
-            swatch("funnel-dead-lettered", "dead-lettered"),
-            swatch("funnel-rest", "in flight / not yet left"));
+            swatch("left", "funnel-left"),
+            swatch("stuck", VerdictLook.styleClass(HopVerdict.STUCK), VerdictLook.AREA),
+            swatch("failed", VerdictLook.styleClass(HopVerdict.ERROR), VerdictLook.AREA),
+            swatch(
+                "dead-lettered",
+                VerdictLook.styleClass(HopVerdict.DEAD_LETTERED),
+                VerdictLook.AREA),
+            swatch("in flight / not yet left", "funnel-rest"));
     return l;
   }
 
-  private static HBox swatch(String styleClass, String text) {
+  private static HBox swatch(String text, String... styleClasses) {
     Region box = new Region();
-    box.getStyleClass().addAll("funnel-swatch", styleClass);
+    box.getStyleClass().add("funnel-swatch");
+    box.getStyleClass().addAll(styleClasses);
     Label l = new Label(text);
     l.getStyleClass().add(Styles.TEXT_MUTED);
     HBox h = new HBox(6, box, l);

@@ -5,6 +5,8 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -25,7 +27,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.hopscope.model.HopVerdict;
 import org.hopscope.model.WindowMessage;
+import org.hopscope.ui.look.TextCell;
+import org.hopscope.ui.look.VerdictLook;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -34,6 +39,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * virtualized, sortable table; double-click or Enter on a row opens that message's flow.
  */
 final class WindowMessageTable extends VBox {
+
+  private static final List<HopVerdict> SEVERITY =
+      List.of(HopVerdict.STUCK, HopVerdict.ERROR, HopVerdict.DEAD_LETTERED, HopVerdict.SLOW);
 
   private final TableView<WindowMessage> table = new TableView<>();
   private final CustomTextField filter = new CustomTextField();
@@ -112,7 +120,7 @@ final class WindowMessageTable extends VBox {
     return m ->
         m.id().toLowerCase(Locale.ROOT).contains(needle)
             || m.hop().toLowerCase(Locale.ROOT).contains(needle)
-            || VerdictStyle.of(m.verdict()).words().toLowerCase(Locale.ROOT).contains(needle);
+            || VerdictLook.words(m.verdict()).toLowerCase(Locale.ROOT).contains(needle);
   }
 
   private static TableRow<WindowMessage> openingRow(Consumer<String> openFlow) {
@@ -126,36 +134,36 @@ final class WindowMessageTable extends VBox {
     return row;
   }
 
-  private static TableColumn<WindowMessage, VerdictStyle> verdictColumn() {
-    TableColumn<WindowMessage, VerdictStyle> c = new TableColumn<>("Verdict");
+  private static TableColumn<WindowMessage, HopVerdict> verdictColumn() {
+    TableColumn<WindowMessage, HopVerdict> c = new TableColumn<>("Verdict");
     c.setId("window-col-verdict");
-    c.setPrefWidth(140);
-    c.setMinWidth(120);
-    c.setCellValueFactory(
-        f -> new ReadOnlyObjectWrapper<>(VerdictStyle.of(f.getValue().verdict())));
+    c.setPrefWidth(160);
+    c.setMinWidth(140);
+    c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().verdict()));
+    c.setComparator(Comparator.comparingInt(WindowMessageTable::severity));
     c.setCellFactory(
         col ->
             new TableCell<>() {
-              private final Label chip = new Label();
-
-              {
-                chip.getStyleClass().add("verdict-chip");
-              }
+              private final Label badge = new Label();
 
               @Override
-              protected void updateItem(VerdictStyle v, boolean empty) {
+              protected void updateItem(HopVerdict v, boolean empty) {
                 super.updateItem(v, empty);
-                chip.getStyleClass().removeAll(VerdictStyle.CLASSES);
                 if (empty || v == null) {
                   setGraphic(null);
                   return;
                 }
-                chip.setText(v.words());
-                chip.getStyleClass().add(v.styleClass());
-                setGraphic(chip);
+                VerdictLook.showIn(badge, v);
+                setGraphic(badge);
               }
             });
     return c;
+  }
+
+  /** Sort order of the verdict column: stuck first, then failed, dead-lettered, slow, the rest. */
+  private static int severity(HopVerdict v) {
+    int i = SEVERITY.indexOf(v);
+    return i < 0 ? SEVERITY.size() : i;
   }
 
   private static TableColumn<WindowMessage, String> textColumn(
@@ -175,21 +183,11 @@ final class WindowMessageTable extends VBox {
     c.setPrefWidth(220);
     c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().lastSeen()));
     c.setCellFactory(
-        col ->
-            new TableCell<>() {
-              @Override
-              protected void updateItem(Instant t, boolean empty) {
-                super.updateItem(t, empty);
-                if (empty || t == null) {
-                  setText(null);
-                  return;
-                }
-                setText(
-                    WindowWords.clockTime(t, clock.getZone())
-                        + "  \u00b7  "
-                        + WindowWords.relative(t, clock.instant()));
-              }
-            });
+        TextCell.of(
+            t ->
+                WindowWords.clockTime(t, clock.getZone())
+                    + "  \u00b7  "
+                    + WindowWords.relative(t, clock.instant())));
     return c;
   }
 

@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.hopscope.model.TimeWindow;
+import org.hopscope.ui.look.VerdictLook;
 import org.hopscope.ui.window.WindowViewModel.State;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -42,7 +43,9 @@ public final class WindowView extends BorderPane {
     this.vm = vm;
     setId("window-view");
     getStyleClass().add("window-view");
-    getStylesheets().add(WindowView.class.getResource("window.css").toExternalForm());
+    getStylesheets()
+        .addAll(
+            WindowView.class.getResource("window.css").toExternalForm(), VerdictLook.STYLESHEET);
     table = new WindowMessageTable(vm.messages(), vm.clock(), placeholder(), openFlow);
     VBox.setVgrow(table, Priority.ALWAYS);
     VBox content = new VBox(16, problemBanner(), funnel, table);

@@ -31,6 +31,7 @@ import org.hopscope.sandbox.junit.TestSandbox;
 import org.hopscope.sandbox.seed.Manifest;
 import org.hopscope.ui.FxHarness;
 import org.hopscope.ui.UiSandbox;
+import org.hopscope.ui.look.VerdictLook;
 import org.hopscope.ui.task.FxTaskRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,7 +69,8 @@ class FlowViewSandboxTest {
     engine.close();
   }
 
-  private void open(String id) {
+  /** Shows a fresh flow view with its path diagram above it, over the sandbox engine. */
+  private void showView() {
     root =
         FxHarness.show(
             () -> {
@@ -85,12 +87,21 @@ class FlowViewSandboxTest {
             },
             1440,
             900);
+  }
+
+  /** Searches {@code id} over the whole recording. */
+  private void search(String id) {
     FxHarness.runFx(
         () -> {
           vm.queryProperty().set(id);
           vm.windowProperty().set(recorded);
           vm.search();
         });
+  }
+
+  private void open(String id) {
+    showView();
+    search(id);
     FxHarness.waitUntil(
         "the flow of " + id + " is drawn",
         Duration.ofSeconds(120),
@@ -114,11 +125,13 @@ class FlowViewSandboxTest {
         FxHarness.onFx(
             () -> (Label) root.lookup("#" + PathDiagram.nodeId(stuck.hop()) + "-verdict"));
     assertThat(card.getStyleClass()).contains("verdict-stuck");
+    assertThat(verdict.getStyleClass()).contains("verdict-badge", "verdict-stuck");
     assertThat(FxHarness.onFx(() -> verdict.getText())).isEqualTo("STUCK");
     for (HopFlow h : flow.hops()) {
       Label v =
           FxHarness.onFx(() -> (Label) root.lookup("#" + PathDiagram.nodeId(h.hop()) + "-verdict"));
       assertThat(FxHarness.onFx(() -> v.getText())).isEqualTo(VerdictLook.label(h.verdict()));
+      assertThat(v.getStyleClass()).contains(VerdictLook.styleClass(h.verdict()));
     }
 
     int events = eventCount(flow);
@@ -205,32 +218,12 @@ class FlowViewSandboxTest {
   @Test
   void unknownIdShowsNoEvidenceForItInTheWindow() {
     String id = "ord-does-not-exist-4711";
-    root =
-        FxHarness.show(
-            () -> {
-              vm =
-                  new FlowViewModel(
-                      (q, w, asOf, c) -> engine.flow(UiSandbox.ordersPath(), q, w, asOf, c),
-                      new FxTaskRunner(executor),
-                      Clock.fixed(recorded.to(), ZoneOffset.UTC));
-              selection = new FlowSelection();
-              view = new FlowView(vm, selection);
-              BorderPane r = new BorderPane(view);
-              r.setTop(new PathDiagram(vm.flowProperty(), selection));
-              return r;
-            },
-            1440,
-            900);
+    showView();
     Label title = FxHarness.onFx(() -> (Label) root.lookup("#flow-empty-title"));
     assertThat(FxHarness.onFx(() -> title.getText()))
         .isEqualTo("Search a message ID, ERP number or trace ID");
     shoot("flow-idle");
-    FxHarness.runFx(
-        () -> {
-          vm.queryProperty().set(id);
-          vm.windowProperty().set(recorded);
-          vm.search();
-        });
+    search(id);
     FxHarness.waitUntil(
         "no evidence", () -> vm.stateProperty().get() == FlowViewModel.State.NO_EVIDENCE);
     assertThat(FxHarness.onFx(() -> title.getText()))

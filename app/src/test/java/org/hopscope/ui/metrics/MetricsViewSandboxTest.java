@@ -78,6 +78,12 @@ class MetricsViewSandboxTest {
           assertThat(view.lookup("#metrics-hop-title")).isNotNull();
           assertThat(((javafx.scene.control.Label) view.lookup("#metrics-hop-title")).getText())
               .isEqualTo(stuck.hop());
+          javafx.scene.control.Label badge =
+              (javafx.scene.control.Label) view.lookup("#metrics-hop-verdict");
+          assertThat(badge.getText()).isEqualTo("STUCK");
+          assertThat(badge.getStyleClass())
+              .contains("verdict-badge", "verdict-stuck")
+              .doesNotContain("verdict-error", "verdict-slow", "verdict-ok");
           List<HopChart> charts = view.charts();
           assertThat(charts).hasSize(panels.size());
           TimeWindow range = MetricsViewModel.span(flow);

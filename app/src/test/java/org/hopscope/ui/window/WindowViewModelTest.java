@@ -42,6 +42,13 @@ class WindowViewModelTest {
         List.of());
   }
 
+  /** Analyses {@link #PAST} and lets that (first) analysis run to its end. */
+  private static void analysePastToTheEnd(WindowViewModel vm, ManualTaskRunner runner) {
+    vm.windowProperty().set(PAST);
+    vm.analyze();
+    runner.started.get(runner.started.size() - 1).complete();
+  }
+
   @Test
   void messagesStreamInOrderBeforeTheReportAsOfThePastWindowsEnd() {
     List<String> seenWhileStreaming = new ArrayList<>();
@@ -211,9 +218,7 @@ class WindowViewModelTest {
             },
             runner,
             clock);
-    vm.windowProperty().set(PAST);
-    vm.analyze();
-    runner.started.get(0).complete();
+    analysePastToTheEnd(vm, runner);
     assertThat(vm.messages()).extracting(WindowMessage::id).containsExactly("ord-1");
     vm.analyze();
     assertThat(vm.messages()).isEmpty();
@@ -241,9 +246,7 @@ class WindowViewModelTest {
             },
             runner,
             clock);
-    vm.windowProperty().set(PAST);
-    vm.analyze();
-    runner.started.get(0).complete();
+    analysePastToTheEnd(vm, runner);
     assertThat(vm.stateProperty().get()).isEqualTo(State.FAILED);
     assertThat(vm.problemProperty().get())
         .isEqualTo("Elasticsearch at http://es:9200 is unreachable");

@@ -140,6 +140,22 @@ class WindowViewSandboxTest {
       long dead = expected.stream().filter(k -> k.endsWith("@" + HopVerdict.DEAD_LETTERED)).count();
       assertThat(FxHarness.onFx(() -> table(view).getItems().size())).isEqualTo((int) dead);
       FxHarness.snapshot(view, SHOTS.resolve("window-filtered-dark.png"));
+      // every badge left in the table is a dead-lettered one
+      List<Label> badges =
+          FxHarness.onFx(
+              () ->
+                  table(view).lookupAll(".table-row-cell").stream()
+                      .map(n -> (TableRow<?>) n)
+                      .filter(r -> r.isVisible() && !r.isEmpty() && r.getItem() != null)
+                      .map(r -> (Label) r.lookup(".verdict-badge"))
+                      .toList());
+      assertThat(badges).isNotEmpty().doesNotContainNull();
+      for (Label b : badges) {
+        assertThat(FxHarness.onFx(b::getText)).isEqualTo("DEAD-LETTERED");
+        assertThat(b.getStyleClass())
+            .contains("verdict-dead-lettered")
+            .doesNotContain("verdict-stuck", "verdict-error");
+      }
       FxHarness.runFx(
           () -> ((javafx.scene.control.TextField) lookup(view, "#window-filter")).clear());
 
