@@ -113,6 +113,7 @@ public final class MetricsView extends VBox {
     grid.setHgap(14);
     grid.setVgap(14);
     scroll.setFitToWidth(true);
+    scroll.setFitToHeight(true); // few panels fill the view; many keep their minimum and scroll
     scroll.getStyleClass().add("metrics-scroll");
     StackPane body = new StackPane(scroll, empty);
     VBox.setVgrow(body, Priority.ALWAYS);
@@ -208,6 +209,13 @@ public final class MetricsView extends VBox {
       cc.setPercentWidth(100.0 / columns);
       cc.setHgrow(Priority.ALWAYS);
       grid.getColumnConstraints().add(cc);
+    }
+    grid.getRowConstraints().clear();
+    for (int r = 0; r < (cards.size() + columns - 1) / columns; r++) {
+      javafx.scene.layout.RowConstraints rc = new javafx.scene.layout.RowConstraints();
+      rc.setVgrow(Priority.ALWAYS);
+      rc.setMaxHeight(520);
+      grid.getRowConstraints().add(rc);
     }
     for (int i = 0; i < cards.size(); i++) {
       grid.add(cards.get(i), i % columns, i / columns);
