@@ -36,6 +36,15 @@ final class GuiOptions {
           "preselect the incident window recorded in a sandbox manifest (incidentStart to now)")
   Path incident;
 
+  @Option(
+      names = "--from",
+      paramLabel = "INSTANT",
+      description = "custom window start, e.g. 2026-11-26T15:00:00Z (with --to)")
+  String from;
+
+  @Option(names = "--to", paramLabel = "INSTANT", description = "custom window end (with --from)")
+  String to;
+
   @Option(names = "--analyse", description = "analyse the chosen window at start")
   boolean analyse;
 
@@ -62,6 +71,14 @@ final class GuiOptions {
   @Option(names = "--debug", description = "log FX-thread stalls over 50 ms to stderr")
   boolean debug;
 
+  /** The custom window of --from/--to, or null. */
+  org.hopscope.model.TimeWindow window() {
+    return from == null
+        ? null
+        : new org.hopscope.model.TimeWindow(
+            java.time.Instant.parse(from), java.time.Instant.parse(to));
+  }
+
   double width() {
     return Double.parseDouble(size.split("x")[0]);
   }
@@ -80,6 +97,18 @@ final class GuiOptions {
     }
     if (screenshot != null && !view.equals("window") && (id == null || id.isBlank())) {
       return "--screenshot of the " + view + " view needs --id ID (the message to show)";
+    }
+    if ((from == null) != (to == null)) {
+      return "--from and --to go together";
+    }
+    if (from != null) {
+      try {
+        if (!java.time.Instant.parse(to).isAfter(java.time.Instant.parse(from))) {
+          return "--to must be after --from";
+        }
+      } catch (java.time.format.DateTimeParseException e) {
+        return "--from/--to take instants like 2026-11-26T15:00:00Z: " + e.getParsedString();
+      }
     }
     if (theme != null && !theme.matches("dark|light")) {
       return "--theme must be dark or light, not '" + theme + "'";

@@ -192,6 +192,13 @@ public final class HopscopeApp {
       shell.incident(SandboxIncident.read(options.incident));
       incidentWindow.set(shell.incident());
     }
+    if (options.window() != null) {
+      shell
+          .windowProperty()
+          .set(
+              new org.hopscope.ui.shell.WindowChoice(
+                  org.hopscope.ui.shell.WindowPreset.CUSTOM, options.window()));
+    }
     shell.viewProperty().set(View.parse(options.view));
     stage.show();
     if (!preferences.problem().isEmpty()) {
