@@ -314,25 +314,19 @@ public final class HopscopeApp {
 
   private static void timeQueries(
       FlowViewModel flow, WindowViewModel window, StatusViewModel status) {
-    long[] started = new long[1];
-    flow.stateProperty()
+    flow.lastTookProperty()
         .addListener(
-            (o, was, now) -> {
-              if (now == FlowViewModel.State.SEARCHING) {
-                started[0] = System.nanoTime();
-              } else if (was == FlowViewModel.State.SEARCHING
-                  && (now == FlowViewModel.State.DONE || now == FlowViewModel.State.NO_EVIDENCE)) {
-                status.recordQuery(
-                    "flow " + flow.queryProperty().get(),
-                    Duration.ofNanos(System.nanoTime() - started[0]));
+            (o, was, took) -> {
+              if (took != null) {
+                status.recordQuery("flow " + flow.queryProperty().get(), took);
               }
             });
     window
         .lastTookProperty()
         .addListener(
-            (o, was, now) -> {
-              if (now != null) {
-                status.recordQuery("stuck messages", now);
+            (o, was, took) -> {
+              if (took != null) {
+                status.recordQuery("stuck messages", took);
               }
             });
   }

@@ -51,7 +51,10 @@ public final class FlowViewModel {
   private final ReadOnlyObjectWrapper<Flow> flow = new ReadOnlyObjectWrapper<>(this, "flow");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
   private final ReadOnlyStringWrapper partial = new ReadOnlyStringWrapper(this, "partial", "");
+  private final ReadOnlyObjectWrapper<java.time.Duration> lastTook =
+      new ReadOnlyObjectWrapper<>(this, "lastTook");
   private Cancellation running;
+  private Instant started;
 
   public FlowViewModel(FlowSearch search, TaskRunner runner, Clock clock) {
     this.search = search;
@@ -71,6 +74,8 @@ public final class FlowViewModel {
     Instant asOf = w != null ? w.to() : clock.instant();
     state.set(State.SEARCHING);
     problem.set("");
+    started = clock.instant();
+    lastTook.set(null); // so two answers of equal duration still both report
     running = runner.run("flow " + id, c -> search.find(id, w, asOf, c), this::show, this::fail);
   }
 
@@ -96,6 +101,7 @@ public final class FlowViewModel {
 
   private void show(Flow result) {
     running = null;
+    lastTook.set(java.time.Duration.between(started, clock.instant()));
     flow.set(result);
     List<String> failedSources =
         result.warnings().stream().filter(w -> w.startsWith("metrics unavailable")).toList();
@@ -117,6 +123,11 @@ public final class FlowViewModel {
     running = null;
     problem.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());
     state.set(State.FAILED);
+  }
+
+  /** How long the last search that found an answer took (for the status bar), or null. */
+  public ReadOnlyObjectProperty<java.time.Duration> lastTookProperty() {
+    return lastTook.getReadOnlyProperty();
   }
 
   public StringProperty queryProperty() {

@@ -150,4 +150,35 @@ class FlowViewModelTest {
     vm.search();
     assertThat(vm.stateProperty().get()).isEqualTo(State.NO_EVIDENCE);
   }
+
+  @Test
+  void lastTookIsTheSearchsDurationOnTheInjectedClock() {
+    Instant[] now = {NOW};
+    Clock stepping =
+        new Clock() {
+          @Override
+          public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            Instant t = now[0];
+            now[0] = t.plusMillis(412);
+            return t;
+          }
+        };
+    FlowViewModel vm =
+        new FlowViewModel(
+            (id, w, asOf, c) -> flow(id, HopVerdict.OK), new SynchronousTaskRunner(), stepping);
+    vm.windowProperty().set(new TimeWindow(NOW.minusSeconds(60), NOW));
+    vm.queryProperty().set("ord-1");
+    vm.search();
+    assertThat(vm.lastTookProperty().get()).isEqualTo(java.time.Duration.ofMillis(412));
+  }
 }
