@@ -1,0 +1,101 @@
+package org.hopscope.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rules that hide personal data and secrets in everything a post-mortem exports: notes,
+ * summaries, queries and evidence JSON. Immutable; {@link #defaults()} holds the built-in rules
+ * (e-mail addresses, Luhn-valid card numbers, bearer/API-key credentials, {@code key=}/{@code
+ * token=}/{@code password=} pairs, JWTs); {@link #load(Path)} adds configured patterns and JSON
+ * fields (see docs/post-mortem.md).
+ */
+public final class Masking {
+
+  private final List<MaskRule> rules;
+  private final Set<String> fields;
+
+  private Masking(List<MaskRule> rules, Set<String> fields) {
+    this.rules = List.copyOf(rules);
+    this.fields = Set.copyOf(fields);
+  }
+
+  /** The built-in rules and no JSON fields. */
+  public static Masking defaults() {
+    return new Masking(BuiltInMasks.ALL, Set.of());
+  }
+
+  /** No rules at all: exports text unchanged (for tests and for an explicit opt-out). */
+  public static Masking none() {
+    return new Masking(List.of(), Set.of());
+  }
+
+  /**
+   * The rules of a masking file (YAML, format in docs/post-mortem.md).
+   *
+   * @throws MaskingException naming the file, line and column of every problem found
+   */
+  public static Masking load(Path yamlFile) {
+    return MaskingFile.read(yamlFile);
+  }
+
+  /** These rules plus {@code rule}, which runs after the existing ones. */
+  public Masking withRule(MaskRule rule) {
+    List<MaskRule> more = new ArrayList<>(rules);
+    more.add(Objects.requireNonNull(rule, "rule"));
+    return new Masking(more, fields);
+  }
+
+  /** These rules plus a pattern whose every match becomes {@code replace} (literal text). */
+  public Masking withPattern(String name, Pattern pattern, String replace) {
+    return withRule(MaskRule.literal(name, pattern, replace));
+  }
+
+  /**
+   * These rules plus JSON fields whose values are masked in evidence JSON: a name is a dotted key
+   * path such as {@code customer.name} matching any field whose key path (arrays transparent) ends
+   * with it.
+   */
+  public Masking withFields(List<String> names) {
+    Set<String> more = new LinkedHashSet<>(fields);
+    for (String name : names) {
+      more.add(Objects.requireNonNull(name, "field name").strip());
+    }
+    return new Masking(rules, more);
+  }
+
+  /** The text rules, in the order they run. */
+  public List<MaskRule> rules() {
+    return rules;
+  }
+
+  /** The JSON field names masked in evidence, as configured. */
+  public Set<String> fields() {
+    return fields;
+  }
+
+  /** {@code text} with every rule applied in order; null stays null. */
+  public String mask(String text) {
+    if (text == null) {
+      return null;
+    }
+    String out = text;
+    for (MaskRule rule : rules) {
+      out = rule.apply(out);
+    }
+    return out;
+  }
+
+  /**
+   * JSON text with the configured fields' values masked and the text rules applied to every string
+   * value (keys and numbers are kept); text that is not JSON is masked as plain text.
+   */
+  public String maskJson(String json) {
+    return JsonMasking.mask(json, this);
+  }
+}
