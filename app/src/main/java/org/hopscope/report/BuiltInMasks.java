@@ -27,8 +27,11 @@ final class BuiltInMasks {
           Pattern.compile(
               "(?i)(?<![A-Za-z0-9_])((?:api[_-]?)?key|(?:access[_-]?|refresh[_-]?)?token"
                   + "|password|passwd|pwd|secret|client[_-]?secret)"
-                  + "([ \\t]*+=[ \\t]*+)(\"?)([^\\s\"&,;]++)"),
-          m -> m.group(1) + m.group(2) + m.group(3) + "***");
+                  + "([ \\t]*+=[ \\t]*+)(?:(\"|')[^\"'\\r\\n]*+\\3|([\"']?)[^\\s\"'`&,;]++)"),
+          m ->
+              m.group(1)
+                  + m.group(2)
+                  + (m.group(3) != null ? m.group(3) + "***" + m.group(3) : m.group(4) + "***"));
 
   /** Three base64url parts, the first a JSON header: {@code eyJ...}. */
   static final MaskRule JWT =

@@ -65,6 +65,9 @@ class MaskingTest {
         .isEqualTo("header ApiKey ***, basic Basic ***");
     assertThat(masking.mask("GET /x?api_key=s3cr3t&token=t0k&page=2 password = \"hunter2\""))
         .isEqualTo("GET /x?api_key=***&token=***&page=2 password = \"***\"");
+    assertThat(masking.mask("`password=Winter2026!` and secret='abc def'"))
+        .isEqualTo("`password=***` and secret='***'");
+    assertThat(masking.mask("token=\"abc def\" pwd=\"open")).isEqualTo("token=\"***\" pwd=\"***");
     assertThat(masking.mask("the bearer of bad news, basic idea"))
         .isEqualTo("the bearer of bad news, basic idea");
     assertThat(masking.mask("monkey=banana tokens=3 keyboard=us"))
