@@ -164,6 +164,8 @@ final class SandboxIncident {
             Note.Scope.HOP,
             "fulfilment-service",
             "Pool metric `erp_adapter_pool_active` flat at 20/20 since 02:14.\n"
+                + "Look-alikes that must stay: ERP document 4500418551, trace"
+                + " 4bf92f3577b34da6a3ce929d0e0e4736, test number 4111 1111 1111 1112.\n"
                 + "Consumer logs: `password=Winter2026!` printed at start-up (!) -> ticket SEC-9.",
             at("02:35:45")),
         new Note(12, ID, Note.Scope.STEP, "consumer-lag/lag-growing", "", at("02:31:00")));
