@@ -62,6 +62,8 @@ public final class PlaybookReader {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (CharacterCodingException e) {
       problems.wholeFile("not UTF-8 text; save the file as UTF-8");
+    } catch (java.nio.file.NoSuchFileException e) {
+      problems.wholeFile("no such file");
     } catch (IOException e) {
       problems.wholeFile("cannot read: " + e);
     }
