@@ -250,6 +250,8 @@ public final class PlaybookReader {
     }
     if (appliesTo.paths().isEmpty()) {
       defs.addAll(paths.paths());
+    } else if (defs.isEmpty()) {
+      return null; // none of its paths is known (reported): hop names cannot be checked
     }
     Set<String> hops = new LinkedHashSet<>();
     defs.forEach(p -> p.hops().stream().map(Hop::name).forEach(hops::add));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -47,6 +48,11 @@ final class YamlBlock {
             what + ": duplicate key '" + key + "' (first at line " + line(keys.get(key)) + ")");
       } else if (!known.contains(key)) {
         String hint = closest(key, known).map(k -> "; did you mean '" + k + "'?").orElse("");
+        if (node.getFlowStyle() == FlowStyle.FLOW
+            && entry.getValueNode() instanceof ScalarNode v
+            && v.getTag().equals(Tag.NULL)) {
+          hint += "; inside {...} a ', ' ends a value, so quote text that holds commas";
+        }
         problems.at(
             keyNode,
             what
@@ -82,7 +88,17 @@ final class YamlBlock {
       }
       return root;
     } catch (MarkedYamlEngineException e) {
-      problems.at(e.getProblemMark(), what + ": invalid YAML: " + e.getProblem());
+      String context =
+          e.getContext() != null && e.getContextMark().isPresent()
+              ? " ("
+                  + e.getContext()
+                  + " at line "
+                  + (e.getContextMark().get().getLine() + 1)
+                  + ", column "
+                  + (e.getContextMark().get().getColumn() + 1)
+                  + ")"
+              : "";
+      problems.at(e.getProblemMark(), what + ": invalid YAML: " + e.getProblem() + context);
       return Optional.empty();
     } catch (YamlEngineException e) {
       problems.at(firstLine, 1, what + ": invalid YAML: " + e.getMessage());
@@ -191,8 +207,9 @@ final class YamlBlock {
   }
 
   /**
-   * The closest of {@code known} to {@code typed} (case, '_' and '-' ignored; Levenshtein distance
-   * within a third of the length, or a prefix), or empty when none is plausibly meant.
+   * The closest of {@code known} to {@code typed} (case, '_' and '-' ignored; edit distance, a swap
+   * of neighbours counting one, within a third of the length, or a prefix), or empty when none is
+   * plausibly meant.
    */
   static Optional<String> closest(String typed, Collection<String> known) {
     String t = normalize(typed);
@@ -221,6 +238,7 @@ final class YamlBlock {
   private static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
+    int[] beforePrevious = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
       previous[j] = j;
     }
@@ -229,8 +247,15 @@ final class YamlBlock {
       for (int j = 1; j <= b.length(); j++) {
         int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
         current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
+        }
       }
-      int[] swap = previous;
+      int[] swap = beforePrevious;
+      beforePrevious = previous;
       previous = current;
       current = swap;
     }
