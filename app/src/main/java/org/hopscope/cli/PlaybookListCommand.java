@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,11 +57,11 @@ final class PlaybookListCommand implements Callable<Integer> {
     }
     ctx.out().flush();
     ctx.err().flush();
-    boolean noDirectory =
-        catalog.playbooks().isEmpty()
-            && catalog.problems().size() == 1
-            && catalog.problems().get(0).file().equals(from.toString());
-    return noDirectory ? ExitCodes.USAGE : ExitCodes.OK;
+    if (catalog.playbooks().isEmpty() && catalog.problems().isEmpty()) {
+      ctx.err().println("no playbooks (*.md) in " + from);
+      ctx.err().flush();
+    }
+    return Files.isDirectory(from) ? ExitCodes.OK : ExitCodes.USAGE;
   }
 
   /** {@code paths=orders hops=fulfilment-service alerts=X}, empty lists left out; "any" if none. */

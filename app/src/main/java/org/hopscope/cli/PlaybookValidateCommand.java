@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code hopscope playbook validate [FILES...]}: checks playbook files (default: all of {@code
  * playbooks/}); prints {@code ok FILE (id)} per valid file, each problem located; exit 0 when all
- * are valid, 2 otherwise.
+ * are valid, 2 otherwise (also when there is nothing to check).
  */
 @Command(
     name = "validate",
@@ -57,6 +57,12 @@ final class PlaybookValidateCommand implements Callable<Integer> {
               catalog.problems().size() == 1 ? "" : "s",
               bad,
               bad == 1 ? "" : "s");
+    }
+    if (catalog.playbooks().isEmpty() && catalog.problems().isEmpty()) {
+      ctx.err().println("no playbooks (*.md) in " + parent.playbooksDir(dir));
+      ctx.out().flush();
+      ctx.err().flush();
+      return ExitCodes.USAGE;
     }
     ctx.out().flush();
     ctx.err().flush();
