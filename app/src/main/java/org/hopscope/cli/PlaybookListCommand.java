@@ -86,15 +86,11 @@ final class PlaybookListCommand implements Callable<Integer> {
       m.put("id", p.id());
       m.put("title", p.title());
       m.put("file", p.origin());
-      m.put(
-          "appliesTo",
-          Map.of(
-              "paths",
-              p.appliesTo().paths(),
-              "hops",
-              p.appliesTo().hops(),
-              "alerts",
-              p.appliesTo().alerts()));
+      Map<String, List<String>> appliesTo = new LinkedHashMap<>();
+      appliesTo.put("paths", p.appliesTo().paths());
+      appliesTo.put("hops", p.appliesTo().hops());
+      appliesTo.put("alerts", p.appliesTo().alerts());
+      m.put("appliesTo", appliesTo);
       List<Map<String, String>> variables = new ArrayList<>();
       for (Playbook.Variable v : p.variables()) {
         Map<String, String> vm = new LinkedHashMap<>();

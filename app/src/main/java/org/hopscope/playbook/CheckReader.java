@@ -23,7 +23,7 @@ final class CheckReader {
 
   private static final Pattern PASS_WHEN =
       Pattern.compile("\\s*(<=|>=|==|!=|<|>)\\s*(-?[0-9]+(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)\\s*");
-  private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}\\s]*)}?");
+  private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z0-9_]*)(}?)");
 
   private final PlaybookProblems problems;
   private final String[] fileLines;
@@ -171,7 +171,7 @@ final class CheckReader {
     Matcher m = REFERENCE.matcher(text);
     while (m.find()) {
       String name = m.group(1);
-      if (!m.group().endsWith("}")) {
+      if (m.group(2).isEmpty()) {
         at(
             node,
             text,

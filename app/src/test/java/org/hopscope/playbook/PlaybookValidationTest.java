@@ -90,6 +90,14 @@ class PlaybookValidationTest {
   }
 
   @Test
+  void unclosedVariableReference() {
+    assertProblems(
+        SAMPLE.replace("service=\"${hop}\"", "service=\"${hop\""),
+        "consumer-lag.md:21:52: check of step 'lag-growing': '${' is not closed with '}'; write a"
+            + " variable as ${name}");
+  }
+
+  @Test
   void unknownFrontMatterKeyWithSuggestion() {
     assertProblems(
         SAMPLE.replace("title:", "titel:"),
