@@ -15,7 +15,13 @@ import picocli.CommandLine.Command;
     name = "hopscope",
     mixinStandardHelpOptions = true,
     description = "Follow business messages across integration paths (Elasticsearch + Prometheus).",
-    subcommands = {FlowCommand.class, StuckCommand.class, PathsCommand.class, BenchCommand.class})
+    subcommands = {
+      FlowCommand.class,
+      StuckCommand.class,
+      PathsCommand.class,
+      PlaybookCommand.class,
+      BenchCommand.class
+    })
 public final class Main {
 
   private final CliContext context;

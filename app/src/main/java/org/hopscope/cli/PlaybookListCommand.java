@@ -1,0 +1,128 @@
+package org.hopscope.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.hopscope.config.Problem;
+import org.hopscope.model.playbook.Playbook;
+import org.hopscope.playbook.PlaybookCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code hopscope playbook list [--json]}: the valid playbooks; problems of others on stderr. */
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    description = "List the playbooks in playbooks/ (problems of invalid files go to stderr).")
+final class PlaybookListCommand implements Callable<Integer> {
+
+  @ParentCommand PlaybookCommand parent;
+
+  @Option(names = "--json", description = "One JSON document: playbooks and problems.")
+  boolean json;
+
+  @Option(names = "--playbooks-dir", paramLabel = "DIR", description = "Default: playbooks/.")
+  Path dir;
+
+  @Option(names = "--paths-dir", paramLabel = "DIR", description = "Default: queries/.")
+  Path pathsDir;
+
+  @Override
+  public Integer call() {
+    CliContext ctx = parent.context();
+    Path from = parent.playbooksDir(dir);
+    PlaybookCatalog catalog = PlaybookCatalog.readDirectory(from, parent.pathCatalog(pathsDir));
+    if (json) {
+      writeJson(catalog, ctx);
+    } else {
+      ctx.out().printf("%-24s %5s  %-48s %s%n", "ID", "STEPS", "APPLIES TO", "TITLE");
+      for (Playbook p : catalog.playbooks()) {
+        ctx.out()
+            .printf(
+                "%-24s %5d  %-48s %s%n",
+                p.id(), p.steps().size(), appliesTo(p.appliesTo()), p.title());
+      }
+    }
+    for (Problem problem : catalog.problems()) {
+      ctx.err().println(problem);
+    }
+    ctx.out().flush();
+    ctx.err().flush();
+    if (catalog.playbooks().isEmpty() && catalog.problems().isEmpty()) {
+      ctx.err().println("no playbooks (*.md) in " + from);
+      ctx.err().flush();
+    }
+    return Files.isDirectory(from) ? ExitCodes.OK : ExitCodes.USAGE;
+  }
+
+  /** {@code paths=orders hops=fulfilment-service alerts=X}, empty lists left out; "any" if none. */
+  static String appliesTo(Playbook.AppliesTo a) {
+    List<String> parts = new ArrayList<>();
+    if (!a.paths().isEmpty()) {
+      parts.add("paths=" + String.join(",", a.paths()));
+    }
+    if (!a.hops().isEmpty()) {
+      parts.add("hops=" + String.join(",", a.hops()));
+    }
+    if (!a.alerts().isEmpty()) {
+      parts.add("alerts=" + String.join(",", a.alerts()));
+    }
+    return parts.isEmpty() ? "any" : String.join(" ", parts);
+  }
+
+  private static void writeJson(PlaybookCatalog catalog, CliContext ctx) {
+    List<Map<String, Object>> playbooks = new ArrayList<>();
+    for (Playbook p : catalog.playbooks()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", p.id());
+      m.put("title", p.title());
+      m.put("file", p.origin());
+      Map<String, List<String>> appliesTo = new LinkedHashMap<>();
+      appliesTo.put("paths", p.appliesTo().paths());
+      appliesTo.put("hops", p.appliesTo().hops());
+      appliesTo.put("alerts", p.appliesTo().alerts());
+      m.put("appliesTo", appliesTo);
+      List<Map<String, String>> variables = new ArrayList<>();
+      for (Playbook.Variable v : p.variables()) {
+        Map<String, String> vm = new LinkedHashMap<>();
+        vm.put("name", v.name());
+        vm.put("default", v.defaultValue());
+        vm.put("description", v.description());
+        variables.add(vm);
+      }
+      m.put("variables", variables);
+      m.put("steps", p.steps().size());
+      playbooks.add(m);
+    }
+    List<Map<String, Object>> problems = new ArrayList<>();
+    for (Problem pr : catalog.problems()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("file", pr.file());
+      m.put("line", pr.line());
+      m.put("column", pr.column());
+      m.put("message", pr.message());
+      problems.add(m);
+    }
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("playbooks", playbooks);
+    doc.put("problems", problems);
+    try {
+      ctx.out()
+          .println(
+              new ObjectMapper()
+                  .enable(SerializationFeature.INDENT_OUTPUT)
+                  .writeValueAsString(doc));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
