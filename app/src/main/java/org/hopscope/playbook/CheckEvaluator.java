@@ -1,0 +1,335 @@
+package org.hopscope.playbook;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hopscope.model.Condition;
+import org.hopscope.model.EventSourceDef;
+import org.hopscope.model.FieldMap;
+import org.hopscope.model.Hop;
+import org.hopscope.model.MetricSeries;
+import org.hopscope.model.PathDef;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.model.playbook.Check;
+import org.hopscope.model.playbook.CheckResult;
+import org.hopscope.model.playbook.CheckResult.Outcome;
+import org.hopscope.model.promql.PromQlTemplate;
+import org.hopscope.model.promql.PromQlTemplateException;
+import org.hopscope.source.Cancellation;
+import org.hopscope.source.CountQuery;
+import org.hopscope.source.EventSource;
+import org.hopscope.source.MetricSource;
+import org.hopscope.source.SourceException;
+
+/**
+ * Evaluates a playbook check against the backends at an instant.
+ *
+ * <ul>
+ *   <li>PromQL: the template may use {@code ${hop}}, {@code ${service}} (the hop's metrics service
+ *       name from the path), {@code ${window}} and {@code ${rate}} (bound, else 5m); values are
+ *       written by {@link PromQlTemplate} (escaped inside strings, durations validated outside).
+ *       Instant query at {@code asOf}: one series gives the value; no series gives 0 (said in the
+ *       detail); several series are an error (aggregate them).
+ *   <li>ES count: over {@code [asOf - window, asOf)} in every source of the hop (from the path's
+ *       index patterns and field maps), summed over sources; {@code messages} counts distinct
+ *       values of each source's first message-ID field (one count across sources that share it,
+ *       else the largest).
+ * </ul>
+ *
+ * Backend errors, bad templates and bad variables become an {@link Outcome#ERROR} result whose
+ * detail says what and where; only a cancel is thrown. Thread-safe when the sources are.
+ */
+public final class CheckEvaluator {
+
+  /** {@code $rate} when the playbook binds none. */
+  public static final String DEFAULT_RATE = "5m";
+
+  private static final Pattern DURATION = Pattern.compile("([0-9]+)(ms|s|m|h|d|w)");
+
+  private final MetricSource metrics;
+  private final EventSource events;
+
+  /**
+   * @param metrics for PromQL checks, or null when no Prometheus is configured
+   * @param events for ES counts, or null when no Elasticsearch is configured
+   */
+  public CheckEvaluator(MetricSource metrics, EventSource events) {
+    this.metrics = metrics;
+    this.events = events;
+  }
+
+  /**
+   * Evaluates {@code check} of step {@code stepId}.
+   *
+   * @param variables bound variables ({@link PlaybookVariables#bind}); never null
+   * @param path the path the hops are resolved in
+   * @param asOf the instant evaluated at (the end of the lookback window)
+   * @throws Cancellation.CancelledException when cancelled
+   */
+  public CheckResult evaluate(
+      String stepId,
+      Check check,
+      Map<String, String> variables,
+      PathDef path,
+      Instant asOf,
+      Cancellation cancel) {
+    return check.kind() == Check.Kind.PROMQL
+        ? promql(stepId, check, variables, path, asOf, cancel)
+        : esCount(stepId, check, variables, path, asOf, cancel);
+  }
+
+  private CheckResult promql(
+      String stepId,
+      Check check,
+      Map<String, String> variables,
+      PathDef path,
+      Instant asOf,
+      Cancellation cancel) {
+    String query = check.query();
+    try {
+      Map<String, String> values = new HashMap<>();
+      String hop = variables.getOrDefault("hop", "");
+      values.put("hop", hop);
+      values.put("service", path == null ? hop : path.hop(hop).map(Hop::service).orElse(hop));
+      values.put("window", variables.getOrDefault("window", "30m"));
+      values.put("rate", variables.getOrDefault("rate", DEFAULT_RATE));
+      query = PromQlTemplate.parse("step " + stepId, check.query()).render(values);
+    } catch (PromQlTemplateException e) {
+      return error(stepId, query, check, e.getMessage());
+    }
+    if (metrics == null) {
+      return error(stepId, query, check, "no Prometheus is configured: give --prometheus URL");
+    }
+    List<MetricSeries> series;
+    try {
+      series = metrics.query(query, asOf, cancel);
+    } catch (SourceException e) {
+      return error(stepId, query, check, e.getMessage());
+    }
+    if (series.isEmpty()) {
+      return judge(stepId, query, check, 0, "no series: taken as 0");
+    }
+    if (series.size() > 1) {
+      return error(
+          stepId,
+          query,
+          check,
+          "the query returned " + series.size() + " series; aggregate it (e.g. sum(...))");
+    }
+    List<MetricSeries.Point> samples = series.get(0).points();
+    if (samples.isEmpty()) {
+      return judge(stepId, query, check, 0, "no sample: taken as 0");
+    }
+    double value = samples.get(samples.size() - 1).value();
+    if (Double.isNaN(value)) {
+      return error(stepId, query, check, "the query's value is NaN (e.g. 0/0): no value to judge");
+    }
+    return judge(stepId, query, check, value, "");
+  }
+
+  private CheckResult esCount(
+      String stepId,
+      Check check,
+      Map<String, String> variables,
+      PathDef path,
+      Instant asOf,
+      Cancellation cancel) {
+    String query = check.query();
+    EsCount count;
+    String hopName;
+    String match;
+    Duration window;
+    try {
+      count = EsCount.parse(check.query());
+      hopName = PlaybookVariables.substitute(count.hop(), variables);
+      match = count.match() == null ? null : PlaybookVariables.substitute(count.match(), variables);
+      window = duration(variables.getOrDefault("window", "30m"));
+    } catch (IllegalArgumentException e) {
+      return error(stepId, query, check, e.getMessage());
+    }
+    if (path == null || path.hop(hopName).isEmpty()) {
+      return error(
+          stepId,
+          query,
+          check,
+          "hop '" + hopName + "' is not a hop of path " + (path == null ? "(none)" : path.name()));
+    }
+    Hop hop = path.hop(hopName).get();
+    TimeWindow range = TimeWindow.ending(asOf, window);
+    query = describe(count.count(), hop, range, match);
+    if (events == null) {
+      return error(stepId, query, check, "no Elasticsearch is configured: give --es URL");
+    }
+    List<String> notes = new ArrayList<>();
+    try {
+      long value = count(count.count(), hop, range, match, notes, cancel);
+      return judge(stepId, query, check, value, String.join("; ", notes));
+    } catch (SourceException e) {
+      return error(stepId, query, check, e.getMessage());
+    }
+  }
+
+  private long count(
+      EsCount.Count what,
+      Hop hop,
+      TimeWindow range,
+      String match,
+      List<String> notes,
+      Cancellation cancel) {
+    List<EventSourceDef> sources = new ArrayList<>();
+    for (EventSourceDef s : hop.sources()) {
+      if (match != null && s.fields().message() == null) {
+        notes.add(s.index() + " has no message field: not counted");
+      } else {
+        sources.add(s);
+      }
+    }
+    if (what == EsCount.Count.MESSAGES) {
+      return distinctMessages(sources, range, match, notes, cancel);
+    }
+    long total = 0;
+    for (EventSourceDef s : sources) {
+      FieldMap f = s.fields();
+      List<Condition> anyOf =
+          switch (what) {
+            case FAILURES -> f.failure();
+            case DEAD_LETTERS -> f.deadLetter();
+            default -> List.of();
+          };
+      if (what != EsCount.Count.EVENTS && anyOf.isEmpty()) {
+        notes.add(
+            s.index()
+                + " defines no "
+                + (what == EsCount.Count.FAILURES ? "failure" : "dead-letter")
+                + " condition: counts 0");
+        continue;
+      }
+      total +=
+          events.count(
+              new CountQuery(
+                  List.of(s.index()),
+                  f.timestamp(),
+                  f.timestampFormat(),
+                  range,
+                  anyOf,
+                  f.message(),
+                  match,
+                  null),
+              cancel);
+    }
+    return total;
+  }
+
+  private long distinctMessages(
+      List<EventSourceDef> sources,
+      TimeWindow range,
+      String match,
+      List<String> notes,
+      Cancellation cancel) {
+    if (sources.isEmpty()) {
+      return 0;
+    }
+    FieldMap first = sources.get(0).fields();
+    boolean shared =
+        sources.stream()
+            .allMatch(
+                s ->
+                    s.fields().messageIds().get(0).equals(first.messageIds().get(0))
+                        && s.fields().timestamp().equals(first.timestamp())
+                        && s.fields().timestampFormat() == first.timestampFormat()
+                        && java.util.Objects.equals(s.fields().message(), first.message()));
+    if (shared) {
+      return events.count(
+          new CountQuery(
+              sources.stream().map(EventSourceDef::index).toList(),
+              first.timestamp(),
+              first.timestampFormat(),
+              range,
+              List.of(),
+              first.message(),
+              match,
+              first.messageIds().get(0)),
+          cancel);
+    }
+    notes.add("the sources name message IDs differently: the largest distinct count is taken");
+    long most = 0;
+    for (EventSourceDef s : sources) {
+      FieldMap f = s.fields();
+      most =
+          Math.max(
+              most,
+              events.count(
+                  new CountQuery(
+                      List.of(s.index()),
+                      f.timestamp(),
+                      f.timestampFormat(),
+                      range,
+                      List.of(),
+                      f.message(),
+                      match,
+                      f.messageIds().get(0)),
+                  cancel));
+    }
+    return most;
+  }
+
+  /** The count as run, for the timeline: what, where, when. */
+  static String describe(EsCount.Count what, Hop hop, TimeWindow range, String match) {
+    StringBuilder s =
+        new StringBuilder("count ")
+            .append(what.name().toLowerCase(java.util.Locale.ROOT))
+            .append(" at ")
+            .append(hop.name())
+            .append(" in ")
+            .append(String.join(",", hop.sources().stream().map(EventSourceDef::index).toList()))
+            .append(" [")
+            .append(range.from())
+            .append(", ")
+            .append(range.to())
+            .append(")");
+    if (match != null) {
+      s.append(" matching ").append(org.hopscope.model.promql.PromQl.quote(match));
+    }
+    return s.toString();
+  }
+
+  /**
+   * A window variable as a duration: a number and one of ms, s, m, h, d, w.
+   *
+   * @throws IllegalArgumentException saying what is expected
+   */
+  static Duration duration(String text) {
+    Matcher m = DURATION.matcher(text == null ? "" : text.strip());
+    if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+      throw new IllegalArgumentException(
+          "window '" + text + "' is not a positive duration such as 30m, 2h or 1d");
+    }
+    long n = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "ms" -> Duration.ofMillis(n);
+      case "s" -> Duration.ofSeconds(n);
+      case "m" -> Duration.ofMinutes(n);
+      case "h" -> Duration.ofHours(n);
+      case "d" -> Duration.ofDays(n);
+      default -> Duration.ofDays(7 * n);
+    };
+  }
+
+  private static CheckResult judge(
+      String stepId, String query, Check check, double value, String detail) {
+    Outcome outcome =
+        check.comparison().holds(value, check.threshold()) ? Outcome.PASS : Outcome.FAIL;
+    return new CheckResult(
+        stepId, query, value, check.comparison(), check.threshold(), outcome, detail);
+  }
+
+  private static CheckResult error(String stepId, String query, Check check, String detail) {
+    return new CheckResult(
+        stepId, query, null, check.comparison(), check.threshold(), Outcome.ERROR, detail);
+  }
+}
