@@ -63,15 +63,48 @@ public final class CheckEvaluator {
     this.events = events;
   }
 
+  /** Why a check has no value. */
+  public enum Failure {
+    /** It has a value (PASS or FAIL). */
+    NONE,
+    /** The playbook or its variables are wrong (bad template, unknown hop, bad window). */
+    INPUT,
+    /** A backend failed or is not configured. */
+    BACKEND
+  }
+
   /**
-   * Evaluates {@code check} of step {@code stepId}.
+   * A result and, for an ERROR, whose fault it is.
+   *
+   * @param result the check's result
+   * @param failure {@link Failure#NONE} unless the outcome is ERROR
+   */
+  public record Evaluation(CheckResult result, Failure failure) {}
+
+  /**
+   * Evaluates {@code check} of step {@code stepId}; see {@link #evaluateDetailed}.
+   *
+   * @throws Cancellation.CancelledException when cancelled
+   */
+  public CheckResult evaluate(
+      String stepId,
+      Check check,
+      Map<String, String> variables,
+      PathDef path,
+      Instant asOf,
+      Cancellation cancel) {
+    return evaluateDetailed(stepId, check, variables, path, asOf, cancel).result();
+  }
+
+  /**
+   * Evaluates {@code check} of step {@code stepId}, saying whose fault an ERROR is.
    *
    * @param variables bound variables ({@link PlaybookVariables#bind}); never null
    * @param path the path the hops are resolved in
    * @param asOf the instant evaluated at (the end of the lookback window)
    * @throws Cancellation.CancelledException when cancelled
    */
-  public CheckResult evaluate(
+  public Evaluation evaluateDetailed(
       String stepId,
       Check check,
       Map<String, String> variables,
@@ -83,7 +116,7 @@ public final class CheckEvaluator {
         : esCount(stepId, check, variables, path, asOf, cancel);
   }
 
-  private CheckResult promql(
+  private Evaluation promql(
       String stepId,
       Check check,
       Map<String, String> variables,
@@ -100,16 +133,21 @@ public final class CheckEvaluator {
       values.put("rate", variables.getOrDefault("rate", DEFAULT_RATE));
       query = PromQlTemplate.parse("step " + stepId, check.query()).render(values);
     } catch (PromQlTemplateException e) {
-      return error(stepId, query, check, e.getMessage());
+      return error(stepId, query, check, Failure.INPUT, e.getMessage());
     }
     if (metrics == null) {
-      return error(stepId, query, check, "no Prometheus is configured: give --prometheus URL");
+      return error(
+          stepId,
+          query,
+          check,
+          Failure.BACKEND,
+          "no Prometheus is configured: give --prometheus URL");
     }
     List<MetricSeries> series;
     try {
       series = metrics.query(query, asOf, cancel);
     } catch (SourceException e) {
-      return error(stepId, query, check, e.getMessage());
+      return error(stepId, query, check, Failure.BACKEND, e.getMessage());
     }
     if (series.isEmpty()) {
       return judge(stepId, query, check, 0, "no series: taken as 0");
@@ -119,6 +157,7 @@ public final class CheckEvaluator {
           stepId,
           query,
           check,
+          Failure.INPUT,
           "the query returned " + series.size() + " series; aggregate it (e.g. sum(...))");
     }
     List<MetricSeries.Point> samples = series.get(0).points();
@@ -127,12 +166,17 @@ public final class CheckEvaluator {
     }
     double value = samples.get(samples.size() - 1).value();
     if (Double.isNaN(value)) {
-      return error(stepId, query, check, "the query's value is NaN (e.g. 0/0): no value to judge");
+      return error(
+          stepId,
+          query,
+          check,
+          Failure.INPUT,
+          "the query's value is NaN (e.g. 0/0): no value to judge");
     }
     return judge(stepId, query, check, value, "");
   }
 
-  private CheckResult esCount(
+  private Evaluation esCount(
       String stepId,
       Check check,
       Map<String, String> variables,
@@ -150,27 +194,29 @@ public final class CheckEvaluator {
       match = count.match() == null ? null : PlaybookVariables.substitute(count.match(), variables);
       window = duration(variables.getOrDefault("window", "30m"));
     } catch (IllegalArgumentException e) {
-      return error(stepId, query, check, e.getMessage());
+      return error(stepId, query, check, Failure.INPUT, e.getMessage());
     }
     if (path == null || path.hop(hopName).isEmpty()) {
       return error(
           stepId,
           query,
           check,
+          Failure.INPUT,
           "hop '" + hopName + "' is not a hop of path " + (path == null ? "(none)" : path.name()));
     }
     Hop hop = path.hop(hopName).get();
     TimeWindow range = TimeWindow.ending(asOf, window);
     query = describe(count.count(), hop, range, match);
     if (events == null) {
-      return error(stepId, query, check, "no Elasticsearch is configured: give --es URL");
+      return error(
+          stepId, query, check, Failure.BACKEND, "no Elasticsearch is configured: give --es URL");
     }
     List<String> notes = new ArrayList<>();
     try {
       long value = count(count.count(), hop, range, match, notes, cancel);
       return judge(stepId, query, check, value, String.join("; ", notes));
     } catch (SourceException e) {
-      return error(stepId, query, check, e.getMessage());
+      return error(stepId, query, check, Failure.BACKEND, e.getMessage());
     }
   }
 
@@ -320,16 +366,21 @@ public final class CheckEvaluator {
     };
   }
 
-  private static CheckResult judge(
+  private static Evaluation judge(
       String stepId, String query, Check check, double value, String detail) {
     Outcome outcome =
         check.comparison().holds(value, check.threshold()) ? Outcome.PASS : Outcome.FAIL;
-    return new CheckResult(
-        stepId, query, value, check.comparison(), check.threshold(), outcome, detail);
+    return new Evaluation(
+        new CheckResult(
+            stepId, query, value, check.comparison(), check.threshold(), outcome, detail),
+        Failure.NONE);
   }
 
-  private static CheckResult error(String stepId, String query, Check check, String detail) {
-    return new CheckResult(
-        stepId, query, null, check.comparison(), check.threshold(), Outcome.ERROR, detail);
+  private static Evaluation error(
+      String stepId, String query, Check check, Failure failure, String detail) {
+    return new Evaluation(
+        new CheckResult(
+            stepId, query, null, check.comparison(), check.threshold(), Outcome.ERROR, detail),
+        failure);
   }
 }
