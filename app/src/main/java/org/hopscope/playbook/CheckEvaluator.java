@@ -131,7 +131,10 @@ public final class CheckEvaluator {
       values.put("service", path == null ? hop : path.hop(hop).map(Hop::service).orElse(hop));
       values.put("window", variables.getOrDefault("window", "30m"));
       values.put("rate", variables.getOrDefault("rate", DEFAULT_RATE));
-      query = PromQlTemplate.parse("step " + stepId, check.query()).render(values);
+      query =
+          PromQlTemplate.parse(
+                  "check of step " + stepId + " (line " + check.line() + ")", check.query())
+              .render(values);
     } catch (PromQlTemplateException e) {
       return error(stepId, query, check, Failure.INPUT, e.getMessage());
     }
