@@ -152,13 +152,13 @@ class ShippedPlaybooksSandboxTest {
             Map.entry("auth-failures", Outcome.FAIL),
             Map.entry("rotation-logged", Outcome.FAIL),
             Map.entry("still-failing", Outcome.PASS),
-            Map.entry("requests-accepted", Outcome.FAIL));
+            Map.entry("rejected-orders", Outcome.FAIL));
     double rejected = failedAt("api-gateway");
     assertThat(rejected).isGreaterThanOrEqualTo(2);
     assertThat(r.get("gateway-5xx").value()).isEqualTo(0.0);
     assertThat(r.get("gateway-5xx").detail()).isEqualTo("no series: taken as 0");
     assertThat(r.get("auth-failures").value()).isEqualTo(rejected);
     assertThat(r.get("rotation-logged").value()).isEqualTo(rejected);
-    assertThat(r.get("requests-accepted").value()).isEqualTo(rejected);
+    assertThat(r.get("rejected-orders").value()).isEqualTo(rejected);
   }
 }
