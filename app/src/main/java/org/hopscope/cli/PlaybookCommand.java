@@ -15,7 +15,11 @@ import picocli.CommandLine.ParentCommand;
     name = "playbook",
     mixinStandardHelpOptions = true,
     description = "Incident playbooks in playbooks/: list, validate.",
-    subcommands = {PlaybookListCommand.class, PlaybookValidateCommand.class})
+    subcommands = {
+      PlaybookListCommand.class,
+      PlaybookValidateCommand.class,
+      PlaybookRunCommand.class
+    })
 final class PlaybookCommand {
 
   @ParentCommand Main main;

@@ -163,7 +163,7 @@ final class CheckReader {
     if (match != null) {
       references((ScalarNode) es.get("match"), match, esWhat);
     }
-    return hop == null || count == null ? null : new EsCount(hop, count, match).query();
+    return hop == null || count == null ? null : EsCount.text(hop, count, match);
   }
 
   /** Reports every {@code ${name}} in {@code text} that names no variable. */

@@ -24,6 +24,18 @@ public interface EventSource extends AutoCloseable {
    */
   KeyCursor scan(KeyScan scan, int pageSize, Cancellation cancel);
 
+  /**
+   * Counts documents, or distinct values of {@link CountQuery#distinct()}, of a {@link CountQuery}.
+   * Missing indices count 0. Distinct counts may be approximate (Elasticsearch: exact in practice
+   * up to 40,000 distinct values, a few percent off beyond).
+   *
+   * @throws UnsupportedOperationException from sources that cannot count (the default)
+   * @throws SourceException when the backend fails
+   */
+  default long count(CountQuery query, Cancellation cancel) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot count documents");
+  }
+
   /** A pull cursor over a {@link KeyScan}. */
   interface KeyCursor extends AutoCloseable {
     /** The next page in ascending key order; empty when the scan is done. */

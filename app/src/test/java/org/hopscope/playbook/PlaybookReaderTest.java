@@ -79,12 +79,12 @@ class PlaybookReaderTest {
 
   @Test
   void esCountQueryRoundTrips() {
-    EsCount count = new EsCount("erp-adapter", "events", "timed out, retrying");
+    EsCount count = new EsCount("erp-adapter", EsCount.Count.EVENTS, "timed out, retrying");
     assertThat(count.query())
         .isEqualTo("hop: erp-adapter, count: events, match: timed out, retrying");
     assertThat(EsCount.parse(count.query())).isEqualTo(count);
     assertThat(EsCount.parse("hop: ${hop}, count: dead_letters"))
-        .isEqualTo(new EsCount("${hop}", "dead_letters", ""));
+        .isEqualTo(new EsCount("${hop}", EsCount.Count.DEAD_LETTERS, null));
   }
 
   static Playbook expected(String origin) {

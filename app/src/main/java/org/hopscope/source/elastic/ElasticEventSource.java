@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.source.Cancellation;
+import org.hopscope.source.CountQuery;
 import org.hopscope.source.EventSource;
 import org.hopscope.source.FindResult;
 import org.hopscope.source.IdQuery;
@@ -55,6 +56,12 @@ public final class ElasticEventSource implements EventSource {
   @Override
   public KeyCursor scan(KeyScan scan, int pageSize, Cancellation cancel) {
     return new KeyScanCursor(connection, scan, pageSize, cancel);
+  }
+
+  /** {@inheritDoc} One {@code _search} with {@code size: 0}, see {@link ElasticCount}. */
+  @Override
+  public long count(CountQuery query, Cancellation cancel) {
+    return ElasticCount.count(connection, query, cancel);
   }
 
   /**

@@ -1,0 +1,261 @@
+package org.hopscope.playbook;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hopscope.model.Hop;
+import org.hopscope.model.MetricSeries;
+import org.hopscope.model.PathDef;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.model.playbook.Check;
+import org.hopscope.model.playbook.CheckResult;
+import org.hopscope.model.playbook.CheckResult.Outcome;
+import org.hopscope.model.promql.PromQlTemplate;
+import org.hopscope.model.promql.PromQlTemplateException;
+import org.hopscope.source.Cancellation;
+import org.hopscope.source.EventSource;
+import org.hopscope.source.MetricSource;
+import org.hopscope.source.SourceException;
+
+/**
+ * Evaluates a playbook check against the backends at an instant.
+ *
+ * <ul>
+ *   <li>PromQL: the template may use {@code ${hop}}, {@code ${service}} (the hop's metrics service
+ *       name from the path), {@code ${window}} and {@code ${rate}} (bound, else 5m); values are
+ *       written by {@link PromQlTemplate} (escaped inside strings, durations validated outside).
+ *       Instant query at {@code asOf}: one series gives the value; no series gives 0 (said in the
+ *       detail); several series are an error (aggregate them).
+ *   <li>ES count: over {@code [asOf - window, asOf)} in every source of the hop (from the path's
+ *       index patterns and field maps), summed over sources; {@code messages} counts distinct
+ *       values of each source's first message-ID field (one count across sources that share it,
+ *       else the largest).
+ * </ul>
+ *
+ * Backend errors, bad templates and bad variables become an {@link Outcome#ERROR} result whose
+ * detail says what and where; only a cancel is thrown. Thread-safe when the sources are.
+ */
+public final class CheckEvaluator {
+
+  /** {@code $rate} when the playbook binds none. */
+  public static final String DEFAULT_RATE = "5m";
+
+  private static final Pattern DURATION = Pattern.compile("([0-9]+)(ms|s|m|h|d|w)");
+
+  private final MetricSource metrics;
+  private final EventSource events;
+
+  /**
+   * @param metrics for PromQL checks, or null when no Prometheus is configured
+   * @param events for ES counts, or null when no Elasticsearch is configured
+   */
+  public CheckEvaluator(MetricSource metrics, EventSource events) {
+    this.metrics = metrics;
+    this.events = events;
+  }
+
+  /** Why a check has no value. */
+  public enum Failure {
+    /** It has a value (PASS or FAIL). */
+    NONE,
+    /** The playbook or its variables are wrong (bad template, unknown hop, bad window). */
+    INPUT,
+    /** A backend failed or is not configured. */
+    BACKEND
+  }
+
+  /**
+   * A result and, for an ERROR, whose fault it is.
+   *
+   * @param result the check's result
+   * @param failure {@link Failure#NONE} unless the outcome is ERROR
+   */
+  public record Evaluation(CheckResult result, Failure failure) {}
+
+  /**
+   * Evaluates {@code check} of step {@code stepId}; see {@link #evaluateDetailed}.
+   *
+   * @throws Cancellation.CancelledException when cancelled
+   */
+  public CheckResult evaluate(
+      String stepId,
+      Check check,
+      Map<String, String> variables,
+      PathDef path,
+      Instant asOf,
+      Cancellation cancel) {
+    return evaluateDetailed(stepId, check, variables, path, asOf, cancel).result();
+  }
+
+  /**
+   * Evaluates {@code check} of step {@code stepId}, saying whose fault an ERROR is.
+   *
+   * @param variables bound variables ({@link PlaybookVariables#bind}); never null
+   * @param path the path the hops are resolved in
+   * @param asOf the instant evaluated at (the end of the lookback window)
+   * @throws Cancellation.CancelledException when cancelled
+   */
+  public Evaluation evaluateDetailed(
+      String stepId,
+      Check check,
+      Map<String, String> variables,
+      PathDef path,
+      Instant asOf,
+      Cancellation cancel) {
+    return check.kind() == Check.Kind.PROMQL
+        ? promql(stepId, check, variables, path, asOf, cancel)
+        : esCount(stepId, check, variables, path, asOf, cancel);
+  }
+
+  private Evaluation promql(
+      String stepId,
+      Check check,
+      Map<String, String> variables,
+      PathDef path,
+      Instant asOf,
+      Cancellation cancel) {
+    String query = check.query();
+    try {
+      Map<String, String> values = new HashMap<>();
+      String hop = variables.getOrDefault("hop", "");
+      values.put("hop", hop);
+      values.put("service", path == null ? hop : path.hop(hop).map(Hop::service).orElse(hop));
+      values.put("window", variables.getOrDefault("window", "30m"));
+      values.put("rate", variables.getOrDefault("rate", DEFAULT_RATE));
+      query =
+          PromQlTemplate.parse(
+                  "check of step " + stepId + " (line " + check.line() + ")", check.query())
+              .render(values);
+    } catch (PromQlTemplateException e) {
+      return error(stepId, query, check, Failure.INPUT, e.getMessage());
+    }
+    if (metrics == null) {
+      return error(
+          stepId,
+          query,
+          check,
+          Failure.BACKEND,
+          "no Prometheus is configured: give --prometheus URL");
+    }
+    List<MetricSeries> series;
+    try {
+      series = metrics.query(query, asOf, cancel);
+    } catch (SourceException e) {
+      return error(stepId, query, check, Failure.BACKEND, e.getMessage());
+    }
+    if (series.isEmpty()) {
+      return judge(stepId, query, check, 0, "no series: taken as 0");
+    }
+    if (series.size() > 1) {
+      return error(
+          stepId,
+          query,
+          check,
+          Failure.INPUT,
+          "the query returned " + series.size() + " series; aggregate it (e.g. sum(...))");
+    }
+    List<MetricSeries.Point> samples = series.get(0).points();
+    if (samples.isEmpty()) {
+      return judge(stepId, query, check, 0, "no sample: taken as 0");
+    }
+    double value = samples.get(samples.size() - 1).value();
+    if (Double.isNaN(value)) {
+      return error(
+          stepId,
+          query,
+          check,
+          Failure.INPUT,
+          "the query's value is NaN (e.g. 0/0): no value to judge");
+    }
+    return judge(stepId, query, check, value, "");
+  }
+
+  private Evaluation esCount(
+      String stepId,
+      Check check,
+      Map<String, String> variables,
+      PathDef path,
+      Instant asOf,
+      Cancellation cancel) {
+    String query = check.query();
+    EsCount count;
+    String hopName;
+    String match;
+    Duration window;
+    try {
+      count = EsCount.parse(check.query());
+      hopName = PlaybookVariables.substitute(count.hop(), variables);
+      match = count.match() == null ? null : PlaybookVariables.substitute(count.match(), variables);
+      window = duration(variables.getOrDefault("window", "30m"));
+    } catch (IllegalArgumentException e) {
+      return error(stepId, query, check, Failure.INPUT, e.getMessage());
+    }
+    if (path == null || path.hop(hopName).isEmpty()) {
+      return error(
+          stepId,
+          query,
+          check,
+          Failure.INPUT,
+          "hop '" + hopName + "' is not a hop of path " + (path == null ? "(none)" : path.name()));
+    }
+    Hop hop = path.hop(hopName).get();
+    TimeWindow range = TimeWindow.ending(asOf, window);
+    query = HopCounter.describe(count.count(), hop, range, match);
+    if (events == null) {
+      return error(
+          stepId, query, check, Failure.BACKEND, "no Elasticsearch is configured: give --es URL");
+    }
+    List<String> notes = new ArrayList<>();
+    try {
+      long value = new HopCounter(events).count(count.count(), hop, range, match, notes, cancel);
+      return judge(stepId, query, check, value, String.join("; ", notes));
+    } catch (SourceException e) {
+      return error(stepId, query, check, Failure.BACKEND, e.getMessage());
+    }
+  }
+
+  /**
+   * A window variable as a duration: a number and one of ms, s, m, h, d, w.
+   *
+   * @throws IllegalArgumentException saying what is expected
+   */
+  static Duration duration(String text) {
+    Matcher m = DURATION.matcher(text == null ? "" : text.strip());
+    if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+      throw new IllegalArgumentException(
+          "window '" + text + "' is not a positive duration such as 30m, 2h or 1d");
+    }
+    long n = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "ms" -> Duration.ofMillis(n);
+      case "s" -> Duration.ofSeconds(n);
+      case "m" -> Duration.ofMinutes(n);
+      case "h" -> Duration.ofHours(n);
+      case "d" -> Duration.ofDays(n);
+      default -> Duration.ofDays(7 * n);
+    };
+  }
+
+  private static Evaluation judge(
+      String stepId, String query, Check check, double value, String detail) {
+    Outcome outcome =
+        check.comparison().holds(value, check.threshold()) ? Outcome.PASS : Outcome.FAIL;
+    return new Evaluation(
+        new CheckResult(
+            stepId, query, value, check.comparison(), check.threshold(), outcome, detail),
+        Failure.NONE);
+  }
+
+  private static Evaluation error(
+      String stepId, String query, Check check, Failure failure, String detail) {
+    return new Evaluation(
+        new CheckResult(
+            stepId, query, null, check.comparison(), check.threshold(), Outcome.ERROR, detail),
+        failure);
+  }
+}

@@ -1,0 +1,122 @@
+package org.hopscope.source.elastic;
+
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hopscope.model.FieldPath;
+import org.hopscope.source.Cancellation;
+import org.hopscope.source.CountQuery;
+import org.hopscope.source.SourceException;
+
+/**
+ * A {@link CountQuery} as one {@code _search} with {@code size: 0}: the exact hit total ({@code
+ * track_total_hits: true}) for documents, a {@code cardinality} aggregation with {@code
+ * precision_threshold: 40000} for distinct values (under a {@code nested} + selector {@code filter}
+ * for a keyed field). Cardinality is HyperLogLog++: practically exact below the threshold,
+ * approximate (a few percent) above it.
+ */
+final class ElasticCount {
+
+  static final int PRECISION_THRESHOLD = 40_000;
+  private static final JacksonJsonpMapper MAPPER = new JacksonJsonpMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ElasticCount() {}
+
+  static long count(ElasticConnection connection, CountQuery query, Cancellation cancel) {
+    String body = JsonpUtils.toJsonString(request(query), MAPPER);
+    String endpoint =
+        "/"
+            + query.indices().stream()
+                .map(i -> URLEncoder.encode(i, StandardCharsets.UTF_8))
+                .collect(Collectors.joining(","))
+            + "/_search?ignore_unavailable=true&allow_no_indices=true";
+    JsonNode answer =
+        connection.call(
+            "the count in " + query.indices(),
+            () -> connection.post(endpoint, body, JSON::readTree),
+            r -> false,
+            cancel);
+    if (query.distinct() == null) {
+      JsonNode total = answer.path("hits").path("total").path("value");
+      if (!total.isIntegralNumber()) {
+        throw new SourceException(
+            "Elasticsearch",
+            SourceException.Kind.REJECTED,
+            "Elasticsearch at "
+                + connection.url()
+                + " answered the count in "
+                + query.indices()
+                + " without a hit total",
+            null);
+      }
+      return total.asLong();
+    }
+    JsonNode agg = answer.path("aggregations").path("distinct");
+    if (query.distinct().keyed()) {
+      agg = agg.path("element").path("distinct");
+    }
+    return agg.path("value").asLong(0);
+  }
+
+  /** The search (package-visible for the query's unit test). */
+  static SearchRequest request(CountQuery query) {
+    List<Query> filters = new ArrayList<>();
+    filters.add(
+        ConditionQueries.window(query.timestamp(), query.timestampFormat(), query.window()));
+    Query any = ConditionQueries.anyOf(query.anyOf());
+    if (any != null) {
+      filters.add(any);
+    }
+    if (query.matchText() != null) {
+      String text = query.matchText();
+      filters.add(
+          ConditionQueries.at(
+              query.messageField(),
+              name -> Query.of(q -> q.matchPhrase(m -> m.field(name).query(text)))));
+    }
+    FieldPath distinct = query.distinct();
+    return SearchRequest.of(
+        s -> {
+          s.index(query.indices())
+              .ignoreUnavailable(true)
+              .allowNoIndices(true)
+              .size(0)
+              .query(q -> q.bool(b -> b.filter(filters)));
+          if (distinct == null) {
+            s.trackTotalHits(t -> t.enabled(true));
+          } else {
+            s.trackTotalHits(t -> t.enabled(false)).aggregations("distinct", distinctOf(distinct));
+          }
+          return s;
+        });
+  }
+
+  private static Aggregation distinctOf(FieldPath field) {
+    Aggregation cardinality =
+        Aggregation.of(
+            a ->
+                a.cardinality(
+                    c -> c.field(field.indexedField()).precisionThreshold(PRECISION_THRESHOLD)));
+    if (!field.keyed()) {
+      return cardinality;
+    }
+    String selector = field.array() + "." + field.matchField();
+    Aggregation element =
+        Aggregation.of(
+            a ->
+                a.filter(f -> f.term(t -> t.field(selector).value(field.matchValue())))
+                    .aggregations("distinct", cardinality));
+    return Aggregation.of(
+        a -> a.nested(n -> n.path(field.array())).aggregations("element", element));
+  }
+}
