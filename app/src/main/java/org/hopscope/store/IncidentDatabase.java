@@ -25,12 +25,13 @@ import org.sqlite.SQLiteConfig;
  * {@code <name>.corrupt-<UTC timestamp>} and a new one is created, and {@link #warnings()} says so.
  * An older schema is first copied to {@code <name>.bak-v<old>} and then migrated.
  *
- * <p>Durability: {@code journal_mode=WAL} with {@code synchronous=FULL}. In WAL mode a commit is
- * complete once its frames are in the {@code -wal} file, so a process killed with SIGKILL never
- * loses a committed transaction nor leaves a damaged file (the next open replays or ignores the
- * WAL). NORMAL would be enough for that; FULL also fsyncs the WAL on every commit, so a committed
- * note survives a power cut or OS crash too. Hopscope writes at human speed (note autosave at most
- * every ~300 ms, timeline entries on clicks), so one fsync per commit costs nothing a user notices.
+ * <p>Durability: {@code journal_mode=WAL} (set once the file is known to be Hopscope's) with {@code
+ * synchronous=FULL}. In WAL mode a commit is complete once its frames are in the {@code -wal} file,
+ * so a process killed with SIGKILL never loses a committed transaction nor leaves a damaged file
+ * (the next open replays or ignores the WAL). NORMAL would be enough for that; FULL also fsyncs the
+ * WAL on every commit, so a committed note survives a power cut or OS crash too. Hopscope writes at
+ * human speed (note autosave at most every ~300 ms, timeline entries on clicks), so one fsync per
+ * commit costs nothing a user notices.
  */
 public final class IncidentDatabase implements AutoCloseable {
 
@@ -107,7 +108,11 @@ public final class IncidentDatabase implements AutoCloseable {
     DatabaseFile.checkOrMoveAside(file, clock).ifPresent(warnings::add);
     Connection connection = connect(file);
     try {
-      String upgraded = Migrations.apply(connection, file);
+      int version = Migrations.checkVersion(connection, file);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("PRAGMA journal_mode = WAL");
+      }
+      String upgraded = Migrations.apply(connection, file, version);
       if (upgraded != null) {
         warnings.add(upgraded);
       }
@@ -124,7 +129,6 @@ public final class IncidentDatabase implements AutoCloseable {
   private static Connection connect(Path file) {
     SQLiteConfig config = new SQLiteConfig();
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.enforceForeignKeys(true);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);

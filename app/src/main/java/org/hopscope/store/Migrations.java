@@ -25,11 +25,11 @@ final class Migrations {
   private Migrations() {}
 
   /**
-   * Brings the open database to {@link #CURRENT}.
+   * The file's schema version, after making sure this code may touch it (before anything writes).
    *
-   * @return a message for the user when an existing file was upgraded (names the backup), or null
+   * @throws StoreException when it is from a newer Hopscope or another application's database
    */
-  static String apply(Connection connection, Path file) throws SQLException {
+  static int checkVersion(Connection connection, Path file) throws SQLException {
     int version = userVersion(connection);
     if (version > CURRENT) {
       throw new StoreException(
@@ -42,9 +42,6 @@ final class Migrations {
               + IncidentDatabase.ENV
               + " at another folder.");
     }
-    if (version == CURRENT) {
-      return null;
-    }
     if (version == 0 && hasTables(connection)) {
       throw new StoreException(
           file
@@ -52,6 +49,18 @@ final class Migrations {
               + " Move it away or point "
               + IncidentDatabase.ENV
               + " at another folder.");
+    }
+    return version;
+  }
+
+  /**
+   * Brings the open database from {@code version} (from {@link #checkVersion}) to {@link #CURRENT}.
+   *
+   * @return a message for the user when an existing file was upgraded (names the backup), or null
+   */
+  static String apply(Connection connection, Path file, int version) throws SQLException {
+    if (version == CURRENT) {
+      return null;
     }
     Path backup = version == 0 ? null : backUp(connection, file, version);
     for (int step = version + 1; step <= CURRENT; step++) {
