@@ -14,8 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.Random;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -43,6 +45,7 @@ class NoteKillTest {
   private static final String EOF = "\u0000eof";
 
   @TempDir Path dir;
+  private final Queue<Process> children = new ConcurrentLinkedQueue<>();
 
   @Test
   void aKilledWriterLosesAtMostTheLastSecondAndNeverDamagesTheFile() throws Exception {
@@ -74,6 +77,10 @@ class NoteKillTest {
               + roundMillis.stream().mapToLong(Long::longValue).max().orElseThrow());
     } finally {
       lanes.shutdownNow();
+      for (Process child : children) {
+        child.destroyForcibly();
+        assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+      }
     }
   }
 
@@ -115,6 +122,7 @@ class NoteKillTest {
                   Long.toString(incident))
               .redirectError(err.toFile())
               .start();
+      children.add(child);
       String where = "lane " + lane + " round " + round + " (alive " + alive + " ms)";
       BlockingQueue<String> lines = readLines(child);
       List<String> seen = new ArrayList<>();
