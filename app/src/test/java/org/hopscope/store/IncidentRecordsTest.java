@@ -11,6 +11,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.hopscope.model.incident.Evidence;
 import org.hopscope.model.incident.Incident.Severity;
 import org.hopscope.model.incident.Note;
@@ -222,5 +228,40 @@ class IncidentRecordsTest {
             () -> db.evidence().save(99, Evidence.Kind.CHART_PNG, "x", null, "image/png", png))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("FOREIGN KEY constraint failed");
+  }
+
+  @Test
+  void writesFromManyThreadsAllLand() throws Exception {
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int thread = t;
+        done.add(
+            threads.submit(
+                () -> {
+                  for (int i = 0; i < 50; i++) {
+                    db.timeline()
+                        .append(incident, TimelineEntry.Kind.NOTE, "t" + thread, "n" + i, null);
+                    db.notes().save(incident, Scope.HOP, "hop-" + thread, "text " + i);
+                    db.notes().list(incident);
+                  }
+                }));
+      }
+      for (Future<?> f : done) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+
+    assertThat(db.timeline().list(incident)).hasSize(1 + 4 * 50);
+    assertThat(db.notes().list(incident))
+        .extracting(Note::key, Note::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("hop-0", "text 49"),
+            org.assertj.core.groups.Tuple.tuple("hop-1", "text 49"),
+            org.assertj.core.groups.Tuple.tuple("hop-2", "text 49"),
+            org.assertj.core.groups.Tuple.tuple("hop-3", "text 49"));
   }
 }
