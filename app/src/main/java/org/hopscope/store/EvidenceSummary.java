@@ -1,0 +1,26 @@
+package org.hopscope.store;
+
+import java.time.Instant;
+import org.hopscope.model.incident.Evidence;
+
+/**
+ * An evidence snapshot without its bytes, for lists; {@link EvidenceStore#load} gives the content.
+ *
+ * @param id store-assigned
+ * @param incidentId the incident
+ * @param kind what it holds
+ * @param title its title
+ * @param query the query that produced it ("" when none)
+ * @param createdAt when it was saved (UTC)
+ * @param mediaType e.g. {@code application/json}, {@code image/png}
+ * @param size the content's length in bytes
+ */
+public record EvidenceSummary(
+    long id,
+    long incidentId,
+    Evidence.Kind kind,
+    String title,
+    String query,
+    Instant createdAt,
+    String mediaType,
+    long size) {}

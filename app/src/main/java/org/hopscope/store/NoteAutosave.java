@@ -1,0 +1,149 @@
+package org.hopscope.store;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.hopscope.model.incident.Note;
+
+/**
+ * Saves one note while it is being typed: the first change after a save schedules a write {@link
+ * #INTERVAL} later, which stores the text as it is then. So a note is written at most every {@link
+ * #INTERVAL} while the user types, and within {@link #INTERVAL} (plus one write) of the last
+ * keystroke; {@link #flush()} and {@link #close()} write at once.
+ *
+ * <p>Thread-safe: {@link #changed} may be called from the UI thread (it only records the text and
+ * schedules); writes run on the injected scheduler, one at a time, never an older text after a
+ * newer one. A failed scheduled write is reported to the listener and the text stays unsaved: the
+ * next change or {@link #flush()} tries again.
+ */
+public final class NoteAutosave implements AutoCloseable {
+
+  /** The shortest time between two writes, and the delay after the first unsaved change. */
+  public static final Duration INTERVAL = Duration.ofMillis(300);
+
+  /** Told about each write; called on the writing thread. */
+  public interface Listener {
+    /** The note is committed as given. */
+    void saved(Note note);
+
+    /** A scheduled write failed; the text is still unsaved. */
+    void failed(StoreException error);
+  }
+
+  private final NoteStore notes;
+  private final long incidentId;
+  private final Note.Scope scope;
+  private final String key;
+  private final ScheduledExecutorService scheduler;
+  private final Listener listener;
+  private final ReentrantLock writing = new ReentrantLock();
+  private final Object state = new Object();
+  private String text;
+  private long version;
+  private long savedVersion;
+  private ScheduledFuture<?> pending;
+  private boolean closed;
+
+  /**
+   * @param notes where to save
+   * @param incidentId the incident, or 0 outside any incident
+   * @param scope the note's scope
+   * @param key the scope's key
+   * @param scheduler runs the delayed writes (e.g. the UI's single background scheduler)
+   * @param listener told about writes and failures
+   */
+  public NoteAutosave(
+      NoteStore notes,
+      long incidentId,
+      Note.Scope scope,
+      String key,
+      ScheduledExecutorService scheduler,
+      Listener listener) {
+    this.notes = Objects.requireNonNull(notes, "notes");
+    this.incidentId = incidentId;
+    this.scope = Objects.requireNonNull(scope, "scope");
+    this.key = key == null ? "" : key;
+    this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    this.listener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /** The text changed (a keystroke): remember it and make sure a write is scheduled. */
+  public void changed(String newText) {
+    synchronized (state) {
+      if (closed) {
+        throw new IllegalStateException("note autosave for " + scope + " " + key + " is closed");
+      }
+      text = newText;
+      version++;
+      if (pending == null) {
+        pending =
+            scheduler.schedule(this::scheduledWrite, INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+      }
+    }
+  }
+
+  /** Whether there is text not yet committed. */
+  public boolean dirty() {
+    synchronized (state) {
+      return version != savedVersion;
+    }
+  }
+
+  /**
+   * Writes unsaved text now, on the calling thread.
+   *
+   * @throws StoreException when the write fails (the text stays unsaved)
+   */
+  public void flush() {
+    write();
+  }
+
+  /** Flushes and stops scheduling; later {@link #changed} calls are refused. */
+  @Override
+  public void close() {
+    synchronized (state) {
+      closed = true;
+      if (pending != null) {
+        pending.cancel(false);
+        pending = null;
+      }
+    }
+    write();
+  }
+
+  private void scheduledWrite() {
+    synchronized (state) {
+      pending = null;
+    }
+    try {
+      write();
+    } catch (StoreException e) {
+      listener.failed(e);
+    }
+  }
+
+  private void write() {
+    writing.lock();
+    try {
+      String snapshot;
+      long snapshotVersion;
+      synchronized (state) {
+        if (version == savedVersion) {
+          return;
+        }
+        snapshot = text;
+        snapshotVersion = version;
+      }
+      Note saved = notes.save(incidentId, scope, key, snapshot);
+      synchronized (state) {
+        savedVersion = snapshotVersion;
+      }
+      listener.saved(saved);
+    } finally {
+      writing.unlock();
+    }
+  }
+}

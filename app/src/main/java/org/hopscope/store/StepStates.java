@@ -1,0 +1,124 @@
+package org.hopscope.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hopscope.model.incident.StepState;
+
+/** Where each playbook step stands inside an incident: ticked (by whom, when), last outcome. */
+public final class StepStates {
+
+  private final IncidentDatabase db;
+
+  StepStates(IncidentDatabase db) {
+    this.db = db;
+  }
+
+  /** Ticks the step done by {@code user}, now. */
+  public StepState tick(long incidentId, String playbookId, String stepId, String user) {
+    Columns.required(user, "user");
+    long now = db.now().toEpochMilli();
+    return change(incidentId, playbookId, stepId, "done = 1, done_by = ?, done_at = ?", user, now);
+  }
+
+  /** Unticks the step (who and when are cleared; the outcome is kept). */
+  public StepState untick(long incidentId, String playbookId, String stepId) {
+    return change(incidentId, playbookId, stepId, "done = 0, done_by = ?, done_at = ?", null, null);
+  }
+
+  /**
+   * Records the step's last outcome: a check result ("PASS", "FAIL", "ERROR") or the branch chosen.
+   */
+  public StepState recordOutcome(
+      long incidentId, String playbookId, String stepId, String outcome) {
+    return change(incidentId, playbookId, stepId, "last_outcome = ?", outcome);
+  }
+
+  /** The state of one step, if it was ever touched. */
+  public Optional<StepState> find(long incidentId, String playbookId, String stepId) {
+    return db.read(c -> select(c, incidentId, playbookId, stepId));
+  }
+
+  /** The steps of this playbook touched in this incident, in the order first touched. */
+  public List<StepState> list(long incidentId, String playbookId) {
+    return db.read(
+        c -> {
+          try (PreparedStatement select =
+              c.prepareStatement(
+                  "SELECT * FROM step_state WHERE incident_id = ? AND playbook_id = ?"
+                      + " ORDER BY rowid")) {
+            select.setLong(1, incidentId);
+            select.setString(2, playbookId);
+            List<StepState> states = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                states.add(state(row));
+              }
+            }
+            return states;
+          }
+        });
+  }
+
+  private StepState change(
+      long incidentId, String playbookId, String stepId, String assignment, Object... values) {
+    Columns.required(playbookId, "playbook id");
+    Columns.required(stepId, "step id");
+    return db.write(
+        c -> {
+          try (PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO step_state (incident_id, playbook_id, step_id) VALUES (?, ?, ?)"
+                      + " ON CONFLICT DO NOTHING")) {
+            insert.setLong(1, incidentId);
+            insert.setString(2, playbookId);
+            insert.setString(3, stepId);
+            insert.executeUpdate();
+          }
+          try (PreparedStatement update =
+              c.prepareStatement(
+                  "UPDATE step_state SET "
+                      + assignment
+                      + " WHERE incident_id = ? AND playbook_id = ? AND step_id = ?")) {
+            int i = 1;
+            for (Object value : values) {
+              update.setObject(i++, value);
+            }
+            update.setLong(i++, incidentId);
+            update.setString(i++, playbookId);
+            update.setString(i, stepId);
+            update.executeUpdate();
+          }
+          return select(c, incidentId, playbookId, stepId).orElseThrow();
+        });
+  }
+
+  private static Optional<StepState> select(
+      Connection c, long incidentId, String playbookId, String stepId) throws SQLException {
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT * FROM step_state WHERE incident_id = ? AND playbook_id = ? AND step_id = ?")) {
+      select.setLong(1, incidentId);
+      select.setString(2, playbookId);
+      select.setString(3, stepId);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? Optional.of(state(row)) : Optional.empty();
+      }
+    }
+  }
+
+  private static StepState state(ResultSet row) throws SQLException {
+    return new StepState(
+        row.getLong("incident_id"),
+        row.getString("playbook_id"),
+        row.getString("step_id"),
+        row.getInt("done") == 1,
+        row.getString("done_by"),
+        Columns.instant(row, "done_at"),
+        row.getString("last_outcome"));
+  }
+}
