@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       StuckCommand.class,
       PathsCommand.class,
       PlaybookCommand.class,
+      IncidentCommand.class,
+      ExportCommand.class,
       BenchCommand.class
     })
 public final class Main {
@@ -61,6 +63,13 @@ public final class Main {
           } else if (ex instanceof SourceException se) {
             code = ExitCodes.BACKEND;
             message = se.getMessage();
+          } else if (ex instanceof org.hopscope.store.StoreException
+              || ex instanceof java.io.UncheckedIOException) {
+            code = ExitCodes.LOCAL;
+            message = ex.getMessage();
+          } else if (ex instanceof org.hopscope.report.MaskingException) {
+            code = ExitCodes.USAGE;
+            message = ex.getMessage();
           } else if (ex instanceof Cancellation.CancelledException) {
             code = ExitCodes.CANCELLED;
             message = "cancelled";

@@ -70,6 +70,12 @@ public final class PlaybookRunCommand implements Callable<Integer> {
       description = "Evaluate as of this time (default now): ISO-8601 with zone, now, now-90m.")
   String at;
 
+  @Option(
+      names = "--incident",
+      paramLabel = "ID",
+      description = "record each check (query, value, outcome) on this incident's timeline")
+  Long incident;
+
   @Option(names = "--json", description = "One JSON object (docs/cli-json.md).")
   boolean json;
 
@@ -131,6 +137,9 @@ public final class PlaybookRunCommand implements Callable<Integer> {
         if (!json) {
           PlaybookRunOutput.printStep(step, e.result(), ctx.out());
         }
+      }
+      if (incident != null) {
+        CheckRecorder.record(ctx, incident, playbook, done);
       }
       if (json) {
         writeJson(playbook, bound, asOf, done, ctx);

@@ -44,6 +44,24 @@ public final class StepStates {
   }
 
   /** The steps of this playbook touched in this incident, in the order first touched. */
+  /** Every step state of the incident, across playbooks, in the order first touched. */
+  public List<StepState> listAll(long incidentId) {
+    return db.read(
+        c -> {
+          try (PreparedStatement select =
+              c.prepareStatement("SELECT * FROM step_state WHERE incident_id = ? ORDER BY rowid")) {
+            select.setLong(1, incidentId);
+            List<StepState> states = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                states.add(state(row));
+              }
+            }
+            return states;
+          }
+        });
+  }
+
   public List<StepState> list(long incidentId, String playbookId) {
     return db.read(
         c -> {

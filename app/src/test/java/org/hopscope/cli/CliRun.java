@@ -26,6 +26,11 @@ final class CliRun {
   }
 
   static CliRun run(Map<String, String> env, String... args) {
+    return run(env, Clock.systemUTC(), Path.of("").toAbsolutePath(), args);
+  }
+
+  /** With a given clock and working directory (relative paths start there). */
+  static CliRun run(Map<String, String> env, Clock clock, Path workingDir, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Properties system = new Properties();
@@ -37,8 +42,8 @@ final class CliRun {
             new CliContext(
                 env,
                 system,
-                Clock.systemUTC(),
-                Path.of("").toAbsolutePath(),
+                clock,
+                workingDir,
                 new PrintWriter(out, true),
                 new PrintWriter(err, true)),
             args);

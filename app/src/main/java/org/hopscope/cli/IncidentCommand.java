@@ -1,0 +1,150 @@
+package org.hopscope.cli;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.model.incident.Incident;
+import org.hopscope.model.incident.TimelineEntry;
+import org.hopscope.store.IncidentDatabase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code hopscope incident open|list|show|resolve}: incidents in the local store. */
+@Command(
+    name = "incident",
+    mixinStandardHelpOptions = true,
+    description = "Open, list, show and resolve incidents (kept in the local SQLite store).",
+    subcommands = {
+      IncidentCommand.Open.class,
+      IncidentCommand.ListIncidents.class,
+      IncidentCommand.Show.class,
+      IncidentCommand.Resolve.class
+    })
+final class IncidentCommand {
+
+  @ParentCommand Main main;
+
+  static IncidentDatabase database(CliContext ctx) {
+    IncidentDatabase db =
+        IncidentDatabase.open(IncidentDatabase.defaultFile(ctx.env(), ctx.system()), ctx.clock());
+    db.warnings().forEach(w -> ctx.err().println("hopscope: " + w));
+    return db;
+  }
+
+  static String user(CliContext ctx) {
+    String u = ctx.system().getProperty("user.name");
+    return u == null || u.isBlank() ? "unknown" : u;
+  }
+
+  @Command(name = "open", description = "Open an incident; prints its ID.")
+  static final class Open implements Callable<Integer> {
+    @ParentCommand IncidentCommand parent;
+
+    @Option(names = "--title", required = true, description = "what is wrong, one line")
+    String title;
+
+    @Option(names = "--severity", defaultValue = "SEV3", description = "SEV1..SEV4")
+    Incident.Severity severity;
+
+    @Option(names = "--path", defaultValue = "orders", description = "integration path")
+    String path;
+
+    @Option(names = "--from", required = true, description = "window start (ISO instant)")
+    Instant from;
+
+    @Option(names = "--to", required = true, description = "window end (ISO instant)")
+    Instant to;
+
+    @Override
+    public Integer call() {
+      CliContext ctx = parent.main.context();
+      try (IncidentDatabase db = database(ctx)) {
+        Incident i =
+            db.incidents().open(title, severity, path, new TimeWindow(from, to), user(ctx));
+        ctx.out().println(i.id());
+        return ExitCodes.OK;
+      }
+    }
+  }
+
+  @Command(name = "list", description = "Incidents, newest first.")
+  static final class ListIncidents implements Callable<Integer> {
+    @ParentCommand IncidentCommand parent;
+
+    @Option(names = "--search", description = "text in the title or path")
+    String search;
+
+    @Option(names = "--limit", defaultValue = "50")
+    int limit;
+
+    @Override
+    public Integer call() {
+      CliContext ctx = parent.main.context();
+      try (IncidentDatabase db = database(ctx)) {
+        List<Incident> found = db.incidents().list(search == null ? "" : search, limit);
+        ctx.out()
+            .printf("%-5s %-5s %-9s %-22s %s%n", "ID", "SEV", "STATUS", "OPENED (UTC)", "TITLE");
+        for (Incident i : found) {
+          ctx.out()
+              .printf(
+                  "%-5d %-5s %-9s %-22s %s%n",
+                  i.id(), i.severity(), i.status(), i.openedAt(), i.title());
+        }
+        return ExitCodes.OK;
+      }
+    }
+  }
+
+  @Command(name = "show", description = "An incident and its timeline.")
+  static final class Show implements Callable<Integer> {
+    @ParentCommand IncidentCommand parent;
+
+    @Parameters(paramLabel = "ID")
+    long id;
+
+    @Override
+    public Integer call() {
+      CliContext ctx = parent.main.context();
+      try (IncidentDatabase db = database(ctx)) {
+        Incident i = find(db, id);
+        ctx.out()
+            .printf("#%d %s  %s %s  %s%n", i.id(), i.title(), i.severity(), i.status(), i.path());
+        for (TimelineEntry e : db.timeline().list(id)) {
+          ctx.out().printf("  %s  %-15s %s (%s)%n", e.at(), e.kind(), e.summary(), e.actor());
+        }
+        return ExitCodes.OK;
+      }
+    }
+  }
+
+  @Command(name = "resolve", description = "Mark an incident resolved.")
+  static final class Resolve implements Callable<Integer> {
+    @ParentCommand IncidentCommand parent;
+
+    @Parameters(paramLabel = "ID")
+    long id;
+
+    @Override
+    public Integer call() {
+      CliContext ctx = parent.main.context();
+      try (IncidentDatabase db = database(ctx)) {
+        find(db, id);
+        Incident i = db.incidents().resolve(id, user(ctx));
+        ctx.out().println("#" + i.id() + " " + i.status() + " at " + i.resolvedAt());
+        return ExitCodes.OK;
+      }
+    }
+  }
+
+  static Incident find(IncidentDatabase db, long id) {
+    return db.incidents()
+        .get(id)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no incident #" + id + " in " + db.file() + " (see: hopscope incident list)"));
+  }
+}
