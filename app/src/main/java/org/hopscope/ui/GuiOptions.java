@@ -45,6 +45,12 @@ final class GuiOptions {
   @Option(names = "--to", paramLabel = "INSTANT", description = "custom window end (with --from)")
   String to;
 
+  @Option(
+      names = "--link",
+      paramLabel = "URL",
+      description = "open a playbook link: hopscope://playbook/ID?path=...&hop=...&from=...&to=...")
+  String link;
+
   @Option(names = "--analyse", description = "analyse the chosen window at start")
   boolean analyse;
 
@@ -108,6 +114,13 @@ final class GuiOptions {
         }
       } catch (java.time.format.DateTimeParseException e) {
         return "--from/--to take instants like 2026-11-26T15:00:00Z: " + e.getParsedString();
+      }
+    }
+    if (link != null) {
+      try {
+        org.hopscope.playbook.PlaybookLink.parse(link);
+      } catch (IllegalArgumentException e) {
+        return "--link: " + e.getMessage();
       }
     }
     if (theme != null && !theme.matches("dark|light")) {

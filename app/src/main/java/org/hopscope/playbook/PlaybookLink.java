@@ -1,0 +1,87 @@
+package org.hopscope.playbook;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * An alert's link to a playbook: {@code
+ * hopscope://playbook/ID?path=orders&hop=fulfilment-service&from=...&to=...}. Query parameters
+ * become the playbook's variables ({@code from}/{@code to} the window); an alert's {@code
+ * runbook_url} annotation can carry it (docs/alert-links.md).
+ *
+ * @param playbookId the playbook to open
+ * @param variables every query parameter, decoded, in order
+ */
+public record PlaybookLink(String playbookId, Map<String, String> variables) {
+
+  /** The URL scheme. */
+  public static final String SCHEME = "hopscope";
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*");
+
+  public PlaybookLink {
+    variables = Map.copyOf(variables);
+  }
+
+  /**
+   * Reads a link.
+   *
+   * @throws IllegalArgumentException saying what is wrong with it and what a link looks like
+   */
+  public static PlaybookLink parse(String link) {
+    String example = "; a link looks like hopscope://playbook/consumer-lag?hop=fulfilment-service";
+    URI uri;
+    try {
+      uri = new URI(link == null ? "" : link.strip());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("not a link: " + e.getMessage() + example);
+    }
+    if (!SCHEME.equals(uri.getScheme())) {
+      throw new IllegalArgumentException(
+          "the link's scheme is '" + uri.getScheme() + "', not '" + SCHEME + "'" + example);
+    }
+    if (!"playbook".equals(uri.getHost())) {
+      throw new IllegalArgumentException(
+          "hopscope links open playbooks (hopscope://playbook/ID), not '"
+              + uri.getHost()
+              + "'"
+              + example);
+    }
+    String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+    String id = decode(path.startsWith("/") ? path.substring(1) : path);
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException(
+          "'" + id + "' is not a playbook ID (lower-case letters, digits and '-')" + example);
+    }
+    Map<String, String> vars = new LinkedHashMap<>();
+    String query = uri.getRawQuery();
+    if (query != null && !query.isEmpty()) {
+      for (String pair : query.split("&")) {
+        if (pair.isEmpty()) {
+          continue;
+        }
+        int eq = pair.indexOf('=');
+        String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+        String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+        if (!NAME.matcher(name).matches()) {
+          throw new IllegalArgumentException(
+              "'" + name + "' is not a variable name (lower-case letters, digits, '_')");
+        }
+        if (vars.put(name, value) != null) {
+          throw new IllegalArgumentException("variable '" + name + "' is given twice");
+        }
+      }
+    }
+    return new PlaybookLink(id, vars);
+  }
+
+  private static String decode(String s) {
+    return URLDecoder.decode(s, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,48 @@
+package org.hopscope.playbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PlaybookLinkTest {
+
+  @Test
+  void readsThePlaybookAndItsVariablesDecodedInOrder() {
+    PlaybookLink link =
+        PlaybookLink.parse(
+            "hopscope://playbook/consumer-lag?path=orders&hop=fulfilment-service"
+                + "&from=2026-11-26T15%3A35%3A00Z&to=2026-11-26T16:25:00Z&message_id=ord%20%22x%22");
+    assertThat(link.playbookId()).isEqualTo("consumer-lag");
+    assertThat(link.variables())
+        .isEqualTo(
+            Map.of(
+                "path", "orders",
+                "hop", "fulfilment-service",
+                "from", "2026-11-26T15:35:00Z",
+                "to", "2026-11-26T16:25:00Z",
+                "message_id", "ord \"x\""));
+    assertThat(PlaybookLink.parse("hopscope://playbook/gateway-auth").variables()).isEmpty();
+  }
+
+  @Test
+  void badLinksSayWhatIsWrong() {
+    for (List<String> c :
+        List.of(
+            List.of("https://playbook/x", "the link's scheme is 'https', not 'hopscope'"),
+            List.of(
+                "hopscope://flow/ord-1",
+                "hopscope links open playbooks (hopscope://playbook/ID), not 'flow'"),
+            List.of("hopscope://playbook/Bad_Id", "'Bad_Id' is not a playbook ID"),
+            List.of("hopscope://playbook/x?Hop=a", "'Hop' is not a variable name"),
+            List.of("hopscope://playbook/x?hop=a&hop=b", "variable 'hop' is given twice"),
+            List.of("hopscope://playbook/x y", "not a link: "))) {
+      assertThatThrownBy(() -> PlaybookLink.parse(c.get(0)))
+          .as(c.get(0))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith(c.get(1));
+    }
+  }
+}
