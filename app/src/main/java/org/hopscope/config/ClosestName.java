@@ -5,12 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the known name a misspelt one most likely meant ({@code sla_ms} -> {@code sla}). */
-final class ClosestName {
+public final class ClosestName {
 
   private ClosestName() {}
 
   /** The closest of {@code known} to {@code typed}, or empty when none is plausibly meant. */
-  static Optional<String> of(String typed, Collection<String> known) {
+  public static Optional<String> of(String typed, Collection<String> known) {
     String t = normalize(typed);
     String best = null;
     int bestScore = Integer.MAX_VALUE;
@@ -35,8 +35,9 @@ final class ClosestName {
     return s.replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
   }
 
-  /** Levenshtein distance. */
+  /** Edit distance where swapping two neighbours counts one ("titel" -> "title"). */
   private static int distance(String a, String b) {
+    int[] beforePrevious = new int[b.length() + 1];
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -47,10 +48,17 @@ final class ClosestName {
       for (int j = 1; j <= b.length(); j++) {
         int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
         current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
+        }
       }
-      int[] swap = previous;
+      int[] oldest = beforePrevious;
+      beforePrevious = previous;
       previous = current;
-      current = swap;
+      current = oldest;
     }
     return previous[b.length()];
   }

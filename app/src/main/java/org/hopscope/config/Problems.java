@@ -7,27 +7,30 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.Node;
 
-/** The problems found in one file, collected while reading it, handed out in file order. */
-final class Problems {
+/**
+ * The problems found in one file, collected while reading it, handed out in file order. Shared by
+ * the readers of path definitions and playbooks.
+ */
+public final class Problems {
 
   private final String file;
   private final List<Problem> found = new ArrayList<>();
 
-  Problems(String file) {
+  public Problems(String file) {
     this.file = file;
   }
 
-  String file() {
+  public String file() {
     return file;
   }
 
   /** A problem at the start of {@code node}. */
-  void at(Node node, String message) {
+  public void at(Node node, String message) {
     at(node.getStartMark(), message);
   }
 
   /** A problem at {@code mark} (0-based in snakeyaml, 1-based here). */
-  void at(Optional<Mark> mark, String message) {
+  public void at(Optional<Mark> mark, String message) {
     if (mark.isPresent()) {
       found.add(new Problem(file, mark.get().getLine() + 1, mark.get().getColumn() + 1, message));
     } else {
@@ -35,22 +38,27 @@ final class Problems {
     }
   }
 
+  /** A problem at a 1-based line and column. */
+  public void at(int line, int column, String message) {
+    found.add(new Problem(file, line, column, message));
+  }
+
   /** A problem with no position in the file (unreadable, empty). */
-  void wholeFile(String message) {
+  public void wholeFile(String message) {
     found.add(new Problem(file, 0, 0, message));
   }
 
   /** How many so far: readers compare before and after to know whether a part was clean. */
-  int count() {
+  public int count() {
     return found.size();
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return found.isEmpty();
   }
 
   /** Everything found, by line and column (stable for the same position). */
-  List<Problem> sorted() {
+  public List<Problem> sorted() {
     List<Problem> out = new ArrayList<>(found);
     out.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
     return List.copyOf(out);

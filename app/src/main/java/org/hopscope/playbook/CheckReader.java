@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hopscope.config.Problems;
 import org.hopscope.model.playbook.Check;
 import org.hopscope.model.playbook.NextRule;
 import org.hopscope.model.promql.PromQlTemplate;
@@ -25,7 +26,7 @@ final class CheckReader {
       Pattern.compile("\\s*(<=|>=|==|!=|<|>)\\s*(-?[0-9]+(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)\\s*");
   private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z0-9_]*)(}?)");
 
-  private final PlaybookProblems problems;
+  private final Problems problems;
   private final String[] fileLines;
   private final Set<String> variables;
   private final Set<String> hops;
@@ -34,8 +35,7 @@ final class CheckReader {
    * @param variables the declared and built-in variable names
    * @param hops the hops an {@code es:} check may name, or null when unknown (no path definitions)
    */
-  CheckReader(
-      PlaybookProblems problems, String[] fileLines, Set<String> variables, Set<String> hops) {
+  CheckReader(Problems problems, String[] fileLines, Set<String> variables, Set<String> hops) {
     this.problems = problems;
     this.fileLines = fileLines;
     this.variables = variables;

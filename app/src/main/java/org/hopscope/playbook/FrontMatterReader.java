@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hopscope.config.PathCatalog;
+import org.hopscope.config.Problems;
 import org.hopscope.model.Hop;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.playbook.Playbook;
@@ -23,12 +24,12 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 final class FrontMatterReader {
 
   private final PathCatalog paths;
-  private final PlaybookProblems problems;
+  private final Problems problems;
 
   /**
    * @param paths path definitions to check names against, or null not to check
    */
-  FrontMatterReader(PathCatalog paths, PlaybookProblems problems) {
+  FrontMatterReader(PathCatalog paths, Problems problems) {
     this.paths = paths;
     this.problems = problems;
   }
@@ -104,7 +105,7 @@ final class FrontMatterReader {
     return out;
   }
 
-  private static List<Playbook.Variable> variables(YamlBlock top, PlaybookProblems problems) {
+  private static List<Playbook.Variable> variables(YamlBlock top, Problems problems) {
     List<Playbook.Variable> out = new ArrayList<>();
     Node node = top.get("variables");
     if (node == null) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.hopscope.config.ConfigException;
 import org.hopscope.config.PathCatalog;
+import org.hopscope.config.Problems;
 import org.hopscope.model.playbook.Check;
 import org.hopscope.model.playbook.NextRule;
 import org.hopscope.model.playbook.Playbook;
@@ -49,7 +50,7 @@ public final class PlaybookReader {
    * @throws ConfigException with every problem of the file
    */
   public Playbook read(Path file) {
-    PlaybookProblems problems = new PlaybookProblems(file.toString());
+    Problems problems = new Problems(file.toString());
     String text = null;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
@@ -70,11 +71,11 @@ public final class PlaybookReader {
    * @throws ConfigException with every problem found
    */
   public Playbook parse(String text, String origin) {
-    PlaybookProblems problems = new PlaybookProblems(origin);
+    Problems problems = new Problems(origin);
     return read(text, problems).orElseThrow(() -> new ConfigException(problems.sorted()));
   }
 
-  private Optional<Playbook> read(String text, PlaybookProblems problems) {
+  private Optional<Playbook> read(String text, Problems problems) {
     PlaybookText.Parts parts = PlaybookText.split(text, problems);
     if (parts.frontMatter() == null && !problems.isEmpty() && parts.steps().isEmpty()) {
       return Optional.empty();
@@ -101,7 +102,7 @@ public final class PlaybookReader {
   }
 
   private static List<Step> steps(
-      List<PlaybookText.Section> sections, CheckReader checks, PlaybookProblems problems) {
+      List<PlaybookText.Section> sections, CheckReader checks, Problems problems) {
     Map<String, PlaybookText.Section> ids = new LinkedHashMap<>();
     for (PlaybookText.Section s : sections) {
       if (s.id() == null) {

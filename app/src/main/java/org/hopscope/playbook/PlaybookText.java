@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hopscope.config.Problems;
 
 /**
  * A playbook file split into its parts: the front matter's YAML, the introduction and the steps
@@ -37,7 +38,7 @@ final class PlaybookText {
 
   private PlaybookText() {}
 
-  static Parts split(String text, PlaybookProblems problems) {
+  static Parts split(String text, Problems problems) {
     String[] lines = text.replace("\r\n", "\n").split("\n", -1);
     if (lines.length > 0 && lines[0].startsWith("\uFEFF")) {
       lines[0] = lines[0].substring(1);
@@ -69,8 +70,7 @@ final class PlaybookText {
     return sections(lines, body, frontMatter, problems);
   }
 
-  private static Parts sections(
-      String[] lines, int from, FrontMatter fm, PlaybookProblems problems) {
+  private static Parts sections(String[] lines, int from, FrontMatter fm, Problems problems) {
     List<Section> steps = new ArrayList<>();
     List<String> text = new ArrayList<>();
     List<Block> blocks = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.hopscope.config.Problems;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.common.FlowStyle;
@@ -27,10 +28,10 @@ final class YamlBlock {
 
   private final Node node;
   private final String what;
-  private final PlaybookProblems problems;
+  private final Problems problems;
   private final Map<String, Node> values = new LinkedHashMap<>();
 
-  private YamlBlock(MappingNode node, String what, List<String> known, PlaybookProblems problems) {
+  private YamlBlock(MappingNode node, String what, List<String> known, Problems problems) {
     this.node = node;
     this.what = what;
     this.problems = problems;
@@ -73,8 +74,7 @@ final class YamlBlock {
    * Parses {@code text}, which starts on 1-based line {@code firstLine} of the file, so that every
    * node's marks are lines of the whole file. Empty when it is not one YAML document (reported).
    */
-  static Optional<Node> compose(
-      String text, int firstLine, String what, PlaybookProblems problems) {
+  static Optional<Node> compose(String text, int firstLine, String what, Problems problems) {
     LoadSettings settings =
         LoadSettings.builder()
             .setLabel(problems.file())
@@ -107,7 +107,7 @@ final class YamlBlock {
   }
 
   /** {@code node} as a checked mapping, or null when it is not a mapping (reported). */
-  static YamlBlock of(Node node, String what, List<String> known, PlaybookProblems problems) {
+  static YamlBlock of(Node node, String what, List<String> known, Problems problems) {
     if (node instanceof MappingNode mapping) {
       return new YamlBlock(mapping, what, known, problems);
     }
@@ -134,7 +134,7 @@ final class YamlBlock {
     return values;
   }
 
-  PlaybookProblems problems() {
+  Problems problems() {
     return problems;
   }
 
@@ -179,7 +179,7 @@ final class YamlBlock {
   }
 
   /** The text of a scalar node; null (reported) when it is a list, a mapping or null. */
-  static String scalar(Node value, String where, String expected, PlaybookProblems problems) {
+  static String scalar(Node value, String where, String expected, Problems problems) {
     if (value instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
       return s.getValue();
     }
@@ -206,59 +206,8 @@ final class YamlBlock {
     return node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
   }
 
-  /**
-   * The closest of {@code known} to {@code typed} (case, '_' and '-' ignored; edit distance, a swap
-   * of neighbours counting one, within a third of the length, or a prefix), or empty when none is
-   * plausibly meant.
-   */
+  /** The closest of {@code known} to {@code typed}, as the path-definition reader suggests it. */
   static Optional<String> closest(String typed, Collection<String> known) {
-    String t = normalize(typed);
-    String best = null;
-    int bestScore = Integer.MAX_VALUE;
-    for (String candidate : known) {
-      String c = normalize(candidate);
-      int distance = distance(t, c);
-      int shorter = Math.min(t.length(), c.length());
-      int allowed = shorter < 3 ? 0 : Math.max(1, shorter / 3);
-      boolean plausible =
-          distance <= allowed
-              || (t.length() >= 3 && c.length() >= 3 && (t.startsWith(c) || c.startsWith(t)));
-      if (plausible && distance < bestScore) {
-        best = candidate;
-        bestScore = distance;
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  private static String normalize(String s) {
-    return s.replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    int[] beforePrevious = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-        if (i > 1
-            && j > 1
-            && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
-        }
-      }
-      int[] swap = beforePrevious;
-      beforePrevious = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return org.hopscope.config.ClosestName.of(typed, known);
   }
 }
