@@ -7,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.hopscope.store.IncidentDatabase;
+import org.hopscope.store.StoreException;
 import picocli.CommandLine;
 
 /**
@@ -52,6 +54,7 @@ public final class GuiMain {
               + " or headless with: xvfb-run -a ./hopscope gui ...");
       return 2;
     }
+    IncidentDatabase incidents = openIncidents(err);
     CompletableFuture<Integer> exit = new CompletableFuture<>();
     Platform.setImplicitExit(false);
     Platform.startup(
@@ -64,7 +67,8 @@ public final class GuiMain {
                     System.getProperties(),
                     Path.of("").toAbsolutePath(),
                     Clock.systemDefaultZone(),
-                    err);
+                    err,
+                    incidents);
             app.start(new Stage())
                 .whenComplete((code, failure) -> exit.complete(code == null ? 1 : code));
           } catch (RuntimeException e) {
@@ -75,6 +79,9 @@ public final class GuiMain {
     try {
       int code = exit.get();
       Platform.exit();
+      if (incidents != null) {
+        incidents.close();
+      }
       return code;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -82,6 +89,21 @@ public final class GuiMain {
     } catch (ExecutionException e) {
       err.println("hopscope gui: " + e.getCause());
       return 1;
+    }
+  }
+
+  /** The local incident store; null (and why, on stderr) when it cannot be opened. */
+  private static IncidentDatabase openIncidents(PrintWriter err) {
+    try {
+      IncidentDatabase db =
+          IncidentDatabase.open(
+              IncidentDatabase.defaultFile(System.getenv(), System.getProperties()),
+              Clock.systemUTC());
+      db.warnings().forEach(w -> err.println("hopscope: " + w));
+      return db;
+    } catch (StoreException e) {
+      err.println("hopscope: incidents are unavailable: " + e.getMessage());
+      return null;
     }
   }
 

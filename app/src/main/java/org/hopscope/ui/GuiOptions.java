@@ -23,7 +23,7 @@ final class GuiOptions {
   @Option(
       names = "--view",
       paramLabel = "VIEW",
-      description = "view to show: flow, window or metrics (default: flow)")
+      description = "view to show: flow, window, metrics, incidents or playbook (default: flow)")
   String view = "flow";
 
   @Option(names = "--id", paramLabel = "ID", description = "search this message at start")
@@ -98,10 +98,10 @@ final class GuiOptions {
     if (!size.matches("\\d{3,5}x\\d{3,5}")) {
       return "--size must look like 1440x900, not '" + size + "'";
     }
-    if (!view.matches("flow|window|metrics")) {
-      return "--view must be flow, window or metrics, not '" + view + "'";
+    if (!view.matches("flow|window|metrics|incidents|playbook")) {
+      return "--view must be flow, window, metrics, incidents or playbook, not '" + view + "'";
     }
-    if (screenshot != null && !view.equals("window") && (id == null || id.isBlank())) {
+    if (screenshot != null && view.matches("flow|metrics") && (id == null || id.isBlank())) {
       return "--screenshot of the " + view + " view needs --id ID (the message to show)";
     }
     if ((from == null) != (to == null)) {

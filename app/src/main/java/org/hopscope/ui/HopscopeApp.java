@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import org.hopscope.config.ConfigDirs;
 import org.hopscope.connect.ConnectionCheck;
 import org.hopscope.model.TimeWindow;
+import org.hopscope.store.IncidentDatabase;
 import org.hopscope.ui.chart.ChartTheme;
 import org.hopscope.ui.flow.FlowSelection;
 import org.hopscope.ui.flow.FlowView;
@@ -50,6 +51,10 @@ public final class HopscopeApp {
   private static final Duration HEALTH_POLL = Duration.ofSeconds(30);
 
   private final GuiOptions options;
+
+  /** The local incident store, or null when it could not be opened (the views say why). */
+  private final IncidentDatabase incidents;
+
   private final Clock clock;
   private final PrintWriter err;
   private final ActiveConnection connection;
@@ -90,8 +95,10 @@ public final class HopscopeApp {
       Properties system,
       Path workingDir,
       Clock clock,
-      PrintWriter err) {
+      PrintWriter err,
+      IncidentDatabase incidents) {
     this.options = options;
+    this.incidents = incidents;
     this.clock = clock;
     this.err = err;
     String home = system.getProperty("hopscope.home");
@@ -147,6 +154,8 @@ public final class HopscopeApp {
                 flowView,
                 new WindowView(window, shell::openFlow),
                 metricsView,
+                new javafx.scene.control.Label("Incidents"),
+                new javafx.scene.control.Label("Playbook"),
                 statusBar,
                 profileMenu,
                 delta -> diagram.selectNext(delta)),

@@ -46,7 +46,10 @@ final class ScreenshotMode {
     View view = View.parse(options.view);
     FlowViewModel flow = parts.flow();
     WindowViewModel window = parts.window();
-    if (view == View.WINDOW) {
+    if (view == View.INCIDENTS || view == View.PLAYBOOK) {
+      ready = Bindings.createBooleanBinding(() -> true);
+      failure = Bindings.createStringBinding(() -> null);
+    } else if (view == View.WINDOW) {
       ready = window.stateProperty().isEqualTo(WindowViewModel.State.DONE);
       failure =
           Bindings.createStringBinding(

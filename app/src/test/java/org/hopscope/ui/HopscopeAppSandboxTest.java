@@ -54,11 +54,14 @@ class HopscopeAppSandboxTest {
   private CompletableFuture<Integer> exit;
   private TestSandbox sandbox;
   private Manifest manifest;
+  private org.hopscope.store.IncidentDatabase database;
 
   @BeforeEach
   void open(TestSandbox sandbox) {
     this.sandbox = sandbox;
     this.manifest = Manifest.read(sandbox.manifest());
+    this.database =
+        org.hopscope.store.IncidentDatabase.open(config.resolve("hopscope.db"), Clock.systemUTC());
     ConnectionProfile p = UiSandbox.profile(sandbox);
     new ProfileStore(new ConfigDirs(config))
         .save(new ConnectionProfile("test", p.elasticsearch(), p.prometheus(), null));
@@ -74,6 +77,7 @@ class HopscopeAppSandboxTest {
   @AfterEach
   void close() {
     FxHarness.runFx(() -> app.parts().stage().hide());
+    database.close();
   }
 
   private GuiOptions options() {
@@ -93,7 +97,8 @@ class HopscopeAppSandboxTest {
         system,
         Path.of("").toAbsolutePath(),
         Clock.systemDefaultZone(),
-        new PrintWriter(errors, true));
+        new PrintWriter(errors, true),
+        database);
   }
 
   @Test

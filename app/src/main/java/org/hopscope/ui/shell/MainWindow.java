@@ -44,6 +44,8 @@ public final class MainWindow extends BorderPane {
       Node flowView,
       Node windowView,
       Node metricsView,
+      Node incidentsView,
+      Node playbookView,
       Node statusBar,
       Node profileControl,
       IntConsumer moveHop) {}
@@ -109,7 +111,7 @@ public final class MainWindow extends BorderPane {
     }
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
-    Label hint = new Label("Ctrl+L search · Enter run · Esc cancel · Ctrl+1..3 views · ←/→ hops");
+    Label hint = new Label("Ctrl+L search · Enter run · Esc cancel · Ctrl+1..5 views · ←/→ hops");
     hint.getStyleClass().addAll("nav-hint", Styles.TEXT_SMALL);
     HBox bar = new HBox(tabs, gap, hint);
     bar.getStyleClass().add("nav-bar");
@@ -135,7 +137,13 @@ public final class MainWindow extends BorderPane {
         });
     StackPane diagram = new StackPane(slots.diagram());
     diagram.getStyleClass().add("diagram-slot");
-    diagram.visibleProperty().bind(shell.viewProperty().isNotEqualTo(View.WINDOW));
+    diagram
+        .visibleProperty()
+        .bind(
+            shell
+                .viewProperty()
+                .isEqualTo(View.FLOW)
+                .or(shell.viewProperty().isEqualTo(View.METRICS)));
     diagram.managedProperty().bind(diagram.visibleProperty());
     VBox.setVgrow(views, Priority.ALWAYS);
     return new VBox(diagram, views);
@@ -146,7 +154,9 @@ public final class MainWindow extends BorderPane {
     var acc = scene.getAccelerators();
     acc.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), searchBar::focusQuery);
     View[] views = View.values();
-    KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
+    KeyCode[] digits = {
+      KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5
+    };
     for (int i = 0; i < views.length; i++) {
       View v = views[i];
       acc.put(
@@ -160,7 +170,8 @@ public final class MainWindow extends BorderPane {
             shell.cancel();
           } else if ((e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)
               && !e.isShortcutDown()
-              && shell.viewProperty().get() != View.WINDOW
+              && (shell.viewProperty().get() == View.FLOW
+                  || shell.viewProperty().get() == View.METRICS)
               && !(scene.getFocusOwner() instanceof TextInputControl)
               && !(scene.getFocusOwner() instanceof TableView)) {
             moveHop.accept(e.getCode() == KeyCode.LEFT ? -1 : 1);

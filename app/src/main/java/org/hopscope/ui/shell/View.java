@@ -1,10 +1,12 @@
 package org.hopscope.ui.shell;
 
-/** The three views of the main window, in the order of their shortcuts (Ctrl+1..3). */
+/** The views of the main window, in the order of their shortcuts (Ctrl+1..5). */
 public enum View {
   FLOW("Flow", "flow"),
   WINDOW("Stuck messages", "window"),
-  METRICS("Hop metrics", "metrics");
+  METRICS("Hop metrics", "metrics"),
+  INCIDENTS("Incidents", "incidents"),
+  PLAYBOOK("Playbook", "playbook");
 
   private final String label;
   private final String key;
@@ -31,6 +33,6 @@ public enum View {
       }
     }
     throw new IllegalArgumentException(
-        "unknown view '" + key + "'; use one of: flow, window, metrics");
+        "unknown view '" + key + "'; use one of: flow, window, metrics, incidents, playbook");
   }
 }
