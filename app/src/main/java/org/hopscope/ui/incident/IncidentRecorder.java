@@ -4,11 +4,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import org.hopscope.model.Flow;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.WindowReport;
 import org.hopscope.model.incident.TimelineEntry;
+import org.hopscope.ui.flow.FlowViewModel;
+import org.hopscope.ui.window.WindowViewModel;
 
 /**
  * Records what the engineer sees on the current incident's timeline, automatically: each flow
@@ -27,33 +28,42 @@ public final class IncidentRecorder {
       DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
   private final IncidentViewModel incidents;
-  private final ObservableValue<Flow> flow;
-  private final ObservableValue<WindowReport> window;
-  private final ChangeListener<Flow> onFlow = (o, was, now) -> flowFound(now);
+  private final FlowViewModel flows;
+  private final WindowViewModel windows;
+  private final ChangeListener<FlowViewModel.State> onFlow =
+      (o, was, now) -> {
+        if (now == FlowViewModel.State.DONE || now == FlowViewModel.State.NO_EVIDENCE) {
+          flowFound(flowsFlow());
+        }
+      };
   private final ChangeListener<WindowReport> onWindow = (o, was, now) -> windowAnalysed(now);
 
   /**
-   * Starts recording.
+   * Starts recording: every flow search that ends with a result (its state becomes DONE or
+   * NO_EVIDENCE, so the same answer twice is recorded twice) and every window report.
    *
    * @param incidents where to record
-   * @param flow the flow search result, e.g. {@code FlowViewModel.flowProperty()}
-   * @param window the window analysis result, e.g. {@code WindowViewModel.reportProperty()}
+   * @param flows the flow search ({@code stateProperty}, {@code flowProperty} are read)
+   * @param windows the window analysis ({@code reportProperty} is read; it is cleared when an
+   *     analysis starts, so each analysis is recorded)
    */
   public IncidentRecorder(
-      IncidentViewModel incidents,
-      ObservableValue<Flow> flow,
-      ObservableValue<WindowReport> window) {
+      IncidentViewModel incidents, FlowViewModel flows, WindowViewModel windows) {
     this.incidents = Objects.requireNonNull(incidents, "incidents");
-    this.flow = Objects.requireNonNull(flow, "flow");
-    this.window = Objects.requireNonNull(window, "window");
-    flow.addListener(onFlow);
-    window.addListener(onWindow);
+    this.flows = Objects.requireNonNull(flows, "flows");
+    this.windows = Objects.requireNonNull(windows, "windows");
+    flows.stateProperty().addListener(onFlow);
+    windows.reportProperty().addListener(onWindow);
   }
 
   /** Stops recording. */
   public void stop() {
-    flow.removeListener(onFlow);
-    window.removeListener(onWindow);
+    flows.stateProperty().removeListener(onFlow);
+    windows.reportProperty().removeListener(onWindow);
+  }
+
+  private Flow flowsFlow() {
+    return flows.flowProperty().get();
   }
 
   private void flowFound(Flow f) {

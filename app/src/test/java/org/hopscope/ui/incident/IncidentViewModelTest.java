@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.beans.property.SimpleObjectProperty;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopCounts;
 import org.hopscope.model.HopVerdict;
@@ -24,7 +23,9 @@ import org.hopscope.model.incident.Note;
 import org.hopscope.model.incident.TimelineEntry;
 import org.hopscope.model.incident.TimelineEntry.Kind;
 import org.hopscope.store.IncidentDatabase;
+import org.hopscope.ui.flow.FlowViewModel;
 import org.hopscope.ui.task.SynchronousTaskRunner;
+import org.hopscope.ui.window.WindowViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,24 +114,34 @@ class IncidentViewModelTest {
 
   @Test
   void recorderAppendsExactlyTheSearchAndWindowEntriesOnlyInsideAnIncident() {
-    SimpleObjectProperty<Flow> flow = new SimpleObjectProperty<>();
-    SimpleObjectProperty<WindowReport> report = new SimpleObjectProperty<>();
-    new IncidentRecorder(vm, flow, report);
+    Flow[] answer = {stuckFlow("ord-7")};
+    FlowViewModel flows =
+        new FlowViewModel((q, w, asOf, c) -> answer[0], new SynchronousTaskRunner(), clock);
+    WindowViewModel windows =
+        new WindowViewModel(
+            (w, asOf, messages, c) -> windowReport(), new SynchronousTaskRunner(), clock);
+    windows.windowProperty().set(WINDOW);
+    new IncidentRecorder(vm, flows, windows);
 
     // no current incident: nothing recorded anywhere
-    flow.set(stuckFlow("ord-7"));
-    report.set(windowReport());
+    flows.queryProperty().set("ord-7");
+    flows.search();
+    windows.analyze();
+    assertThat(flows.flowProperty().get()).isNotNull();
+    assertThat(windows.reportProperty().get()).isNotNull();
     assertThat(db.incidents().list(null, 10)).isEmpty();
 
     vm.open("orders stuck", Severity.SEV2, "orders", WINDOW);
     long id = vm.currentProperty().get().id();
     clock.advance(Duration.ofMinutes(1));
-    flow.set(stuckFlow("ord-1"));
+    flows.search(); // the very same answer as before the incident: recorded all the same
     clock.advance(Duration.ofMinutes(1));
-    flow.set(okFlow("ord-2"));
-    report.set(null); // as WindowViewModel does when an analysis starts
-    report.set(windowReport());
-    flow.set(null); // a cleared result records nothing
+    answer[0] = okFlow("ord-2");
+    flows.queryProperty().set("ord-2");
+    flows.search();
+    windows.analyze();
+    flows.queryProperty().set(" ");
+    flows.search(); // refused (blank): nothing recorded
 
     List<TimelineEntry> stored = db.timeline().list(id);
     assertThat(stored)
@@ -140,13 +151,13 @@ class IncidentViewModelTest {
         .extracting(TimelineEntry::summary)
         .containsExactly(
             "opened SEV2: orders stuck",
-            "flow ord-1: STUCK at fulfilment-service",
+            "flow ord-7: STUCK at fulfilment-service",
             "flow ord-2: OK",
             "stuck messages 2026-11-26 02:00–05:00 UTC: 312 stuck, 40 failed, 12 dead-lettered");
     assertThat(stored.get(1).detail())
         .isEqualTo(
-            "{\"query\":\"ord-1\",\"verdict\":\"STUCK\",\"stuckAt\":\"fulfilment-service\","
-                + "\"ids\":[\"ord-1\",\"ERP-9\"]}");
+            "{\"query\":\"ord-7\",\"verdict\":\"STUCK\",\"stuckAt\":\"fulfilment-service\","
+                + "\"ids\":[\"ord-7\",\"ERP-9\"]}");
     assertThat(stored.get(3).detail())
         .isEqualTo(
             "{\"path\":\"orders\",\"from\":\"2026-11-26T02:00:00Z\",\"to\":\"2026-11-26T05:00:00Z\","
