@@ -2,6 +2,8 @@ package org.hopscope.ui.incident;
 
 import atlantafx.base.theme.Styles;
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -37,6 +39,7 @@ final class IncidentDetail extends StackPane {
   private final Label title = new Label();
   private final HBox chips = new HBox(6);
   private final Label meta = new Label();
+  private final Label times = new Label();
   private final VBox noteSlot = new VBox();
   private final VBox content;
   private NoteModel note;
@@ -49,6 +52,9 @@ final class IncidentDetail extends StackPane {
     title.getStyleClass().add(Styles.TITLE_3);
     title.setWrapText(true);
     meta.getStyleClass().add(Styles.TEXT_MUTED);
+    times.getStyleClass().add(Styles.TEXT_MUTED);
+    times.visibleProperty().bind(times.textProperty().isNotEmpty());
+    times.managedProperty().bind(times.visibleProperty());
     chips.setAlignment(Pos.CENTER_LEFT);
 
     Button mitigate = button("Mitigate", "incident-mitigate", Feather.SHIELD);
@@ -93,7 +99,7 @@ final class IncidentDetail extends StackPane {
         .addListener((o, was, now) -> status.pseudoClassStateChanged(PROBLEM, !now.isEmpty()));
     status.getStyleClass().add("incident-status-line");
 
-    VBox header = new VBox(6, title, actions, meta, status);
+    VBox header = new VBox(6, title, actions, meta, times, status);
     header.getStyleClass().add("incident-header");
 
     Label timelineTitle = new Label("Timeline");
@@ -119,6 +125,7 @@ final class IncidentDetail extends StackPane {
             "Hopscope works without one too. Open an incident to record searches, window analyses,"
                 + " checks and notes on its timeline.");
     hint.setWrapText(true);
+    hint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
     hint.getStyleClass().add(Styles.TEXT_MUTED);
     VBox empty = new VBox(10, icon, none, hint);
     empty.setId("incident-empty");
@@ -152,13 +159,15 @@ final class IncidentDetail extends StackPane {
             + IncidentLook.window(now.window())
             + " · opened "
             + IncidentLook.dayTime(now.openedAt())
-            + (now.openedBy() == null ? "" : " by " + now.openedBy())
-            + (now.mitigatedAt() == null
-                ? ""
-                : " · mitigated " + IncidentLook.dayTime(now.mitigatedAt()))
-            + (now.resolvedAt() == null
-                ? ""
-                : " · resolved " + IncidentLook.dayTime(now.resolvedAt())));
+            + (now.openedBy() == null ? "" : " by " + now.openedBy()));
+    List<String> done = new ArrayList<>();
+    if (now.mitigatedAt() != null) {
+      done.add("mitigated " + IncidentLook.dayTime(now.mitigatedAt()));
+    }
+    if (now.resolvedAt() != null) {
+      done.add("resolved " + IncidentLook.dayTime(now.resolvedAt()));
+    }
+    times.setText(String.join(" · ", done));
     if (was == null || was.id() != now.id() || note == null) {
       closeNote();
       note =
@@ -212,11 +221,21 @@ final class IncidentDetail extends StackPane {
     table
         .getColumns()
         .setAll(
-            column("UTC", 90, e -> IncidentLook.time(e.at())),
-            column("Kind", 130, e -> e.kind().name()),
+            column("UTC", 80, e -> IncidentLook.time(e.at())),
+            column("Kind", 115, e -> IncidentLook.kind(e.kind())),
             column("Summary", 420, TimelineEntry::summary),
-            column("Actor", 90, TimelineEntry::actor));
+            column("Actor", 80, TimelineEntry::actor));
     table.setPlaceholder(new Label("Nothing recorded yet"));
+    table.setRowFactory(
+        t ->
+            new javafx.scene.control.TableRow<>() {
+              @Override
+              protected void updateItem(TimelineEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                setTooltip(
+                    empty || e == null ? null : new javafx.scene.control.Tooltip(e.summary()));
+              }
+            });
     table.getStyleClass().add(Styles.DENSE);
     VBox.setVgrow(table, Priority.ALWAYS);
     return table;

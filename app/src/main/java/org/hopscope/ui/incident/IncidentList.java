@@ -97,7 +97,14 @@ final class IncidentList extends VBox {
       id.getStyleClass().add(Styles.TEXT_MUTED);
       Label title = new Label(inc.title());
       title.getStyleClass().add("incident-cell-title");
-      HBox first = new HBox(6, id, IncidentLook.severityChip(inc.severity()), title);
+      title.setMinWidth(0);
+      HBox.setHgrow(title, Priority.ALWAYS);
+      Label severity = IncidentLook.severityChip(inc.severity());
+      Label status = IncidentLook.statusChip(inc.status());
+      for (Label fixed : new Label[] {id, severity, status}) {
+        fixed.setMinWidth(Region.USE_PREF_SIZE);
+      }
+      HBox first = new HBox(6, id, severity, title);
       first.setAlignment(Pos.CENTER_LEFT);
       Label meta =
           new Label(
@@ -105,12 +112,14 @@ final class IncidentList extends VBox {
                   + IncidentLook.dayTime(inc.openedAt())
                   + (inc.path() == null ? "" : " · " + inc.path()));
       meta.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-      HBox second = new HBox(6, IncidentLook.statusChip(inc.status()), meta);
+      meta.setMinWidth(0);
+      HBox second = new HBox(6, status, meta);
       second.setAlignment(Pos.CENTER_LEFT);
       VBox box = new VBox(4, first, second);
       box.getStyleClass().add("incident-cell");
       setText(null);
       setGraphic(box);
+      setPrefWidth(0); // fit the list's width (titles are cut with "..."), no horizontal scroll
     }
   }
 }

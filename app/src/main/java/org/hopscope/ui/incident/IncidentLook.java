@@ -31,6 +31,11 @@ final class IncidentLook {
     return chip;
   }
 
+  /** A timeline kind in words: "window analysis", "step done". */
+  static String kind(org.hopscope.model.incident.TimelineEntry.Kind kind) {
+    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
   /** "2026-11-26 02:41 UTC", or "—" for null. */
   static String dayTime(Instant t) {
     return t == null ? "—" : DAY_TIME.format(t) + " UTC";
