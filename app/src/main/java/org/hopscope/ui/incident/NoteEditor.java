@@ -113,6 +113,7 @@ public final class NoteEditor extends VBox {
     where.getStyleClass().add(Styles.TEXT_MUTED);
     VBox root = new VBox(8, title, where, editor);
     root.getStyleClass().add("note-window");
+    root.getStylesheets().add(IncidentsView.CSS);
     VBox.setVgrow(editor, Priority.ALWAYS);
     Stage stage = new Stage();
     if (owner != null) {
