@@ -24,6 +24,9 @@ import org.hopscope.ui.flow.FlowSelection;
 import org.hopscope.ui.flow.FlowView;
 import org.hopscope.ui.flow.FlowViewModel;
 import org.hopscope.ui.flow.PathDiagram;
+import org.hopscope.ui.incident.IncidentRecorder;
+import org.hopscope.ui.incident.IncidentViewModel;
+import org.hopscope.ui.incident.IncidentsView;
 import org.hopscope.ui.metrics.MetricsView;
 import org.hopscope.ui.metrics.MetricsViewModel;
 import org.hopscope.ui.profiles.ProfilesDialog;
@@ -72,6 +75,15 @@ public final class HopscopeApp {
   private final ObjectProperty<TimeWindow> incidentWindow = new SimpleObjectProperty<>();
   private FxWatchdog watchdog;
   private ScreenshotMode screenshot;
+  private IncidentViewModel incidentModel;
+  private IncidentRecorder recorder;
+  private final java.util.concurrent.ScheduledExecutorService noteWriter =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "hopscope-notes");
+            t.setDaemon(true);
+            return t;
+          });
   private boolean closing;
   private Runnable stopPolling = () -> {};
   private Parts parts;
@@ -154,7 +166,7 @@ public final class HopscopeApp {
                 flowView,
                 new WindowView(window, shell::openFlow),
                 metricsView,
-                new javafx.scene.control.Label("Incidents"),
+                incidentsView(shell, window),
                 new javafx.scene.control.Label("Playbook"),
                 statusBar,
                 profileMenu,
@@ -226,6 +238,31 @@ public final class HopscopeApp {
   /** For tests: the window's parts once {@link #start} ran. */
   Parts parts() {
     return parts;
+  }
+
+  /** The incidents view on the store, recording searches and analyses; a notice without a store. */
+  private javafx.scene.Node incidentsView(ShellModel shell, WindowViewModel window) {
+    if (incidents == null) {
+      javafx.scene.control.Label none =
+          new javafx.scene.control.Label(
+              "Incidents are unavailable: the local store could not be opened (see the message"
+                  + " printed at start-up).");
+      none.setId("incidents-unavailable");
+      none.setWrapText(true);
+      return new javafx.scene.layout.StackPane(none);
+    }
+    incidentModel = new IncidentViewModel(incidents, runner, clock, user());
+    recorder = new IncidentRecorder(incidentModel, shell.flow(), window);
+    return new IncidentsView(
+        incidentModel,
+        () -> shell.windowProperty().get().resolve(clock.instant()),
+        () -> shell.pathProperty().get(),
+        noteWriter);
+  }
+
+  private static String user() {
+    String u = System.getProperty("user.name");
+    return u == null || u.isBlank() ? "unknown" : u;
   }
 
   private ShellModel.WindowAnalysis windowAnalysis(WindowViewModel window) {
@@ -355,6 +392,8 @@ public final class HopscopeApp {
     }
     connection.close();
     executor.shutdownNow();
+    noteWriter
+        .shutdown(); // the last scheduled note write still runs; GuiMain closes the store after
     exit.complete(code);
   }
 }
