@@ -117,6 +117,15 @@ public final class PlaybookViewModel {
   private final IntegerProperty total = new SimpleIntegerProperty();
   private final StringProperty progressText = new SimpleStringProperty("");
   private final StringProperty problem = new SimpleStringProperty("");
+  // one read-only view each: a wrapper made per call would lose listeners to garbage collection
+  private final ObservableList<Playbook> suggestedView =
+      FXCollections.unmodifiableObservableList(suggested);
+  private final ObservableList<Playbook> allView = FXCollections.unmodifiableObservableList(all);
+  private final ObservableList<PickerItem> pickerItemsView =
+      FXCollections.unmodifiableObservableList(pickerItems);
+  private final ObservableList<StepRow> stepsView = FXCollections.unmodifiableObservableList(steps);
+  private final ObservableList<String> choicesView =
+      FXCollections.unmodifiableObservableList(choices);
   private Map<String, String> boundVars = Map.of();
   private Cancellation checkTask;
   private String contextPath;
@@ -481,15 +490,15 @@ public final class PlaybookViewModel {
   // ---- properties ---------------------------------------------------------------------------
 
   public ObservableList<Playbook> suggested() {
-    return FXCollections.unmodifiableObservableList(suggested);
+    return suggestedView;
   }
 
   public ObservableList<Playbook> all() {
-    return FXCollections.unmodifiableObservableList(all);
+    return allView;
   }
 
   public ObservableList<PickerItem> pickerItems() {
-    return FXCollections.unmodifiableObservableList(pickerItems);
+    return pickerItemsView;
   }
 
   public ReadOnlyObjectProperty<Playbook> selectedProperty() {
@@ -511,7 +520,7 @@ public final class PlaybookViewModel {
   }
 
   public ObservableList<StepRow> steps() {
-    return FXCollections.unmodifiableObservableList(steps);
+    return stepsView;
   }
 
   public ReadOnlyObjectProperty<Step> currentStepProperty() {
@@ -550,7 +559,7 @@ public final class PlaybookViewModel {
 
   /** The current step's branch labels, in file order. */
   public ObservableList<String> choices() {
-    return FXCollections.unmodifiableObservableList(choices);
+    return choicesView;
   }
 
   public ReadOnlyStringProperty tickTextProperty() {
