@@ -77,7 +77,7 @@ public final class PlaybookView extends BorderPane {
     ListView<PickerItem> picker = new ListView<>(vm.pickerItems());
     picker.setId("playbook-picker");
     picker.setCellFactory(l -> new PickerCell());
-    picker.setPrefHeight(220);
+    picker.setPrefHeight(300);
     picker
         .getSelectionModel()
         .selectedItemProperty()
@@ -122,7 +122,7 @@ public final class PlaybookView extends BorderPane {
     VBox box = new VBox(8, header, picker, varsHeader, form, start, problem);
     box.getStyleClass().add("pb-left");
     box.setPadding(new Insets(12));
-    box.setPrefWidth(300);
+    box.setPrefWidth(320);
     box.setMinWidth(260);
     return box;
   }
@@ -133,6 +133,7 @@ public final class PlaybookView extends BorderPane {
     for (PlaybookViewModel.VariableField v : vm.variables()) {
       Label name = new Label(v.name());
       name.getStyleClass().add("pb-var-name");
+      name.setMinWidth(Region.USE_PREF_SIZE);
       TextField field = new TextField();
       field.setId("playbook-var-" + v.name());
       field.textProperty().bindBidirectional(v.value());
@@ -157,7 +158,8 @@ public final class PlaybookView extends BorderPane {
       Label title = new Label(item.playbook().title());
       title.getStyleClass().add("pb-pick-title");
       title.setWrapText(true);
-      title.setMaxWidth(240);
+      title.setMinHeight(Region.USE_PREF_SIZE);
+      title.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
       Label sub = new Label(item.playbook().id() + (item.suggested() ? "  ·  suggested" : ""));
       sub.getStyleClass().add(item.suggested() ? "pb-pick-suggested" : "pb-pick-id");
       setText(null);
@@ -192,8 +194,9 @@ public final class PlaybookView extends BorderPane {
     stepsHeader.getStyleClass().add("pb-header");
     VBox stepBox = new VBox(8, stepsHeader, progress, bar, steps);
     stepBox.setPadding(new Insets(12));
-    stepBox.setPrefWidth(280);
-    stepBox.setMinWidth(220);
+    stepBox.setPrefWidth(300);
+    stepBox.setMinWidth(300);
+    stepBox.setMaxWidth(300);
 
     ScrollPane scroll = new ScrollPane(stepPane());
     scroll.setFitToWidth(true);
@@ -392,10 +395,15 @@ public final class PlaybookView extends BorderPane {
           };
       FontIcon i = new FontIcon(icon);
       i.getStyleClass().add("pb-step-icon");
-      setGraphic(i);
-      setText(row.step().title());
-      setWrapText(true);
-      setPrefWidth(0);
+      Label title = new Label(row.step().title());
+      title.setWrapText(true);
+      title.setMinHeight(Region.USE_PREF_SIZE);
+      title.maxWidthProperty().bind(getListView().widthProperty().subtract(60));
+      title.getStyleClass().add("pb-step-name");
+      HBox box = new HBox(8, i, title);
+      box.setAlignment(Pos.TOP_LEFT);
+      setText(null);
+      setGraphic(box);
       getStyleClass().add("pb-state-" + row.state().name().toLowerCase());
     }
   }

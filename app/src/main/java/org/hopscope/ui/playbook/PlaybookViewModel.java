@@ -415,7 +415,7 @@ public final class PlaybookViewModel {
             + (r.ended() ? " · walk-through ended" : ""));
     currentStep.set(cur);
     currentTitle.set(cur == null ? "Walk-through ended" : cur.title());
-    currentMarkdown.set(cur == null ? "" : cur.markdown());
+    currentMarkdown.set(cur == null ? endSummary(rows) : cur.markdown());
     Check check = cur == null ? null : cur.check();
     checkQuery.set(check == null ? "" : boundQuery(check));
     checkSummary.set(check == null ? "" : summary(check));
@@ -429,6 +429,22 @@ public final class PlaybookViewModel {
             : r.ticks().stream().filter(t -> t.stepId().equals(cur.id())).findFirst().orElse(null);
     ticked.set(tick != null);
     tickText.set(tick == null ? "" : tickText(tick.user(), tick.at()));
+  }
+
+  /** What the step pane says once the walk-through ended. */
+  static String endSummary(List<StepRow> rows) {
+    long passed = rows.stream().filter(r -> r.state() == StepState.PASSED).count();
+    long failed = rows.stream().filter(r -> r.state() == StepState.FAILED).count();
+    long visited = rows.stream().filter(r -> r.state() != StepState.PENDING).count();
+    return "The walk-through ended after **"
+        + visited
+        + " of "
+        + rows.size()
+        + "** steps: "
+        + passed
+        + " check(s) passed, "
+        + failed
+        + " failed.\n\nPick a playbook on the left and press **Start** to walk through again.";
   }
 
   private String boundQuery(Check check) {

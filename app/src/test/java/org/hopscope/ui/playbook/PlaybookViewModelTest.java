@@ -198,6 +198,10 @@ class PlaybookViewModelTest {
     assertThat(states(vm)).containsExactly(StepState.FAILED, StepState.DONE, StepState.PENDING);
     assertThat(vm.progressTextProperty().get()).isEqualTo("2 of 3 steps done · walk-through ended");
     assertThat(vm.currentStepProperty().get()).isNull();
+    assertThat(vm.currentMarkdownProperty().get())
+        .isEqualTo(
+            "The walk-through ended after **2 of 3** steps: 0 check(s) passed, 1 failed.\n\n"
+                + "Pick a playbook on the left and press **Start** to walk through again.");
     assertThat(vm.choices()).isEmpty();
     assertThat(recorded)
         .containsExactly(
