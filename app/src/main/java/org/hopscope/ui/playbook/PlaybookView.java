@@ -63,7 +63,8 @@ public final class PlaybookView extends BorderPane {
 
   /**
    * Makes the per-step note editor (the app binds it to a NoteEditor with autosave); default: a
-   * disabled placeholder. Called again whenever the current step changes.
+   * disabled placeholder. Called again whenever the current step changes; the node it made before
+   * is closed first when it is {@link AutoCloseable} (so an editor can flush its autosave).
    */
   public ObjectProperty<Function<StepKey, Node>> noteEditorFactoryProperty() {
     return noteEditorFactory;
@@ -351,6 +352,15 @@ public final class PlaybookView extends BorderPane {
   private void refreshNotes() {
     Step s = vm.currentStepProperty().get();
     var run = vm.runProperty().get();
+    for (Node old : noteSlot.getChildren()) {
+      if (old instanceof AutoCloseable closeable) {
+        try {
+          closeable.close(); // e.g. a note editor flushing its autosave
+        } catch (Exception e) {
+          // the editor reports its own save problems; the walk-through goes on
+        }
+      }
+    }
     noteSlot.getChildren().clear();
     if (s == null || run == null) {
       return;

@@ -67,6 +67,7 @@ class PlaybookViewSandboxTest {
             recorded.add("chose " + s.id() + " " + label);
           }
         };
+    List<String> closed = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try (Engine engine = UiSandbox.engine(sandbox)) {
       CheckEvaluator evaluator =
@@ -79,7 +80,10 @@ class PlaybookViewSandboxTest {
           FxHarness.show(
               () -> {
                 vm.context("orders", "fulfilment-service", "30m");
-                return new PlaybookView(vm);
+                PlaybookView v = new PlaybookView(vm);
+                v.noteEditorFactoryProperty()
+                    .set(key -> new NoteStub(key.playbookId() + "/" + key.stepId(), closed));
+                return v;
               },
               1400,
               900);
@@ -126,6 +130,14 @@ class PlaybookViewSandboxTest {
       // the fail branch leads to consumer-alive
       assertThat(FxHarness.onFx(() -> vm.currentStepProperty().get().id()))
           .isEqualTo("consumer-alive");
+      FxHarness.runFx(
+          () -> {
+            javafx.scene.layout.StackPane slot =
+                (javafx.scene.layout.StackPane) view.lookup("#playbook-note");
+            assertThat(((Label) slot.getChildren().get(0)).getText())
+                .isEqualTo("consumer-lag/consumer-alive");
+            assertThat(closed).containsExactly("consumer-lag/lag-growing");
+          });
       runCheck(view, "consumer-alive", CheckResult.Outcome.PASS);
       FxHarness.runFx(
           () -> {
@@ -198,6 +210,21 @@ class PlaybookViewSandboxTest {
         () -> !((Label) view.lookup("#playbook-result")).getText().isEmpty());
     assertThat(FxHarness.onFx(() -> text(view, "#playbook-result")))
         .startsWith(expected.name() + ": ");
+  }
+
+  /** A note editor stand-in that says which step it is for and records being closed. */
+  private static final class NoteStub extends Label implements AutoCloseable {
+    private final List<String> closed;
+
+    NoteStub(String key, List<String> closed) {
+      super(key);
+      this.closed = closed;
+    }
+
+    @Override
+    public void close() {
+      closed.add(getText());
+    }
   }
 
   private static String text(Node root, String id) {
