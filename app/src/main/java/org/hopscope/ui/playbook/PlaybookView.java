@@ -16,11 +16,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -28,7 +25,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.hopscope.model.playbook.CheckResult;
 import org.hopscope.model.playbook.Step;
-import org.hopscope.ui.playbook.PlaybookViewModel.PickerItem;
 import org.hopscope.ui.playbook.PlaybookViewModel.StepRow;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -47,14 +43,13 @@ public final class PlaybookView extends BorderPane {
   private final ObjectProperty<Function<StepKey, Node>> noteEditorFactory =
       new SimpleObjectProperty<>(PlaybookView::placeholderNotes);
   private final StackPane noteSlot = new StackPane();
-  private final GridPane form = new GridPane();
 
   public PlaybookView(PlaybookViewModel vm) {
     this.vm = vm;
     setId("playbook-view");
     getStyleClass().add("playbook-view");
     getStylesheets().add(STYLESHEET);
-    setLeft(left());
+    setLeft(new PlaybookPickerPane(vm));
     setCenter(center());
     noteEditorFactory.addListener((o, a, b) -> refreshNotes());
     vm.currentStepProperty().addListener((o, a, b) -> refreshNotes());
@@ -68,104 +63,6 @@ public final class PlaybookView extends BorderPane {
    */
   public ObjectProperty<Function<StepKey, Node>> noteEditorFactoryProperty() {
     return noteEditorFactory;
-  }
-
-  // ---- left: picker, variables, start --------------------------------------------------------
-
-  private Node left() {
-    Label header = new Label("Playbooks");
-    header.getStyleClass().add("pb-header");
-    ListView<PickerItem> picker = new ListView<>(vm.pickerItems());
-    picker.setId("playbook-picker");
-    picker.setCellFactory(l -> new PickerCell());
-    picker.setPrefHeight(300);
-    picker
-        .getSelectionModel()
-        .selectedItemProperty()
-        .addListener(
-            (o, a, b) -> {
-              if (b != null && vm.selectedProperty().get() != b.playbook()) {
-                vm.select(b.playbook().id());
-              }
-            });
-    vm.selectedProperty()
-        .addListener(
-            (o, a, b) ->
-                vm.pickerItems().stream()
-                    .filter(i -> i.playbook() == b)
-                    .findFirst()
-                    .ifPresent(i -> picker.getSelectionModel().select(i)));
-
-    Label varsHeader = new Label("Variables");
-    varsHeader.getStyleClass().add("pb-header");
-    form.setHgap(8);
-    form.setVgap(6);
-    form.setId("playbook-variables");
-    vm.variables()
-        .addListener((ListChangeListener<PlaybookViewModel.VariableField>) c -> rebuildForm());
-    rebuildForm();
-
-    Button start = new Button("Start", new FontIcon(Feather.PLAY));
-    start.setId("playbook-start");
-    start.getStyleClass().add("accent");
-    start.setMaxWidth(Double.MAX_VALUE);
-    start.disableProperty().bind(vm.selectedProperty().isNull());
-    start.setOnAction(e -> vm.start());
-
-    Label problem = new Label();
-    problem.setId("playbook-problem");
-    problem.getStyleClass().add("pb-problem");
-    problem.setWrapText(true);
-    problem.textProperty().bind(vm.problemProperty());
-    problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
-    problem.managedProperty().bind(problem.visibleProperty());
-
-    VBox box = new VBox(8, header, picker, varsHeader, form, start, problem);
-    box.getStyleClass().add("pb-left");
-    box.setPadding(new Insets(12));
-    box.setPrefWidth(320);
-    box.setMinWidth(260);
-    return box;
-  }
-
-  private void rebuildForm() {
-    form.getChildren().clear();
-    int row = 0;
-    for (PlaybookViewModel.VariableField v : vm.variables()) {
-      Label name = new Label(v.name());
-      name.getStyleClass().add("pb-var-name");
-      name.setMinWidth(Region.USE_PREF_SIZE);
-      TextField field = new TextField();
-      field.setId("playbook-var-" + v.name());
-      field.textProperty().bindBidirectional(v.value());
-      if (!v.description().isBlank()) {
-        field.setTooltip(new Tooltip(v.description()));
-        field.setPromptText(v.description());
-      }
-      GridPane.setHgrow(field, Priority.ALWAYS);
-      form.addRow(row++, name, field);
-    }
-  }
-
-  private static final class PickerCell extends ListCell<PickerItem> {
-    @Override
-    protected void updateItem(PickerItem item, boolean empty) {
-      super.updateItem(item, empty);
-      if (empty || item == null) {
-        setGraphic(null);
-        setText(null);
-        return;
-      }
-      Label title = new Label(item.playbook().title());
-      title.getStyleClass().add("pb-pick-title");
-      title.setWrapText(true);
-      title.setMinHeight(Region.USE_PREF_SIZE);
-      title.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
-      Label sub = new Label(item.playbook().id() + (item.suggested() ? "  ·  suggested" : ""));
-      sub.getStyleClass().add(item.suggested() ? "pb-pick-suggested" : "pb-pick-id");
-      setText(null);
-      setGraphic(new VBox(2, title, sub));
-    }
   }
 
   // ---- center: steps and the current step ----------------------------------------------------

@@ -1,9 +1,6 @@
 package org.hopscope.ui.playbook;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -83,9 +80,6 @@ public final class PlaybookViewModel {
       return value;
     }
   }
-
-  private static final DateTimeFormatter HMS =
-      DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
   private final PlaybookCatalog catalog;
   private final CheckRunner checks;
@@ -415,36 +409,20 @@ public final class PlaybookViewModel {
             + (r.ended() ? " · walk-through ended" : ""));
     currentStep.set(cur);
     currentTitle.set(cur == null ? "Walk-through ended" : cur.title());
-    currentMarkdown.set(cur == null ? endSummary(rows) : cur.markdown());
+    currentMarkdown.set(cur == null ? WalkText.endSummary(rows) : cur.markdown());
     Check check = cur == null ? null : cur.check();
     checkQuery.set(check == null ? "" : boundQuery(check));
-    checkSummary.set(check == null ? "" : summary(check));
+    checkSummary.set(check == null ? "" : WalkText.summary(check));
     CheckResult res = r.result().orElse(null);
     result.set(res);
-    resultText.set(res == null ? "" : describe(res));
+    resultText.set(res == null ? "" : WalkText.describe(res));
     choices.setAll(r.choices().stream().map(NextRule::label).toList());
     PlaybookRun.Tick tick =
         cur == null
             ? null
             : r.ticks().stream().filter(t -> t.stepId().equals(cur.id())).findFirst().orElse(null);
     ticked.set(tick != null);
-    tickText.set(tick == null ? "" : tickText(tick.user(), tick.at()));
-  }
-
-  /** What the step pane says once the walk-through ended. */
-  static String endSummary(List<StepRow> rows) {
-    long passed = rows.stream().filter(r -> r.state() == StepState.PASSED).count();
-    long failed = rows.stream().filter(r -> r.state() == StepState.FAILED).count();
-    long visited = rows.stream().filter(r -> r.state() != StepState.PENDING).count();
-    return "The walk-through ended after **"
-        + visited
-        + " of "
-        + rows.size()
-        + "** steps: "
-        + passed
-        + " check(s) passed, "
-        + failed
-        + " failed.\n\nPick a playbook on the left and press **Start** to walk through again.";
+    tickText.set(tick == null ? "" : WalkText.tickText(tick.user(), tick.at()));
   }
 
   private String boundQuery(Check check) {
@@ -453,50 +431,6 @@ public final class PlaybookViewModel {
     } catch (IllegalArgumentException e) {
       return check.query();
     }
-  }
-
-  /** "pass when < 1 · critical · lag is flat or shrinking over the window". */
-  static String summary(Check check) {
-    StringBuilder b =
-        new StringBuilder("pass when ")
-            .append(check.comparison().symbol())
-            .append(' ')
-            .append(number(check.threshold()))
-            .append(" · ")
-            .append(check.severity().name().toLowerCase(java.util.Locale.ROOT));
-    if (check.expected() != null && !check.expected().isBlank()) {
-      b.append(" · ").append(check.expected());
-    }
-    return b.toString();
-  }
-
-  /** "FAIL: 1234 (pass when < 1)", "ERROR: detail". */
-  static String describe(CheckResult r) {
-    if (r.outcome() == CheckResult.Outcome.ERROR || r.value() == null) {
-      return r.outcome().name() + ": " + (r.detail() == null ? "no value" : r.detail());
-    }
-    String s =
-        r.outcome().name()
-            + ": "
-            + number(r.value())
-            + " (pass when "
-            + r.comparison().symbol()
-            + " "
-            + number(r.threshold())
-            + ")";
-    return r.detail() == null || r.detail().isBlank() ? s : s + " · " + r.detail();
-  }
-
-  /** "done by alice at 14:03:07 UTC". */
-  static String tickText(String user, Instant at) {
-    return "done by " + user + " at " + HMS.format(at) + " UTC";
-  }
-
-  static String number(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return Long.toString((long) v);
-    }
-    return String.format(java.util.Locale.ROOT, "%.3f", v).replaceAll("0+$", "");
   }
 
   private static String blankToNull(String s) {
