@@ -123,6 +123,7 @@ public final class PlaybookView extends BorderPane {
     Label notesHeader = new Label("Notes on this step");
     notesHeader.getStyleClass().add("pb-header");
     noteSlot.setId("playbook-note");
+    noteSlot.setAlignment(Pos.TOP_LEFT);
     VBox notes = new VBox(6, notesHeader, noteSlot);
     notes.visibleProperty().bind(vm.currentStepProperty().isNotNull());
     notes.managedProperty().bind(notes.visibleProperty());
