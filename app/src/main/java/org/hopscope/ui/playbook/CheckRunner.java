@@ -1,0 +1,16 @@
+package org.hopscope.ui.playbook;
+
+import java.util.Map;
+import org.hopscope.model.playbook.CheckResult;
+import org.hopscope.model.playbook.Step;
+import org.hopscope.source.Cancellation;
+
+/**
+ * Evaluates a step's check (blocking backend I/O; the view model calls it through the TaskRunner).
+ * The app binds it to {@code new CheckEvaluator(metrics, events).evaluate(step.id(), step.check(),
+ * vars, path, clock.instant(), c)}.
+ */
+@FunctionalInterface
+public interface CheckRunner {
+  CheckResult run(Step step, Map<String, String> vars, Cancellation c);
+}

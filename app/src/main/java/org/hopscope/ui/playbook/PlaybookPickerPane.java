@@ -1,0 +1,123 @@
+package org.hopscope.ui.playbook;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.hopscope.ui.playbook.PlaybookViewModel.PickerItem;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The left pane of the playbook view: picker (suggested first), variables form, Start. */
+final class PlaybookPickerPane extends VBox {
+
+  private final PlaybookViewModel vm;
+  private final GridPane form = new GridPane();
+
+  // ---- left: picker, variables, start --------------------------------------------------------
+
+  PlaybookPickerPane(PlaybookViewModel vm) {
+    this.vm = vm;
+    Label header = new Label("Playbooks");
+    header.getStyleClass().add("pb-header");
+    ListView<PickerItem> picker = new ListView<>(vm.pickerItems());
+    picker.setId("playbook-picker");
+    picker.setCellFactory(l -> new PickerCell());
+    picker.setPrefHeight(300);
+    picker
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b != null && vm.selectedProperty().get() != b.playbook()) {
+                vm.select(b.playbook().id());
+              }
+            });
+    vm.selectedProperty()
+        .addListener(
+            (o, a, b) ->
+                vm.pickerItems().stream()
+                    .filter(i -> i.playbook() == b)
+                    .findFirst()
+                    .ifPresent(i -> picker.getSelectionModel().select(i)));
+
+    Label varsHeader = new Label("Variables");
+    varsHeader.getStyleClass().add("pb-header");
+    form.setHgap(8);
+    form.setVgap(6);
+    form.setId("playbook-variables");
+    vm.variables()
+        .addListener((ListChangeListener<PlaybookViewModel.VariableField>) c -> rebuildForm());
+    rebuildForm();
+
+    Button start = new Button("Start", new FontIcon(Feather.PLAY));
+    start.setId("playbook-start");
+    start.getStyleClass().add("accent");
+    start.setMaxWidth(Double.MAX_VALUE);
+    start.disableProperty().bind(vm.selectedProperty().isNull());
+    start.setOnAction(e -> vm.start());
+
+    Label problem = new Label();
+    problem.setId("playbook-problem");
+    problem.getStyleClass().add("pb-problem");
+    problem.setWrapText(true);
+    problem.textProperty().bind(vm.problemProperty());
+    problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+    problem.managedProperty().bind(problem.visibleProperty());
+
+    setSpacing(8);
+    getChildren().addAll(header, picker, varsHeader, form, start, problem);
+    getStyleClass().add("pb-left");
+    setPadding(new Insets(12));
+    setPrefWidth(320);
+    setMinWidth(260);
+  }
+
+  private void rebuildForm() {
+    form.getChildren().clear();
+    int row = 0;
+    for (PlaybookViewModel.VariableField v : vm.variables()) {
+      Label name = new Label(v.name());
+      name.getStyleClass().add("pb-var-name");
+      name.setMinWidth(Region.USE_PREF_SIZE);
+      TextField field = new TextField();
+      field.setId("playbook-var-" + v.name());
+      field.textProperty().bindBidirectional(v.value());
+      if (!v.description().isBlank()) {
+        field.setTooltip(new Tooltip(v.description()));
+        field.setPromptText(v.description());
+      }
+      GridPane.setHgrow(field, Priority.ALWAYS);
+      form.addRow(row++, name, field);
+    }
+  }
+
+  private static final class PickerCell extends ListCell<PickerItem> {
+    @Override
+    protected void updateItem(PickerItem item, boolean empty) {
+      super.updateItem(item, empty);
+      if (empty || item == null) {
+        setGraphic(null);
+        setText(null);
+        return;
+      }
+      Label title = new Label(item.playbook().title());
+      title.getStyleClass().add("pb-pick-title");
+      title.setWrapText(true);
+      title.setMinHeight(Region.USE_PREF_SIZE);
+      title.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+      Label sub = new Label(item.playbook().id() + (item.suggested() ? "  ·  suggested" : ""));
+      sub.getStyleClass().add(item.suggested() ? "pb-pick-suggested" : "pb-pick-id");
+      setText(null);
+      setGraphic(new VBox(2, title, sub));
+    }
+  }
+}
