@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.hopscope.playbook.PlaybookCatalog;
 import org.hopscope.store.IncidentDatabase;
 import org.hopscope.store.StoreException;
 import picocli.CommandLine;
@@ -68,7 +69,8 @@ public final class GuiMain {
                     Path.of("").toAbsolutePath(),
                     Clock.systemDefaultZone(),
                     err,
-                    incidents);
+                    incidents,
+                    playbooks(err));
             app.start(new Stage())
                 .whenComplete((code, failure) -> exit.complete(code == null ? 1 : code));
           } catch (RuntimeException e) {
@@ -105,6 +107,14 @@ public final class GuiMain {
       err.println("hopscope: incidents are unavailable: " + e.getMessage());
       return null;
     }
+  }
+
+  /** The valid playbooks of {@code $hopscope.home/playbooks}; problems of the others on stderr. */
+  private static PlaybookCatalog playbooks(PrintWriter err) {
+    String home = System.getProperty("hopscope.home", ".");
+    PlaybookCatalog catalog = PlaybookCatalog.readDirectory(Path.of(home, "playbooks"));
+    catalog.problems().forEach(p -> err.println("hopscope: playbook problem: " + p));
+    return catalog;
   }
 
   private static boolean hasDisplay() {

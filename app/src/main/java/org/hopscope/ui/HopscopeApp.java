@@ -18,15 +18,13 @@ import javafx.stage.Stage;
 import org.hopscope.config.ConfigDirs;
 import org.hopscope.connect.ConnectionCheck;
 import org.hopscope.model.TimeWindow;
+import org.hopscope.playbook.PlaybookCatalog;
 import org.hopscope.store.IncidentDatabase;
 import org.hopscope.ui.chart.ChartTheme;
 import org.hopscope.ui.flow.FlowSelection;
 import org.hopscope.ui.flow.FlowView;
 import org.hopscope.ui.flow.FlowViewModel;
 import org.hopscope.ui.flow.PathDiagram;
-import org.hopscope.ui.incident.IncidentRecorder;
-import org.hopscope.ui.incident.IncidentViewModel;
-import org.hopscope.ui.incident.IncidentsView;
 import org.hopscope.ui.metrics.MetricsView;
 import org.hopscope.ui.metrics.MetricsViewModel;
 import org.hopscope.ui.profiles.ProfilesDialog;
@@ -58,6 +56,9 @@ public final class HopscopeApp {
   /** The local incident store, or null when it could not be opened (the views say why). */
   private final IncidentDatabase incidents;
 
+  /** The playbooks of {@code $hopscope.home/playbooks} (valid ones; problems printed at start). */
+  private final PlaybookCatalog playbookCatalog;
+
   private final Clock clock;
   private final PrintWriter err;
   private final ActiveConnection connection;
@@ -75,15 +76,7 @@ public final class HopscopeApp {
   private final ObjectProperty<TimeWindow> incidentWindow = new SimpleObjectProperty<>();
   private FxWatchdog watchdog;
   private ScreenshotMode screenshot;
-  private IncidentViewModel incidentModel;
-  private IncidentRecorder recorder;
-  private final java.util.concurrent.ScheduledExecutorService noteWriter =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "hopscope-notes");
-            t.setDaemon(true);
-            return t;
-          });
+  private OnCallViews onCall;
   private boolean closing;
   private Runnable stopPolling = () -> {};
   private Parts parts;
@@ -108,8 +101,10 @@ public final class HopscopeApp {
       Path workingDir,
       Clock clock,
       PrintWriter err,
-      IncidentDatabase incidents) {
+      IncidentDatabase incidents,
+      PlaybookCatalog playbookCatalog) {
     this.options = options;
+    this.playbookCatalog = playbookCatalog;
     this.incidents = incidents;
     this.clock = clock;
     this.err = err;
@@ -158,6 +153,7 @@ public final class HopscopeApp {
               }
               new ProfilesDialog(profiles, stage, this::use).show();
             });
+    onCall = new OnCallViews(incidents, playbookCatalog, runner, clock, this::bound, err);
     MainWindow main =
         new MainWindow(
             shell,
@@ -166,8 +162,8 @@ public final class HopscopeApp {
                 flowView,
                 new WindowView(window, shell::openFlow),
                 metricsView,
-                incidentsView(shell, window),
-                new javafx.scene.control.Label("Playbook"),
+                onCall.incidentsView(shell, window),
+                onCall.playbookView(shell, selection),
                 statusBar,
                 profileMenu,
                 delta -> diagram.selectNext(delta)),
@@ -238,31 +234,6 @@ public final class HopscopeApp {
   /** For tests: the window's parts once {@link #start} ran. */
   Parts parts() {
     return parts;
-  }
-
-  /** The incidents view on the store, recording searches and analyses; a notice without a store. */
-  private javafx.scene.Node incidentsView(ShellModel shell, WindowViewModel window) {
-    if (incidents == null) {
-      javafx.scene.control.Label none =
-          new javafx.scene.control.Label(
-              "Incidents are unavailable: the local store could not be opened (see the message"
-                  + " printed at start-up).");
-      none.setId("incidents-unavailable");
-      none.setWrapText(true);
-      return new javafx.scene.layout.StackPane(none);
-    }
-    incidentModel = new IncidentViewModel(incidents, runner, clock, user());
-    recorder = new IncidentRecorder(incidentModel, shell.flow(), window);
-    return new IncidentsView(
-        incidentModel,
-        () -> shell.windowProperty().get().resolve(clock.instant()),
-        () -> shell.pathProperty().get(),
-        noteWriter);
-  }
-
-  private static String user() {
-    String u = System.getProperty("user.name");
-    return u == null || u.isBlank() ? "unknown" : u;
   }
 
   private ShellModel.WindowAnalysis windowAnalysis(WindowViewModel window) {
@@ -344,6 +315,9 @@ public final class HopscopeApp {
       shell.search();
       shell.viewProperty().set(view);
     }
+    if (options.link != null) {
+      onCall.openLink(shell, org.hopscope.playbook.PlaybookLink.parse(options.link));
+    }
     if (options.analyse || "window".equals(options.view) && options.screenshot != null) {
       shell.analyseWindow();
     }
@@ -392,8 +366,9 @@ public final class HopscopeApp {
     }
     connection.close();
     executor.shutdownNow();
-    noteWriter
-        .shutdown(); // the last scheduled note write still runs; GuiMain closes the store after
+    if (onCall != null) {
+      onCall.close(); // the last scheduled note write still runs; GuiMain closes the store after
+    }
     exit.complete(code);
   }
 }

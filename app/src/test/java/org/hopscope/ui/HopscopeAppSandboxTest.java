@@ -98,7 +98,9 @@ class HopscopeAppSandboxTest {
         Path.of("").toAbsolutePath(),
         Clock.systemDefaultZone(),
         new PrintWriter(errors, true),
-        database);
+        database,
+        org.hopscope.playbook.PlaybookCatalog.readDirectory(
+            UiSandbox.queriesDir().resolveSibling("playbooks")));
   }
 
   @Test
@@ -217,5 +219,33 @@ class HopscopeAppSandboxTest {
     assertThat(errors.toString())
         .contains("no screenshot: no evidence for 'ord-does-not-exist' in the window searched");
     assertThat(Files.exists(missing.screenshot)).isFalse();
+  }
+
+  @Test
+  void anAlertLinkOpensItsPlaybookWithTheWindowBound() throws Exception {
+    GuiOptions linked = options();
+    linked.incident = null;
+    linked.link =
+        "hopscope://playbook/consumer-lag?hop=fulfilment-service"
+            + "&from=2026-11-26T15:00:00Z&to=2026-11-26T16:00:00Z";
+    HopscopeApp second = newApp(linked);
+    FxHarness.onFx(() -> second.start(new Stage()));
+    FxHarness.waitUntil(
+        "the link's playbook shows",
+        () -> second.parts().shell().viewProperty().get() == View.PLAYBOOK);
+    assertThat(FxHarness.onFx(() -> second.parts().shell().windowProperty().get().fixed()))
+        .isEqualTo(
+            new org.hopscope.model.TimeWindow(
+                java.time.Instant.parse("2026-11-26T15:00:00Z"),
+                java.time.Instant.parse("2026-11-26T16:00:00Z")));
+    assertThat(errors.toString()).doesNotContain("could not be opened");
+
+    FxHarness.waitUntil(
+        "its six steps are listed",
+        () ->
+            second.parts().stage().getScene().lookup("#playbook-steps")
+                    instanceof javafx.scene.control.ListView<?> steps
+                && steps.getItems().size() == 6);
+    FxHarness.runFx(() -> second.parts().stage().hide());
   }
 }

@@ -127,7 +127,11 @@ public final class MainWindow extends BorderPane {
             View.WINDOW,
             slots.windowView(),
             View.METRICS,
-            slots.metricsView());
+            slots.metricsView(),
+            View.INCIDENTS,
+            slots.incidentsView(),
+            View.PLAYBOOK,
+            slots.playbookView());
     StackPane views = new StackPane();
     views.getStyleClass().add("view-slot");
     byView.forEach(

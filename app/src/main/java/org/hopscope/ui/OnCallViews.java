@@ -1,0 +1,177 @@
+package org.hopscope.ui;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.model.incident.Incident;
+import org.hopscope.model.incident.Note;
+import org.hopscope.playbook.CheckEvaluator;
+import org.hopscope.playbook.PlaybookCatalog;
+import org.hopscope.store.IncidentDatabase;
+import org.hopscope.ui.flow.FlowSelection;
+import org.hopscope.ui.incident.IncidentRecorder;
+import org.hopscope.ui.incident.IncidentStepRecorder;
+import org.hopscope.ui.incident.IncidentViewModel;
+import org.hopscope.ui.incident.IncidentsView;
+import org.hopscope.ui.incident.NoteEditor;
+import org.hopscope.ui.incident.NoteModel;
+import org.hopscope.ui.playbook.PlaybookView;
+import org.hopscope.ui.playbook.PlaybookViewModel;
+import org.hopscope.ui.playbook.StepRecorder;
+import org.hopscope.ui.shell.ActiveConnection;
+import org.hopscope.ui.shell.ShellModel;
+import org.hopscope.ui.shell.View;
+import org.hopscope.ui.task.FxTaskRunner;
+import org.hopscope.ui.window.WindowViewModel;
+
+/**
+ * The on-call workflow part of the composition root: the incidents view (recording searches and
+ * analyses on the open incident), the playbook walk-through (checks on the current connection,
+ * recorded on the incident, step notes) and alert links. Built by {@link HopscopeApp}.
+ */
+final class OnCallViews implements AutoCloseable {
+
+  private final IncidentDatabase incidents;
+  private final PlaybookCatalog playbookCatalog;
+  private final FxTaskRunner runner;
+  private final Clock clock;
+  private final Supplier<ActiveConnection.Bound> bound;
+  private final PrintWriter err;
+  private final java.util.concurrent.ScheduledExecutorService noteWriter =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "hopscope-notes");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private IncidentViewModel incidentModel;
+  private IncidentRecorder recorder;
+  private PlaybookViewModel playbooks;
+
+  OnCallViews(
+      IncidentDatabase incidents,
+      PlaybookCatalog playbookCatalog,
+      FxTaskRunner runner,
+      Clock clock,
+      Supplier<ActiveConnection.Bound> bound,
+      PrintWriter err) {
+    this.incidents = incidents;
+    this.playbookCatalog = playbookCatalog;
+    this.runner = runner;
+    this.clock = clock;
+    this.bound = bound;
+    this.err = err;
+  }
+
+  /** The incidents view on the store, recording searches and analyses; a notice without a store. */
+  javafx.scene.Node incidentsView(ShellModel shell, WindowViewModel window) {
+    if (incidents == null) {
+      javafx.scene.control.Label none =
+          new javafx.scene.control.Label(
+              "Incidents are unavailable: the local store could not be opened (see the message"
+                  + " printed at start-up).");
+      none.setId("incidents-unavailable");
+      none.setWrapText(true);
+      return new javafx.scene.layout.StackPane(none);
+    }
+    incidentModel = new IncidentViewModel(incidents, runner, clock, user());
+    recorder = new IncidentRecorder(incidentModel, shell.flow(), window);
+    return new IncidentsView(
+        incidentModel,
+        () -> shell.windowProperty().get().resolve(clock.instant()),
+        () -> shell.pathProperty().get(),
+        noteWriter);
+  }
+
+  /** The playbook walk-through: checks on the current connection, recorded on the open incident. */
+  javafx.scene.Node playbookView(ShellModel shell, FlowSelection selection) {
+    StepRecorder recorder =
+        incidentModel == null ? StepRecorder.none() : new IncidentStepRecorder(incidentModel);
+    playbooks =
+        new PlaybookViewModel(
+            playbookCatalog,
+            (step, vars, c) -> {
+              ActiveConnection.Bound b = bound.get();
+              return new CheckEvaluator(
+                      b.engine().backends().metrics(), b.engine().backends().events())
+                  .evaluate(step.id(), step.check(), vars, b.path(), clock.instant(), c);
+            },
+            recorder,
+            runner,
+            clock,
+            user());
+    Runnable context =
+        () ->
+            playbooks.context(
+                shell.pathProperty().get(),
+                selection.hopProperty().get() != null
+                    ? selection.hopProperty().get()
+                    : shell.flow().flowProperty().get() == null
+                        ? null
+                        : shell.flow().flowProperty().get().stuckAt(),
+                null);
+    shell.pathProperty().addListener((o, a, b) -> context.run());
+    selection.hopProperty().addListener((o, a, b) -> context.run());
+    shell.flow().flowProperty().addListener((o, a, b) -> context.run());
+    PlaybookView view = new PlaybookView(playbooks);
+    if (incidents != null) {
+      view.noteEditorFactoryProperty()
+          .set(
+              key -> {
+                Incident open = incidentModel.currentProperty().get();
+                return new NoteEditor(
+                    new NoteModel(
+                        incidents,
+                        open == null ? 0 : open.id(),
+                        Note.Scope.STEP,
+                        key.playbookId() + "/" + key.stepId(),
+                        "",
+                        runner,
+                        noteWriter),
+                    "playbook-note-area",
+                    "Notes on this step (saved as you type)");
+              });
+    }
+    return view;
+  }
+
+  /** An alert's playbook link: its window, then the playbook with its variables bound. */
+  void openLink(ShellModel shell, org.hopscope.playbook.PlaybookLink link) {
+    java.util.Map<String, String> vars = new java.util.LinkedHashMap<>(link.variables());
+    String from = vars.remove("from");
+    String to = vars.remove("to");
+    if (from != null && to != null) {
+      try {
+        shell
+            .windowProperty()
+            .set(
+                new org.hopscope.ui.shell.WindowChoice(
+                    org.hopscope.ui.shell.WindowPreset.CUSTOM,
+                    new TimeWindow(java.time.Instant.parse(from), java.time.Instant.parse(to))));
+      } catch (RuntimeException e) {
+        err.println("hopscope: the link's from/to are not a window (" + e.getMessage() + ")");
+      }
+    }
+    if (vars.containsKey("path")) {
+      shell.pathProperty().set(vars.get("path"));
+    }
+    if (!playbooks.choose(link.playbookId(), vars)) {
+      err.println("hopscope: the link's playbook '" + link.playbookId() + "' could not be opened");
+    }
+    shell.viewProperty().set(View.PLAYBOOK);
+  }
+
+  private static String user() {
+    String u = System.getProperty("user.name");
+    return u == null || u.isBlank() ? "unknown" : u;
+  }
+
+  /** Lets the last scheduled note write run; the store is closed by whoever opened it. */
+  @Override
+  public void close() {
+    noteWriter.shutdown();
+  }
+}
