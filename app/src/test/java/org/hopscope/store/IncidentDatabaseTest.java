@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.hopscope.model.incident.Incident.Severity;
 import org.hopscope.model.incident.Note.Scope;
+import org.hopscope.testing.ManualClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,7 @@ class IncidentDatabaseTest {
   private static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
 
   @TempDir Path dir;
-  private final MutableClock clock = new MutableClock(T0);
+  private final ManualClock clock = new ManualClock(T0);
 
   @Test
   void defaultFileFollowsOverridesThenXdgThenHome() {

@@ -23,6 +23,7 @@ import org.hopscope.model.incident.Note;
 import org.hopscope.model.incident.Note.Scope;
 import org.hopscope.model.incident.StepState;
 import org.hopscope.model.incident.TimelineEntry;
+import org.hopscope.testing.ManualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class IncidentRecordsTest {
   private static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
 
   @TempDir Path dir;
-  private final MutableClock clock = new MutableClock(T0);
+  private final ManualClock clock = new ManualClock(T0);
   private IncidentDatabase db;
   private long incident;
 

@@ -12,6 +12,7 @@ import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.Incident.Severity;
 import org.hopscope.model.incident.Incident.Status;
 import org.hopscope.model.incident.TimelineEntry;
+import org.hopscope.testing.ManualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class IncidentStoreTest {
       new TimeWindow(Instant.parse("2026-11-26T07:00:00Z"), Instant.parse("2026-11-26T10:00:00Z"));
 
   @TempDir Path dir;
-  private final MutableClock clock = new MutableClock(T0);
+  private final ManualClock clock = new ManualClock(T0);
   private IncidentDatabase db;
 
   @BeforeEach

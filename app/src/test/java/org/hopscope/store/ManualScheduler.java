@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.hopscope.testing.ManualClock;
 
 /**
  * A scheduler whose time only moves when the test says: {@link #advance} runs, on the test's
@@ -18,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ManualScheduler implements ScheduledExecutorService {
 
-  private final MutableClock clock;
+  private final ManualClock clock;
   private final List<Task> tasks = new ArrayList<>();
   private long nowMillis;
   private long scheduled;
@@ -26,7 +27,7 @@ final class ManualScheduler implements ScheduledExecutorService {
   /**
    * @param clock moved along with this scheduler's time (may be shared with the store)
    */
-  ManualScheduler(MutableClock clock) {
+  ManualScheduler(ManualClock clock) {
     this.clock = clock;
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hopscope.model.incident.Note;
 import org.hopscope.model.incident.Note.Scope;
+import org.hopscope.testing.ManualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class NoteAutosaveTest {
   private static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
 
   @TempDir Path dir;
-  private final MutableClock clock = new MutableClock(T0);
+  private final ManualClock clock = new ManualClock(T0);
   private final ManualScheduler scheduler = new ManualScheduler(clock);
   private final List<Note> saved = new ArrayList<>();
   private final List<StoreException> failures = new ArrayList<>();

@@ -23,6 +23,7 @@ import org.hopscope.model.incident.Note;
 import org.hopscope.model.incident.TimelineEntry;
 import org.hopscope.model.incident.TimelineEntry.Kind;
 import org.hopscope.store.IncidentDatabase;
+import org.hopscope.testing.ManualClock;
 import org.hopscope.ui.flow.FlowViewModel;
 import org.hopscope.ui.task.SynchronousTaskRunner;
 import org.hopscope.ui.window.WindowViewModel;
@@ -39,13 +40,13 @@ class IncidentViewModelTest {
       new TimeWindow(Instant.parse("2026-11-26T02:00:00Z"), Instant.parse("2026-11-26T05:00:00Z"));
 
   @TempDir Path dir;
-  private SteppingClock clock;
+  private ManualClock clock;
   private IncidentDatabase db;
   private IncidentViewModel vm;
 
   @BeforeEach
   void setUp() {
-    clock = new SteppingClock(T0);
+    clock = new ManualClock(T0);
     db = IncidentDatabase.open(dir.resolve("hopscope.db"), clock);
     vm = new IncidentViewModel(db, new SynchronousTaskRunner(), clock, "alice");
   }

@@ -1,4 +1,4 @@
-package org.hopscope.store;
+package org.hopscope.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A UTC clock the test moves by hand. */
-final class MutableClock extends Clock {
+/** A UTC clock a test moves by hand (thread-safe reads). */
+public final class ManualClock extends Clock {
 
   private volatile Instant now;
 
-  MutableClock(Instant start) {
+  public ManualClock(Instant start) {
     this.now = start;
   }
 
-  void advance(Duration by) {
+  /** Moves the clock forward by {@code by}. */
+  public void advance(Duration by) {
     now = now.plus(by);
   }
 
@@ -26,7 +27,7 @@ final class MutableClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException();
+    return this;
   }
 
   @Override
