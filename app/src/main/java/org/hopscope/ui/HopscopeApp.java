@@ -231,6 +231,11 @@ public final class HopscopeApp {
     return exit;
   }
 
+  /** For tests: the incidents and playbook side once {@link #start} ran. */
+  OnCallViews onCall() {
+    return onCall;
+  }
+
   /** For tests: the window's parts once {@link #start} ran. */
   Parts parts() {
     return parts;

@@ -169,6 +169,16 @@ final class OnCallViews implements AutoCloseable {
     return u == null || u.isBlank() ? "unknown" : u;
   }
 
+  /** The incidents view model, or null without a store (for tests). */
+  IncidentViewModel incidents() {
+    return incidentModel;
+  }
+
+  /** The walk-through view model (for tests). */
+  PlaybookViewModel playbooks() {
+    return playbooks;
+  }
+
   /** Lets the last scheduled note write run; the store is closed by whoever opened it. */
   @Override
   public void close() {

@@ -248,4 +248,46 @@ class HopscopeAppSandboxTest {
                 && steps.getItems().size() == 6);
     FxHarness.runFx(() -> second.parts().stage().hide());
   }
+
+  @Test
+  void aPlaybookWalkedInsideAnIncidentIsOnItsTimelineAndInTheExport() throws Exception {
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+    robot.clickOn("#incident-new");
+    robot.clickOn("#incident-new-title").write("orders stuck at fulfilment");
+    robot.clickOn("#incident-new-open");
+    var incidents = app.onCall().incidents();
+    FxHarness.waitUntil("the incident is open", () -> incidents.currentProperty().get() != null);
+
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+    FxHarness.runFx(() -> app.onCall().playbooks().select("consumer-lag"));
+    robot.clickOn("#playbook-start");
+    robot.clickOn("#playbook-run-check");
+    FxHarness.waitUntil(
+        "the check is on the incident's timeline",
+        () ->
+            incidents.timeline().stream()
+                .anyMatch(
+                    e ->
+                        e.kind() == org.hopscope.model.incident.TimelineEntry.Kind.CHECK
+                            && e.summary().startsWith("consumer-lag/lag-growing: ")));
+    robot.clickOn("#playbook-tick");
+    FxHarness.waitUntil(
+        "the tick is on the timeline",
+        () ->
+            incidents.timeline().stream()
+                .anyMatch(
+                    e ->
+                        e.kind() == org.hopscope.model.incident.TimelineEntry.Kind.STEP_DONE
+                            && e.summary().startsWith("consumer-lag/lag-growing done")));
+
+    Path out = config.resolve("pm/postmortem.md");
+    Files.createDirectories(out.getParent());
+    FxHarness.runFx(() -> incidents.exportPostMortem(out));
+    FxHarness.waitUntil(
+        "the export is written", () -> out.equals(incidents.exportedProperty().get()));
+    assertThat(Files.readString(out))
+        .contains("# Post-mortem: orders stuck at fulfilment")
+        .contains("consumer-lag/lag-growing: ")
+        .contains("consumer-lag/lag-growing done");
+  }
 }
