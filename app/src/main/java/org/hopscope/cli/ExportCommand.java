@@ -60,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
               db.notes().list(incidentId),
               db.stepStates().listAll(incidentId),
               evidence,
-              null);
+              org.hopscope.report.WindowReportJson.latest(evidence).orElse(null));
       Path file = ctx.workingDir().resolve(out);
       if (file.getParent() != null) {
         Files.createDirectories(file.getParent());

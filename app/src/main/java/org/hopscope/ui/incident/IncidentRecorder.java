@@ -75,6 +75,12 @@ public final class IncidentRecorder {
   private void windowAnalysed(WindowReport r) {
     if (r != null) {
       incidents.record(TimelineEntry.Kind.WINDOW_ANALYSIS, windowSummary(r), windowDetail(r));
+      incidents.saveEvidence(
+          org.hopscope.model.incident.Evidence.Kind.WINDOW_REPORT,
+          windowSummary(r),
+          r.path() + " " + r.window().from() + " .. " + r.window().to(),
+          "application/json",
+          org.hopscope.report.WindowReportJson.write(r));
     }
   }
 

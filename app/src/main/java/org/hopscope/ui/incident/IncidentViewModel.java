@@ -241,7 +241,7 @@ public final class IncidentViewModel {
         db.notes().list(id),
         db.stepStates().listAll(id),
         evidence,
-        null);
+        org.hopscope.report.WindowReportJson.latest(evidence).orElse(null));
   }
 
   private void becomeCurrent(Incident inc) {

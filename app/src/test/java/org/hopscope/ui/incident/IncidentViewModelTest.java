@@ -147,14 +147,34 @@ class IncidentViewModelTest {
     List<TimelineEntry> stored = db.timeline().list(id);
     assertThat(stored)
         .extracting(TimelineEntry::kind)
-        .containsExactly(Kind.OPENED, Kind.SEARCH, Kind.SEARCH, Kind.WINDOW_ANALYSIS);
+        .containsExactly(
+            Kind.OPENED, Kind.SEARCH, Kind.SEARCH, Kind.WINDOW_ANALYSIS, Kind.EVIDENCE);
     assertThat(stored)
         .extracting(TimelineEntry::summary)
         .containsExactly(
             "opened SEV2: orders stuck",
             "flow ord-7: STUCK at fulfilment-service",
             "flow ord-2: OK",
-            "stuck messages 2026-11-26 02:00–05:00 UTC: 312 stuck, 40 failed, 12 dead-lettered");
+            "stuck messages 2026-11-26 02:00–05:00 UTC: 312 stuck, 40 failed, 12 dead-lettered",
+            "evidence saved: stuck messages 2026-11-26 02:00–05:00 UTC: 312 stuck, 40 failed,"
+                + " 12 dead-lettered");
+    // the analysis is kept as evidence, so the post-mortem's impact needs no backend later
+    List<org.hopscope.model.incident.Evidence> saved = new java.util.ArrayList<>();
+    db.evidence().list(id).forEach(e -> db.evidence().load(e.id()).ifPresent(saved::add));
+    assertThat(saved)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.kind())
+                  .isEqualTo(org.hopscope.model.incident.Evidence.Kind.WINDOW_REPORT);
+              assertThat(org.hopscope.report.WindowReportJson.read(e.content()).totals())
+                  .isEqualTo(new org.hopscope.model.WindowReport.Totals(312, 40, 12, 7));
+            });
+    assertThat(org.hopscope.report.WindowReportJson.latest(saved).orElseThrow().window())
+        .isEqualTo(
+            new org.hopscope.model.TimeWindow(
+                java.time.Instant.parse("2026-11-26T02:00:00Z"),
+                java.time.Instant.parse("2026-11-26T05:00:00Z")));
     assertThat(stored.get(1).detail())
         .isEqualTo(
             "{\"query\":\"ord-7\",\"verdict\":\"STUCK\",\"stuckAt\":\"fulfilment-service\","

@@ -125,10 +125,14 @@ class IncidentsViewSandboxTest {
           .contains(report.totals().stuck() + " stuck");
       TableView<?> table = robot.lookup("#incident-timeline").queryAs(TableView.class);
       FxHarness.waitUntil(
-          "both entries in the table", () -> FxHarness.onFx(() -> table.getItems().size()) == 3);
+          "the entries in the table", () -> FxHarness.onFx(() -> table.getItems().size()) == 4);
       assertThat(FxHarness.onFx(() -> List.copyOf(vm.timeline())))
           .extracting(TimelineEntry::summary)
-          .containsExactly("opened SEV2: orders stuck at fulfilment-service", flowLine, windowLine);
+          .containsExactly(
+              "opened SEV2: orders stuck at fulfilment-service",
+              flowLine,
+              windowLine,
+              "evidence saved: " + windowLine);
 
       // the note starts as the post-mortem template and is autosaved while typing
       TextArea note = robot.lookup("#incident-note").queryAs(TextArea.class);
@@ -171,7 +175,9 @@ class IncidentsViewSandboxTest {
           .doesNotContain("ops@example.com")
           .contains(flowLine)
           .contains(windowLine)
-          .contains("orders stuck at fulfilment-service");
+          .contains("orders stuck at fulfilment-service")
+          // the impact comes from the saved analysis, not "unknown"
+          .doesNotContain("No window analysis was saved");
 
       robot.clickOn("#incident-resolve");
       FxHarness.waitUntil(

@@ -1,0 +1,112 @@
+package org.hopscope.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.hopscope.model.HopCounts;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.model.WindowReport;
+import org.hopscope.model.incident.Evidence;
+
+/**
+ * A window analysis as {@link Evidence.Kind#WINDOW_REPORT} evidence: {@code {path, from, to, asOf,
+ * hops: [{name, entered, left, stuck, failed, deadLettered, slow}], totals, messages: []}} (the
+ * shape of {@code stuck --json} without the message list), so the post-mortem's impact can be
+ * written with no backend reachable.
+ */
+public final class WindowReportJson {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private WindowReportJson() {}
+
+  /** The evidence bytes (UTF-8 JSON) of {@code report}. */
+  public static byte[] write(WindowReport report) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("path", report.path());
+    root.put("from", report.window().from().toString());
+    root.put("to", report.window().to().toString());
+    root.put("asOf", report.asOf().toString());
+    ArrayNode hops = root.putArray("hops");
+    for (HopCounts c : report.hops()) {
+      ObjectNode h = hops.addObject();
+      h.put("name", c.hop());
+      h.put("entered", c.entered());
+      h.put("left", c.left());
+      h.put("stuck", c.stuck());
+      h.put("failed", c.failed());
+      h.put("deadLettered", c.deadLettered());
+      h.put("slow", c.slow());
+    }
+    WindowReport.Totals t = report.totals();
+    ObjectNode totals = root.putObject("totals");
+    totals.put("stuck", t.stuck());
+    totals.put("failed", t.failed());
+    totals.put("deadLettered", t.deadLettered());
+    totals.put("slow", t.slow());
+    root.putArray("messages");
+    return root.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The report in {@code content}.
+   *
+   * @throws IllegalArgumentException when it is not a window report written by {@link #write}
+   */
+  public static WindowReport read(byte[] content) {
+    try {
+      JsonNode root = JSON.readTree(content);
+      List<HopCounts> hops = new ArrayList<>();
+      for (JsonNode h : root.path("hops")) {
+        hops.add(
+            new HopCounts(
+                h.path("name").asText(),
+                h.path("entered").asLong(),
+                h.path("left").asLong(),
+                h.path("stuck").asLong(),
+                h.path("failed").asLong(),
+                h.path("deadLettered").asLong(),
+                h.path("slow").asLong()));
+      }
+      JsonNode t = root.path("totals");
+      return new WindowReport(
+          root.path("path").asText(),
+          new TimeWindow(
+              Instant.parse(root.path("from").asText()), Instant.parse(root.path("to").asText())),
+          Instant.parse(root.path("asOf").asText()),
+          hops,
+          new WindowReport.Totals(
+              t.path("stuck").asLong(),
+              t.path("failed").asLong(),
+              t.path("deadLettered").asLong(),
+              t.path("slow").asLong()),
+          List.of());
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException("not a window report: " + e.getMessage(), e);
+    }
+  }
+
+  /** The impact for the post-mortem: the newest readable window report among {@code evidence}. */
+  public static Optional<WindowReport> latest(List<Evidence> evidence) {
+    return evidence.stream()
+        .filter(e -> e.kind() == Evidence.Kind.WINDOW_REPORT)
+        .sorted(Comparator.comparing(Evidence::createdAt).reversed())
+        .flatMap(
+            e -> {
+              try {
+                return java.util.stream.Stream.of(read(e.content()));
+              } catch (IllegalArgumentException bad) {
+                return java.util.stream.Stream.empty(); // listed as evidence, not used as impact
+              }
+            })
+        .findFirst();
+  }
+}
