@@ -158,7 +158,7 @@ public final class HopscopeApp {
         new MainWindow(
             shell,
             new MainWindow.Slots(
-                diagram,
+                diagramWithNotes(diagram, onCall.noteButton(selection, flow)),
                 flowView,
                 new WindowView(window, shell::openFlow),
                 metricsView,
@@ -229,6 +229,13 @@ public final class HopscopeApp {
       screenshot.arm();
     }
     return exit;
+  }
+
+  private static javafx.scene.Node diagramWithNotes(PathDiagram diagram, javafx.scene.Node note) {
+    javafx.scene.layout.HBox.setHgrow(diagram, javafx.scene.layout.Priority.ALWAYS);
+    javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, diagram, note);
+    row.setAlignment(javafx.geometry.Pos.TOP_RIGHT);
+    return row;
   }
 
   /** For tests: the incidents and playbook side once {@link #start} ran. */

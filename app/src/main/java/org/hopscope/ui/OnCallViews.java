@@ -169,6 +169,59 @@ final class OnCallViews implements AutoCloseable {
     return u == null || u.isBlank() ? "unknown" : u;
   }
 
+  /**
+   * "Note…" beside the path diagram: a note on the selected hop or on the shown message, kept on
+   * the open incident (or outside incidents), autosaved. Disabled without a store or a flow.
+   */
+  javafx.scene.Node noteButton(FlowSelection selection, org.hopscope.ui.flow.FlowViewModel flow) {
+    javafx.scene.control.MenuButton note =
+        new javafx.scene.control.MenuButton(
+            "Note…",
+            new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.EDIT_3));
+    note.setId("flow-note");
+    note.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    note.getStyleClass()
+        .addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.BUTTON_ICON);
+    note.disableProperty()
+        .bind(
+            flow.flowProperty()
+                .isNull()
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> incidents == null)));
+    note.setOnShowing(
+        e -> {
+          note.getItems().clear();
+          String hop = selection.hopProperty().get();
+          org.hopscope.model.Flow shown = flow.flowProperty().get();
+          if (hop != null) {
+            note.getItems().add(noteItem("On hop " + hop, Note.Scope.HOP, hop, note));
+          }
+          if (shown != null && !shown.ids().isEmpty()) {
+            String id = shown.ids().get(0);
+            note.getItems().add(noteItem("On message " + id, Note.Scope.MESSAGE, id, note));
+          }
+        });
+    return note;
+  }
+
+  private javafx.scene.control.MenuItem noteItem(
+      String label, Note.Scope scope, String key, javafx.scene.Node owner) {
+    javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(label);
+    item.setMnemonicParsing(false);
+    item.setOnAction(
+        e -> {
+          Incident open = incidentModel.currentProperty().get();
+          NoteEditor.open(
+              incidents,
+              open == null ? 0 : open.id(),
+              scope,
+              key,
+              runner,
+              noteWriter,
+              owner.getScene().getWindow());
+        });
+    return item;
+  }
+
   /** The incidents view model, or null without a store (for tests). */
   IncidentViewModel incidents() {
     return incidentModel;

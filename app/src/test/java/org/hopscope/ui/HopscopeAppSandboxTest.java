@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -289,5 +290,31 @@ class HopscopeAppSandboxTest {
         .contains("# Post-mortem: orders stuck at fulfilment")
         .contains("consumer-lag/lag-growing: ")
         .contains("consumer-lag/lag-growing done");
+  }
+
+  @Test
+  void aNoteOnTheSelectedHopIsAutosavedFromTheFlowView() {
+    Manifest.ClassMessage stuck = manifest.classes().get("STUCK").messages().get(0);
+    robot.clickOn("#search-field").write(stuck.id()).type(KeyCode.ENTER);
+    FlowViewModel flow = app.parts().flow();
+    FxHarness.waitUntil(
+        "the flow is found", () -> flow.stateProperty().get() == FlowViewModel.State.DONE);
+    robot.clickOn("#" + PathDiagram.nodeId(stuck.hop()));
+    robot.clickOn("#flow-note");
+    robot.clickOn("On hop " + stuck.hop());
+    robot.clickOn("#note-editor").write("pool exhausted here");
+    FxHarness.waitUntil(
+        "the hop note is in the store",
+        () ->
+            database
+                .notes()
+                .find(0, org.hopscope.model.incident.Note.Scope.HOP, stuck.hop())
+                .map(n -> n.text().equals("pool exhausted here"))
+                .orElse(false));
+    FxHarness.runFx(
+        () ->
+            List.copyOf(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w != app.parts().stage())
+                .forEach(javafx.stage.Window::hide)); // the note window (it flushes on close)
   }
 }
