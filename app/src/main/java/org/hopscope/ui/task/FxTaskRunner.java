@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.application.Platform;
 import org.hopscope.source.Cancellation;
 
@@ -25,15 +24,6 @@ public final class FxTaskRunner implements TaskRunner {
    */
   public FxTaskRunner(ExecutorService executor) {
     this.executor = executor;
-  }
-
-  @Override
-  public <T> Cancellation run(
-      String name,
-      Function<Cancellation, T> work,
-      Consumer<? super T> onSuccess,
-      Consumer<? super Throwable> onFailure) {
-    return runStreaming(name, (c, publish) -> work.apply(c), items -> {}, onSuccess, onFailure);
   }
 
   @Override

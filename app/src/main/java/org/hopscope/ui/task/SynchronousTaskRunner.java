@@ -2,20 +2,10 @@ package org.hopscope.ui.task;
 
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.hopscope.source.Cancellation;
 
 /** Runs tasks at once on the calling thread: view-model tests and headless use. */
 public final class SynchronousTaskRunner implements TaskRunner {
-
-  @Override
-  public <T> Cancellation run(
-      String name,
-      Function<Cancellation, T> work,
-      Consumer<? super T> onSuccess,
-      Consumer<? super Throwable> onFailure) {
-    return runStreaming(name, (c, publish) -> work.apply(c), items -> {}, onSuccess, onFailure);
-  }
 
   @Override
   public <T, P> Cancellation runStreaming(

@@ -22,11 +22,13 @@ public interface TaskRunner {
    * @return the task's cancellation: cancelling it aborts the backend requests, and neither
    *     callback runs afterwards
    */
-  <T> Cancellation run(
+  default <T> Cancellation run(
       String name,
       Function<Cancellation, T> work,
       Consumer<? super T> onSuccess,
-      Consumer<? super Throwable> onFailure);
+      Consumer<? super Throwable> onFailure) {
+    return runStreaming(name, (c, publish) -> work.apply(c), items -> {}, onSuccess, onFailure);
+  }
 
   /**
    * Like {@link #run}, for work that finds results as it goes (pages of a scan): {@code work} hands
