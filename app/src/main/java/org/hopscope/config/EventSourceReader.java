@@ -155,7 +155,7 @@ final class EventSourceReader {
 
   /** The field path in {@code value}, or null (reported). */
   FieldPath path(Node value, String key, String expected) {
-    String text = YamlMap.scalar(value, key, expected, problems);
+    String text = YamlMap.scalar(value, "'" + key + "'", expected, problems);
     if (text == null) {
       return null;
     }
@@ -206,7 +206,7 @@ final class EventSourceReader {
         op = Condition.Op.IN;
         Node list = c.get("in");
         for (Node v : c.list("in", "a list of values such as [ERROR, FATAL]")) {
-          String text = YamlMap.scalar(v, "in", "a value", problems);
+          String text = YamlMap.scalar(v, "'in'", "a value", problems);
           if (text != null) {
             values.add(text);
           }

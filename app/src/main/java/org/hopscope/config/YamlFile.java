@@ -7,8 +7,11 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 
-/** Parses YAML text into a node tree that keeps line and column of every node. */
-final class YamlFile {
+/**
+ * Parses YAML text into a node tree that keeps line and column of every node. Aliases are bounded
+ * (a hostile file cannot blow up memory).
+ */
+public final class YamlFile {
 
   private YamlFile() {}
 
@@ -16,7 +19,23 @@ final class YamlFile {
    * The document's root node, or empty when the text is not one YAML document (the reason is added
    * to {@code problems} with its position).
    */
-  static Optional<Node> compose(String text, Problems problems) {
+  public static Optional<Node> compose(String text, Problems problems) {
+    return compose(text, 1, "", problems);
+  }
+
+  /**
+   * Parses a YAML part of a bigger file (a playbook's front matter or a fenced block) that starts
+   * on 1-based line {@code firstLine}, so that every node's marks are lines of the whole file.
+   *
+   * @param what how messages name the part, e.g. {@code front matter}
+   */
+  public static Optional<Node> composePart(
+      String text, int firstLine, String what, Problems problems) {
+    return compose("\n".repeat(firstLine - 1) + text, firstLine, what + ": ", problems);
+  }
+
+  private static Optional<Node> compose(
+      String text, int firstLine, String prefix, Problems problems) {
     LoadSettings settings =
         LoadSettings.builder()
             .setLabel(problems.file())
@@ -26,11 +45,16 @@ final class YamlFile {
     try {
       Optional<Node> root = new Compose(settings).composeString(text);
       if (root.isEmpty()) {
-        problems.wholeFile("the file is empty");
+        if (prefix.isEmpty()) {
+          problems.wholeFile("the file is empty");
+        } else {
+          problems.at(firstLine, 1, prefix.substring(0, prefix.length() - 2) + " is empty");
+        }
       }
       return root;
     } catch (MarkedYamlEngineException e) {
-      StringBuilder message = new StringBuilder("invalid YAML: ").append(e.getProblem());
+      StringBuilder message = new StringBuilder(prefix).append("invalid YAML: ");
+      message.append(e.getProblem());
       if (e.getContext() != null && e.getContextMark().isPresent()) {
         message
             .append(" (")
@@ -40,13 +64,17 @@ final class YamlFile {
             .append(", column ")
             .append(e.getContextMark().get().getColumn() + 1)
             .append(")");
-      } else if (e.getContext() != null) {
+      } else if (e.getContext() != null && prefix.isEmpty()) {
         message.append(" (").append(e.getContext()).append(")");
       }
       problems.at(e.getProblemMark(), message.toString());
       return Optional.empty();
     } catch (YamlEngineException e) {
-      problems.wholeFile("invalid YAML: " + e.getMessage());
+      if (prefix.isEmpty()) {
+        problems.wholeFile("invalid YAML: " + e.getMessage());
+      } else {
+        problems.at(firstLine, 1, prefix + "invalid YAML: " + e.getMessage());
+      }
       return Optional.empty();
     }
   }

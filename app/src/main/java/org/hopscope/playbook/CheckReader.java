@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hopscope.config.Problems;
+import org.hopscope.config.YamlFile;
+import org.hopscope.config.YamlMap;
 import org.hopscope.model.playbook.Check;
 import org.hopscope.model.playbook.NextRule;
 import org.hopscope.model.promql.PromQlTemplate;
@@ -46,9 +48,9 @@ final class CheckReader {
   Check check(PlaybookText.Block block, String stepId) {
     int before = problems.count();
     String what = "check of step '" + stepId + "'";
-    YamlBlock map =
-        YamlBlock.compose(block.yaml(), block.bodyLine(), what, problems)
-            .map(root -> YamlBlock.of(root, what, PlaybookFormat.CHECK, problems))
+    YamlMap map =
+        YamlFile.composePart(block.yaml(), block.bodyLine(), what, problems)
+            .map(root -> YamlMap.named(root, what, PlaybookFormat.CHECK, problems))
             .orElse(null);
     if (map == null) {
       return null;
@@ -102,7 +104,7 @@ final class CheckReader {
         block.line());
   }
 
-  private String promql(YamlBlock map, String what) {
+  private String promql(YamlMap map, String what) {
     String text = map.string("promql", "a PromQL query");
     if (text == null) {
       return null;
@@ -131,7 +133,7 @@ final class CheckReader {
 
   private String es(Node node, String what) {
     String esWhat = what + ": 'es'";
-    YamlBlock es = YamlBlock.of(node, esWhat, PlaybookFormat.ES, problems);
+    YamlMap es = YamlMap.named(node, esWhat, PlaybookFormat.ES, problems);
     if (es == null) {
       return null;
     }
@@ -196,7 +198,7 @@ final class CheckReader {
    * Reports at the character {@code offset} of a scalar's value, as exactly as its style allows.
    */
   private void at(ScalarNode node, String value, int offset, String message) {
-    int line = YamlBlock.line(node);
+    int line = YamlMap.line(node);
     int column = node.getStartMark().map(mk -> mk.getColumn() + 1).orElse(1);
     ScalarStyle style = node.getScalarStyle();
     String before = value.substring(0, Math.min(offset, value.length()));
@@ -226,9 +228,9 @@ final class CheckReader {
   /** The next rules of {@code block}, targets not yet checked; empty when wrong (reported). */
   List<Located> next(PlaybookText.Block block, String stepId, boolean hasCheck) {
     String what = "next of step '" + stepId + "'";
-    YamlBlock map =
-        YamlBlock.compose(block.yaml(), block.bodyLine(), what, problems)
-            .map(root -> YamlBlock.of(root, what, PlaybookFormat.NEXT, problems))
+    YamlMap map =
+        YamlFile.composePart(block.yaml(), block.bodyLine(), what, problems)
+            .map(root -> YamlMap.named(root, what, PlaybookFormat.NEXT, problems))
             .orElse(null);
     if (map == null) {
       return List.of();
@@ -254,8 +256,8 @@ final class CheckReader {
     }
     List<Node> choices = map.list("choice", "a list of {label, goto}");
     for (int i = 0; i < choices.size(); i++) {
-      YamlBlock choice =
-          YamlBlock.of(
+      YamlMap choice =
+          YamlMap.named(
               choices.get(i), what + ": choice " + (i + 1), PlaybookFormat.CHOICE, problems);
       if (choice == null) {
         continue;

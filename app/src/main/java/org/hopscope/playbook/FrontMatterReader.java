@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.hopscope.config.PathCatalog;
 import org.hopscope.config.Problems;
+import org.hopscope.config.YamlFile;
+import org.hopscope.config.YamlMap;
 import org.hopscope.model.Hop;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.playbook.Playbook;
@@ -44,9 +46,9 @@ final class FrontMatterReader {
 
   /** The front matter, or null when it is not a mapping (reported). */
   Head read(PlaybookText.FrontMatter fm) {
-    YamlBlock top =
-        YamlBlock.compose(fm.yaml(), fm.firstLine(), "front matter", problems)
-            .map(root -> YamlBlock.of(root, "front matter", PlaybookFormat.FRONT_MATTER, problems))
+    YamlMap top =
+        YamlFile.composePart(fm.yaml(), fm.firstLine(), "front matter", problems)
+            .map(root -> YamlMap.named(root, "front matter", PlaybookFormat.FRONT_MATTER, problems))
             .orElse(null);
     if (top == null) {
       return null;
@@ -75,10 +77,10 @@ final class FrontMatterReader {
     }
     String title = top.requireString("title", "one line saying what the playbook is for");
     Playbook.AppliesTo appliesTo = new Playbook.AppliesTo(List.of(), List.of(), List.of());
-    YamlBlock applies = null;
+    YamlMap applies = null;
     if (top.has("applies_to")) {
       applies =
-          YamlBlock.of(
+          YamlMap.named(
               top.get("applies_to"),
               "front matter: 'applies_to'",
               PlaybookFormat.APPLIES_TO,
@@ -93,11 +95,10 @@ final class FrontMatterReader {
     return new Head(id, title, appliesTo, variables, hops(applies, appliesTo));
   }
 
-  private static List<String> names(YamlBlock map, String key) {
+  private static List<String> names(YamlMap map, String key) {
     List<String> out = new ArrayList<>();
     for (Node item : map.list(key, "a list of names")) {
-      String name =
-          YamlBlock.scalar(item, map.what() + ": '" + key + "'", "a name", map.problems());
+      String name = YamlMap.scalar(item, map.what() + ": '" + key + "'", "a name", map.problems());
       if (name != null) {
         out.add(name);
       }
@@ -105,7 +106,7 @@ final class FrontMatterReader {
     return out;
   }
 
-  private static List<Playbook.Variable> variables(YamlBlock top, Problems problems) {
+  private static List<Playbook.Variable> variables(YamlMap top, Problems problems) {
     List<Playbook.Variable> out = new ArrayList<>();
     Node node = top.get("variables");
     if (node == null) {
@@ -115,12 +116,12 @@ final class FrontMatterReader {
       problems.at(
           node,
           "front matter: 'variables': expected a mapping of name: {default, description}, got "
-              + YamlBlock.describe(node));
+              + YamlMap.describe(node));
       return out;
     }
     for (NodeTuple entry : mapping.getValue()) {
       String name =
-          YamlBlock.scalar(entry.getKeyNode(), "front matter: variable", "a name", problems);
+          YamlMap.scalar(entry.getKeyNode(), "front matter: variable", "a name", problems);
       if (name == null) {
         continue;
       }
@@ -135,7 +136,7 @@ final class FrontMatterReader {
       String description = "";
       Node value = entry.getValueNode();
       if (!(value instanceof ScalarNode s && s.getValue().isEmpty())) {
-        YamlBlock v = YamlBlock.of(value, what, PlaybookFormat.VARIABLE, problems);
+        YamlMap v = YamlMap.named(value, what, PlaybookFormat.VARIABLE, problems);
         if (v == null) {
           continue;
         }
@@ -158,7 +159,7 @@ final class FrontMatterReader {
   }
 
   /** The hops of the applies_to paths (all paths when none named), or null without a catalog. */
-  private Set<String> hops(YamlBlock applies, Playbook.AppliesTo appliesTo) {
+  private Set<String> hops(YamlMap applies, Playbook.AppliesTo appliesTo) {
     if (paths == null) {
       return null;
     }
