@@ -227,7 +227,7 @@ public final class HopscopeApp {
     stopPolling = statusBar::stopPolling;
     connectAtStart(profiles, stage);
     if (options.screenshot != null) {
-      screenshot = new ScreenshotMode(parts, options, err, this::shutdown);
+      screenshot = new ScreenshotMode(parts, onCall, options, err, this::shutdown);
       screenshot.arm();
     }
     return exit;

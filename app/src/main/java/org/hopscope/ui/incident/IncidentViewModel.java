@@ -50,6 +50,8 @@ public final class IncidentViewModel {
       new ReadOnlyObjectWrapper<>(this, "current");
   private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+  private final javafx.beans.property.ReadOnlyBooleanWrapper loaded =
+      new javafx.beans.property.ReadOnlyBooleanWrapper(this, "loaded");
   private final ReadOnlyObjectWrapper<Path> exported =
       new ReadOnlyObjectWrapper<>(this, "exported");
 
@@ -90,6 +92,7 @@ public final class IncidentViewModel {
         list -> {
           if (Objects.equals(text, search.get())) {
             incidents.setAll(list);
+            loaded.set(true);
           }
         },
         this::fail);
@@ -297,6 +300,11 @@ public final class IncidentViewModel {
   /** Incidents matching {@link #searchProperty()}, newest first. */
   public ObservableList<Incident> incidents() {
     return incidents;
+  }
+
+  /** Whether the incidents list has been loaded from the store at least once. */
+  public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+    return loaded.getReadOnlyProperty();
   }
 
   /** Text to find in incident titles and paths; "" lists all. */
