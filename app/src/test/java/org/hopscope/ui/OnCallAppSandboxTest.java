@@ -106,7 +106,17 @@ class OnCallAppSandboxTest {
           (javafx.scene.layout.VBox) lookup(app, "#playbook-catalog-problem-list");
       assertThat(
               FxHarness.onFx(
-                  () -> list.getChildren().stream().map(n -> ((Label) n).getText()).toList()))
+                  () ->
+                      list.getChildren().stream()
+                          .map(
+                              row ->
+                                  ((Label) ((javafx.scene.layout.VBox) row).getChildren().get(0))
+                                          .getText()
+                                      + ": "
+                                      + ((Label)
+                                              ((javafx.scene.layout.VBox) row).getChildren().get(1))
+                                          .getText())
+                          .toList()))
           .containsExactly(
               "broken-front-matter.md:1:1: the front matter opened by '---' on line 1 is never"
                   + " closed; add a line '---' after its last key, before the Markdown",

@@ -9,12 +9,32 @@ import org.hopscope.config.Problem;
 /** How the playbook files that could not be read are told in the picker. */
 final class CatalogProblems {
 
+  /**
+   * One problem of a playbook file as the picker shows it.
+   *
+   * @param location the file's name (not its folder) with line and column, e.g. {@code
+   *     consumer-lag.md:36:7}, or the name alone for a problem of the whole file
+   * @param message what is wrong and what to do
+   */
+  record Located(String location, String message) {
+    @Override
+    public String toString() {
+      return location + ": " + message;
+    }
+  }
+
   private CatalogProblems() {}
 
-  /** One line per problem: the file's name (not its folder), line, column and message. */
-  static List<String> lines(List<Problem> problems) {
+  /** One entry per problem, in the catalog's order (by file, then position). */
+  static List<Located> located(List<Problem> problems) {
     return problems.stream()
-        .map(p -> new Problem(name(p.file()), p.line(), p.column(), p.message()).toString())
+        .map(
+            p ->
+                new Located(
+                    p.line() > 0
+                        ? name(p.file()) + ":" + p.line() + ":" + p.column()
+                        : name(p.file()),
+                    p.message()))
         .toList();
   }
 

@@ -92,16 +92,22 @@ final class PlaybookPickerPane extends VBox {
     title.setWrapText(true);
     VBox lines = new VBox(6);
     lines.setId("playbook-catalog-problem-list");
-    for (String line : vm.catalogProblems()) {
-      Label l = new Label(line);
-      l.getStyleClass().add("pb-catalog-problem");
-      l.setWrapText(true);
-      l.setMinHeight(Region.USE_PREF_SIZE);
-      lines.getChildren().add(l);
+    for (CatalogProblems.Located problem : vm.located()) {
+      Label where = new Label(problem.location());
+      where.getStyleClass().add("pb-catalog-where");
+      Label what = new Label(problem.message());
+      what.getStyleClass().add("pb-catalog-problem");
+      what.setWrapText(true);
+      what.setMinHeight(Region.USE_PREF_SIZE);
+      VBox row = new VBox(1, where, what);
+      row.setAccessibleText(problem.toString());
+      lines.getChildren().add(row);
     }
     ScrollPane scroll = new ScrollPane(lines);
     scroll.setFitToWidth(true);
-    scroll.setMaxHeight(220);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    scroll.setMaxHeight(Double.MAX_VALUE);
+    VBox.setVgrow(scroll, Priority.ALWAYS);
     scroll.getStyleClass().add("pb-catalog-scroll");
     Label hint = new Label("Fix these files and restart; the other playbooks work meanwhile.");
     hint.getStyleClass().add("pb-catalog-hint");
@@ -109,6 +115,8 @@ final class PlaybookPickerPane extends VBox {
     VBox block = new VBox(6, title, scroll, hint);
     block.setId("playbook-catalog-problems");
     block.getStyleClass().add("pb-catalog-problems");
+    block.setMinHeight(140);
+    VBox.setVgrow(block, Priority.ALWAYS);
     return block;
   }
 

@@ -243,7 +243,12 @@ public final class PlaybookViewModel {
    * all the same), as {@code file-name:line:column: what, what to do}; empty when all loaded.
    */
   public List<String> catalogProblems() {
-    return CatalogProblems.lines(catalog.problems());
+    return located().stream().map(CatalogProblems.Located::toString).toList();
+  }
+
+  /** {@link #catalogProblems()} with location and message apart (for the picker's layout). */
+  List<CatalogProblems.Located> located() {
+    return CatalogProblems.located(catalog.problems());
   }
 
   /** "N playbook files could not be read" (counting files), or "" when all loaded. */
