@@ -79,8 +79,6 @@ final class ExportCommand implements Callable<Integer> {
     if (masking != null) {
       return Masking.load(ctx.workingDir().resolve(masking));
     }
-    Path configured =
-        ConfigDirs.detect(ctx.env(), ctx.system()).configDir().resolve("masking.yaml");
-    return Files.isRegularFile(configured) ? Masking.load(configured) : Masking.defaults();
+    return Masking.configured(ConfigDirs.detect(ctx.env(), ctx.system()).configDir());
   }
 }

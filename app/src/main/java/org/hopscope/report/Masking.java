@@ -1,5 +1,6 @@
 package org.hopscope.report;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,6 +17,9 @@ import java.util.regex.Pattern;
  * fields (see docs/post-mortem.md).
  */
 public final class Masking {
+
+  /** The masking file's name inside Hopscope's configuration folder. */
+  public static final String FILE_NAME = "masking.yaml";
 
   private final List<MaskRule> rules;
   private final Set<String> fields;
@@ -42,6 +46,19 @@ public final class Masking {
    */
   public static Masking load(Path yamlFile) {
     return MaskingFile.read(yamlFile);
+  }
+
+  /**
+   * The rules every export uses (CLI and app alike): those of {@code <configDir>/masking.yaml}
+   * ({@link #FILE_NAME}) when that file exists, else {@link #defaults()}. Read on every call, so an
+   * edited file counts at the next export.
+   *
+   * @param configDir Hopscope's configuration folder ({@code ConfigDirs.configDir()}), not null
+   * @throws MaskingException when the file exists but cannot be read or has problems (file:line)
+   */
+  public static Masking configured(Path configDir) {
+    Path file = Objects.requireNonNull(configDir, "configDir").resolve(FILE_NAME);
+    return Files.isRegularFile(file) ? load(file) : defaults();
   }
 
   /** These rules plus {@code rule}, which runs after the existing ones. */

@@ -63,6 +63,7 @@ public final class HopscopeApp {
   private final PrintWriter err;
   private final ActiveConnection connection;
   private final UiPreferences preferences;
+  private final Path configDir;
   private final ExecutorService executor =
       Executors.newFixedThreadPool(
           4,
@@ -111,8 +112,8 @@ public final class HopscopeApp {
     String home = system.getProperty("hopscope.home");
     Path queries = home != null ? Path.of(home, "queries") : workingDir.resolve("queries");
     this.connection = new ActiveConnection(env, system, workingDir, queries);
-    this.preferences =
-        UiPreferences.load(ConfigDirs.detect(env, system).configDir().resolve("ui.properties"));
+    this.configDir = ConfigDirs.detect(env, system).configDir();
+    this.preferences = UiPreferences.load(configDir.resolve("ui.properties"));
   }
 
   /** Builds and shows the window on {@code stage}; the future completes with the exit code. */
@@ -153,7 +154,8 @@ public final class HopscopeApp {
               }
               new ProfilesDialog(profiles, stage, this::use).show();
             });
-    onCall = new OnCallViews(incidents, playbookCatalog, runner, clock, this::bound, err);
+    onCall =
+        new OnCallViews(incidents, playbookCatalog, runner, clock, this::bound, err, configDir);
     MainWindow main =
         new MainWindow(
             shell,
@@ -225,7 +227,7 @@ public final class HopscopeApp {
     stopPolling = statusBar::stopPolling;
     connectAtStart(profiles, stage);
     if (options.screenshot != null) {
-      screenshot = new ScreenshotMode(parts, options, err, this::shutdown);
+      screenshot = new ScreenshotMode(parts, onCall, options, err, this::shutdown);
       screenshot.arm();
     }
     return exit;

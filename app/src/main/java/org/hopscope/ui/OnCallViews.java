@@ -39,6 +39,7 @@ final class OnCallViews implements AutoCloseable {
   private final Clock clock;
   private final Supplier<ActiveConnection.Bound> bound;
   private final PrintWriter err;
+  private final java.nio.file.Path configDir;
   private final java.util.concurrent.ScheduledExecutorService noteWriter =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -57,7 +58,9 @@ final class OnCallViews implements AutoCloseable {
       FxTaskRunner runner,
       Clock clock,
       Supplier<ActiveConnection.Bound> bound,
-      PrintWriter err) {
+      PrintWriter err,
+      java.nio.file.Path configDir) {
+    this.configDir = configDir;
     this.incidents = incidents;
     this.playbookCatalog = playbookCatalog;
     this.runner = runner;
@@ -77,7 +80,7 @@ final class OnCallViews implements AutoCloseable {
       none.setWrapText(true);
       return new javafx.scene.layout.StackPane(none);
     }
-    incidentModel = new IncidentViewModel(incidents, runner, clock, user());
+    incidentModel = new IncidentViewModel(incidents, runner, clock, user(), configDir);
     recorder = new IncidentRecorder(incidentModel, shell.flow(), window);
     return new IncidentsView(
         incidentModel,

@@ -16,6 +16,8 @@ import javafx.scene.Scene;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.hopscope.ui.flow.FlowViewModel;
+import org.hopscope.ui.incident.IncidentViewModel;
+import org.hopscope.ui.playbook.PlaybookViewModel;
 import org.hopscope.ui.shell.View;
 import org.hopscope.ui.window.WindowViewModel;
 
@@ -27,6 +29,7 @@ import org.hopscope.ui.window.WindowViewModel;
 final class ScreenshotMode {
 
   private final HopscopeApp.Parts parts;
+  private final OnCallViews onCall;
   private final GuiOptions options;
   private final PrintWriter err;
   private final IntConsumer exit;
@@ -35,8 +38,14 @@ final class ScreenshotMode {
   private BooleanBinding ready;
   private StringBinding failure;
 
-  ScreenshotMode(HopscopeApp.Parts parts, GuiOptions options, PrintWriter err, IntConsumer exit) {
+  ScreenshotMode(
+      HopscopeApp.Parts parts,
+      OnCallViews onCall,
+      GuiOptions options,
+      PrintWriter err,
+      IntConsumer exit) {
     this.parts = parts;
+    this.onCall = onCall;
     this.options = options;
     this.err = err;
     this.exit = exit;
@@ -46,9 +55,16 @@ final class ScreenshotMode {
     View view = View.parse(options.view);
     FlowViewModel flow = parts.flow();
     WindowViewModel window = parts.window();
-    if (view == View.INCIDENTS || view == View.PLAYBOOK) {
-      ready = Bindings.createBooleanBinding(() -> true);
+    if (view == View.INCIDENTS) {
+      IncidentViewModel incidents = onCall.incidents();
+      ready =
+          incidents == null
+              ? Bindings.createBooleanBinding(() -> true) // the "unavailable" notice is the view
+              : Bindings.createBooleanBinding(
+                  () -> incidents.loadedProperty().get(), incidents.loadedProperty());
       failure = Bindings.createStringBinding(() -> null);
+    } else if (view == View.PLAYBOOK) {
+      armPlaybook();
     } else if (view == View.WINDOW) {
       ready = window.stateProperty().isEqualTo(WindowViewModel.State.DONE);
       failure =
@@ -79,6 +95,14 @@ final class ScreenshotMode {
               flow.stateProperty(),
               flow.problemProperty());
     }
+    // the status bar's first health answer too, so no shot says "no profile" beside real data
+    ready =
+        ready.and(
+            parts
+                .status()
+                .probeProperty()
+                .isNotNull()
+                .and(parts.status().refreshingProperty().not()));
     ready.addListener((o, was, now) -> settleThenWrite(now));
     failure.addListener((o, was, now) -> fail(now));
     PauseTransition patience = new PauseTransition(Duration.seconds(options.timeoutSeconds));
@@ -97,6 +121,54 @@ final class ScreenshotMode {
     patience.play();
     settleThenWrite(ready.get());
     fail(failure.get());
+  }
+
+  /**
+   * The playbook view is ready once the connection's path is known (suggestions made) and a
+   * playbook is picked: the link's one with its first step shown, else the first one offered.
+   */
+  private void armPlaybook() {
+    PlaybookViewModel playbooks = onCall.playbooks();
+    javafx.beans.property.StringProperty path = parts.shell().pathProperty();
+    if (options.link == null) {
+      Runnable pickFirst =
+          () -> {
+            if (path.get() != null && !playbooks.pickerItems().isEmpty()) {
+              playbooks.select(playbooks.pickerItems().get(0).playbook().id());
+            }
+          };
+      path.addListener((o, was, now) -> pickFirst.run());
+      pickFirst.run();
+      ready =
+          Bindings.createBooleanBinding(
+              () -> path.get() != null && playbooks.selectedProperty().get() != null,
+              path,
+              playbooks.selectedProperty());
+      failure =
+          Bindings.createStringBinding(
+              () ->
+                  path.get() != null && playbooks.pickerItems().isEmpty()
+                      ? "there are no playbooks to show (see the playbook problems above)"
+                      : null,
+              path,
+              playbooks.pickerItems());
+    } else {
+      ready =
+          Bindings.createBooleanBinding(
+              () -> playbooks.currentStepProperty().get() != null, playbooks.currentStepProperty());
+      failure =
+          Bindings.createStringBinding(
+              () ->
+                  path.get() != null
+                          && playbooks.runProperty().get() == null
+                          && !playbooks.problemProperty().get().isEmpty()
+                      ? "the link's playbook could not be opened: "
+                          + playbooks.problemProperty().get()
+                      : null,
+              path,
+              playbooks.runProperty(),
+              playbooks.problemProperty());
+    }
   }
 
   /** Lets two more frames pass (layout and chart canvases settle), then writes the PNG. */

@@ -21,6 +21,7 @@ import org.hopscope.model.incident.Evidence;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.TimelineEntry;
 import org.hopscope.report.Masking;
+import org.hopscope.report.MaskingException;
 import org.hopscope.report.PostMortemExport;
 import org.hopscope.report.PostMortemInput;
 import org.hopscope.store.EvidenceSummary;
@@ -42,12 +43,15 @@ public final class IncidentViewModel {
   private final TaskRunner runner;
   private final Clock clock;
   private final String user;
+  private final Path configDir;
   private final ObservableList<Incident> incidents = FXCollections.observableArrayList();
   private final StringProperty search = new SimpleStringProperty(this, "search", "");
   private final ReadOnlyObjectWrapper<Incident> current =
       new ReadOnlyObjectWrapper<>(this, "current");
   private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+  private final javafx.beans.property.ReadOnlyBooleanWrapper loaded =
+      new javafx.beans.property.ReadOnlyBooleanWrapper(this, "loaded");
   private final ReadOnlyObjectWrapper<Path> exported =
       new ReadOnlyObjectWrapper<>(this, "exported");
 
@@ -58,6 +62,20 @@ public final class IncidentViewModel {
    * @param user the OS user recorded as actor
    */
   public IncidentViewModel(IncidentDatabase db, TaskRunner runner, Clock clock, String user) {
+    this(db, runner, clock, user, null);
+  }
+
+  /**
+   * @param db the local store (open; not closed by this view model)
+   * @param runner the one way work leaves the FX thread
+   * @param clock the app's clock (for callers that stamp things, e.g. the new-incident window)
+   * @param user the OS user recorded as actor
+   * @param configDir Hopscope's configuration folder: exports use its {@code masking.yaml} like the
+   *     CLI does ({@link Masking#configured}); null: the built-in rules only
+   */
+  public IncidentViewModel(
+      IncidentDatabase db, TaskRunner runner, Clock clock, String user, Path configDir) {
+    this.configDir = configDir;
     this.db = Objects.requireNonNull(db, "db");
     this.runner = Objects.requireNonNull(runner, "runner");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -74,6 +92,7 @@ public final class IncidentViewModel {
         list -> {
           if (Objects.equals(text, search.get())) {
             incidents.setAll(list);
+            loaded.set(true);
           }
         },
         this::fail);
@@ -194,8 +213,9 @@ public final class IncidentViewModel {
 
   /**
    * Writes the current incident's post-mortem draft to {@code out} (Markdown, chart images beside
-   * it, built-in masking). On success {@link #exportedProperty()} holds the file; on failure {@link
-   * #problemProperty()} says why.
+   * it), masked by the configured rules ({@link Masking#configured}, read at each export). On
+   * success {@link #exportedProperty()} holds the file; on failure {@link #problemProperty()} says
+   * why. A masking file with problems stops the export before anything is written (never unmasked).
    */
   public void exportPostMortem(Path out) {
     Incident inc = current.get();
@@ -206,13 +226,14 @@ public final class IncidentViewModel {
     runner.run(
         "export incident " + inc.id(),
         c -> {
+          Masking masking = configDir == null ? Masking.defaults() : Masking.configured(configDir);
           PostMortemInput input = input(inc.id());
           try {
             Path parent = out.toAbsolutePath().getParent();
             if (parent != null) {
               Files.createDirectories(parent);
             }
-            PostMortemExport.toFile(input, Masking.defaults(), out);
+            PostMortemExport.toFile(input, masking, out);
           } catch (IOException e) {
             throw new UncheckedIOException(
                 "Cannot write the post-mortem to " + out + " (" + e.getMessage() + ")", e);
@@ -223,7 +244,12 @@ public final class IncidentViewModel {
           problem.set("");
           exported.set(file);
         },
-        this::fail);
+        t ->
+            problem.set(
+                t instanceof MaskingException
+                    ? "The post-mortem was not exported: the masking rules cannot be used.\n"
+                        + t.getMessage()
+                    : message(t)));
   }
 
   private PostMortemInput input(long id) {
@@ -263,13 +289,22 @@ public final class IncidentViewModel {
   }
 
   private void fail(Throwable t) {
+    problem.set(message(t));
+  }
+
+  private static String message(Throwable t) {
     String m = t.getMessage();
-    problem.set(m == null || m.isBlank() ? t.getClass().getSimpleName() : m);
+    return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
   }
 
   /** Incidents matching {@link #searchProperty()}, newest first. */
   public ObservableList<Incident> incidents() {
     return incidents;
+  }
+
+  /** Whether the incidents list has been loaded from the store at least once. */
+  public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+    return loaded.getReadOnlyProperty();
   }
 
   /** Text to find in incident titles and paths; "" lists all. */

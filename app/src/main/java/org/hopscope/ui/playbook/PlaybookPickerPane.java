@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -54,8 +55,7 @@ final class PlaybookPickerPane extends VBox {
     form.setHgap(8);
     form.setVgap(6);
     form.setId("playbook-variables");
-    vm.variables()
-        .addListener((ListChangeListener<PlaybookViewModel.VariableField>) c -> rebuildForm());
+    vm.variables().addListener((ListChangeListener<VariableField>) c -> rebuildForm());
     rebuildForm();
 
     Button start = new Button("Start", new FontIcon(Feather.PLAY));
@@ -75,16 +75,55 @@ final class PlaybookPickerPane extends VBox {
 
     setSpacing(8);
     getChildren().addAll(header, picker, varsHeader, form, start, problem);
+    if (!vm.catalogProblems().isEmpty()) {
+      getChildren().add(catalogProblems());
+    }
     getStyleClass().add("pb-left");
     setPadding(new Insets(12));
     setPrefWidth(320);
     setMinWidth(260);
   }
 
+  /** The warning block: which playbook files could not be read, each problem located. */
+  private VBox catalogProblems() {
+    Label title = new Label(vm.catalogProblemsTitle(), new FontIcon(Feather.ALERT_TRIANGLE));
+    title.setId("playbook-catalog-problems-title");
+    title.getStyleClass().add("pb-catalog-title");
+    title.setWrapText(true);
+    VBox lines = new VBox(6);
+    lines.setId("playbook-catalog-problem-list");
+    for (CatalogProblems.Located problem : vm.located()) {
+      Label where = new Label(problem.location());
+      where.getStyleClass().add("pb-catalog-where");
+      Label what = new Label(problem.message());
+      what.getStyleClass().add("pb-catalog-problem");
+      what.setWrapText(true);
+      what.setMinHeight(Region.USE_PREF_SIZE);
+      VBox row = new VBox(1, where, what);
+      row.setAccessibleText(problem.toString());
+      lines.getChildren().add(row);
+    }
+    ScrollPane scroll = new ScrollPane(lines);
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    scroll.setMaxHeight(Double.MAX_VALUE);
+    VBox.setVgrow(scroll, Priority.ALWAYS);
+    scroll.getStyleClass().add("pb-catalog-scroll");
+    Label hint = new Label("Fix these files and restart; the other playbooks work meanwhile.");
+    hint.getStyleClass().add("pb-catalog-hint");
+    hint.setWrapText(true);
+    VBox block = new VBox(6, title, scroll, hint);
+    block.setId("playbook-catalog-problems");
+    block.getStyleClass().add("pb-catalog-problems");
+    block.setMinHeight(140);
+    VBox.setVgrow(block, Priority.ALWAYS);
+    return block;
+  }
+
   private void rebuildForm() {
     form.getChildren().clear();
     int row = 0;
-    for (PlaybookViewModel.VariableField v : vm.variables()) {
+    for (VariableField v : vm.variables()) {
       Label name = new Label(v.name());
       name.getStyleClass().add("pb-var-name");
       name.setMinWidth(Region.USE_PREF_SIZE);

@@ -241,6 +241,43 @@ class IncidentViewModelTest {
     assertThat(vm.problemProperty().get()).contains("hopscope.db");
   }
 
+  @Test
+  void exportUsesTheConfiguredMaskingFileAndABadOneStopsTheExport() throws Exception {
+    Path config = Files.createDirectories(dir.resolve("config"));
+    Files.writeString(
+        config.resolve("masking.yaml"),
+        "patterns:\n  - name: customer-number\n    regex: 'CUST-[0-9]{6}'\n    replace: 'CUST-masked'\n");
+    IncidentViewModel configured =
+        new IncidentViewModel(db, new SynchronousTaskRunner(), clock, "alice", config);
+    configured.open("customer CUST-123456 sees no confirmation", Severity.SEV3, "orders", WINDOW);
+    configured.record(Kind.NOTE, "called CUST-654321 and jane.doe@example.com", null);
+
+    Path out = dir.resolve("out/configured.md");
+    configured.exportPostMortem(out);
+    assertThat(configured.problemProperty().get()).isEmpty();
+    String md = Files.readString(out);
+    assertThat(md)
+        .contains("customer CUST-masked sees no confirmation")
+        .contains("called CUST-masked and")
+        .doesNotContain("CUST-123456")
+        .doesNotContain("CUST-654321")
+        .doesNotContain("jane.doe@example.com");
+
+    Files.writeString(
+        config.resolve("masking.yaml"), "patterns:\n  - name: broken\n    regex: '[unclosed'\n");
+    Path refused = dir.resolve("out/refused.md");
+    configured.exportPostMortem(refused);
+    assertThat(configured.problemProperty().get())
+        .isEqualTo(
+            "The post-mortem was not exported: the masking rules cannot be used.\n"
+                + config.resolve("masking.yaml")
+                + ":3:12: pattern 'broken' is not a valid Java regular expression: Unclosed"
+                + " character class near index 8\n"
+                + "Fix the masking file (format: docs/post-mortem.md) and export again.");
+    assertThat(refused).doesNotExist();
+    assertThat(configured.exportedProperty().get()).isEqualTo(out);
+  }
+
   static Flow stuckFlow(String id) {
     return new Flow(
         "orders",
