@@ -154,6 +154,8 @@ public final class HopscopeApp {
               new ProfilesDialog(profiles, stage, this::use).show();
             });
     onCall = new OnCallViews(incidents, playbookCatalog, runner, clock, this::bound, err);
+    flowView.addAction(onCall.flowEvidenceButton(flow));
+    metricsView.evidenceTarget(onCall.chartEvidence());
     MainWindow main =
         new MainWindow(
             shell,
