@@ -130,6 +130,7 @@ public final class FlowView extends StackPane {
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
     actions.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+    actions.setMinWidth(0); // never widens the window: the timeline bar gives way first
     HBox bar = new HBox(title, hint, gap, actions, fit);
     bar.getStyleClass().add("flow-timeline-bar");
     return bar;

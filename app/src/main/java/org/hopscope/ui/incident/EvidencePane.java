@@ -27,7 +27,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The incident's evidence ({@code incident-evidence}: time UTC, kind, title, size) beside a viewer:
+ * The incident's evidence ({@code incident-evidence}: time UTC, kind, size, title) beside a viewer:
  * a chart as an image ({@code evidence-image}), JSON pretty-printed in a read-only text area
  * ({@code evidence-text}), and "Save copy…" ({@code evidence-save-copy}). Reads the store only.
  */
@@ -71,7 +71,9 @@ final class EvidencePane extends SplitPane {
     image.setPreserveRatio(true);
     imageBox.setFitToWidth(true);
     imageBox.getStyleClass().add("evidence-image-box");
+    imageBox.setFitToHeight(true);
     image.fitWidthProperty().bind(imageBox.widthProperty().subtract(16));
+    image.fitHeightProperty().bind(imageBox.heightProperty().subtract(16));
     StackPane body = new StackPane(text, imageBox);
     VBox.setVgrow(body, Priority.ALWAYS);
     VBox viewer = new VBox(6, head, query, note, body);
@@ -154,12 +156,24 @@ final class EvidencePane extends SplitPane {
     t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     t.getColumns()
         .setAll(
-            column("UTC", 80, e -> IncidentLook.time(e.createdAt())),
-            column("Kind", 110, e -> kind(e)),
-            column("Title", 260, EvidenceSummary::title),
-            column("Size", 80, e -> size(e.size())));
+            column("UTC", 84, e -> IncidentLook.time(e.createdAt())),
+            column("Kind", 120, e -> kind(e)),
+            column("Size", 80, e -> size(e.size())),
+            column("Title", 260, EvidenceSummary::title));
     t.setPlaceholder(
         new Label("No evidence yet: use Save as evidence in the flow or hop metrics view"));
+    t.setRowFactory(
+        v ->
+            new javafx.scene.control.TableRow<>() {
+              @Override
+              protected void updateItem(EvidenceSummary e, boolean empty) {
+                super.updateItem(e, empty);
+                setTooltip(
+                    empty || e == null
+                        ? null
+                        : new javafx.scene.control.Tooltip(e.title() + "\n" + e.query()));
+              }
+            });
     t.getStyleClass().add(Styles.DENSE);
     return t;
   }
@@ -189,6 +203,7 @@ final class EvidencePane extends SplitPane {
       String name, double width, Function<EvidenceSummary, String> value) {
     TableColumn<EvidenceSummary, String> c = new TableColumn<>(name);
     c.setPrefWidth(width);
+    c.setMinWidth(name.equals("Title") ? 80 : width);
     c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
     c.setSortable(false);
     return c;
