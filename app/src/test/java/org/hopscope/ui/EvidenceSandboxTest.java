@@ -175,6 +175,25 @@ class EvidenceSandboxTest {
     ImageView offlineImage = robot.lookup("#evidence-image").queryAs(ImageView.class);
     FxHarness.waitUntil("the chart opens", () -> offlineImage.getImage() != null);
     assertThat(FxHarness.onFx(() -> offlineImage.getImage().getHeight())).isEqualTo(900);
+
+    robot.clickOn("#incident-timeline-tab .tab-label");
+    Node flowEntry =
+        robot
+            .lookup("#incident-timeline .table-row-cell")
+            .match(
+                n ->
+                    n instanceof javafx.scene.control.TableRow<?> r
+                        && r.getItem() instanceof org.hopscope.model.incident.TimelineEntry e
+                        && e.summary().equals("evidence saved: flow " + stuck.id()))
+            .query();
+    robot.doubleClickOn(flowEntry);
+    TableView<?> offlineList = robot.lookup("#incident-evidence").queryAs(TableView.class);
+    FxHarness.waitUntil(
+        "the timeline's evidence entry opens its snapshot",
+        () ->
+            offlineList.getSelectionModel().getSelectedIndex() == 0
+                && offlineText.isVisible()
+                && offlineList.getScene() != null);
   }
 
   /** The evidence list's row showing item {@code index}. */
