@@ -16,6 +16,7 @@ import org.hopscope.correlate.HopMetricsFetcher;
 import org.hopscope.correlate.TemplatePanelQueries;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopVerdict;
+import org.hopscope.report.FlowJson;
 import org.hopscope.source.Cancellation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -156,6 +156,8 @@ public final class HopscopeApp {
             });
     onCall =
         new OnCallViews(incidents, playbookCatalog, runner, clock, this::bound, err, configDir);
+    flowView.addAction(onCall.flowEvidenceButton(flow));
+    metricsView.evidenceTarget(onCall.chartEvidence());
     MainWindow main =
         new MainWindow(
             shell,

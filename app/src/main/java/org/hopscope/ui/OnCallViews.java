@@ -49,6 +49,7 @@ final class OnCallViews implements AutoCloseable {
           });
 
   private IncidentViewModel incidentModel;
+  private EvidenceActions evidence;
   private IncidentRecorder recorder;
   private PlaybookViewModel playbooks;
 
@@ -67,6 +68,32 @@ final class OnCallViews implements AutoCloseable {
     this.clock = clock;
     this.bound = bound;
     this.err = err;
+    if (incidents != null) {
+      incidentModel = new IncidentViewModel(incidents, runner, clock, user(), configDir);
+      evidence = new EvidenceActions(new org.hopscope.ui.incident.EvidenceSaver(incidentModel));
+    }
+  }
+
+  /**
+   * The flow view's "Save as evidence" button; without a store a disabled one saying why (the
+   * incidents view explains).
+   */
+  javafx.scene.Node flowEvidenceButton(org.hopscope.ui.flow.FlowViewModel flow) {
+    if (evidence != null) {
+      return evidence.flowButton(flow);
+    }
+    javafx.scene.control.Button none = new javafx.scene.control.Button("Save as evidence");
+    none.setId("flow-save-evidence");
+    return org.hopscope.ui.look.DisabledTip.wrap(
+        none,
+        javafx.beans.binding.Bindings.createBooleanBinding(() -> false),
+        "",
+        "Evidence is unavailable: the local store could not be opened");
+  }
+
+  /** Where the metrics view's "Save as evidence" goes, or null without a store (no button). */
+  org.hopscope.ui.metrics.ChartEvidenceTarget chartEvidence() {
+    return evidence;
   }
 
   /** The incidents view on the store, recording searches and analyses; a notice without a store. */
@@ -80,7 +107,6 @@ final class OnCallViews implements AutoCloseable {
       none.setWrapText(true);
       return new javafx.scene.layout.StackPane(none);
     }
-    incidentModel = new IncidentViewModel(incidents, runner, clock, user(), configDir);
     recorder = new IncidentRecorder(incidentModel, shell.flow(), window);
     return new IncidentsView(
         incidentModel,

@@ -28,6 +28,30 @@ public final class ChartPng {
    */
   public static void write(ChartModel model, ChartTheme theme, Path file, int width, int height)
       throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(model, theme, out, width, height);
+    } catch (IOException e) {
+      throw new IOException("cannot write the chart PNG " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The PNG bytes of {@code model} drawn like {@link #write(ChartModel, ChartTheme, Path, int,
+   * int)} (Java2D, no JavaFX: runs on any thread), e.g. for chart evidence.
+   */
+  public static byte[] bytes(ChartModel model, ChartTheme theme, int width, int height) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      write(model, theme, out, width, height);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot draw the chart PNG in memory", e);
+    }
+    return out.toByteArray();
+  }
+
+  private static void write(
+      ChartModel model, ChartTheme theme, OutputStream out, int width, int height)
+      throws IOException {
     if (width < 200 || height < 100 || width % 2 != 0 || height % 2 != 0) {
       throw new IllegalArgumentException(
           "PNG size must be even and at least 200x100, was " + width + "x" + height);
@@ -35,10 +59,6 @@ public final class ChartPng {
     TimeChart chart = new TimeChart(theme);
     chart.show(model);
     chart.title(model.title());
-    try (OutputStream out = Files.newOutputStream(file)) {
-      ChartUtils.writeScaledChartAsPNG(out, chart.chart(), width / 2, height / 2, 2, 2);
-    } catch (IOException e) {
-      throw new IOException("cannot write the chart PNG " + file + ": " + e.getMessage(), e);
-    }
+    ChartUtils.writeScaledChartAsPNG(out, chart.chart(), width / 2, height / 2, 2, 2);
   }
 }

@@ -41,6 +41,7 @@ public final class FlowView extends StackPane {
   private final FlowEmptyState empty = new FlowEmptyState();
   private final BorderPane content = new BorderPane();
   private final ReadOnlyBooleanWrapper drawn = new ReadOnlyBooleanWrapper(this, "drawn");
+  private final HBox actions = new HBox(6);
 
   /**
    * @param vm the search whose flow, state, query, window and problem are shown
@@ -93,6 +94,14 @@ public final class FlowView extends StackPane {
     return events;
   }
 
+  /**
+   * Adds {@code action} (e.g. "Save as evidence") to the timeline's bar, left of Fit; shown only
+   * while a flow is shown.
+   */
+  public void addAction(Node action) {
+    actions.getChildren().add(action);
+  }
+
   /** Focuses the events filter (the shell may bind Ctrl+F to it too). */
   public void focusFilter() {
     events.focusFilter();
@@ -120,7 +129,9 @@ public final class FlowView extends StackPane {
     fit.setOnAction(e -> timeline.fit());
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
-    HBox bar = new HBox(title, hint, gap, fit);
+    actions.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+    actions.setMinWidth(0); // never widens the window: the timeline bar gives way first
+    HBox bar = new HBox(title, hint, gap, actions, fit);
     bar.getStyleClass().add("flow-timeline-bar");
     return bar;
   }

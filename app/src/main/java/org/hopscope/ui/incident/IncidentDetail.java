@@ -12,6 +12,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -28,7 +30,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The right side of the incidents view: the current incident's header with Mitigate / Resolve /
- * Export post-mortem, its timeline ({@code incident-timeline}) and its note ({@code incident-note},
+ * Export post-mortem, its timeline ({@code incident-timeline}; double-click an evidence entry to
+ * view it) and evidence ({@code incident-evidence}) as tabs, and its note ({@code incident-note},
  * autosaved, prefilled with the post-mortem section headings). Without a current incident it says
  * the app works without one.
  */
@@ -43,8 +46,11 @@ final class IncidentDetail extends StackPane {
   private final VBox noteSlot = new VBox();
   private final VBox content;
   private NoteModel note;
+  private TabPane tabs;
+  private EvidencePane evidencePane;
 
-  IncidentDetail(IncidentViewModel vm, ScheduledExecutorService scheduler) {
+  IncidentDetail(
+      IncidentViewModel vm, EvidenceViewModel evidence, ScheduledExecutorService scheduler) {
     this.vm = vm;
     this.scheduler = scheduler;
     getStyleClass().add("incident-detail");
@@ -102,9 +108,22 @@ final class IncidentDetail extends StackPane {
     VBox header = new VBox(6, title, actions, meta, times, status);
     header.getStyleClass().add("incident-header");
 
-    Label timelineTitle = new Label("Timeline");
-    timelineTitle.getStyleClass().add(Styles.TITLE_4);
-    VBox timelineBox = new VBox(6, timelineTitle, timelineTable());
+    EvidencePane evidencePane = new EvidencePane(evidence);
+    Tab timelineTab = new Tab("Timeline", timelineTable());
+    timelineTab.setId("incident-timeline-tab");
+    Tab evidenceTab = new Tab("Evidence", evidencePane);
+    evidenceTab.setId("incident-evidence-tab");
+    evidenceTab
+        .textProperty()
+        .bind(javafx.beans.binding.Bindings.size(evidence.items()).asString("Evidence (%d)"));
+    TabPane tabs = new TabPane(timelineTab, evidenceTab);
+    tabs.setId("incident-tabs");
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.getStyleClass().add(Styles.TABS_CLASSIC);
+    this.tabs = tabs;
+    this.evidencePane = evidencePane;
+    VBox timelineBox = new VBox(tabs);
+    VBox.setVgrow(tabs, Priority.ALWAYS);
     Label noteTitle = new Label("Incident note — the post-mortem's narrative");
     noteTitle.getStyleClass().add(Styles.TITLE_4);
     VBox noteBox = new VBox(6, noteTitle, noteSlot);
@@ -199,6 +218,12 @@ final class IncidentDetail extends StackPane {
     return note;
   }
 
+  /** Shows the Evidence tab with snapshot {@code evidenceId} selected. */
+  void showEvidence(long evidenceId) {
+    tabs.getSelectionModel().select(1);
+    evidencePane.select(evidenceId);
+  }
+
   private void chooseExportFile() {
     Incident inc = vm.currentProperty().get();
     if (inc == null) {
@@ -234,6 +259,16 @@ final class IncidentDetail extends StackPane {
                 super.updateItem(e, empty);
                 setTooltip(
                     empty || e == null ? null : new javafx.scene.control.Tooltip(e.summary()));
+              }
+
+              {
+                setOnMouseClicked(
+                    click -> {
+                      long id = EvidenceViewModel.evidenceId(getItem());
+                      if (click.getClickCount() == 2 && id != 0) {
+                        showEvidence(id);
+                      }
+                    });
               }
             });
     table.getStyleClass().add(Styles.DENSE);

@@ -281,14 +281,16 @@ public final class IncidentViewModel {
         this::fail);
   }
 
-  private void showTimeline(long incidentId, List<TimelineEntry> entries) {
+  /** Shows {@code entries} as the timeline if incident {@code incidentId} is still current. */
+  void showTimeline(long incidentId, List<TimelineEntry> entries) {
     Incident inc = current.get();
     if (inc != null && inc.id() == incidentId) {
       timeline.setAll(entries);
     }
   }
 
-  private void fail(Throwable t) {
+  /** Shows {@code t}'s message as the current problem. */
+  void fail(Throwable t) {
     problem.set(message(t));
   }
 

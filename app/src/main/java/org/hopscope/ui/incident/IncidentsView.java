@@ -33,12 +33,28 @@ public final class IncidentsView extends SplitPane {
       Supplier<TimeWindow> window,
       Supplier<String> path,
       ScheduledExecutorService scheduler) {
+    this(vm, new EvidenceViewModel(vm), window, path, scheduler);
+  }
+
+  /**
+   * @param vm the incidents view model (its list is loaded here)
+   * @param evidence the current incident's evidence list and viewer (on {@code vm})
+   * @param window the shell's chosen window, prefilled in "New incident" (may return null)
+   * @param path the shell's current path name, prefilled in "New incident" (may return null)
+   * @param scheduler background scheduler for note autosave writes (not the FX thread)
+   */
+  public IncidentsView(
+      IncidentViewModel vm,
+      EvidenceViewModel evidence,
+      Supplier<TimeWindow> window,
+      Supplier<String> path,
+      ScheduledExecutorService scheduler) {
     this.vm = vm;
     setId("incidents-view");
     getStyleClass().add("incidents-view");
     getStylesheets().add(CSS);
     IncidentList list = new IncidentList(vm);
-    detail = new IncidentDetail(vm, scheduler);
+    detail = new IncidentDetail(vm, evidence, scheduler);
     list.newButton()
         .setOnAction(
             e -> {

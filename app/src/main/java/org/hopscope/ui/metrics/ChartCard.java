@@ -32,6 +32,19 @@ final class ChartCard extends VBox {
   private ChartModel model;
 
   ChartCard(int index, ChartTheme theme, Consumer<ChartModel> export) {
+    this(index, theme, export, null, null);
+  }
+
+  /**
+   * @param evidence where "Save as evidence" goes, or null for no such button
+   * @param saveEvidence called with the shown model when it is clicked (null when evidence is)
+   */
+  ChartCard(
+      int index,
+      ChartTheme theme,
+      Consumer<ChartModel> export,
+      ChartEvidenceTarget evidence,
+      Consumer<ChartModel> saveEvidence) {
     getStyleClass().add("metrics-card");
     setId("metrics-card-" + index);
     chart = new HopChart(theme);
@@ -51,6 +64,19 @@ final class ChartCard extends VBox {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox head = new HBox(8, title, unit, spacer, copy, save);
+    if (evidence != null) {
+      Button keep = iconButton(Feather.ARCHIVE, null);
+      keep.setTooltip(null);
+      keep.setId("metrics-evidence-" + index);
+      keep.setOnAction(e -> saveEvidence.accept(model));
+      head.getChildren()
+          .add(
+              org.hopscope.ui.look.DisabledTip.wrap(
+                  keep,
+                  evidence.available(),
+                  "Save as evidence: this chart (PNG 1600\u00d7900) and its series",
+                  evidence.unavailableReason()));
+    }
     head.setAlignment(Pos.CENTER_LEFT);
 
     query.setId("metrics-query-" + index);

@@ -61,6 +61,7 @@ public final class MetricsView extends VBox {
   private final ScrollPane scroll = new ScrollPane(grid);
   private final List<ChartCard> cards = new ArrayList<>();
   private int columns;
+  private ChartEvidenceTarget evidence;
 
   /** A view of {@code vm}; PNG exports are written on the FX thread. */
   public MetricsView(MetricsViewModel vm) {
@@ -138,6 +139,19 @@ public final class MetricsView extends VBox {
     return theme;
   }
 
+  /**
+   * Gives every chart card a "Save as evidence" button ({@code metrics-evidence-N}) saving through
+   * {@code target}; null removes it.
+   */
+  public void evidenceTarget(ChartEvidenceTarget target) {
+    evidence = target;
+    if (target != null) {
+      target.confirmation().addListener((o, was, now) -> status.setText(now));
+    }
+    cards.clear();
+    rebuild();
+  }
+
   /** True once the view shows the current state: every chart drawn, or the empty state. */
   public ReadOnlyBooleanProperty readyProperty() {
     return ready.getReadOnlyProperty();
@@ -177,7 +191,13 @@ public final class MetricsView extends VBox {
     if (cards.size() != models.size()) {
       cards.clear();
       for (int i = 0; i < models.size(); i++) {
-        ChartCard card = new ChartCard(i, theme.get(), this::export);
+        ChartCard card =
+            new ChartCard(
+                i,
+                theme.get(),
+                this::export,
+                evidence,
+                m -> evidence.save(vm.shownHopProperty().get(), m, theme.get()));
         card.chart().getCanvas().widthProperty().addListener(o -> checkReady());
         card.chart().getCanvas().heightProperty().addListener(o -> checkReady());
         cards.add(card);

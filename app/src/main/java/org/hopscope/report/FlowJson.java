@@ -1,4 +1,4 @@
-package org.hopscope.cli;
+package org.hopscope.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -14,13 +14,16 @@ import org.hopscope.model.MetricSeries;
 /**
  * The stable JSON contract of {@code hopscope flow --json} (docs/cli-json.md), streamed so a flow
  * with 100,000 events needs no second copy in memory. Times are ISO-8601 UTC strings; metric points
- * are {@code [epochSeconds, value]} with NaN/Inf as strings.
+ * are {@code [epochSeconds, value]} with NaN/Inf as strings. Also the content of {@link
+ * org.hopscope.model.incident.Evidence.Kind#FLOW_JSON} evidence, so a saved flow reads like the
+ * CLI's output.
  */
-final class FlowJson {
+public final class FlowJson {
 
   private final JsonFactory factory = new JsonFactory();
 
-  void write(Flow flow, Writer out) throws IOException {
+  /** Writes {@code flow} (pretty-printed, newline-terminated) to {@code out}; does not close it. */
+  public void write(Flow flow, Writer out) throws IOException {
     try (JsonGenerator g = factory.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
@@ -112,7 +115,23 @@ final class FlowJson {
     g.writeEndObject();
   }
 
-  static String iso(Instant t) {
+  /**
+   * {@code flow} as UTF-8 JSON bytes (the evidence content). For a flow with 100,000 events this
+   * takes a while: call it off the UI thread.
+   */
+  public byte[] bytes(Flow flow) {
+    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    try (Writer out =
+        new java.io.OutputStreamWriter(buffer, java.nio.charset.StandardCharsets.UTF_8)) {
+      write(flow, out);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot write a flow to memory", e);
+    }
+    return buffer.toByteArray();
+  }
+
+  /** {@code t} as ISO-8601 UTC, or null for null. */
+  public static String iso(Instant t) {
     return t == null ? null : t.toString();
   }
 }
