@@ -30,6 +30,7 @@ import org.hopscope.ui.metrics.MetricsViewModel;
 import org.hopscope.ui.profiles.ProfilesDialog;
 import org.hopscope.ui.profiles.ProfilesViewModel;
 import org.hopscope.ui.shell.ActiveConnection;
+import org.hopscope.ui.shell.LazyView;
 import org.hopscope.ui.shell.MainWindow;
 import org.hopscope.ui.shell.ProfileMenu;
 import org.hopscope.ui.shell.ShellModel;
@@ -75,12 +76,14 @@ public final class HopscopeApp {
   private final FxTaskRunner runner = new FxTaskRunner(executor);
   private final CompletableFuture<Integer> exit = new CompletableFuture<>();
   private final ObjectProperty<TimeWindow> incidentWindow = new SimpleObjectProperty<>();
+  private final ObjectProperty<ChartTheme> chartTheme = new SimpleObjectProperty<>(ChartTheme.DARK);
   private FxWatchdog watchdog;
   private ScreenshotMode screenshot;
   private OnCallViews onCall;
   private boolean closing;
   private Runnable stopPolling = () -> {};
   private Parts parts;
+  private ProfileSwitch profileSwitch;
 
   /** The pieces one window is made of, for the screenshot mode and tests. */
   record Parts(
@@ -88,11 +91,11 @@ public final class HopscopeApp {
       ShellModel shell,
       FlowViewModel flow,
       FlowSelection selection,
-      FlowView flowView,
+      LazyView<FlowView> flowView,
       PathDiagram diagram,
       WindowViewModel window,
       MetricsViewModel metrics,
-      MetricsView metricsView,
+      LazyView<MetricsView> metricsView,
       StatusViewModel status) {}
 
   HopscopeApp(
@@ -135,9 +138,26 @@ public final class HopscopeApp {
         new MetricsViewModel(flow.flowProperty(), selection.hopProperty(), incidentWindow);
     StatusViewModel status = new StatusViewModel(null, runner, clock);
 
-    FlowView flowView = new FlowView(flow, selection);
+    onCall =
+        new OnCallViews(incidents, playbookCatalog, runner, clock, this::bound, err, configDir);
+    onCall.wire(shell, window, selection);
+    // views not on screen at start are built when first shown (issue 6: fast start)
+    LazyView<FlowView> flowView =
+        new LazyView<>(
+            () -> {
+              FlowView v = new FlowView(flow, selection);
+              v.addAction(onCall.flowEvidenceButton(flow));
+              return v;
+            });
+    LazyView<MetricsView> metricsView =
+        new LazyView<>(
+            () -> {
+              MetricsView v = new MetricsView(metrics, runner);
+              v.evidenceTarget(onCall.chartEvidence());
+              v.themeProperty().bind(chartTheme);
+              return v;
+            });
     PathDiagram diagram = new PathDiagram(flow.flowProperty(), selection);
-    MetricsView metricsView = new MetricsView(metrics, runner);
     StatusBar statusBar = new StatusBar(status);
     ProfilesViewModel profiles =
         new ProfilesViewModel(
@@ -154,20 +174,17 @@ public final class HopscopeApp {
               }
               new ProfilesDialog(profiles, stage, this::use).show();
             });
-    onCall =
-        new OnCallViews(incidents, playbookCatalog, runner, clock, this::bound, err, configDir);
-    flowView.addAction(onCall.flowEvidenceButton(flow));
-    metricsView.evidenceTarget(onCall.chartEvidence());
+    shell.viewProperty().set(View.parse(options.view));
     MainWindow main =
         new MainWindow(
             shell,
             new MainWindow.Slots(
                 diagramWithNotes(diagram, onCall.noteButton(selection, flow)),
                 flowView,
-                new WindowView(window, shell::openFlow),
+                new LazyView<>(() -> new WindowView(window, shell::openFlow)),
                 metricsView,
-                onCall.incidentsView(shell, window),
-                onCall.playbookView(shell, selection),
+                new LazyView<>(() -> onCall.incidentsView(shell)),
+                new LazyView<>(onCall::playbookView),
                 statusBar,
                 profileMenu,
                 delta -> diagram.selectNext(delta)),
@@ -175,10 +192,13 @@ public final class HopscopeApp {
     parts =
         new Parts(
             stage, shell, flow, selection, flowView, diagram, window, metrics, metricsView, status);
+    profileSwitch =
+        new ProfileSwitch(
+            options, connection, preferences, runner, err, this::shutdown, parts, onCall);
 
     Theme theme = options.theme != null ? Theme.parse(options.theme) : shell.themeProperty().get();
-    applyTheme(theme, metricsView);
-    shell.themeProperty().addListener((o, was, now) -> applyTheme(now, metricsView));
+    applyTheme(theme);
+    shell.themeProperty().addListener((o, was, now) -> applyTheme(now));
     timeQueries(flow, window, status);
     flow.flowProperty().addListener((o, was, now) -> selection.clear());
     shell
@@ -198,7 +218,7 @@ public final class HopscopeApp {
                 javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
             () -> {
               if (shell.viewProperty().get() == View.FLOW) {
-                flowView.focusFilter();
+                flowView.get().focusFilter();
               }
             });
     stage.setScene(scene);
@@ -220,14 +240,13 @@ public final class HopscopeApp {
               new org.hopscope.ui.shell.WindowChoice(
                   org.hopscope.ui.shell.WindowPreset.CUSTOM, options.window()));
     }
-    shell.viewProperty().set(View.parse(options.view));
     stage.show();
     if (!preferences.problem().isEmpty()) {
       err.println("hopscope: " + preferences.problem());
     }
     statusBar.startPolling(HEALTH_POLL);
     stopPolling = statusBar::stopPolling;
-    connectAtStart(profiles, stage);
+    profileSwitch.connectAtStart(profiles, stage);
     if (options.screenshot != null) {
       screenshot = new ScreenshotMode(parts, onCall, options, err, this::shutdown);
       screenshot.arm();
@@ -272,80 +291,18 @@ public final class HopscopeApp {
     return parts != null && parts.shell().incident() != null ? parts.shell().incident() : analysed;
   }
 
-  private void connectAtStart(ProfilesViewModel profiles, Stage stage) {
-    String name = options.profile != null ? options.profile : preferences.profile();
-    if (name == null && connection.store().list().contains("sandbox")) {
-      name = "sandbox";
-    }
-    if (name == null && !connection.store().list().isEmpty()) {
-      name = connection.store().list().get(0);
-    }
-    if (name == null) {
-      new ProfilesDialog(profiles, stage, this::use).show();
-      return;
-    }
-    use(name);
-  }
-
-  /** Switches to profile {@code name}: opens it off the FX thread, then starts what was asked. */
+  /** Switches to profile {@code name} (profile menu, profiles dialog). */
   private void use(String name) {
-    ShellModel shell = parts.shell();
-    parts.status().profileNameProperty().set(name + " (connecting…)");
-    runner.run(
-        "open profile " + name,
-        c -> connection.open(name),
-        opened -> {
-          connection.use(opened);
-          preferences.profile(name);
-          parts.status().profileNameProperty().set(name);
-          shell.paths().setAll(opened.catalog().paths().stream().map(p -> p.name()).toList());
-          String path = options.path != null ? options.path : shell.paths().get(0);
-          shell.pathProperty().set(path);
-          parts
-              .status()
-              .probeProperty()
-              .set(c -> new ConnectionCheck().check(opened.connection().profile(), c));
-          startWhatWasAsked(shell);
-        },
-        failure -> {
-          parts.status().profileNameProperty().set(name + " (not connected)");
-          parts.flow().fail("profile '" + name + "': " + failure.getMessage());
-          if (options.screenshot != null) {
-            err.println(
-                "hopscope gui: cannot open profile '" + name + "': " + failure.getMessage());
-            shutdown(1);
-          }
-        });
-  }
-
-  private boolean started;
-
-  private void startWhatWasAsked(ShellModel shell) {
-    if (started) {
-      return;
-    }
-    started = true;
-    if (options.id != null && !options.id.isBlank()) {
-      shell.flow().queryProperty().set(options.id.strip());
-      View view = shell.viewProperty().get();
-      shell.search();
-      shell.viewProperty().set(view);
-    }
-    if (options.link != null) {
-      onCall.openLink(shell, org.hopscope.playbook.PlaybookLink.parse(options.link));
-    }
-    if (options.analyse || "window".equals(options.view) && options.screenshot != null) {
-      shell.analyseWindow();
-    }
+    profileSwitch.use(name);
   }
 
   private ActiveConnection.Bound bound() {
     return connection.bind(parts.shell().pathProperty().get());
   }
 
-  private void applyTheme(Theme theme, MetricsView metricsView) {
+  private void applyTheme(Theme theme) {
     Application.setUserAgentStylesheet(theme.userAgentStylesheet());
-    metricsView.themeProperty().set(theme == Theme.DARK ? ChartTheme.DARK : ChartTheme.LIGHT);
+    chartTheme.set(theme == Theme.DARK ? ChartTheme.DARK : ChartTheme.LIGHT);
   }
 
   private static void timeQueries(

@@ -96,28 +96,16 @@ final class OnCallViews implements AutoCloseable {
     return evidence;
   }
 
-  /** The incidents view on the store, recording searches and analyses; a notice without a store. */
-  javafx.scene.Node incidentsView(ShellModel shell, WindowViewModel window) {
-    if (incidents == null) {
-      javafx.scene.control.Label none =
-          new javafx.scene.control.Label(
-              "Incidents are unavailable: the local store could not be opened (see the message"
-                  + " printed at start-up).");
-      none.setId("incidents-unavailable");
-      none.setWrapText(true);
-      return new javafx.scene.layout.StackPane(none);
+  /**
+   * Wires the on-call view models to the window: searches and analyses recorded on the open
+   * incident, the playbook walk-through following the path and hop in view. Call once, before the
+   * views are built; the views themselves are built when first shown.
+   */
+  void wire(ShellModel shell, WindowViewModel window, FlowSelection selection) {
+    if (incidentModel != null) {
+      recorder = new IncidentRecorder(incidentModel, shell.flow(), window);
     }
-    recorder = new IncidentRecorder(incidentModel, shell.flow(), window);
-    return new IncidentsView(
-        incidentModel,
-        () -> shell.windowProperty().get().resolve(clock.instant()),
-        () -> shell.pathProperty().get(),
-        noteWriter);
-  }
-
-  /** The playbook walk-through: checks on the current connection, recorded on the open incident. */
-  javafx.scene.Node playbookView(ShellModel shell, FlowSelection selection) {
-    StepRecorder recorder =
+    StepRecorder steps =
         incidentModel == null ? StepRecorder.none() : new IncidentStepRecorder(incidentModel);
     playbooks =
         new PlaybookViewModel(
@@ -128,7 +116,7 @@ final class OnCallViews implements AutoCloseable {
                       b.engine().backends().metrics(), b.engine().backends().events())
                   .evaluate(step.id(), step.check(), vars, b.path(), clock.instant(), c);
             },
-            recorder,
+            steps,
             runner,
             clock,
             user());
@@ -145,6 +133,28 @@ final class OnCallViews implements AutoCloseable {
     shell.pathProperty().addListener((o, a, b) -> context.run());
     selection.hopProperty().addListener((o, a, b) -> context.run());
     shell.flow().flowProperty().addListener((o, a, b) -> context.run());
+  }
+
+  /** The incidents view on the store; a notice without a store. */
+  javafx.scene.Node incidentsView(ShellModel shell) {
+    if (incidents == null) {
+      javafx.scene.control.Label none =
+          new javafx.scene.control.Label(
+              "Incidents are unavailable: the local store could not be opened (see the message"
+                  + " printed at start-up).");
+      none.setId("incidents-unavailable");
+      none.setWrapText(true);
+      return new javafx.scene.layout.StackPane(none);
+    }
+    return new IncidentsView(
+        incidentModel,
+        () -> shell.windowProperty().get().resolve(clock.instant()),
+        () -> shell.pathProperty().get(),
+        noteWriter);
+  }
+
+  /** The playbook walk-through view, with step notes kept on the open incident. */
+  javafx.scene.Node playbookView() {
     PlaybookView view = new PlaybookView(playbooks);
     if (incidents != null) {
       view.noteEditorFactoryProperty()

@@ -78,8 +78,8 @@ final class ScreenshotMode {
       BooleanBinding found = flow.stateProperty().isEqualTo(FlowViewModel.State.DONE);
       ready =
           view == View.FLOW
-              ? found.and(parts.flowView().drawnProperty())
-              : found.and(parts.metricsView().readyProperty());
+              ? found.and(parts.flowView().get().drawnProperty())
+              : found.and(parts.metricsView().get().readyProperty());
       failure =
           Bindings.createStringBinding(
               () -> {
@@ -96,13 +96,21 @@ final class ScreenshotMode {
               flow.problemProperty());
     }
     // the status bar's first health answer too, so no shot says "no profile" beside real data
+    // and no search still running in the header (incidents and playbook views)
+    var status = parts.status();
+    BooleanBinding answered =
+        Bindings.createBooleanBinding(
+            () ->
+                status.elasticsearchProperty().get() != null
+                    && status.elasticsearchProperty().get().level()
+                        != org.hopscope.ui.status.SourceHealth.Level.UNKNOWN,
+            status.elasticsearchProperty());
     ready =
-        ready.and(
-            parts
-                .status()
-                .probeProperty()
-                .isNotNull()
-                .and(parts.status().refreshingProperty().not()));
+        ready
+            .and(status.probeProperty().isNotNull())
+            .and(status.refreshingProperty().not())
+            .and(answered)
+            .and(flow.stateProperty().isNotEqualTo(FlowViewModel.State.SEARCHING));
     ready.addListener((o, was, now) -> settleThenWrite(now));
     failure.addListener((o, was, now) -> fail(now));
     PauseTransition patience = new PauseTransition(Duration.seconds(options.timeoutSeconds));

@@ -92,7 +92,7 @@ class EvidenceSandboxTest {
         "the flow is shown",
         () ->
             flow.stateProperty().get() == FlowViewModel.State.DONE
-                && app.parts().flowView().drawnProperty().get());
+                && app.parts().flowView().get().drawnProperty().get());
     Flow found = FxHarness.onFx(() -> flow.flowProperty().get());
     int events = found.hops().stream().mapToInt(h -> h.events().size()).sum();
     robot.clickOn("#flow-save-evidence");
@@ -102,17 +102,17 @@ class EvidenceSandboxTest {
     assertThat(FxHarness.onFx(done::getText))
         .isEqualTo("Saved flow " + stuck.id() + " on incident #" + incident);
     FxHarness.snapshot(
-        app.parts().flowView(), Path.of("target/screenshots/evidence-flow-button-dark.png"));
+        app.parts().flowView().get(), Path.of("target/screenshots/evidence-flow-button-dark.png"));
 
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
     FxHarness.waitUntil(
         "the charts are drawn",
         () ->
             app.parts().shell().viewProperty().get() == View.METRICS
-                && !app.parts().metricsView().charts().isEmpty()
-                && app.parts().metricsView().readyProperty().get());
+                && !app.parts().metricsView().get().charts().isEmpty()
+                && app.parts().metricsView().get().readyProperty().get());
     FxHarness.snapshot(
-        app.parts().metricsView(), Path.of("target/screenshots/evidence-metrics-dark.png"));
+        app.parts().metricsView().get(), Path.of("target/screenshots/evidence-metrics-dark.png"));
     robot.clickOn("#metrics-evidence-0");
     FxHarness.waitUntil(
         "the chart and its series are kept", () -> database.evidence().list(incident).size() == 3);

@@ -105,6 +105,24 @@ class HopscopeAppSandboxTest {
   }
 
   @Test
+  void viewsNotShownAtStartAreBuiltWhenFirstShown() {
+    assertThat(FxHarness.onFx(() -> app.parts().flowView().isBuilt())).isTrue();
+    assertThat(FxHarness.onFx(() -> app.parts().metricsView().isBuilt())).isFalse();
+    assertThat(robot.lookup("#incident-list").tryQuery()).isEmpty();
+    robot.clickOn("#nav-metrics");
+    FxHarness.waitUntil(
+        "the hop metrics view is built and shown",
+        () ->
+            app.parts().metricsView().isBuilt()
+                && app.parts().metricsView().get().getScene() != null
+                && app.parts().metricsView().get().isVisible());
+    assertThat(FxHarness.onFx(() -> app.parts().flowView().get().isVisible())).isFalse();
+    robot.clickOn("#nav-incidents");
+    FxHarness.waitUntil(
+        "the incidents view is built", () -> robot.lookup("#incident-list").tryQuery().isPresent());
+  }
+
+  @Test
   void searchingAStuckMessageShowsItStuckAtTheManifestsHopWithAllItsEvents() {
     Manifest.ClassMessage stuck = manifest.classes().get("STUCK").messages().get(0);
     robot.clickOn("#search-field").write(stuck.id()).type(KeyCode.ENTER);

@@ -42,13 +42,17 @@ final class PlaybookPickerPane extends VBox {
                 vm.select(b.playbook().id());
               }
             });
-    vm.selectedProperty()
-        .addListener(
-            (o, a, b) ->
-                vm.pickerItems().stream()
-                    .filter(i -> i.playbook() == b)
-                    .findFirst()
-                    .ifPresent(i -> picker.getSelectionModel().select(i)));
+    // the list shows the model's pick, also after the suggestions are re-ordered (items replaced)
+    Runnable showPick =
+        () ->
+            vm.pickerItems().stream()
+                .filter(i -> i.playbook() == vm.selectedProperty().get())
+                .findFirst()
+                .ifPresent(i -> picker.getSelectionModel().select(i));
+    vm.selectedProperty().addListener((o, a, b) -> showPick.run());
+    vm.pickerItems()
+        .addListener((javafx.collections.ListChangeListener<PickerItem>) c -> showPick.run());
+    showPick.run();
 
     Label varsHeader = new Label("Variables");
     varsHeader.getStyleClass().add("pb-header");

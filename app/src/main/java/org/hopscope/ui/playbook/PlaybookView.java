@@ -101,8 +101,7 @@ public final class PlaybookView extends BorderPane {
     scroll.getStyleClass().add("pb-scroll");
     HBox.setHgrow(scroll, Priority.ALWAYS);
 
-    Label empty = new Label("Pick a playbook on the left and press Start.");
-    empty.getStyleClass().add("pb-muted");
+    Node empty = new PlaybookPreview(vm);
     StackPane stack = new StackPane(new HBox(stepBox, scroll), empty);
     stack.getChildren().get(0).visibleProperty().bind(vm.runProperty().isNotNull());
     empty.visibleProperty().bind(vm.runProperty().isNull());

@@ -37,15 +37,16 @@ public final class MainWindow extends BorderPane {
    * What the features put into the window.
    *
    * @param diagram the path diagram, shown above the flow and metrics views
+   * @param flowView the views, each built the first time it is shown
    * @param moveHop moves the hop selection by -1/+1 (arrow keys)
    */
   public record Slots(
       Node diagram,
-      Node flowView,
-      Node windowView,
-      Node metricsView,
-      Node incidentsView,
-      Node playbookView,
+      LazyView<?> flowView,
+      LazyView<?> windowView,
+      LazyView<?> metricsView,
+      LazyView<?> incidentsView,
+      LazyView<?> playbookView,
       Node statusBar,
       Node profileControl,
       IntConsumer moveHop) {}
@@ -120,7 +121,7 @@ public final class MainWindow extends BorderPane {
   }
 
   private Node center(Slots slots) {
-    Map<View, Node> byView =
+    Map<View, LazyView<?>> byView =
         Map.of(
             View.FLOW,
             slots.flowView(),
@@ -134,11 +135,18 @@ public final class MainWindow extends BorderPane {
             slots.playbookView());
     StackPane views = new StackPane();
     views.getStyleClass().add("view-slot");
-    byView.forEach(
-        (v, node) -> {
-          node.visibleProperty().bind(shell.viewProperty().isEqualTo(v));
-          views.getChildren().add(node);
-        });
+    Runnable showCurrent =
+        () -> {
+          View current = shell.viewProperty().get();
+          LazyView<?> lazy = byView.get(current);
+          if (lazy != null && !views.getChildren().contains(lazy.get())) {
+            Node node = lazy.get();
+            node.visibleProperty().bind(shell.viewProperty().isEqualTo(current));
+            views.getChildren().add(node);
+          }
+        };
+    shell.viewProperty().addListener((o, was, now) -> showCurrent.run());
+    showCurrent.run();
     StackPane diagram = new StackPane(slots.diagram());
     diagram.getStyleClass().add("diagram-slot");
     diagram

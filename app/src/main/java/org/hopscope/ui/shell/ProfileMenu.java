@@ -18,6 +18,7 @@ public final class ProfileMenu extends MenuButton {
   public ProfileMenu(
       ProfileStore store, ObservableStringValue active, Consumer<String> use, Runnable manage) {
     setId("profile-menu");
+    setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     setGraphic(new FontIcon(Feather.DATABASE));
     getStyleClass().add(Styles.FLAT);
     setTooltip(new Tooltip("Connection profile"));

@@ -3,6 +3,7 @@ package org.hopscope.ui.shell;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -37,6 +38,7 @@ public final class SearchBar extends HBox {
     query.textProperty().bindBidirectional(flow.queryProperty());
     query.setOnAction(e -> shell.search());
     query.setPrefWidth(420);
+    query.setMinWidth(180); // the search field gives way first when the bar is narrow
     HBox.setHgrow(query, Priority.ALWAYS);
 
     MenuButton history = new MenuButton(null, new FontIcon(Feather.CLOCK));
@@ -78,6 +80,9 @@ public final class SearchBar extends HBox {
     cancel.managedProperty().bind(cancel.visibleProperty());
     cancel.setOnAction(e -> shell.cancel());
 
+    for (javafx.scene.control.Control fixed : List.of(history, path, window, search, cancel)) {
+      fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
     getChildren().addAll(query, history, path, window, busy, search, cancel);
   }
 

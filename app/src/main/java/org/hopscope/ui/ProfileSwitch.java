@@ -1,0 +1,117 @@
+package org.hopscope.ui;
+
+import java.io.PrintWriter;
+import java.util.function.IntConsumer;
+import javafx.stage.Stage;
+import org.hopscope.connect.ConnectionCheck;
+import org.hopscope.ui.profiles.ProfilesDialog;
+import org.hopscope.ui.profiles.ProfilesViewModel;
+import org.hopscope.ui.shell.ActiveConnection;
+import org.hopscope.ui.shell.ShellModel;
+import org.hopscope.ui.shell.UiPreferences;
+import org.hopscope.ui.shell.View;
+import org.hopscope.ui.task.TaskRunner;
+
+/**
+ * Connecting the window to a profile: the one to open at start, switching later (profile menu,
+ * profiles dialog), and, once the first connection stands, what the command line asked for (a
+ * message ID searched, an alert link opened, a window analysed). Part of the composition root.
+ */
+final class ProfileSwitch {
+
+  private final GuiOptions options;
+  private final ActiveConnection connection;
+  private final UiPreferences preferences;
+  private final TaskRunner runner;
+  private final PrintWriter err;
+  private final IntConsumer shutdown;
+  private final HopscopeApp.Parts parts;
+  private final OnCallViews onCall;
+
+  ProfileSwitch(
+      GuiOptions options,
+      ActiveConnection connection,
+      UiPreferences preferences,
+      TaskRunner runner,
+      PrintWriter err,
+      IntConsumer shutdown,
+      HopscopeApp.Parts parts,
+      OnCallViews onCall) {
+    this.options = options;
+    this.connection = connection;
+    this.preferences = preferences;
+    this.runner = runner;
+    this.err = err;
+    this.shutdown = shutdown;
+    this.parts = parts;
+    this.onCall = onCall;
+  }
+
+  /** Opens the profile asked for, the remembered one, the sandbox or the first; else asks. */
+  void connectAtStart(ProfilesViewModel profiles, Stage stage) {
+    String name = options.profile != null ? options.profile : preferences.profile();
+    if (name == null && connection.store().list().contains("sandbox")) {
+      name = "sandbox";
+    }
+    if (name == null && !connection.store().list().isEmpty()) {
+      name = connection.store().list().get(0);
+    }
+    if (name == null) {
+      new ProfilesDialog(profiles, stage, this::use).show();
+      return;
+    }
+    use(name);
+  }
+
+  /** Switches to profile {@code name}: opens it off the FX thread, then starts what was asked. */
+  void use(String name) {
+    ShellModel shell = parts.shell();
+    parts.status().profileNameProperty().set(name + " (connecting…)");
+    runner.run(
+        "open profile " + name,
+        c -> connection.open(name),
+        opened -> {
+          connection.use(opened);
+          preferences.profile(name);
+          parts.status().profileNameProperty().set(name);
+          shell.paths().setAll(opened.catalog().paths().stream().map(p -> p.name()).toList());
+          String path = options.path != null ? options.path : shell.paths().get(0);
+          shell.pathProperty().set(path);
+          parts
+              .status()
+              .probeProperty()
+              .set(c -> new ConnectionCheck().check(opened.connection().profile(), c));
+          startWhatWasAsked(shell);
+        },
+        failure -> {
+          parts.status().profileNameProperty().set(name + " (not connected)");
+          parts.flow().fail("profile '" + name + "': " + failure.getMessage());
+          if (options.screenshot != null) {
+            err.println(
+                "hopscope gui: cannot open profile '" + name + "': " + failure.getMessage());
+            shutdown.accept(1);
+          }
+        });
+  }
+
+  private boolean started;
+
+  private void startWhatWasAsked(ShellModel shell) {
+    if (started) {
+      return;
+    }
+    started = true;
+    if (options.id != null && !options.id.isBlank()) {
+      shell.flow().queryProperty().set(options.id.strip());
+      View view = shell.viewProperty().get();
+      shell.search();
+      shell.viewProperty().set(view);
+    }
+    if (options.link != null) {
+      onCall.openLink(shell, org.hopscope.playbook.PlaybookLink.parse(options.link));
+    }
+    if (options.analyse || "window".equals(options.view) && options.screenshot != null) {
+      shell.analyseWindow();
+    }
+  }
+}
