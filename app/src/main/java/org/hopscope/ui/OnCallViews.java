@@ -169,7 +169,8 @@ final class OnCallViews implements AutoCloseable {
                         key.playbookId() + "/" + key.stepId(),
                         "",
                         runner,
-                        noteWriter),
+                        noteWriter,
+                        user()),
                     "playbook-note-area",
                     "Notes on this step (saved as you type)");
               });
@@ -256,6 +257,7 @@ final class OnCallViews implements AutoCloseable {
               key,
               runner,
               noteWriter,
+              user(),
               owner.getScene().getWindow());
         });
     return item;

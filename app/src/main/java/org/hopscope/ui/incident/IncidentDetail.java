@@ -197,7 +197,8 @@ final class IncidentDetail extends StackPane {
               "",
               PostMortemTemplate.TEXT,
               vm.runner(),
-              scheduler);
+              scheduler,
+              vm.user());
       NoteEditor editor =
           new NoteEditor(note, "incident-note", "Summary, detection, root cause, action items…");
       VBox.setVgrow(editor, Priority.ALWAYS);

@@ -93,6 +93,7 @@ public final class NoteEditor extends VBox {
    * @param key the scope's key
    * @param runner the app's task runner
    * @param scheduler the background scheduler for autosave writes
+   * @param actor who writes (the OS user), for the incident's timeline
    * @param owner the window it belongs to, or null
    * @return the shown stage (id of its editor's area: {@code note-editor})
    */
@@ -103,8 +104,9 @@ public final class NoteEditor extends VBox {
       String key,
       TaskRunner runner,
       ScheduledExecutorService scheduler,
+      String actor,
       Window owner) {
-    NoteModel model = new NoteModel(db, incidentId, scope, key, "", runner, scheduler);
+    NoteModel model = new NoteModel(db, incidentId, scope, key, "", runner, scheduler, actor);
     NoteEditor editor =
         new NoteEditor(model, "note-editor", "Write what you see on this " + noun(scope) + "…");
     Label title = new Label("Note on " + noun(scope) + " " + key);

@@ -1,5 +1,6 @@
 package org.hopscope.ui.incident;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.hopscope.model.incident.Note;
+import org.hopscope.model.incident.TimelineEntry;
 import org.hopscope.store.IncidentDatabase;
 import org.hopscope.store.NoteAutosave;
 import org.hopscope.store.StoreException;
@@ -20,10 +22,15 @@ import org.hopscope.ui.task.TaskRunner;
 /**
  * One note being edited: loads it, autosaves every change through {@link NoteAutosave} (within
  * about 300 ms of typing), and tells when it was last saved. An empty note starts from a template
- * (e.g. the post-mortem section headings), which is saved only once the user edits it. View model:
- * no controls; store reads and the final flush go through the {@link TaskRunner}.
+ * (e.g. the post-mortem section headings), which is saved only once the user edits it. Inside an
+ * incident, writing a note is an event on its timeline: a NOTE entry at the first save and then at
+ * most one every {@link #TIMELINE_EVERY} while the note keeps changing. View model: no controls;
+ * store reads and the final flush go through the {@link TaskRunner}.
  */
 public final class NoteModel implements AutoCloseable {
+
+  /** How often, at most, an edited note adds a NOTE entry to its incident's timeline. */
+  public static final Duration TIMELINE_EVERY = Duration.ofMinutes(10);
 
   private final IncidentDatabase db;
   private final long incidentId;
@@ -35,7 +42,9 @@ public final class NoteModel implements AutoCloseable {
   private final ReadOnlyObjectWrapper<Instant> savedAt = new ReadOnlyObjectWrapper<>(this, "saved");
   private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+  private final String actor;
   private boolean loading = true;
+  private Instant lastOnTimeline;
 
   /**
    * Starts loading the note.
@@ -47,6 +56,7 @@ public final class NoteModel implements AutoCloseable {
    * @param template the text shown when no note exists yet ("" for none)
    * @param runner the one way work leaves the FX thread
    * @param scheduler runs the autosave's delayed writes (a background scheduler)
+   * @param actor who writes (the OS user), for the timeline
    */
   public NoteModel(
       IncidentDatabase db,
@@ -55,7 +65,9 @@ public final class NoteModel implements AutoCloseable {
       String key,
       String template,
       TaskRunner runner,
-      ScheduledExecutorService scheduler) {
+      ScheduledExecutorService scheduler,
+      String actor) {
+    this.actor = Objects.requireNonNull(actor, "actor");
     this.db = Objects.requireNonNull(db, "db");
     this.incidentId = incidentId;
     this.scope = Objects.requireNonNull(scope, "scope");
@@ -72,7 +84,14 @@ public final class NoteModel implements AutoCloseable {
               @Override
               public void saved(Note note) {
                 // back to the FX thread through the runner: the autosave writes on its own thread
-                runner.run("note saved", c -> note, n -> onSaved(n), e -> {});
+                runner.run(
+                    "note saved",
+                    c -> note,
+                    n -> {
+                      onSaved(n);
+                      putOnTimeline(n);
+                    },
+                    e -> {});
               }
 
               @Override
@@ -106,6 +125,49 @@ public final class NoteModel implements AutoCloseable {
   private void onSaved(Note note) {
     problem.set("");
     savedAt.set(note.updatedAt());
+  }
+
+  private void putOnTimeline(Note note) {
+    if (incidentId == 0
+        || lastOnTimeline != null
+            && note.updatedAt().isBefore(lastOnTimeline.plus(TIMELINE_EVERY))) {
+      return;
+    }
+    lastOnTimeline = note.updatedAt();
+    runner.run(
+        "note on the timeline",
+        c ->
+            db.timeline()
+                .append(
+                    incidentId,
+                    TimelineEntry.Kind.NOTE,
+                    actor,
+                    summary(note),
+                    Json.object("noteId", note.id(), "scope", scope.name(), "key", key)),
+        entry -> {},
+        e -> problem.set(e.getMessage()));
+  }
+
+  /** "note on hop fulfilment-service: ERP pool exhausted" (first line, at most 100 characters). */
+  static String summary(Note note) {
+    String what =
+        switch (note.scope()) {
+          case INCIDENT -> "incident note";
+          case STEP -> "note on step " + note.key();
+          case HOP -> "note on hop " + note.key();
+          case MESSAGE -> "note on message " + note.key();
+        };
+    String first =
+        note.text()
+            .lines()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            .findFirst()
+            .orElse("");
+    if (first.length() > 100) {
+      first = first.substring(0, 99) + "…";
+    }
+    return first.isEmpty() ? what + " edited" : what + ": " + first;
   }
 
   /** The note's text; edit it (after {@link #loadedProperty()}) and it is autosaved. */

@@ -189,6 +189,23 @@ class IncidentViewModelTest {
   }
 
   @Test
+  void aNotesTimelineSummaryIsItsScopeAndFirstLineOfText() {
+    Instant at = T0;
+    assertThat(
+            NoteModel.summary(
+                new Note(1, 7, Note.Scope.HOP, "erp-adapter", "\n pool gone \nx", at)))
+        .isEqualTo("note on hop erp-adapter: pool gone");
+    assertThat(NoteModel.summary(new Note(1, 7, Note.Scope.INCIDENT, "", "## Summary\n", at)))
+        .isEqualTo("incident note edited");
+    assertThat(NoteModel.summary(new Note(1, 7, Note.Scope.MESSAGE, "ord-1", "y".repeat(150), at)))
+        .isEqualTo("note on message ord-1: " + "y".repeat(99) + "…");
+    assertThat(
+            NoteModel.summary(
+                new Note(1, 7, Note.Scope.STEP, "consumer-lag/lag-growing", "ok", at)))
+        .isEqualTo("note on step consumer-lag/lag-growing: ok");
+  }
+
+  @Test
   void exportWritesThePostMortemWithTheMaskedNoteAndEvidence() throws Exception {
     vm.open("orders stuck", Severity.SEV2, "orders", WINDOW);
     long id = vm.currentProperty().get().id();
@@ -202,7 +219,8 @@ class IncidentViewModelTest {
               "",
               PostMortemTemplate.TEXT,
               new SynchronousTaskRunner(),
-              scheduler);
+              scheduler,
+              "alice");
       assertThat(note.loadedProperty().get()).isTrue();
       assertThat(note.textProperty().get()).isEqualTo(PostMortemTemplate.TEXT);
       assertThat(db.notes().find(id, Note.Scope.INCIDENT, "")).isEmpty();
@@ -226,7 +244,10 @@ class IncidentViewModelTest {
             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertThat(vm.timeline())
         .extracting(TimelineEntry::summary)
-        .containsExactly("opened SEV2: orders stuck", "evidence saved: flow ord-1");
+        .containsExactly(
+            "opened SEV2: orders stuck",
+            "incident note: Orders stalled; reported by jane.doe@example.com",
+            "evidence saved: flow ord-1");
 
     Path out = dir.resolve("out/pm.md");
     vm.exportPostMortem(out);

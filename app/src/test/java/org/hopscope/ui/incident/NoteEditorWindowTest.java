@@ -41,7 +41,7 @@ class NoteEditorWindowTest {
           FxHarness.onFx(
               () ->
                   NoteEditor.open(
-                      db, id, Note.Scope.HOP, "fulfilment-service", runner, scheduler, null));
+                      db, id, Note.Scope.HOP, "fulfilment-service", runner, scheduler, "me", null));
       TextArea area = robot.lookup("#note-editor").queryAs(TextArea.class);
       FxHarness.waitUntil("loaded", () -> FxHarness.onFx(() -> !area.isDisabled()));
       assertThat(FxHarness.onFx(() -> area.getText())).isEmpty();
@@ -56,6 +56,20 @@ class NoteEditorWindowTest {
       Label saved = robot.lookup("#note-editor-saved").queryAs(Label.class);
       FxHarness.waitUntil(
           "saved indicator", () -> FxHarness.onFx(() -> saved.getText()).startsWith("saved "));
+      // writing the note is one event on the incident's timeline, however many saves it took
+      FxHarness.waitUntil(
+          "the note on the timeline",
+          () ->
+              db.timeline().list(id).stream()
+                  .anyMatch(e -> e.kind() == org.hopscope.model.incident.TimelineEntry.Kind.NOTE));
+      assertThat(db.timeline().list(id))
+          .filteredOn(e -> e.kind() == org.hopscope.model.incident.TimelineEntry.Kind.NOTE)
+          .singleElement()
+          .satisfies(
+              e -> {
+                assertThat(e.summary()).startsWith("note on hop fulfilment-service: p");
+                assertThat(e.actor()).isEqualTo("me");
+              });
       FxHarness.snapshot(
           stage.getScene().getRoot(), Path.of("target/screenshots/note-hop-dark.png"));
       FxHarness.runFx(stage::close);
@@ -63,7 +77,9 @@ class NoteEditorWindowTest {
       // a message note opens with its stored text
       Stage second =
           FxHarness.onFx(
-              () -> NoteEditor.open(db, id, Note.Scope.MESSAGE, "ord-1", runner, scheduler, null));
+              () ->
+                  NoteEditor.open(
+                      db, id, Note.Scope.MESSAGE, "ord-1", runner, scheduler, "me", null));
       TextArea other = FxHarness.onFx(() -> (TextArea) second.getScene().lookup("#note-editor"));
       FxHarness.waitUntil("loaded", () -> FxHarness.onFx(() -> !other.isDisabled()));
       assertThat(FxHarness.onFx(() -> other.getText())).isEqualTo("seen twice");
