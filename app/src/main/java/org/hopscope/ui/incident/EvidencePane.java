@@ -80,7 +80,7 @@ final class EvidencePane extends SplitPane {
     viewer.setId("evidence-viewer");
     viewer.getStyleClass().add("evidence-viewer");
     getItems().setAll(table, viewer);
-    setDividerPositions(0.45);
+    setDividerPositions(0.55);
 
     vm.shownProperty().addListener((o, was, now) -> show(now));
     vm.messageProperty().addListener((o, was, now) -> showNote());
@@ -156,10 +156,10 @@ final class EvidencePane extends SplitPane {
     t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     t.getColumns()
         .setAll(
-            column("UTC", 84, e -> IncidentLook.time(e.createdAt())),
-            column("Kind", 120, e -> kind(e)),
-            column("Size", 80, e -> size(e.size())),
-            column("Title", 260, EvidenceSummary::title));
+            column("UTC", 70, e -> IncidentLook.time(e.createdAt())),
+            column("Kind", 100, e -> kind(e)),
+            column("Size", 70, e -> size(e.size())),
+            column("Title", 320, EvidenceSummary::title));
     t.setPlaceholder(
         new Label("No evidence yet: use Save as evidence in the flow or hop metrics view"));
     t.setRowFactory(
