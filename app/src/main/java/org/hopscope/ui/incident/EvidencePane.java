@@ -156,8 +156,8 @@ final class EvidencePane extends SplitPane {
     t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     t.getColumns()
         .setAll(
-            column("UTC", 70, e -> IncidentLook.time(e.createdAt())),
-            column("Kind", 100, e -> kind(e)),
+            column("UTC", 82, e -> IncidentLook.time(e.createdAt())),
+            column("Kind", 112, e -> kind(e)),
             column("Size", 70, e -> size(e.size())),
             column("Title", 320, EvidenceSummary::title));
     t.setPlaceholder(
