@@ -65,8 +65,8 @@ public final class IncidentDatabase implements AutoCloseable {
    * The default file: {@code <folder>/hopscope.db} where the folder is, first match wins: system
    * property {@value #PROPERTY}; environment variable {@value #ENV}; macOS {@code
    * ~/Library/Application Support/Hopscope}; Windows {@code %LOCALAPPDATA%\Hopscope} (else {@code
-   * ~\AppData\Local\Hopscope}); otherwise {@code $XDG_DATA_HOME/hopscope} (when set and
-   * absolute) or {@code ~/.local/share/hopscope}.
+   * ~\AppData\Local\Hopscope}); otherwise {@code $XDG_DATA_HOME/hopscope} (when set and absolute)
+   * or {@code ~/.local/share/hopscope}.
    *
    * @param env the process environment ({@code System.getenv()})
    * @param system the system properties ({@code System.getProperties()}); {@code os.name}, {@code
