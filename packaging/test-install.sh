@@ -65,6 +65,13 @@ done
 [ -s /usr/share/icons/hicolor/256x256/apps/hopscope.png ] || fail "the 256 px icon is not in the hicolor theme"
 desktop=/usr/share/applications/hopscope-Hopscope.desktop
 grep -qx 'MimeType=x-scheme-handler/hopscope;' "$desktop" || fail "$desktop has no hopscope:// handler"
+if command -v desktop-file-validate >/dev/null 2>&1; then
+  desktop-file-validate "$desktop" >"$WORK/desktop-validate.log" 2>&1 || { cat "$WORK/desktop-validate.log" >&2; fail "$desktop is not a valid desktop entry"; }
+fi
+if command -v xdg-mime >/dev/null 2>&1; then
+  handler="$(xdg-mime query default x-scheme-handler/hopscope 2>/dev/null || true)"
+  [ "$handler" = hopscope-Hopscope.desktop ] || fail "hopscope:// links go to '$handler', not hopscope-Hopscope.desktop"
+fi
 
 /usr/bin/hopscope paths >"$WORK/paths.txt" 2>&1 || { cat "$WORK/paths.txt" >&2; fail "installed CLI: hopscope paths"; }
 grep -q orders "$WORK/paths.txt" || fail "the installed CLI does not list the bundled 'orders' path: $(cat "$WORK/paths.txt")"
@@ -75,6 +82,15 @@ png="$WORK/installed-flow.png"
   --size 1440x900 --screenshot "$png" >"$WORK/screenshot.log" 2>&1 || { cat "$WORK/screenshot.log" >&2; fail "the installed client's screenshot"; }
 "$JDK/bin/java" "$ROOT/packaging/PngCheck.java" "$png" 1440 900 || fail "screenshot check"
 say "screenshot of the installed client: $png"
+
+# what the desktop entry runs for a link (Exec=... %u): the URL as the only argument reaches the
+# client's link handling (a malformed one is refused by it, exit 2, before any window)
+set +e
+/usr/bin/hopscope-gui 'hopscope://no-such-kind/x' >"$WORK/link.log" 2>&1
+link_rc=$?
+set -e
+[ "$link_rc" = 2 ] && grep -q -- '--link: ' "$WORK/link.log" \
+  || { cat "$WORK/link.log" >&2; fail "the installed client did not take a URL argument as its link (exit $link_rc)"; }
 
 probe="$("${xvfb[@]}" /usr/bin/hopscope-gui --startup-probe 0 2>"$WORK/probe.log" | grep '^hopscope-startup' || true)"
 [[ "$probe" == *hopscope.jsa* ]] || { cat "$WORK/probe.log" >&2; fail "the installed app does not map its AppCDS archive: '$probe'"; }
