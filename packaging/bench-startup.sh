@@ -89,6 +89,10 @@ for v in "${VARIANTS[@]}"; do
   cds="$(grep "^$v " "$scratch/results" | tail -1 | grep -o 'cds=[^ ]*' | cut -d= -f2)"
   printf '%-10s %22s %22s  %s\n' "$v" "$ms ($lo-$hi)" "$((kb / 1024)) ($((klo / 1024))-$((khi / 1024)))" "$cds"
 done
+if ! grep '^installed ' "$scratch/results" | grep -q 'hopscope.jsa'; then
+  echo "note: $IMAGE did not map its AppCDS archive: it was recorded for another location" \
+    "(a .deb's image is recorded for /opt/hopscope; ./hopscope package --type app-image records in place)"
+fi
 echo
 awk -v a="${MED_MS[plain-jar]}" -v b="${MED_MS[installed]}" -v c="${MED_MS[no-cds]}" 'BEGIN {
   printf "plain-jar / installed first window: %.2fx; no-cds / installed: %.2fx\n", a / b, c / b }'
