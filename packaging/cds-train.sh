@@ -37,7 +37,10 @@ APPDIR="$IMAGE/$APPDIR_REL"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 rm -f "$APPDIR/hopscope.jsa"
-sed -i '/SharedArchiveFile\|ArchiveClassesAtExit/d' "$APPDIR"/*.cfg
+for cfg in "$APPDIR"/*.cfg; do # (no sed -i: BSD sed on macOS differs)
+  grep -v -e SharedArchiveFile -e ArchiveClassesAtExit "$cfg" >"$scratch/cfg" || true
+  cat "$scratch/cfg" >"$cfg"
+done
 cp "$APPDIR/Hopscope.cfg" "$scratch/Hopscope.cfg"
 # java-options lines go in the [JavaOptions] section, which jpackage writes last
 echo 'java-options=-XX:ArchiveClassesAtExit=$APPDIR/hopscope.jsa' >>"$APPDIR/Hopscope.cfg"
@@ -46,9 +49,10 @@ if [ "$(uname -s)" = Linux ] && [ -z "${DISPLAY:-}" ]; then
   command -v xvfb-run >/dev/null 2>&1 || { echo "cds-train: no DISPLAY and no xvfb-run (apt-get install xvfb xauth)" >&2; exit 2; }
   run=(xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}")
 fi
+command -v timeout >/dev/null 2>&1 && run=(timeout 180 "${run[@]}") # (not on macOS by default)
 # a throwaway config and data dir: the training start must not touch the packager's own
 HOPSCOPE_CONFIG_DIR="$scratch/config" HOPSCOPE_DATA_DIR="$scratch/data" \
-  timeout 180 "${run[@]}" >"$scratch/train.log" 2>&1 || {
+  "${run[@]}" >"$scratch/train.log" 2>&1 || {
   cat "$scratch/train.log" >&2
   cp "$scratch/Hopscope.cfg" "$APPDIR/Hopscope.cfg"
   exit 1
