@@ -63,12 +63,14 @@ public final class IncidentDatabase implements AutoCloseable {
 
   /**
    * The default file: {@code <folder>/hopscope.db} where the folder is, first match wins: system
-   * property {@value #PROPERTY}; environment variable {@value #ENV}; {@code
-   * $XDG_DATA_HOME/hopscope} (when set and absolute); {@code ~/.local/share/hopscope}.
+   * property {@value #PROPERTY}; environment variable {@value #ENV}; macOS {@code
+   * ~/Library/Application Support/Hopscope}; Windows {@code %LOCALAPPDATA%\Hopscope} (else {@code
+   * ~\AppData\Local\Hopscope}); otherwise {@code $XDG_DATA_HOME/hopscope} (when set and absolute)
+   * or {@code ~/.local/share/hopscope}.
    *
    * @param env the process environment ({@code System.getenv()})
-   * @param system the system properties ({@code System.getProperties()}); {@code user.home} and
-   *     {@value #PROPERTY} are read
+   * @param system the system properties ({@code System.getProperties()}); {@code os.name}, {@code
+   *     user.home} and {@value #PROPERTY} are read
    */
   public static Path defaultFile(Map<String, String> env, Properties system) {
     String property = system.getProperty(PROPERTY);
@@ -78,11 +80,21 @@ public final class IncidentDatabase implements AutoCloseable {
     if (present(env.get(ENV))) {
       return Path.of(env.get(ENV)).resolve(FILE_NAME);
     }
+    Path home = Path.of(system.getProperty("user.home", "."));
+    String os = system.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+    if (os.startsWith("mac")) {
+      return home.resolve("Library/Application Support/Hopscope").resolve(FILE_NAME);
+    }
+    if (os.startsWith("windows")) {
+      String local = env.get("LOCALAPPDATA");
+      Path base = present(local) ? Path.of(local) : home.resolve("AppData").resolve("Local");
+      return base.resolve("Hopscope").resolve(FILE_NAME);
+    }
     String xdg = env.get("XDG_DATA_HOME");
     Path base =
         present(xdg) && Path.of(xdg).isAbsolute()
             ? Path.of(xdg)
-            : Path.of(system.getProperty("user.home", ".")).resolve(".local").resolve("share");
+            : home.resolve(".local").resolve("share");
     return base.resolve("hopscope").resolve(FILE_NAME);
   }
 

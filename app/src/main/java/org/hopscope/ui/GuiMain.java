@@ -49,6 +49,9 @@ public final class GuiMain {
       err.println("hopscope gui: " + problem);
       return 2;
     }
+    if (options.positionalLink != null) {
+      options.link = options.positionalLink; // the desktop entry's URL handler: Exec=... %u
+    }
     if (!hasDisplay()) {
       err.println(
           "hopscope gui: no display (DISPLAY is not set). Run it in a desktop session,"
@@ -71,8 +74,13 @@ public final class GuiMain {
                     err,
                     incidents,
                     playbooks(err));
-            app.start(new Stage())
+            Stage stage = new Stage();
+            app.start(stage)
                 .whenComplete((code, failure) -> exit.complete(code == null ? 1 : code));
+            if (options.startupProbeSeconds != null) {
+              new StartupProbe(stage, options.startupProbeSeconds, System.out, exit::complete)
+                  .arm();
+            }
           } catch (RuntimeException e) {
             err.println("hopscope gui: " + e.getMessage());
             exit.complete(1);

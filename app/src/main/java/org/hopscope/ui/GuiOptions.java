@@ -77,6 +77,20 @@ final class GuiOptions {
   @Option(names = "--debug", description = "log FX-thread stalls over 50 ms to stderr")
   boolean debug;
 
+  @Option(
+      names = "--startup-probe",
+      paramLabel = "SECONDS",
+      description =
+          "measure the start: print the time from process start to the first drawn window and"
+              + " the resident memory after SECONDS idle, then exit (./hopscope bench startup)")
+  Integer startupProbeSeconds;
+
+  @picocli.CommandLine.Parameters(
+      arity = "0..1",
+      paramLabel = "URL",
+      description = "a hopscope:// link, as --link (what the desktop entry's URL handler passes)")
+  String positionalLink;
+
   /** The custom window of --from/--to, or null. */
   org.hopscope.model.TimeWindow window() {
     return from == null
@@ -95,6 +109,12 @@ final class GuiOptions {
 
   /** What is wrong with the options, or null. */
   String problem() {
+    if (positionalLink != null && link != null) {
+      return "give the hopscope:// link once: either --link URL or URL";
+    }
+    if (startupProbeSeconds != null && startupProbeSeconds < 0) {
+      return "--startup-probe takes a number of seconds >= 0, not " + startupProbeSeconds;
+    }
     if (!size.matches("\\d{3,5}x\\d{3,5}")) {
       return "--size must look like 1440x900, not '" + size + "'";
     }
@@ -116,9 +136,9 @@ final class GuiOptions {
         return "--from/--to take instants like 2026-11-26T15:00:00Z: " + e.getParsedString();
       }
     }
-    if (link != null) {
+    if (link != null || positionalLink != null) {
       try {
-        org.hopscope.playbook.PlaybookLink.parse(link);
+        org.hopscope.playbook.PlaybookLink.parse(link != null ? link : positionalLink);
       } catch (IllegalArgumentException e) {
         return "--link: " + e.getMessage();
       }

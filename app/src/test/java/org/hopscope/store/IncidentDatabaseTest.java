@@ -47,6 +47,24 @@ class IncidentDatabaseTest {
   }
 
   @Test
+  void defaultFileIsInTheOsUsualDataFolderOnMacAndWindows() {
+    Properties mac = new Properties();
+    mac.setProperty("user.home", "/Users/ana");
+    mac.setProperty("os.name", "Mac OS X");
+    assertThat(IncidentDatabase.defaultFile(Map.of("XDG_DATA_HOME", "/data"), mac))
+        .isEqualTo(Path.of("/Users/ana/Library/Application Support/Hopscope/hopscope.db"));
+    Properties windows = new Properties();
+    windows.setProperty("user.home", "/home/ana");
+    windows.setProperty("os.name", "Windows 11");
+    assertThat(IncidentDatabase.defaultFile(Map.of("LOCALAPPDATA", "/local"), windows))
+        .isEqualTo(Path.of("/local/Hopscope/hopscope.db"));
+    assertThat(IncidentDatabase.defaultFile(Map.of(), windows))
+        .isEqualTo(Path.of("/home/ana/AppData/Local/Hopscope/hopscope.db"));
+    assertThat(IncidentDatabase.defaultFile(Map.of("HOPSCOPE_DATA_DIR", "/env"), windows))
+        .isEqualTo(Path.of("/env/hopscope.db"));
+  }
+
+  @Test
   void createsFolderAndFileWithWalAndForeignKeys() throws SQLException {
     Path file = dir.resolve("a/b/hopscope.db");
     try (IncidentDatabase db = IncidentDatabase.open(file, clock)) {

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# ./hopscope bench startup [--runs N] [--idle S]: how fast the packaged client starts.
+# Each run starts a fresh process with --startup-probe S, which prints the time from the process's
+# start to its first drawn window and its resident memory after S seconds idle (default 3), and
+# which class-data-sharing archives it mapped. Variants, interleaved run by run:
+#   installed   the installed app (/opt/hopscope), else target/package's app image: jlink'ed
+#               runtime + AppCDS archive, as users start it
+#   no-cds      the same image's runtime and class path with -Xshare:off (what CDS alone brings)
+#   plain-jar   the plain jar on this JDK with JavaFX on the module path, -Xshare:off
+# One discarded warm-up run per variant first (page cache warm: JVM-cold, not disk-cold).
+# Prints median and min-max per variant, the ratios, the targets (< 1.5 s to the first window,
+# < 300 MB idle RSS) and the installer's size. Runs under xvfb-run when there is no DISPLAY.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+RUNS=10
+IDLE=3
+die() { echo "hopscope bench startup: $*" >&2; exit 2; }
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) RUNS="${2:-}"; shift 2 ;;
+    --idle) IDLE="${2:-}"; shift 2 ;;
+    *) die "unknown option '$1' (usage: ./hopscope bench startup [--runs N] [--idle SECONDS])" ;;
+  esac
+done
+[[ "$RUNS" =~ ^[0-9]+$ ]] && [ "$RUNS" -ge 1 ] || die "--runs takes a number >= 1, not '$RUNS'"
+[[ "$IDLE" =~ ^[0-9]+$ ]] || die "--idle takes whole seconds, not '$IDLE'"
+
+if [ -z "${DISPLAY:-}" ]; then
+  command -v xvfb-run >/dev/null 2>&1 || die "no DISPLAY and no xvfb-run (apt-get install xvfb xauth)"
+  exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" --runs "$RUNS" --idle "$IDLE"
+fi
+
+if [ -x /opt/hopscope/bin/Hopscope ]; then
+  IMAGE=/opt/hopscope
+elif [ -x "$ROOT/target/package/Hopscope/bin/Hopscope" ]; then
+  IMAGE="$ROOT/target/package/Hopscope"
+else
+  die "no installed app (/opt/hopscope) and no app image: run ./hopscope package first"
+fi
+APPDIR="$IMAGE/lib/app"
+image_cp="$(sed -n 's/^app.classpath=//p' "$APPDIR/Hopscope.cfg" | sed "s|\$APPDIR|$APPDIR|g" | tr '\n' ':')"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+fx="$(find "$ROOT/app/target/lib" -name 'javafx-*-linux.jar' | sort | tr '\n' ':')"
+
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+probe=(--startup-probe "$IDLE")
+run_variant() { # NAME -> the probe line
+  local name="$1"
+  mkdir -p "$scratch/$name"
+  export HOPSCOPE_CONFIG_DIR="$scratch/$name/config" HOPSCOPE_DATA_DIR="$scratch/$name/data"
+  case "$name" in
+    installed) "$IMAGE/bin/Hopscope" "${probe[@]}" ;;
+    no-cds) "$IMAGE/lib/runtime/bin/java" -Xshare:off -Dhopscope.home="$APPDIR" -cp "${image_cp%:}" \
+      org.hopscope.ui.GuiMain "${probe[@]}" ;;
+    plain-jar) "$JAVA" -Xshare:off --module-path "${fx%:}" --add-modules javafx.controls,javafx.swing \
+      -Dhopscope.home="$ROOT" -cp "$ROOT/app/target/hopscope-app.jar" org.hopscope.ui.GuiMain "${probe[@]}" ;;
+  esac 2>"$scratch/$name/stderr" | grep '^hopscope-startup' || {
+    cat "$scratch/$name/stderr" >&2
+    die "the $name start printed no probe line"
+  }
+}
+
+VARIANTS=(installed no-cds plain-jar)
+echo "bench startup: $IMAGE vs the plain jar; $RUNS runs each (+1 warm-up), ${IDLE}s idle" >&2
+for v in "${VARIANTS[@]}"; do run_variant "$v" >/dev/null; done
+for i in $(seq 1 "$RUNS"); do
+  for v in "${VARIANTS[@]}"; do
+    line="$(run_variant "$v")"
+    echo "$v $line" >>"$scratch/results"
+    echo "  run $i $v: ${line#hopscope-startup }" >&2
+  done
+done
+
+# stats NAME FIELD -> "median min max"
+stats() {
+  grep "^$1 " "$scratch/results" | grep -o "$2=[0-9]*" | cut -d= -f2 | sort -n |
+    awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m, v[1], v[NR] }'
+}
+echo
+printf '%-10s %22s %22s  %s\n' variant "first window ms" "idle RSS MB" "CDS archives mapped"
+printf '%-10s %22s %22s\n' "" "median (min-max)" "median (min-max)"
+declare -A MED_MS MED_KB
+for v in "${VARIANTS[@]}"; do
+  read -r ms lo hi <<<"$(stats "$v" first-window-ms)"
+  read -r kb klo khi <<<"$(stats "$v" idle-rss-kb)"
+  MED_MS[$v]=$ms
+  MED_KB[$v]=$kb
+  cds="$(grep "^$v " "$scratch/results" | tail -1 | grep -o 'cds=[^ ]*' | cut -d= -f2)"
+  printf '%-10s %22s %22s  %s\n' "$v" "$ms ($lo-$hi)" "$((kb / 1024)) ($((klo / 1024))-$((khi / 1024)))" "$cds"
+done
+if ! grep '^installed ' "$scratch/results" | grep -q 'hopscope.jsa'; then
+  echo "note: $IMAGE did not map its AppCDS archive: it was recorded for another location" \
+    "(a .deb's image is recorded for /opt/hopscope; ./hopscope package --type app-image records in place)"
+fi
+echo
+awk -v a="${MED_MS[plain-jar]}" -v b="${MED_MS[installed]}" -v c="${MED_MS[no-cds]}" 'BEGIN {
+  printf "plain-jar / installed first window: %.2fx; no-cds / installed: %.2fx\n", a / b, c / b }'
+ms="${MED_MS[installed]}"
+mb="$((MED_KB[installed] / 1024))"
+verdict() { [ "$1" -lt "$2" ] && echo "met" || echo "MISSED"; }
+echo "targets (installed): first window ${ms} ms < 1500 ms: $(verdict "$ms" 1500); idle RSS ${mb} MB < 300 MB: $(verdict "$mb" 300)"
+for pkg in "$ROOT"/target/package/hopscope_*.deb "$ROOT"/target/package/hopscope-*.rpm; do
+  [ -f "$pkg" ] && echo "installer: $(basename "$pkg") $(du -h "$pkg" | cut -f1) ($(stat -c %s "$pkg") bytes)"
+done
+echo "app image / installed tree: $(du -sh "$IMAGE" | cut -f1)"
