@@ -58,10 +58,18 @@ public final class GuiMain {
               + " or headless with: xvfb-run -a ./hopscope gui ...");
       return 2;
     }
-    IncidentDatabase incidents = openIncidents(err);
+    // the local store (integrity check) and the playbooks are read while JavaFX starts, off the
+    // FX thread; the window is built once both are there
+    CompletableFuture<IncidentDatabase> store =
+        CompletableFuture.supplyAsync(() -> openIncidents(err));
+    CompletableFuture<PlaybookCatalog> playbooks =
+        CompletableFuture.supplyAsync(() -> playbooks(err));
     CompletableFuture<Integer> exit = new CompletableFuture<>();
     Platform.setImplicitExit(false);
-    Platform.startup(
+    Platform.startup(() -> {});
+    IncidentDatabase incidents = store.join();
+    PlaybookCatalog catalog = playbooks.join();
+    Platform.runLater(
         () -> {
           try {
             HopscopeApp app =
@@ -73,7 +81,7 @@ public final class GuiMain {
                     Clock.systemDefaultZone(),
                     err,
                     incidents,
-                    playbooks(err));
+                    catalog);
             Stage stage = new Stage();
             app.start(stage)
                 .whenComplete((code, failure) -> exit.complete(code == null ? 1 : code));

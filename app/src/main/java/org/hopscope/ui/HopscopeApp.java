@@ -224,6 +224,14 @@ public final class HopscopeApp {
     stage.setScene(scene);
     stage.sizeToScene();
     stage.setTitle("Hopscope");
+    java.util.List<javafx.scene.image.Image> icons = new java.util.ArrayList<>();
+    for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+      var icon = HopscopeApp.class.getResource("/org/hopscope/ui/icon/hopscope-" + size + ".png");
+      if (icon != null) {
+        icons.add(new javafx.scene.image.Image(icon.toExternalForm(), true));
+      }
+    }
+    stage.getIcons().setAll(icons);
     stage.setOnHidden(e -> shutdown(0));
     if (options.debug) {
       watchdog = new FxWatchdog(Duration.ofMillis(50), line -> err.println("hopscope: " + line));

@@ -106,6 +106,9 @@ class HopscopeAppSandboxTest {
 
   @Test
   void viewsNotShownAtStartAreBuiltWhenFirstShown() {
+    assertThat(FxHarness.onFx(() -> app.parts().stage().getIcons().size()))
+        .as("the window icon in its six sizes")
+        .isEqualTo(6);
     assertThat(FxHarness.onFx(() -> app.parts().flowView().isBuilt())).isTrue();
     assertThat(FxHarness.onFx(() -> app.parts().metricsView().isBuilt())).isFalse();
     assertThat(robot.lookup("#incident-list").tryQuery()).isEmpty();
