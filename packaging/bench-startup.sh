@@ -75,7 +75,7 @@ done
 # stats NAME FIELD -> "median min max"
 stats() {
   grep "^$1 " "$scratch/results" | grep -o "$2=[0-9]*" | cut -d= -f2 | sort -n |
-    awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m, v[1], v[NR] }'
+    awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%d %d %d\n", m, v[1], v[NR] }'
 }
 echo
 printf '%-10s %22s %22s  %s\n' variant "first window ms" "idle RSS MB" "CDS archives mapped"

@@ -26,6 +26,30 @@ public final class GuiMain {
   }
 
   static int run(String[] args) {
+    // JavaFX starts while the options are parsed and the store is opened (start-up time, issue 6)
+    CompletableFuture<Void> toolkit =
+        hasDisplay() && !asksForText(args)
+            ? CompletableFuture.runAsync(GuiMain::startToolkit)
+            : CompletableFuture.completedFuture(null);
+    return run(args, toolkit); // main's System.exit ends a toolkit still starting, too
+  }
+
+  private static void startToolkit() {
+    Platform.setImplicitExit(false);
+    Platform.startup(() -> {});
+  }
+
+  /** {@code --help}/{@code --version}: print and exit, no window. */
+  private static boolean asksForText(String[] args) {
+    for (String a : args) {
+      if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int run(String[] args, CompletableFuture<Void> toolkit) {
     GuiOptions options = new GuiOptions();
     CommandLine cli = new CommandLine(options);
     PrintWriter err = new PrintWriter(System.err, true);
@@ -65,8 +89,16 @@ public final class GuiMain {
     CompletableFuture<PlaybookCatalog> playbooks =
         CompletableFuture.supplyAsync(() -> playbooks(err));
     CompletableFuture<Integer> exit = new CompletableFuture<>();
-    Platform.setImplicitExit(false);
-    Platform.startup(() -> {});
+    try {
+      toolkit.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      err.println(
+          "hopscope gui: JavaFX cannot start ("
+              + e.getCause().getMessage()
+              + "). Check DISPLAY and the GTK 3 / OpenGL libraries (Debian: apt-get install"
+              + " libgtk-3-0 libgl1 libxtst6).");
+      return 2;
+    }
     IncidentDatabase incidents = store.join();
     PlaybookCatalog catalog = playbooks.join();
     Platform.runLater(

@@ -57,7 +57,8 @@ final class ProfileSwitch {
       name = connection.store().list().get(0);
     }
     if (name == null) {
-      new ProfilesDialog(profiles, stage, this::use).show();
+      // after the main window's first frame: it draws first, then asks for a connection
+      afterFirstFrame(stage, () -> new ProfilesDialog(profiles, stage, this::use).show());
       return;
     }
     use(name);
@@ -113,5 +114,16 @@ final class ProfileSwitch {
     if (options.analyse || "window".equals(options.view) && options.screenshot != null) {
       shell.analyseWindow();
     }
+  }
+
+  private static void afterFirstFrame(Stage stage, Runnable then) {
+    javafx.scene.Scene scene = stage.getScene();
+    Runnable[] once = new Runnable[1];
+    once[0] =
+        () -> {
+          scene.removePostLayoutPulseListener(once[0]);
+          javafx.application.Platform.runLater(then);
+        };
+    scene.addPostLayoutPulseListener(once[0]);
   }
 }
