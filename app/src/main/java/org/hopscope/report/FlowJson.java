@@ -99,14 +99,7 @@ public final class FlowJson {
       g.writeEndObject();
       g.writeArrayFieldStart("points");
       for (MetricSeries.Point p : s.points()) {
-        g.writeStartArray();
-        g.writeNumber(p.time().getEpochSecond() + p.time().getNano() / 1e9);
-        if (Double.isFinite(p.value())) {
-          g.writeNumber(p.value());
-        } else {
-          g.writeString(Double.toString(p.value()));
-        }
-        g.writeEndArray();
+        writePoint(g, p);
       }
       g.writeEndArray();
       g.writeEndObject();
@@ -133,5 +126,25 @@ public final class FlowJson {
   /** {@code t} as ISO-8601 UTC, or null for null. */
   public static String iso(Instant t) {
     return t == null ? null : t.toString();
+  }
+
+  /**
+   * One metric point as {@code [epochSeconds, value]}: whole seconds as an integer, else with the
+   * fraction; NaN and infinities as strings (JSON has no such numbers). Shared by every JSON that
+   * carries metric series (flows, chart evidence).
+   */
+  public static void writePoint(JsonGenerator g, MetricSeries.Point p) throws IOException {
+    g.writeStartArray();
+    if (p.time().getNano() == 0) {
+      g.writeNumber(p.time().getEpochSecond());
+    } else {
+      g.writeNumber(p.time().getEpochSecond() + p.time().getNano() / 1e9);
+    }
+    if (Double.isFinite(p.value())) {
+      g.writeNumber(p.value());
+    } else {
+      g.writeString(Double.toString(p.value()));
+    }
+    g.writeEndArray();
   }
 }

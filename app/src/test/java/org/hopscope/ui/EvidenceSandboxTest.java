@@ -12,8 +12,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -209,19 +207,9 @@ class EvidenceSandboxTest {
     options.profile = profile;
     options.incident = incidentManifest;
     options.view = "flow";
-    Properties system = new Properties();
-    system.setProperty("hopscope.home", UiSandbox.queriesDir().getParent().toString());
     HopscopeApp started =
-        new HopscopeApp(
-            options,
-            Map.of(ConfigDirs.ENV, config.toString()),
-            system,
-            Path.of("").toAbsolutePath(),
-            Clock.systemDefaultZone(),
-            new PrintWriter(errors, true),
-            database,
-            org.hopscope.playbook.PlaybookCatalog.readDirectory(
-                UiSandbox.queriesDir().resolveSibling("playbooks")));
+        UiSandbox.app(
+            options, config, new PrintWriter(errors, true), database, UiSandbox.shippedPlaybooks());
     Stage stage = FxHarness.stage();
     FxHarness.onFx(() -> started.start(stage));
     FxHarness.waitUntil(

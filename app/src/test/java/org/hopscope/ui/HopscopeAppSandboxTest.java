@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.event.Event;
@@ -90,18 +88,8 @@ class HopscopeAppSandboxTest {
   }
 
   private HopscopeApp newApp(GuiOptions options) {
-    Properties system = new Properties();
-    system.setProperty("hopscope.home", UiSandbox.queriesDir().getParent().toString());
-    return new HopscopeApp(
-        options,
-        Map.of(ConfigDirs.ENV, config.toString()),
-        system,
-        Path.of("").toAbsolutePath(),
-        Clock.systemDefaultZone(),
-        new PrintWriter(errors, true),
-        database,
-        org.hopscope.playbook.PlaybookCatalog.readDirectory(
-            UiSandbox.queriesDir().resolveSibling("playbooks")));
+    return UiSandbox.app(
+        options, config, new PrintWriter(errors, true), database, UiSandbox.shippedPlaybooks());
   }
 
   @Test

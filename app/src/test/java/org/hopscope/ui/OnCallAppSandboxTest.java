@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -206,16 +204,6 @@ class OnCallAppSandboxTest {
   }
 
   private HopscopeApp newApp(GuiOptions options, PlaybookCatalog playbooks) throws IOException {
-    Properties system = new Properties();
-    system.setProperty("hopscope.home", UiSandbox.queriesDir().getParent().toString());
-    return new HopscopeApp(
-        options,
-        Map.of(ConfigDirs.ENV, config.toString()),
-        system,
-        Path.of("").toAbsolutePath(),
-        Clock.systemDefaultZone(),
-        new PrintWriter(errors, true),
-        database,
-        playbooks);
+    return UiSandbox.app(options, config, new PrintWriter(errors, true), database, playbooks);
   }
 }

@@ -45,4 +45,33 @@ public final class UiSandbox {
     Path root = home != null ? Path.of(home) : Path.of("").toAbsolutePath().getParent();
     return root.resolve("queries");
   }
+
+  /**
+   * The whole client as {@code gui} builds it, configured for tests: config in {@code configDir},
+   * this checkout's queries and playbooks as {@code hopscope.home}.
+   */
+  static HopscopeApp app(
+      GuiOptions options,
+      Path configDir,
+      java.io.PrintWriter err,
+      org.hopscope.store.IncidentDatabase database,
+      org.hopscope.playbook.PlaybookCatalog playbooks) {
+    java.util.Properties system = new java.util.Properties();
+    system.setProperty("hopscope.home", queriesDir().getParent().toString());
+    return new HopscopeApp(
+        options,
+        java.util.Map.of(org.hopscope.config.ConfigDirs.ENV, configDir.toString()),
+        system,
+        Path.of("").toAbsolutePath(),
+        java.time.Clock.systemDefaultZone(),
+        err,
+        database,
+        playbooks);
+  }
+
+  /** The playbooks shipped in this checkout's {@code playbooks/}. */
+  static org.hopscope.playbook.PlaybookCatalog shippedPlaybooks() {
+    return org.hopscope.playbook.PlaybookCatalog.readDirectory(
+        queriesDir().resolveSibling("playbooks"));
+  }
 }

@@ -40,18 +40,7 @@ public final class ChartSeriesJson {
         g.writeStringField("label", s.label());
         g.writeArrayFieldStart("points");
         for (MetricSeries.Point p : s.points()) {
-          g.writeStartArray();
-          if (p.time().getNano() == 0) {
-            g.writeNumber(p.time().getEpochSecond());
-          } else {
-            g.writeNumber(p.time().getEpochSecond() + p.time().getNano() / 1e9);
-          }
-          if (Double.isFinite(p.value())) {
-            g.writeNumber(p.value());
-          } else {
-            g.writeString(Double.toString(p.value()));
-          }
-          g.writeEndArray();
+          org.hopscope.report.FlowJson.writePoint(g, p);
         }
         g.writeEndArray();
         g.writeEndObject();
