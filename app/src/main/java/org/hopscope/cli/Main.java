@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       PlaybookCommand.class,
       IncidentCommand.class,
       ExportCommand.class,
+      DataCommand.class,
       BenchCommand.class
     })
 public final class Main {
