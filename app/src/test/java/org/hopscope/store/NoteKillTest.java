@@ -191,7 +191,23 @@ class NoteKillTest {
               try (BufferedReader in =
                   new BufferedReader(
                       new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                int retries = 0;
+                while (true) {
+                  String line;
+                  try {
+                    line = in.readLine();
+                  } catch (IOException e) {
+                    // JDK race: when the child exits, the pipe's reader drains the bytes left in
+                    // it into a buffer and closes the pipe; a read blocked on the pipe at that
+                    // moment fails with "Stream closed", and the next read gets the drained rest
+                    if (child.isAlive() || ++retries > 3) {
+                      throw e;
+                    }
+                    continue;
+                  }
+                  if (line == null) {
+                    break;
+                  }
                   lines.add(line);
                 }
               } catch (IOException e) {
