@@ -1,7 +1,6 @@
 package org.hopscope.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -11,7 +10,6 @@ import org.hopscope.connect.Session;
 import org.hopscope.correlate.FlowAssembler;
 import org.hopscope.correlate.FlowOptions;
 import org.hopscope.correlate.HopMetricsFetcher;
-import org.hopscope.correlate.TemplatePanelQueries;
 import org.hopscope.model.Flow;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.TimeWindow;
@@ -59,11 +57,7 @@ final class ChattyBench {
     long transferred = 0;
     try (Backends backends = Backends.open(session.connection(), w -> FlowCommand.warn(ctx, w))) {
       EventSource es = backends.events();
-      HopMetricsFetcher metrics =
-          backends.metrics() == null
-              ? null
-              : new HopMetricsFetcher(
-                  backends.metrics(), new TemplatePanelQueries(), pool, Duration.ofMinutes(5));
+      HopMetricsFetcher metrics = backends.hopMetrics(pool);
       FlowAssembler plain = new FlowAssembler(es, null, FlowOptions.defaults());
       FlowAssembler full = new FlowAssembler(es, metrics, FlowOptions.defaults());
       RecordingEventSource recording = new RecordingEventSource(es);

@@ -1,7 +1,6 @@
 package org.hopscope.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +12,6 @@ import org.hopscope.connect.Session;
 import org.hopscope.correlate.FlowAssembler;
 import org.hopscope.correlate.FlowOptions;
 import org.hopscope.correlate.HopMetricsFetcher;
-import org.hopscope.correlate.TemplatePanelQueries;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.source.Cancellation;
@@ -70,11 +68,7 @@ final class FlowBench implements Callable<Integer> {
     long documents = 0;
     try (Backends backends = Backends.open(session.connection(), w -> FlowCommand.warn(ctx, w))) {
       EventSource es = backends.events();
-      HopMetricsFetcher metrics =
-          backends.metrics() == null
-              ? null
-              : new HopMetricsFetcher(
-                  backends.metrics(), new TemplatePanelQueries(), pool, Duration.ofMinutes(5));
+      HopMetricsFetcher metrics = backends.hopMetrics(pool);
       FlowAssembler full = new FlowAssembler(es, metrics, FlowOptions.defaults());
       ctx.err().printf("warming up on %d IDs ...%n", picked.size());
       ctx.err().flush();

@@ -2,7 +2,6 @@ package org.hopscope.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
@@ -13,7 +12,6 @@ import org.hopscope.connect.Session;
 import org.hopscope.correlate.FlowAssembler;
 import org.hopscope.correlate.FlowOptions;
 import org.hopscope.correlate.HopMetricsFetcher;
-import org.hopscope.correlate.TemplatePanelQueries;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.report.FlowJson;
@@ -64,11 +62,7 @@ final class FlowCommand implements Callable<Integer> {
     try (CtrlC ctrlC = new CtrlC("flow");
         Backends backends = Backends.open(session.connection(), w -> warn(ctx, w))) {
       Cancellation cancel = ctrlC.cancellation();
-      HopMetricsFetcher metrics =
-          noMetrics || backends.metrics() == null
-              ? null
-              : new HopMetricsFetcher(
-                  backends.metrics(), new TemplatePanelQueries(), panels, Duration.ofMinutes(5));
+      HopMetricsFetcher metrics = noMetrics ? null : backends.hopMetrics(panels);
       Flow flow =
           new FlowAssembler(backends.events(), metrics, FlowOptions.defaults())
               .assemble(session.path(), id, times.window(), times.asOf(), cancel);

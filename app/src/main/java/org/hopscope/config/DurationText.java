@@ -6,15 +6,16 @@ import java.util.regex.Pattern;
 
 /**
  * Durations as configuration files write them: {@code 250ms}, {@code 5s}, {@code 2m}, {@code 1h},
- * {@code 1d}, or combined largest unit first ({@code 1h30m}), as in PromQL.
+ * {@code 1d}, {@code 1w}, or combined largest unit first ({@code 1h30m}), as in PromQL. Shared by
+ * the configuration readers and the playbook checks' {@code window} variable.
  */
-final class DurationText {
+public final class DurationText {
 
   static final String EXPECTED =
       "a duration such as 5s, 2m, 1h or 250ms (units ms, s, m, h, d; e.g. 1h30m)";
 
-  private static final Pattern WHOLE = Pattern.compile("(?:[0-9]+(?:ms|s|m|h|d))+");
-  private static final Pattern PART = Pattern.compile("([0-9]+)(ms|s|m|h|d)");
+  private static final Pattern WHOLE = Pattern.compile("(?:[0-9]+(?:ms|s|m|h|d|w))+");
+  private static final Pattern PART = Pattern.compile("([0-9]+)(ms|s|m|h|d|w)");
 
   private DurationText() {}
 
@@ -23,7 +24,7 @@ final class DurationText {
    *
    * @throws IllegalArgumentException saying what was expected, also for zero
    */
-  static Duration parse(String text) {
+  public static Duration parse(String text) {
     if (text == null || !WHOLE.matcher(text).matches()) {
       throw new IllegalArgumentException("expected " + EXPECTED + ", got '" + text + "'");
     }
@@ -43,7 +44,8 @@ final class DurationText {
                 case "s" -> Duration.ofSeconds(n);
                 case "m" -> Duration.ofMinutes(n);
                 case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
+                case "d" -> Duration.ofDays(n);
+                default -> Duration.ofDays(7 * n);
               });
     }
     if (total.isZero()) {

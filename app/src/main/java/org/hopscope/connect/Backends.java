@@ -1,7 +1,10 @@
 package org.hopscope.connect;
 
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import org.hopscope.config.ResolvedConnection;
+import org.hopscope.correlate.HopMetricsFetcher;
+import org.hopscope.correlate.TemplatePanelQueries;
 import org.hopscope.model.connection.Endpoint;
 import org.hopscope.source.EventSource;
 import org.hopscope.source.MetricSource;
@@ -46,6 +49,18 @@ public final class Backends implements AutoCloseable {
   /** The metrics backend, or null when none is configured. */
   public MetricSource metrics() {
     return metrics;
+  }
+
+  /**
+   * The hop metrics fetcher for flows on these backends (each hop's panels over the flow's span
+   * widened by {@link Engine#METRICS_MARGIN}), or null without a metrics backend.
+   *
+   * @param panels runs the panels' queries in parallel (the caller owns and shuts it down)
+   */
+  public HopMetricsFetcher hopMetrics(ExecutorService panels) {
+    return metrics == null
+        ? null
+        : new HopMetricsFetcher(metrics, new TemplatePanelQueries(), panels, Engine.METRICS_MARGIN);
   }
 
   @Override

@@ -9,7 +9,6 @@ import org.hopscope.config.ResolvedConnection;
 import org.hopscope.correlate.FlowAssembler;
 import org.hopscope.correlate.FlowOptions;
 import org.hopscope.correlate.HopMetricsFetcher;
-import org.hopscope.correlate.TemplatePanelQueries;
 import org.hopscope.correlate.WindowAnalyzer;
 import org.hopscope.correlate.WindowOptions;
 import org.hopscope.model.Flow;
@@ -71,11 +70,7 @@ public final class Engine implements AutoCloseable {
    * @param asOf the analysis time (SLA and in-flight verdicts are measured to it)
    */
   public Flow flow(PathDef path, String id, TimeWindow window, Instant asOf, Cancellation cancel) {
-    HopMetricsFetcher metrics =
-        backends.metrics() == null
-            ? null
-            : new HopMetricsFetcher(
-                backends.metrics(), new TemplatePanelQueries(), panels, METRICS_MARGIN);
+    HopMetricsFetcher metrics = backends.hopMetrics(panels);
     return new FlowAssembler(backends.events(), metrics, FlowOptions.defaults())
         .assemble(path, id, window, asOf, cancel);
   }

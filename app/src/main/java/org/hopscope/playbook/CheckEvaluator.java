@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.hopscope.config.DurationText;
 import org.hopscope.model.Hop;
 import org.hopscope.model.MetricSeries;
 import org.hopscope.model.PathDef;
@@ -44,8 +43,6 @@ public final class CheckEvaluator {
 
   /** {@code $rate} when the playbook binds none. */
   public static final String DEFAULT_RATE = "5m";
-
-  private static final Pattern DURATION = Pattern.compile("([0-9]+)(ms|s|m|h|d|w)");
 
   private final MetricSource metrics;
   private final EventSource events;
@@ -220,25 +217,16 @@ public final class CheckEvaluator {
   }
 
   /**
-   * A window variable as a duration: a number and one of ms, s, m, h, d, w.
+   * A window variable as a duration (config.DurationText: 30m, 2h, 1d, 1w, 1h30m).
    *
    * @throws IllegalArgumentException saying what is expected
    */
   static Duration duration(String text) {
-    Matcher m = DURATION.matcher(text == null ? "" : text.strip());
-    if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-      throw new IllegalArgumentException(
-          "window '" + text + "' is not a positive duration such as 30m, 2h or 1d");
+    try {
+      return DurationText.parse(text == null ? "" : text.strip());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("window: " + e.getMessage(), e);
     }
-    long n = Long.parseLong(m.group(1));
-    return switch (m.group(2)) {
-      case "ms" -> Duration.ofMillis(n);
-      case "s" -> Duration.ofSeconds(n);
-      case "m" -> Duration.ofMinutes(n);
-      case "h" -> Duration.ofHours(n);
-      case "d" -> Duration.ofDays(n);
-      default -> Duration.ofDays(7 * n);
-    };
   }
 
   private static Evaluation judge(

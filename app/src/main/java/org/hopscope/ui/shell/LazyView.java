@@ -23,13 +23,6 @@ public final class LazyView<T extends Node> {
     this.build = Objects.requireNonNull(build, "build");
   }
 
-  /** A view that already exists. */
-  public static <T extends Node> LazyView<T> of(T view) {
-    LazyView<T> lazy = new LazyView<>(() -> view);
-    lazy.get();
-    return lazy;
-  }
-
   /** The view, built now when it was not yet. */
   public T get() {
     if (view == null) {
