@@ -50,11 +50,9 @@ final class ProfileSwitch {
   /** Opens the profile asked for, the remembered one, the sandbox or the first; else asks. */
   void connectAtStart(ProfilesViewModel profiles, Stage stage) {
     String name = options.profile != null ? options.profile : preferences.profile();
-    if (name == null && connection.store().list().contains("sandbox")) {
-      name = "sandbox";
-    }
-    if (name == null && !connection.store().list().isEmpty()) {
-      name = connection.store().list().get(0);
+    if (name == null) {
+      java.util.List<String> saved = connection.store().list(); // one small local listing
+      name = saved.contains("sandbox") ? "sandbox" : saved.isEmpty() ? null : saved.get(0);
     }
     if (name == null) {
       // after the main window's first frame: it draws first, then asks for a connection

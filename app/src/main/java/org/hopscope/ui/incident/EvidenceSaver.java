@@ -62,7 +62,6 @@ public final class EvidenceSaver {
     }
     confirmation.set("Saving " + what + "\u2026");
     IncidentDatabase db = incidents.database();
-    String user = incidents.user();
     incidents
         .runner()
         .run(
@@ -70,18 +69,7 @@ public final class EvidenceSaver {
             c -> {
               List<Evidence> saved = new ArrayList<>();
               for (EvidenceDraft d : drafts.get()) {
-                Evidence e =
-                    db.evidence()
-                        .save(inc.id(), d.kind(), d.title(), d.query(), d.mediaType(), d.content());
-                db.timeline()
-                    .append(
-                        inc.id(),
-                        TimelineEntry.Kind.EVIDENCE,
-                        user,
-                        "evidence saved: " + d.title(),
-                        Json.object(
-                            "evidenceId", e.id(), "kind", d.kind().name(), "title", d.title()));
-                saved.add(e);
+                saved.add(incidents.keep(inc.id(), d));
               }
               return new Saved(saved, db.timeline().list(inc.id()));
             },

@@ -193,22 +193,40 @@ public final class IncidentViewModel {
     if (inc == null) {
       return;
     }
-    byte[] content = bytes.clone();
+    EvidenceDraft draft = new EvidenceDraft(kind, title, query, mediaType, bytes.clone());
     runner.run(
         "save evidence " + title,
         c -> {
-          Evidence saved = db.evidence().save(inc.id(), kind, title, query, mediaType, content);
-          db.timeline()
-              .append(
-                  inc.id(),
-                  TimelineEntry.Kind.EVIDENCE,
-                  user,
-                  "evidence saved: " + title,
-                  Json.object("evidenceId", saved.id(), "kind", kind.name(), "title", title));
+          keep(inc.id(), draft);
           return db.timeline().list(inc.id());
         },
         entries -> showTimeline(inc.id(), entries),
         this::fail);
+  }
+
+  /**
+   * Stores {@code draft} on incident {@code incidentId} with its EVIDENCE timeline entry (detail
+   * {@code {"evidenceId", "kind", "title"}}). Blocking store I/O: call it inside a runner task.
+   */
+  Evidence keep(long incidentId, EvidenceDraft draft) {
+    Evidence saved =
+        db.evidence()
+            .save(
+                incidentId,
+                draft.kind(),
+                draft.title(),
+                draft.query(),
+                draft.mediaType(),
+                draft.content());
+    db.timeline()
+        .append(
+            incidentId,
+            TimelineEntry.Kind.EVIDENCE,
+            user,
+            "evidence saved: " + draft.title(),
+            Json.object(
+                "evidenceId", saved.id(), "kind", draft.kind().name(), "title", draft.title()));
+    return saved;
   }
 
   /**
