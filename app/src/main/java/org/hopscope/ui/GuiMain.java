@@ -65,7 +65,8 @@ public final class GuiMain {
       return 0;
     }
     if (cli.isVersionHelpRequested()) {
-      System.out.println("hopscope 0.1.0");
+      String version = GuiMain.class.getPackage().getImplementationVersion();
+      System.out.println("hopscope " + (version == null ? "(development build)" : version));
       return 0;
     }
     String problem = options.problem();
