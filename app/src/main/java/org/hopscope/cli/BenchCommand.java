@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hopscope.config.ConnectionFlags;
-import org.hopscope.connect.Session;
+import org.hopscope.oncall.Session;
 import org.hopscope.model.TimeWindow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

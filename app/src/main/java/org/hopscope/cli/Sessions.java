@@ -1,7 +1,7 @@
 package org.hopscope.cli;
 
 import org.hopscope.config.ConnectionFlags;
-import org.hopscope.connect.Session;
+import org.hopscope.oncall.Session;
 
 /** Opens a {@link Session} from what a command got from the outside world. */
 final class Sessions {

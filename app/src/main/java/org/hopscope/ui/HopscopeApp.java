@@ -16,7 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.hopscope.config.ConfigDirs;
-import org.hopscope.connect.ConnectionCheck;
+import org.hopscope.oncall.ConnectionCheck;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.playbook.PlaybookCatalog;
 import org.hopscope.store.IncidentDatabase;

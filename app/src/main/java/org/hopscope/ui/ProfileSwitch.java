@@ -3,7 +3,7 @@ package org.hopscope.ui;
 import java.io.PrintWriter;
 import java.util.function.IntConsumer;
 import javafx.stage.Stage;
-import org.hopscope.connect.ConnectionCheck;
+import org.hopscope.oncall.ConnectionCheck;
 import org.hopscope.ui.profiles.ProfilesDialog;
 import org.hopscope.ui.profiles.ProfilesViewModel;
 import org.hopscope.ui.shell.ActiveConnection;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.hopscope.config.ConnectionProfile;
 import org.hopscope.config.PathDefinitions;
 import org.hopscope.config.ResolvedConnection;
-import org.hopscope.connect.Engine;
+import org.hopscope.oncall.Engine;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.connection.Endpoint;
 import org.hopscope.sandbox.junit.TestSandbox;

@@ -1,7 +1,7 @@
 package org.hopscope.ui.profiles;
 
 import org.hopscope.config.ConnectionProfile;
-import org.hopscope.connect.ConnectionReport;
+import org.hopscope.oncall.ConnectionReport;
 import org.hopscope.source.Cancellation;
 
 /**

@@ -12,7 +12,7 @@ import javafx.collections.ObservableList;
 import org.hopscope.config.ConfigException;
 import org.hopscope.config.ConnectionProfile;
 import org.hopscope.config.ProfileStore;
-import org.hopscope.connect.ConnectionReport;
+import org.hopscope.oncall.ConnectionReport;
 import org.hopscope.source.Cancellation;
 import org.hopscope.ui.task.TaskRunner;
 

@@ -5,9 +5,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
-import org.hopscope.connect.ConnectionReport;
-import org.hopscope.connect.ConnectionReport.SourceCheck;
-import org.hopscope.connect.ConnectionReport.State;
+import org.hopscope.oncall.ConnectionReport;
+import org.hopscope.oncall.ConnectionReport.SourceCheck;
+import org.hopscope.oncall.ConnectionReport.State;
 import org.hopscope.ui.status.SourceHealth;
 import org.hopscope.ui.status.SourceHealthText;
 

@@ -12,7 +12,7 @@ import org.hopscope.config.PathDefinitions;
 import org.hopscope.config.ProfileResolver;
 import org.hopscope.config.ProfileStore;
 import org.hopscope.config.ResolvedConnection;
-import org.hopscope.connect.Engine;
+import org.hopscope.oncall.Engine;
 import org.hopscope.model.PathDef;
 
 /**

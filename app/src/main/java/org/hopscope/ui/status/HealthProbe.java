@@ -1,6 +1,6 @@
 package org.hopscope.ui.status;
 
-import org.hopscope.connect.ConnectionReport;
+import org.hopscope.oncall.ConnectionReport;
 import org.hopscope.source.Cancellation;
 
 /**

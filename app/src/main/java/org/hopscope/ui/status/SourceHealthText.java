@@ -1,8 +1,8 @@
 package org.hopscope.ui.status;
 
 import java.util.Locale;
-import org.hopscope.connect.ConnectionReport.SourceCheck;
-import org.hopscope.connect.ConnectionReport.State;
+import org.hopscope.oncall.ConnectionReport.SourceCheck;
+import org.hopscope.oncall.ConnectionReport.State;
 import org.hopscope.source.SourceException;
 import org.hopscope.ui.status.SourceHealth.Level;
 

@@ -15,7 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.hopscope.connect.ConnectionReport;
+import org.hopscope.oncall.ConnectionReport;
 import org.hopscope.source.Cancellation;
 import org.hopscope.ui.task.TaskRunner;
 

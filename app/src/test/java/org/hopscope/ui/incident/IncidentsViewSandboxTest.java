@@ -18,7 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import org.hopscope.connect.Engine;
+import org.hopscope.oncall.Engine;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.TimeWindow;

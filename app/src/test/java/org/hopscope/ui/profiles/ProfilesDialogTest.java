@@ -20,7 +20,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.hopscope.config.ConfigDirs;
 import org.hopscope.config.ProfileStore;
-import org.hopscope.connect.ConnectionCheck;
+import org.hopscope.oncall.ConnectionCheck;
 import org.hopscope.model.connection.Auth;
 import org.hopscope.sandbox.ElasticsearchNode;
 import org.hopscope.sandbox.PrometheusBinary;

@@ -1,4 +1,4 @@
-package org.hopscope.connect;
+package org.hopscope.oncall;
 
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package org.hopscope.connect;
+package org.hopscope.oncall;
 
 import java.time.Duration;
 import java.time.Instant;

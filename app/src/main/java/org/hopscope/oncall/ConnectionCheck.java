@@ -1,11 +1,11 @@
-package org.hopscope.connect;
+package org.hopscope.oncall;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.hopscope.config.ConnectionProfile;
-import org.hopscope.connect.ConnectionReport.SourceCheck;
-import org.hopscope.connect.ConnectionReport.State;
+import org.hopscope.oncall.ConnectionReport.SourceCheck;
+import org.hopscope.oncall.ConnectionReport.State;
 import org.hopscope.model.connection.Endpoint;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.SourceException;

@@ -1,4 +1,4 @@
-package org.hopscope.connect;
+package org.hopscope.oncall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,8 +8,8 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.util.List;
 import org.hopscope.config.ConnectionProfile;
-import org.hopscope.connect.ConnectionReport.SourceCheck;
-import org.hopscope.connect.ConnectionReport.State;
+import org.hopscope.oncall.ConnectionReport.SourceCheck;
+import org.hopscope.oncall.ConnectionReport.State;
 import org.hopscope.model.connection.Endpoint;
 import org.hopscope.sandbox.ElasticsearchNode;
 import org.hopscope.sandbox.PrometheusBinary;

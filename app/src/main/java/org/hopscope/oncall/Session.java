@@ -1,4 +1,4 @@
-package org.hopscope.connect;
+package org.hopscope.oncall;
 
 import java.nio.file.Path;
 import java.util.Map;
