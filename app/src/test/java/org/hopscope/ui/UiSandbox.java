@@ -6,9 +6,9 @@ import java.util.List;
 import org.hopscope.config.ConnectionProfile;
 import org.hopscope.config.PathDefinitions;
 import org.hopscope.config.ResolvedConnection;
-import org.hopscope.oncall.Engine;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.connection.Endpoint;
+import org.hopscope.oncall.Engine;
 import org.hopscope.sandbox.junit.TestSandbox;
 
 /** The engine and path of the test sandbox, for view tests against the real backends. */

@@ -16,10 +16,10 @@ import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.hopscope.config.ConnectionFlags;
-import org.hopscope.oncall.Engine;
-import org.hopscope.oncall.Session;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopFlow;
+import org.hopscope.oncall.Engine;
+import org.hopscope.oncall.Session;
 import org.hopscope.source.Cancellation;
 
 /**

@@ -16,7 +16,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.hopscope.oncall.Engine;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopFlow;
 import org.hopscope.model.HopMetrics;
@@ -24,6 +23,7 @@ import org.hopscope.model.HopVerdict;
 import org.hopscope.model.PanelDef;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.TimeWindow;
+import org.hopscope.oncall.Engine;
 import org.hopscope.ui.chart.ChartModel;
 
 /**

@@ -12,8 +12,8 @@ import org.hopscope.config.PathDefinitions;
 import org.hopscope.config.ProfileResolver;
 import org.hopscope.config.ProfileStore;
 import org.hopscope.config.ResolvedConnection;
-import org.hopscope.oncall.Engine;
 import org.hopscope.model.PathDef;
+import org.hopscope.oncall.Engine;
 
 /**
  * The profile the desktop client works with, its path definitions and its engine. Opening reads
