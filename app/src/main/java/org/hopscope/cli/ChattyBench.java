@@ -55,7 +55,7 @@ final class ChattyBench {
     Timings withMetrics = new Timings();
     long documents = 0;
     long transferred = 0;
-    try (Backends backends = Backends.open(session.connection(), w -> FlowCommand.warn(ctx, w))) {
+    try (Backends backends = Backends.open(session.connection())) {
       EventSource es = backends.events();
       HopMetricsFetcher metrics = backends.hopMetrics(pool);
       FlowAssembler plain = new FlowAssembler(es, null, FlowOptions.defaults());

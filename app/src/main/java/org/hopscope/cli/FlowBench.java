@@ -66,7 +66,7 @@ final class FlowBench implements Callable<Integer> {
     Timings events = new Timings();
     Timings withMetrics = new Timings();
     long documents = 0;
-    try (Backends backends = Backends.open(session.connection(), w -> FlowCommand.warn(ctx, w))) {
+    try (Backends backends = Backends.open(session.connection())) {
       EventSource es = backends.events();
       HopMetricsFetcher metrics = backends.hopMetrics(pool);
       FlowAssembler full = new FlowAssembler(es, metrics, FlowOptions.defaults());

@@ -60,7 +60,7 @@ final class FlowCommand implements Callable<Integer> {
     Session session = Sessions.open(ctx, connection.flags(), path);
     ExecutorService panels = Executors.newFixedThreadPool(4);
     try (CtrlC ctrlC = new CtrlC("flow");
-        Backends backends = Backends.open(session.connection(), w -> warn(ctx, w))) {
+        Backends backends = Backends.open(session.connection())) {
       Cancellation cancel = ctrlC.cancellation();
       HopMetricsFetcher metrics = noMetrics ? null : backends.hopMetrics(panels);
       Flow flow =
@@ -85,10 +85,5 @@ final class FlowCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static void warn(CliContext ctx, String warning) {
-    ctx.err().println("warning: " + warning);
-    ctx.err().flush();
   }
 }

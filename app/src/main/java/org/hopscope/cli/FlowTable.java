@@ -57,8 +57,8 @@ final class FlowTable {
           "metrics: %d panels, %d series around the flow (--json for the values)%n",
           flow.metrics().size(), series);
     }
-    for (String warning : flow.warnings()) {
-      out.println("warning: " + warning);
+    for (org.hopscope.model.Notice notice : flow.notices()) {
+      out.println("warning: " + notice.text());
     }
     out.flush();
   }

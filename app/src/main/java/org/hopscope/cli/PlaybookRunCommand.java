@@ -121,7 +121,7 @@ public final class PlaybookRunCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     try (CtrlC ctrlC = new CtrlC("playbook run");
-        Backends backends = Backends.open(session.connection(), w -> FlowCommand.warn(ctx, w))) {
+        Backends backends = Backends.open(session.connection())) {
       CheckEvaluator evaluator = new CheckEvaluator(backends.metrics(), backends.events());
       Cancellation cancel = ctrlC.cancellation();
       Map<Step, CheckEvaluator.Evaluation> done = new LinkedHashMap<>();

@@ -82,7 +82,7 @@ final class StuckCommand implements Callable<Integer> {
         };
     ExecutorService scans = Executors.newFixedThreadPool(SCAN_THREADS);
     try (CtrlC ctrlC = new CtrlC("stuck");
-        Backends backends = Backends.open(session.connection(), w -> FlowCommand.warn(ctx, w))) {
+        Backends backends = Backends.open(session.connection())) {
       Cancellation cancel = ctrlC.cancellation();
       WindowReport report =
           new WindowAnalyzer(backends.events(), WindowOptions.defaults().withPrefetch(scans))

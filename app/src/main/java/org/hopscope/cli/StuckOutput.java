@@ -40,8 +40,8 @@ final class StuckOutput {
           "%-22s %9d %9d %9d %9d %9d %9d%n",
           c.hop(), c.entered(), c.left(), c.stuck(), c.failed(), c.deadLettered(), c.slow());
     }
-    for (String w : report.warnings()) {
-      out.println("warning: " + w);
+    for (org.hopscope.model.Notice notice : report.notices()) {
+      out.println("warning: " + notice.text());
     }
   }
 
@@ -79,8 +79,8 @@ final class StuckOutput {
       g.writeEndArray();
       g.writeBooleanField("truncated", truncated);
       g.writeArrayFieldStart("warnings");
-      for (String warning : report.warnings()) {
-        g.writeString(warning);
+      for (org.hopscope.model.Notice notice : report.notices()) {
+        g.writeString(notice.text());
       }
       g.writeEndArray();
       g.writeEndObject();

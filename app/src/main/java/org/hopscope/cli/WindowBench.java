@@ -59,7 +59,7 @@ final class WindowBench implements Callable<Integer> {
     long keys = 0;
     long found = 0;
     ExecutorService scans = Executors.newFixedThreadPool(StuckCommand.SCAN_THREADS);
-    try (Backends backends = Backends.open(session.connection(), w -> FlowCommand.warn(ctx, w))) {
+    try (Backends backends = Backends.open(session.connection())) {
       EventSource es = backends.events();
       WindowAnalyzer analyzer =
           new WindowAnalyzer(es, WindowOptions.defaults().withPrefetch(scans));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hopscope.model.Notice;
 import org.hopscope.model.connection.Auth;
 import org.hopscope.model.connection.Endpoint;
 import org.hopscope.model.connection.Tls;
@@ -49,7 +50,7 @@ public final class ProfileResolver {
    */
   public ResolvedConnection resolve(
       ConnectionProfile profile, Map<String, String> env, ConnectionFlags flags) {
-    List<String> warnings = new ArrayList<>();
+    List<Notice> notices = new ArrayList<>();
     String name = profile == null ? NO_PROFILE : profile.name();
     Endpoint es =
         endpoint(
@@ -60,7 +61,7 @@ public final class ProfileResolver {
             "HOPSCOPE_ES_",
             flags.elasticsearchUrl(),
             "--es",
-            warnings);
+            notices);
     if (es == null) {
       throw new ConfigException(
           "Elasticsearch",
@@ -75,7 +76,7 @@ public final class ProfileResolver {
             "HOPSCOPE_PROMETHEUS_",
             flags.prometheusUrl(),
             "--prometheus",
-            warnings);
+            notices);
     Path paths = profile == null ? null : profile.pathsDir();
     if (value(env, "HOPSCOPE_PATHS_DIR") != null) {
       paths = Path.of(value(env, "HOPSCOPE_PATHS_DIR"));
@@ -83,7 +84,7 @@ public final class ProfileResolver {
     if (present(flags.pathsDir())) {
       paths = Path.of(flags.pathsDir());
     }
-    return new ResolvedConnection(new ConnectionProfile(name, es, prometheus, paths), warnings);
+    return new ResolvedConnection(new ConnectionProfile(name, es, prometheus, paths), notices);
   }
 
   private Endpoint endpoint(
@@ -94,7 +95,7 @@ public final class ProfileResolver {
       String prefix,
       String flagUrl,
       String flag,
-      List<String> warnings) {
+      List<Notice> notices) {
     URI url = fromProfile == null ? null : fromProfile.url();
     String urlSource = "profile '" + profileName + "'";
     if (value(env, prefix + "URL") != null) {
@@ -128,26 +129,14 @@ public final class ProfileResolver {
               fromProfile.connectTimeout(),
               fromProfile.requestTimeout());
       if (!(fromProfile.auth() instanceof Auth.None) || fromProfile.tls().custom()) {
-        warnings.add(
-            server
-                + ": the credentials and TLS settings of profile '"
-                + profileName
-                + "' are for "
-                + fromProfile.url()
-                + "; not used for "
-                + url
-                + " (from "
-                + urlSource
-                + ")");
+        notices.add(
+            new Notice.CredentialsWithheld(
+                server, profileName, fromProfile.url().toString(), url.toString(), urlSource));
       }
     }
     Endpoint merged = overlay(base, env, prefix);
     if (merged.tls().insecure()) {
-      warnings.add(
-          server
-              + ": TLS certificate verification is OFF for "
-              + url
-              + " (insecure); anyone on the network path can read and change the traffic");
+      notices.add(new Notice.TlsVerificationOff(server, url.toString()));
     }
     return merged;
   }

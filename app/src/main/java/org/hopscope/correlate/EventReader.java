@@ -14,6 +14,7 @@ import java.util.concurrent.CompletionException;
 import org.hopscope.model.Condition;
 import org.hopscope.model.FieldMap;
 import org.hopscope.model.FlowEvent;
+import org.hopscope.model.Notice;
 import org.hopscope.source.RawDocument;
 import org.hopscope.source.SourceEvent;
 
@@ -28,9 +29,9 @@ public final class EventReader {
    * What a batch of documents came to.
    *
    * @param events readable events, in input order
-   * @param warnings one line per hop and index that had unreadable documents
+   * @param notices one line per hop and index that had unreadable documents
    */
-  public record Read(List<FlowEvent> events, List<String> warnings) {}
+  public record Read(List<FlowEvent> events, List<Notice> notices) {}
 
   /**
    * Reads more of each event: gets the event, its document and that document parsed once ({@link
@@ -40,8 +41,8 @@ public final class EventReader {
     T read(FlowEvent event, SourceEvent from, Map<String, Object> parsed);
   }
 
-  /** What {@link #readEach} gave per readable document, in input order, and the warnings. */
-  record Each<T>(List<T> read, List<String> warnings) {}
+  /** What {@link #readEach} gave per readable document, in input order, and the notices. */
+  record Each<T>(List<T> read, List<Notice> notices) {}
 
   /** Documents per part from which a batch is read in parts on several threads. */
   static final int PART = 10_000;
@@ -52,7 +53,7 @@ public final class EventReader {
   /** Reads {@code documents}; never throws for bad documents. */
   public Read read(List<SourceEvent> documents) {
     Each<FlowEvent> each = readEach(documents, (e, d, doc) -> e);
-    return new Read(each.read(), each.warnings());
+    return new Read(each.read(), each.notices());
   }
 
   /**
@@ -93,21 +94,19 @@ public final class EventReader {
                   skipped.computeIfAbsent(k, x -> new Skipped(s.first, s.fields, s.reason)).count +=
                       s.count);
     }
-    List<String> warnings = new ArrayList<>();
+    List<Notice> notices = new ArrayList<>();
     for (Skipped s : skipped.values()) {
-      warnings.add(
-          String.format(
-              "skipped %d document(s) of hop %s in index %s without a readable timestamp"
-                  + " (field %s, format %s), e.g. document %s: %s",
+      notices.add(
+          new Notice.UnreadableTimestamps(
               s.count,
               s.first.hop(),
               s.first.index(),
-              s.fields.timestamp(),
+              s.fields.timestamp().toString(),
               s.fields.timestampFormat().name().toLowerCase(java.util.Locale.ROOT),
               s.first.docId(),
               s.reason));
     }
-    return new Each<>(read, warnings);
+    return new Each<>(read, notices);
   }
 
   private record Part<T>(List<T> read, Map<String, Skipped> skipped) {}

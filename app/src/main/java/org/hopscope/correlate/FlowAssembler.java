@@ -6,6 +6,7 @@ import java.util.List;
 import org.hopscope.model.Flow;
 import org.hopscope.model.FlowEvent;
 import org.hopscope.model.HopMetrics;
+import org.hopscope.model.Notice;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.source.Cancellation;
@@ -46,15 +47,15 @@ public final class FlowAssembler {
    * @param cancel cancels the search
    * @return the flow; {@link org.hopscope.model.HopVerdict#NO_EVIDENCE} when nothing was found
    * @throws org.hopscope.source.SourceException when the event backend fails (metrics failures
-   *     become warnings)
+   *     become notices)
    * @throws Cancellation.CancelledException when cancelled
    */
   public Flow assemble(
       PathDef path, String id, TimeWindow window, Instant asOf, Cancellation cancel) {
     IdFollower.Found found = new IdFollower(events, options).follow(path, id, window, cancel);
     FlowBuilder.Built built = new FlowBuilder().build(path, found.events(), asOf);
-    List<String> warnings = new ArrayList<>(found.warnings());
-    warnings.addAll(built.warnings());
+    List<Notice> notices = new ArrayList<>(found.notices());
+    notices.addAll(built.notices());
     List<HopMetrics> panels = List.of();
     if (metrics != null && !found.events().isEmpty()) {
       Instant first = null;
@@ -66,7 +67,7 @@ public final class FlowAssembler {
       }
       HopMetricsFetcher.Result result = metrics.fetch(path, first, last, cancel);
       panels = result.metrics();
-      warnings.addAll(result.warnings());
+      notices.addAll(result.notices());
     }
     return new Flow(
         path.name(),
@@ -76,6 +77,6 @@ public final class FlowAssembler {
         built.stuckAt(),
         built.hops(),
         panels,
-        warnings);
+        notices);
   }
 }

@@ -12,6 +12,7 @@ import org.hopscope.model.FlowEvent;
 import org.hopscope.model.Hop;
 import org.hopscope.model.HopFlow;
 import org.hopscope.model.HopVerdict;
+import org.hopscope.model.Notice;
 import org.hopscope.model.PathDef;
 
 /**
@@ -26,8 +27,8 @@ final class FlowBuilder {
           .thenComparing(FlowEvent::index)
           .thenComparing(FlowEvent::docId);
 
-  /** The hops and the verdict, with warnings about clock skew. */
-  record Built(List<HopFlow> hops, HopVerdict verdict, String stuckAt, List<String> warnings) {}
+  /** The hops and the verdict, with notices about clock skew. */
+  record Built(List<HopFlow> hops, HopVerdict verdict, String stuckAt, List<Notice> notices) {}
 
   Built build(PathDef path, List<FoundEvent> found, Instant asOf) {
     List<Hop> hops = path.hops();
@@ -49,7 +50,7 @@ final class FlowBuilder {
               hop.sla()));
     }
     VerdictRules.Judgement judgement = VerdictRules.judge(evidence, asOf);
-    List<String> warnings = new ArrayList<>();
+    List<Notice> notices = new ArrayList<>();
     List<HopFlow> out = new ArrayList<>();
     for (int k = 0; k < hops.size(); k++) {
       Hop hop = hops.get(k);
@@ -61,10 +62,7 @@ final class FlowBuilder {
       if (first != null && k + 1 < hops.size() && evidence.get(k + 1).present()) {
         long ms = Duration.between(first, evidence.get(k + 1).first()).toMillis();
         if (ms < 0) {
-          warnings.add(
-              String.format(
-                  "clock skew: %s first seen %d ms before %s; latency %s -> %s shown as 0",
-                  hops.get(k + 1).name(), -ms, hop.name(), hop.name(), hops.get(k + 1).name()));
+          notices.add(new Notice.ClockSkew(hop.name(), hops.get(k + 1).name(), -ms));
           ms = 0;
         }
         latency = ms;
@@ -81,7 +79,7 @@ final class FlowBuilder {
     }
     String stuckAt =
         judgement.verdict() == HopVerdict.STUCK ? hops.get(judgement.hop()).name() : null;
-    return new Built(out, judgement.verdict(), stuckAt, warnings);
+    return new Built(out, judgement.verdict(), stuckAt, notices);
   }
 
   /**

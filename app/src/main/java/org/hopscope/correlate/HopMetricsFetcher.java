@@ -12,6 +12,7 @@ import java.util.concurrent.Executor;
 import org.hopscope.model.Hop;
 import org.hopscope.model.HopMetrics;
 import org.hopscope.model.MetricSeries;
+import org.hopscope.model.Notice;
 import org.hopscope.model.PanelDef;
 import org.hopscope.model.PathDef;
 import org.hopscope.source.Cancellation;
@@ -54,9 +55,9 @@ public final class HopMetricsFetcher {
    * What the panels came to.
    *
    * @param metrics one entry per panel that answered, in path and panel order
-   * @param warnings e.g. {@code metrics unavailable: <the backend's message>}
+   * @param notices e.g. {@code metrics unavailable: <the backend's message>}
    */
-  public record Result(List<HopMetrics> metrics, List<String> warnings) {}
+  public record Result(List<HopMetrics> metrics, List<Notice> notices) {}
 
   /**
    * Evaluates all panels of {@code path} over {@code [first - margin, last + margin]}.
@@ -79,11 +80,11 @@ public final class HopMetricsFetcher {
       }
     }
     List<HopMetrics> out = new ArrayList<>();
-    Set<String> warnings = new LinkedHashSet<>();
+    Set<Notice> notices = new LinkedHashSet<>();
     for (int i = 0; i < calls.size(); i++) {
       Object answer = join(calls.get(i));
       if (answer instanceof SourceException e) {
-        warnings.add("metrics unavailable: " + e.getMessage());
+        notices.add(new Notice.MetricsUnavailable(e.getMessage()));
       } else {
         @SuppressWarnings("unchecked")
         List<MetricSeries> series = (List<MetricSeries>) answer;
@@ -92,7 +93,7 @@ public final class HopMetricsFetcher {
       }
     }
     cancel.check();
-    return new Result(out, List.copyOf(warnings));
+    return new Result(out, List.copyOf(notices));
   }
 
   /** The series, or the backend's failure as a value so one panel cannot fail the others. */

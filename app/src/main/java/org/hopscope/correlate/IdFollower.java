@@ -12,6 +12,7 @@ import org.hopscope.model.FieldPath;
 import org.hopscope.model.FlowEvent;
 import org.hopscope.model.Hop;
 import org.hopscope.model.IdLink;
+import org.hopscope.model.Notice;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.source.Cancellation;
@@ -32,7 +33,7 @@ import org.hopscope.source.SourceEvent;
 final class IdFollower {
 
   /** What the rounds found. */
-  record Found(List<FoundEvent> events, List<String> ids, List<String> warnings) {}
+  record Found(List<FoundEvent> events, List<String> ids, List<Notice> notices) {}
 
   private final EventSource source;
   private final FlowOptions options;
@@ -43,7 +44,7 @@ final class IdFollower {
   private final Set<String> askedTraces = new LinkedHashSet<>();
   private final Map<DocKey, FoundEvent> events = new LinkedHashMap<>();
   private final Map<DocKey, FlowEvent> leftOut = new LinkedHashMap<>();
-  private final Set<String> warnings = new LinkedHashSet<>();
+  private final Set<Notice> notices = new LinkedHashSet<>();
   private boolean idLimitHit;
 
   IdFollower(EventSource source, FlowOptions options) {
@@ -61,10 +62,8 @@ final class IdFollower {
         break;
       }
       if (round > options.maxLinkDepth()) {
-        warnings.add(
-            String.format(
-                "stopped following IDs after %d rounds (link depth limit); %d value(s) not"
-                    + " followed, e.g. %s; raise maxLinkDepth (now %d) to follow them",
+        notices.add(
+            new Notice.LinkDepthReached(
                 round,
                 newIds.size() + newTraces.size(),
                 first(newIds, newTraces),
@@ -80,7 +79,7 @@ final class IdFollower {
       FindResult result =
           source.find(
               queries(path, newIds, newTraces, askedIds), window, options.eventsPerQuery(), cancel);
-      warnings.addAll(result.truncated());
+      notices.addAll(result.truncated());
       accept(path, result.events(), query);
       newIds = new LinkedHashSet<>(ids);
       newIds.removeAll(askedIds);
@@ -93,13 +92,10 @@ final class IdFollower {
     leftOut.keySet().removeAll(events.keySet());
     if (!leftOut.isEmpty()) {
       FlowEvent e = leftOut.values().iterator().next();
-      warnings.add(
-          String.format(
-              "left out %d event(s) that share a trace ID with this message but carry other"
-                  + " message IDs, e.g. %s/%s on trace %s with ID(s) %s",
-              leftOut.size(), e.index(), e.docId(), e.traceId(), e.ids()));
+      notices.add(
+          new Notice.EventsLeftOut(leftOut.size(), e.index(), e.docId(), e.traceId(), e.ids()));
     }
-    return new Found(List.copyOf(events.values()), List.copyOf(ids), List.copyOf(warnings));
+    return new Found(List.copyOf(events.values()), List.copyOf(ids), List.copyOf(notices));
   }
 
   private void capToIdLimit(Set<String> newIds, Set<String> newTraces) {
@@ -116,10 +112,8 @@ final class IdFollower {
     notFollowed.removeAll(askedIds);
     Set<String> traceRest = new LinkedHashSet<>(traces);
     traceRest.removeAll(askedTraces);
-    warnings.add(
-        String.format(
-            "ID limit reached: %d value(s) not followed, e.g. %s; raise maxIds (now %d) to"
-                + " follow them",
+    notices.add(
+        new Notice.IdLimitReached(
             notFollowed.size() + traceRest.size(),
             first(notFollowed, traceRest),
             options.maxIds()));
@@ -205,7 +199,7 @@ final class IdFollower {
               return new Read(
                   e, d.source(), linkValues(path, links, e, doc), FieldReader.any(start, doc));
             });
-    warnings.addAll(read.warnings());
+    notices.addAll(read.notices());
     List<Read> all = read.read();
     // accept in passes: an event accepted for its link value can make another event's ID known
     List<Read> pending = all;

@@ -14,6 +14,7 @@ import org.hopscope.model.FlowEvent;
 import org.hopscope.model.Hop;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.IdLink;
+import org.hopscope.model.Notice;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.source.Cancellation;
@@ -44,7 +45,7 @@ final class LinkPass {
   private final TimeWindow scanned;
   private final Instant asOf;
   private final WindowTally tally;
-  private final List<String> warnings;
+  private final List<Notice> notices;
   private final EventReader reader = new EventReader();
   private final List<Pending> batch = new ArrayList<>();
 
@@ -58,7 +59,7 @@ final class LinkPass {
       TimeWindow scanned,
       Instant asOf,
       WindowTally tally,
-      List<String> warnings) {
+      List<Notice> notices) {
     this.events = events;
     this.options = options;
     this.path = path;
@@ -68,7 +69,7 @@ final class LinkPass {
     this.scanned = scanned;
     this.asOf = asOf;
     this.tally = tally;
-    this.warnings = warnings;
+    this.notices = notices;
   }
 
   private record Pending(String key, List<HopEvidence> evidence, Instant[] last) {}
@@ -192,12 +193,7 @@ final class LinkPass {
       String id = messageOf.get(p.key());
       Instant[] fl = id == null ? null : span.get(id);
       if (fl == null) {
-        warnings.add(
-            "linked ID "
-                + p.key()
-                + " at "
-                + hop.name()
-                + " could not be looked up; its first event there is taken as the message's");
+        notices.add(new Notice.LinkedIdNotFound(p.key(), hop.name()));
         finish(p.key(), p.evidence(), p.last(), null);
       } else {
         finish(p.key(), p.evidence(), p.last(), new Message(id, fl[0], fl[1]));
@@ -207,9 +203,9 @@ final class LinkPass {
   }
 
   private List<FlowEvent> read(FindResult result) {
-    warnings.addAll(result.truncated());
+    notices.addAll(result.truncated());
     EventReader.Read read = reader.read(result.events());
-    warnings.addAll(read.warnings());
+    notices.addAll(read.notices());
     return read.events();
   }
 }

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.hopscope.model.Hop;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.IdLink;
+import org.hopscope.model.Notice;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.WindowMessage;
@@ -66,34 +67,26 @@ public final class WindowAnalyzer {
     List<Hop> hops = path.hops();
     Duration lookback = options.lookback() != null ? options.lookback() : slaSum(path);
     TimeWindow scanned = new TimeWindow(window.from().minus(lookback), asOf.plusMillis(1));
-    List<String> warnings = new ArrayList<>();
+    List<Notice> notices = new ArrayList<>();
     IdLink link = path.links().isEmpty() ? null : path.links().get(0);
     int from = link == null ? -1 : path.indexOf(link.fromHop());
     int to = link == null ? hops.size() : path.indexOf(link.toHop());
     if (link != null && (from < 0 || to <= from)) {
-      warnings.add(
-          "ID link "
-              + link.fromHop()
-              + " -> "
-              + link.toHop()
-              + " ignored: it must lead forward along the path");
+      notices.add(new Notice.BackwardLinkIgnored(link.fromHop(), link.toHop()));
       link = null;
       to = hops.size();
     }
     if (path.links().size() > 1) {
-      warnings.add(
-          "window analysis follows only the first ID link ("
-              + link
-              + "); hops after later links are counted by their own message-ID fields only");
+      notices.add(new Notice.OnlyFirstLinkFollowed(String.valueOf(link)));
     }
     WindowTally tally = new WindowTally(path, window, messages);
     long deltaMillis =
         messagePass(path, to, link == null ? -1 : from, link, scanned, asOf, tally, cancel);
     if (link != null) {
-      new LinkPass(events, options, path, link, from, to, scanned, asOf, tally, warnings)
+      new LinkPass(events, options, path, link, from, to, scanned, asOf, tally, notices)
           .run(Duration.ofMillis(deltaMillis), cancel);
     }
-    return tally.report(asOf, warnings);
+    return tally.report(asOf, notices);
   }
 
   /** Returns the largest first-to-last spread at the link's source hop among linked messages. */

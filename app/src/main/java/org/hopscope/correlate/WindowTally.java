@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.hopscope.model.HopCounts;
 import org.hopscope.model.HopVerdict;
+import org.hopscope.model.Notice;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.WindowMessage;
@@ -69,7 +70,7 @@ final class WindowTally {
     }
   }
 
-  WindowReport report(Instant asOf, List<String> warnings) {
+  WindowReport report(Instant asOf, List<Notice> notices) {
     List<HopCounts> hops = new ArrayList<>();
     long[] totals = new long[6];
     for (int k = 0; k < counts.length; k++) {
@@ -85,6 +86,6 @@ final class WindowTally {
         asOf,
         hops,
         new WindowReport.Totals(totals[STUCK], totals[FAILED], totals[DEAD], totals[SLOW]),
-        warnings);
+        notices);
   }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * @param stuckAt hop where the message is stuck, or null
  * @param hops one entry per hop of the path, in path order
  * @param metrics each hop's panels over the flow's time span (empty when not fetched)
- * @param warnings what the user must know: limits hit, clock skew clamped, a source that failed
+ * @param notices what the user must know: limits hit, clock skew clamped, a source that failed
  */
 public record Flow(
     String path,
@@ -23,12 +23,12 @@ public record Flow(
     String stuckAt,
     List<HopFlow> hops,
     List<HopMetrics> metrics,
-    List<String> warnings) {
+    List<Notice> notices) {
 
   public Flow {
     ids = List.copyOf(ids);
     hops = List.copyOf(hops);
     metrics = List.copyOf(metrics);
-    warnings = List.copyOf(warnings);
+    notices = List.copyOf(notices);
   }
 }

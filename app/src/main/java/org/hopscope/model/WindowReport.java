@@ -11,7 +11,7 @@ import java.util.List;
  * @param asOf analysis time for "past the SLA" (the window's end, or now)
  * @param hops one entry per hop, path order
  * @param totals messages per outcome over all hops (a message counts at one hop at most)
- * @param warnings what the user must know (e.g. approximations, skipped links)
+ * @param notices what the user must know (e.g. approximations, skipped links)
  */
 public record WindowReport(
     String path,
@@ -19,11 +19,11 @@ public record WindowReport(
     Instant asOf,
     List<HopCounts> hops,
     Totals totals,
-    List<String> warnings) {
+    List<Notice> notices) {
 
   public WindowReport {
     hops = List.copyOf(hops);
-    warnings = List.copyOf(warnings);
+    notices = List.copyOf(notices);
   }
 
   /** Sums of the per-hop outcome counts. */

@@ -1,7 +1,6 @@
 package org.hopscope.oncall;
 
 import java.util.concurrent.ExecutorService;
-import java.util.function.Consumer;
 import org.hopscope.config.ResolvedConnection;
 import org.hopscope.correlate.HopMetricsFetcher;
 import org.hopscope.correlate.TemplatePanelQueries;
@@ -29,16 +28,15 @@ public final class Backends implements AutoCloseable {
   }
 
   /**
-   * Connects to the profile's backends; connection warnings (e.g. TLS checks off) go to {@code
-   * warnings}.
+   * Connects to the profile's backends. What the user must know about the connection (e.g. TLS
+   * checks off) is {@link ResolvedConnection#notices()}; the face that opened it shows them.
    */
-  public static Backends open(ResolvedConnection connection, Consumer<String> warnings) {
-    connection.warnings().forEach(warnings);
+  public static Backends open(ResolvedConnection connection) {
     Endpoint prometheus = connection.profile().prometheus();
     PrometheusSettings metrics = prometheus == null ? null : PrometheusSettings.from(prometheus);
     ElasticSettings elastic = ElasticSettings.from(connection.profile().elasticsearch());
     return new Backends(
-        new ElasticEventSource(ElasticConnection.open(elastic, warnings)),
+        new ElasticEventSource(ElasticConnection.open(elastic)),
         metrics == null ? null : new PrometheusMetricSource(metrics));
   }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.hopscope.config.ConnectionProfile;
+import org.hopscope.model.Notice;
 import org.hopscope.model.connection.Endpoint;
 import org.hopscope.oncall.ConnectionReport.SourceCheck;
 import org.hopscope.oncall.ConnectionReport.State;
@@ -35,26 +36,33 @@ public final class ConnectionCheck {
    * @throws Cancellation.CancelledException when {@code cancel} was cancelled
    */
   public ConnectionReport check(ConnectionProfile profile, Cancellation cancel) {
-    List<String> warnings = new ArrayList<>();
-    SourceCheck elastic = elasticsearch(profile.elasticsearch(), warnings, cancel);
+    List<Notice> notices = new ArrayList<>();
+    tlsOff(ELASTICSEARCH, profile.elasticsearch(), notices);
+    tlsOff(PROMETHEUS, profile.prometheus(), notices);
+    SourceCheck elastic = elasticsearch(profile.elasticsearch(), cancel);
     cancel.check();
     SourceCheck prometheus =
         profile.prometheus() == null
             ? SourceCheck.notConfigured(PROMETHEUS)
-            : prometheus(profile.prometheus(), warnings, cancel);
+            : prometheus(profile.prometheus(), cancel);
     cancel.check();
-    return new ConnectionReport(profile.name(), elastic, prometheus, warnings);
+    return new ConnectionReport(profile.name(), elastic, prometheus, notices);
   }
 
-  private static SourceCheck elasticsearch(
-      Endpoint endpoint, List<String> warnings, Cancellation cancel) {
+  private static void tlsOff(String source, Endpoint endpoint, List<Notice> notices) {
+    if (endpoint != null && endpoint.tls().insecure()) {
+      notices.add(new Notice.TlsVerificationOff(source, endpoint.url().toString()));
+    }
+  }
+
+  private static SourceCheck elasticsearch(Endpoint endpoint, Cancellation cancel) {
     String url = endpoint.url().toString();
     try {
       ElasticSettings settings =
           ElasticSettings.from(endpoint)
               .withTimeouts(endpoint.connectTimeout(), shorter(endpoint.requestTimeout()))
               .withMaxAttempts(1);
-      try (ElasticConnection es = ElasticConnection.open(settings, warnings::add)) {
+      try (ElasticConnection es = ElasticConnection.open(settings)) {
         ClusterInfo info = es.info(cancel);
         return new SourceCheck(
             ELASTICSEARCH,
@@ -77,8 +85,7 @@ public final class ConnectionCheck {
     }
   }
 
-  private static SourceCheck prometheus(
-      Endpoint endpoint, List<String> warnings, Cancellation cancel) {
+  private static SourceCheck prometheus(Endpoint endpoint, Cancellation cancel) {
     String url = endpoint.url().toString();
     try {
       PrometheusSettings settings =
@@ -86,7 +93,6 @@ public final class ConnectionCheck {
               .withTimeouts(endpoint.connectTimeout(), shorter(endpoint.requestTimeout()))
               .withRetries(0, Duration.ofMillis(100));
       try (PrometheusMetricSource prometheus = new PrometheusMetricSource(settings)) {
-        warnings.addAll(prometheus.warnings());
         PrometheusMetricSource.BuildInfo build = prometheus.buildInfo(cancel);
         return new SourceCheck(
             PROMETHEUS,

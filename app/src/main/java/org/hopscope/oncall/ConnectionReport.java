@@ -2,6 +2,7 @@ package org.hopscope.oncall;
 
 import java.util.List;
 import java.util.Objects;
+import org.hopscope.model.Notice;
 import org.hopscope.source.SourceException;
 
 /**
@@ -11,15 +12,15 @@ import org.hopscope.source.SourceException;
  * @param elasticsearch the Elasticsearch check, never null
  * @param prometheus the Prometheus check, never null ({@link State#NOT_CONFIGURED} when the profile
  *     has none)
- * @param warnings configuration warnings (e.g. TLS verification off); empty when none
+ * @param notices what weakens the connection (e.g. TLS verification off); empty when none
  */
 public record ConnectionReport(
-    String profile, SourceCheck elasticsearch, SourceCheck prometheus, List<String> warnings) {
+    String profile, SourceCheck elasticsearch, SourceCheck prometheus, List<Notice> notices) {
 
   public ConnectionReport {
     Objects.requireNonNull(elasticsearch, "elasticsearch");
     Objects.requireNonNull(prometheus, "prometheus");
-    warnings = List.copyOf(warnings);
+    notices = List.copyOf(notices);
   }
 
   /** Whether every configured source answered. */

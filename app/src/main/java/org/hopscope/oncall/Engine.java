@@ -44,12 +44,11 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
-   * Connects to the backends of {@code connection}; nothing is asked of them yet.
-   *
-   * @param warnings connection warnings (e.g. certificate checks off)
+   * Connects to the backends of {@code connection}; nothing is asked of them yet. Its notices (e.g.
+   * certificate checks off) are {@link ResolvedConnection#notices()}.
    */
-  public static Engine open(ResolvedConnection connection, Consumer<String> warnings) {
-    return new Engine(connection, Backends.open(connection, warnings));
+  public static Engine open(ResolvedConnection connection) {
+    return new Engine(connection, Backends.open(connection));
   }
 
   /** The resolved connection this engine talks to. */

@@ -48,8 +48,8 @@ public final class FlowJson {
       }
       g.writeEndArray();
       g.writeArrayFieldStart("warnings");
-      for (String w : flow.warnings()) {
-        g.writeString(w);
+      for (org.hopscope.model.Notice w : flow.notices()) {
+        g.writeString(w.text());
       }
       g.writeEndArray();
       g.writeEndObject();

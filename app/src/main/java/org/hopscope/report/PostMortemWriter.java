@@ -214,9 +214,9 @@ public final class PostMortemWriter {
           .append(time(incident.window().to()))
           .append(").\n");
     }
-    if (!report.warnings().isEmpty()) {
+    if (!report.notices().isEmpty()) {
       out.append("\nWarnings from the analysis:\n\n");
-      report.warnings().forEach(w -> out.append("- ").append(inline(w)).append('\n'));
+      report.notices().forEach(w -> out.append("- ").append(inline(w.text())).append('\n'));
     }
     return out.toString();
   }

@@ -114,7 +114,8 @@ public final class HopscopeApp {
     this.err = err;
     String home = system.getProperty("hopscope.home");
     Path queries = home != null ? Path.of(home, "queries") : workingDir.resolve("queries");
-    this.connection = new ActiveConnection(env, system, workingDir, queries);
+    this.connection =
+        new ActiveConnection(new org.hopscope.oncall.Connector(env, system, workingDir, queries));
     this.configDir = ConfigDirs.detect(env, system).configDir();
     this.preferences = UiPreferences.load(configDir.resolve("ui.properties"));
   }
@@ -168,7 +169,7 @@ public final class HopscopeApp {
             status.profileNameProperty(),
             this::use,
             () -> {
-              ActiveConnection.Opened c = connection.current();
+              org.hopscope.oncall.Connector.Opened c = connection.current();
               if (c != null) {
                 profiles.select(c.profile());
               }
@@ -205,7 +206,7 @@ public final class HopscopeApp {
         .pathProperty()
         .addListener(
             (o, was, now) -> {
-              ActiveConnection.Opened c = connection.current();
+              org.hopscope.oncall.Connector.Opened c = connection.current();
               metrics.pathProperty().set(c == null ? null : c.catalog().path(now).orElse(null));
             });
 

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.hopscope.model.Notice;
 import org.hopscope.model.connection.Auth;
 import org.hopscope.model.connection.Endpoint;
 import org.hopscope.model.connection.Tls;
@@ -37,7 +38,7 @@ class ProfileResolverTest {
     ResolvedConnection r = resolver.resolve(PROFILE, Map.of(), ConnectionFlags.NONE);
 
     assertThat(r.profile()).isEqualTo(PROFILE);
-    assertThat(r.warnings()).isEmpty();
+    assertThat(r.notices()).isEmpty();
   }
 
   @Test
@@ -84,7 +85,8 @@ class ProfileResolverTest {
     assertThat(r.profile().elasticsearch().auth()).isEqualTo(new Auth.None());
     assertThat(r.profile().elasticsearch().tls()).isEqualTo(Tls.SYSTEM);
     assertThat(r.profile().elasticsearch().requestTimeout()).isEqualTo(Duration.ofSeconds(20));
-    assertThat(r.warnings())
+    assertThat(r.notices())
+        .extracting(Notice::text)
         .containsExactly(
             "Elasticsearch: the credentials and TLS settings of profile 'prod' are for"
                 + " https://es.prod:9200; not used for https://es.other:9200 (from --es)");
@@ -115,7 +117,8 @@ class ProfileResolverTest {
                     Endpoint.DEFAULT_REQUEST_TIMEOUT),
                 null,
                 null));
-    assertThat(r.warnings())
+    assertThat(r.notices())
+        .extracting(Notice::text)
         .containsExactly(
             "Elasticsearch: TLS certificate verification is OFF for https://127.0.0.1:19200"
                 + " (insecure); anyone on the network path can read and change the traffic");

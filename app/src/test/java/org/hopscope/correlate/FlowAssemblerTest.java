@@ -13,6 +13,7 @@ import org.hopscope.model.Flow;
 import org.hopscope.model.HopFlow;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.MetricSeries;
+import org.hopscope.model.Notice;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.source.Cancellation;
@@ -86,7 +87,8 @@ class FlowAssemblerTest {
     Flow f = assemble("ord-1", FlowOptions.defaults());
     assertThat(f.ids()).doesNotContain("ord-9");
     assertThat(f.hops().get(3).events()).hasSize(1);
-    assertThat(f.warnings())
+    assertThat(f.notices())
+        .extracting(Notice::text)
         .containsExactly(
             "left out 1 event(s) that share a trace ID with this message but carry other message"
                 + " IDs, e.g. logs-fulfilment-2026.11.26/d8 on trace back-ord-1 with ID(s) [ord-9]");
@@ -98,14 +100,16 @@ class FlowAssemblerTest {
     Flow shallow = assemble("ord-1", new FlowOptions(0, 1_000, 100));
     assertThat(shallow.hops().get(5).verdict()).isEqualTo(HopVerdict.NO_EVIDENCE);
     assertThat(shallow.verdict()).isEqualTo(HopVerdict.STUCK);
-    assertThat(shallow.warnings())
+    assertThat(shallow.notices())
+        .extracting(Notice::text)
         .singleElement()
         .asString()
         .startsWith(
             "stopped following IDs after 1 rounds (link depth limit); 3 value(s) not followed")
         .endsWith("raise maxLinkDepth (now 0) to follow them");
     Flow few = assemble("ord-1", new FlowOptions(4, 3, 100));
-    assertThat(few.warnings())
+    assertThat(few.notices())
+        .extracting(Notice::text)
         .singleElement()
         .asString()
         .isEqualTo(
@@ -122,8 +126,11 @@ class FlowAssemblerTest {
     }
     Flow f = assemble("ord-1", new FlowOptions(4, 1_000, 2));
     assertThat(f.hops().get(3).events()).extracting(e -> e.docId()).doesNotHaveDuplicates();
-    assertThat(f.warnings())
-        .contains("hop fulfilment-service: more than 2 events in logs-fulfilment-*");
+    assertThat(f.notices())
+        .filteredOn(Notice.EventsTruncated.class::isInstance)
+        .extracting(
+            n -> ((Notice.EventsTruncated) n).hop() + " " + ((Notice.EventsTruncated) n).limit())
+        .containsExactly("fulfilment-service 2");
   }
 
   @Test
@@ -143,7 +150,8 @@ class FlowAssemblerTest {
     docs.order("ord-1", "front-ord-1", -50);
     Flow f = assemble("ord-1", FlowOptions.defaults());
     assertThat(f.hops().get(0).latencyMs()).isZero();
-    assertThat(f.warnings())
+    assertThat(f.notices())
+        .extracting(Notice::text)
         .containsExactly(
             "clock skew: order-service first seen 50 ms before api-gateway; latency api-gateway"
                 + " -> order-service shown as 0");
@@ -158,7 +166,8 @@ class FlowAssemblerTest {
             Docs.map("@timestamp", "yesterday", "labels", Docs.map("message_id", "ord-1")));
     Flow f = assemble("ord-1", FlowOptions.defaults());
     assertThat(f.hops().get(3).events()).hasSize(1);
-    assertThat(f.warnings())
+    assertThat(f.notices())
+        .extracting(Notice::text)
         .containsExactly(
             "skipped 1 document(s) of hop fulfilment-service in index logs-fulfilment-2026.11.26"
                 + " without a readable timestamp (field @timestamp, format iso), e.g. document "
@@ -224,7 +233,8 @@ class FlowAssemblerTest {
             .assemble(path, "ord-1", null, asOf, Cancellation.none());
     assertThat(g.verdict()).isEqualTo(HopVerdict.OK);
     assertThat(g.metrics()).isEmpty();
-    assertThat(g.warnings())
+    assertThat(g.notices())
+        .extracting(Notice::text)
         .containsExactly("metrics unavailable: Prometheus at http://x:9 is unreachable");
   }
 

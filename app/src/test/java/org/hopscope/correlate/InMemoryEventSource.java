@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hopscope.model.EventSourceDef;
 import org.hopscope.model.FieldPath;
+import org.hopscope.model.Notice;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.TimestampFormat;
 import org.hopscope.source.Cancellation;
@@ -61,7 +62,7 @@ class InMemoryEventSource implements EventSource {
     finds.incrementAndGet();
     findCalls.add(List.copyOf(queries));
     Map<String, SourceEvent> out = new LinkedHashMap<>();
-    List<String> truncated = new ArrayList<>();
+    List<Notice> truncated = new ArrayList<>();
     for (IdQuery q : queries) {
       int n = 0;
       EventSourceDef s = q.source();
@@ -83,7 +84,7 @@ class InMemoryEventSource implements EventSource {
         }
         if (n == limitPerQuery) {
           truncated.add(
-              "hop " + q.hop() + ": more than " + limitPerQuery + " events in " + s.index());
+              new Notice.EventsTruncated(q.hop(), limitPerQuery + 1, s.index(), limitPerQuery));
           break;
         }
         n++;

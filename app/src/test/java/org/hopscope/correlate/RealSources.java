@@ -13,10 +13,6 @@ final class RealSources {
 
   static EventSource events(TestSandbox sandbox) {
     return new ElasticEventSource(
-        ElasticConnection.open(
-            ElasticSettings.of(sandbox.state().elasticsearchUrl()),
-            warning -> {
-              throw new AssertionError("unexpected connection warning: " + warning);
-            }));
+        ElasticConnection.open(ElasticSettings.of(sandbox.state().elasticsearchUrl())));
   }
 }

@@ -49,7 +49,7 @@ class ConnectionCheckTest {
     assertThat(prom.url()).isEqualTo(sandbox.state().prometheusUrl());
     assertThat(prom.version()).isEqualTo(expected);
     assertThat(prom.summary()).isEqualTo("up " + expected);
-    assertThat(report.warnings()).isEmpty();
+    assertThat(report.notices()).isEmpty();
     assertThat(report.allReachable()).isTrue();
     assertThat(report.profile()).isEqualTo("test");
   }

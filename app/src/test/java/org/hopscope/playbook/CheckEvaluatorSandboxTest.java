@@ -54,12 +54,7 @@ class CheckEvaluatorSandboxTest {
   }
 
   private static EventSource events(String url) {
-    return new ElasticEventSource(
-        ElasticConnection.open(
-            ElasticSettings.of(url),
-            w -> {
-              throw new AssertionError(w);
-            }));
+    return new ElasticEventSource(ElasticConnection.open(ElasticSettings.of(url)));
   }
 
   @AfterAll

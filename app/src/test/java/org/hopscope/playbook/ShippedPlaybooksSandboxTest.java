@@ -48,11 +48,7 @@ class ShippedPlaybooksSandboxTest {
   void connect(TestSandbox sandbox) {
     events =
         new ElasticEventSource(
-            ElasticConnection.open(
-                ElasticSettings.of(sandbox.state().elasticsearchUrl()),
-                w -> {
-                  throw new AssertionError(w);
-                }));
+            ElasticConnection.open(ElasticSettings.of(sandbox.state().elasticsearchUrl())));
     metrics = new PrometheusMetricSource(PrometheusSettings.of(sandbox.state().prometheusUrl()));
     evaluator = new CheckEvaluator(metrics, events);
     orders =

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.hopscope.model.HopCounts;
+import org.hopscope.model.Notice;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.WindowReport;
 import org.hopscope.model.incident.Evidence;
@@ -283,6 +284,6 @@ final class SandboxIncident {
         window.to(),
         hops,
         new WindowReport.Totals(349, 12, 88, 610),
-        List.of("erp-confirmation is joined by ERP document number (re-keyed at erp-adapter)"));
+        List.of(new Notice.OnlyFirstLinkFollowed("erp-adapter -> erp-confirmation")));
   }
 }

@@ -27,11 +27,7 @@ public final class UiSandbox {
 
   /** An engine on the test sandbox; the caller closes it. */
   public static Engine engine(TestSandbox sandbox) {
-    return Engine.open(
-        new ResolvedConnection(profile(sandbox), List.of()),
-        warning -> {
-          throw new AssertionError("unexpected connection warning: " + warning);
-        });
+    return Engine.open(new ResolvedConnection(profile(sandbox), List.of()));
   }
 
   /** The repository's {@code orders} path. */

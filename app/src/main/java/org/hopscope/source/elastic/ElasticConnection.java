@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import org.apache.http.Header;
@@ -87,27 +86,18 @@ public final class ElasticConnection implements AutoCloseable {
   }
 
   /**
-   * Opens a connection (no request is sent yet).
+   * Opens a connection (no request is sent yet). Settings that weaken security (TLS verification
+   * off) are the resolved connection's notices, not this adapter's.
    *
-   * @param warnings receives warnings for the user, e.g. that TLS verification is off
    * @throws IllegalArgumentException when a certificate or key file cannot be used, naming it
    */
-  public static ElasticConnection open(ElasticSettings settings, Consumer<String> warnings) {
-    return open(settings, warnings, Backoff.standard());
+  public static ElasticConnection open(ElasticSettings settings) {
+    return open(settings, Backoff.standard());
   }
 
   /** As {@link #open}, with a chosen backoff (tests). */
-  static ElasticConnection open(
-      ElasticSettings settings, Consumer<String> warnings, Backoff backoff) {
-    SSLContext tls = TlsContexts.context(settings.tls());
-    if (settings.tls().insecure()) {
-      warnings.accept(
-          "WARNING: TLS certificate verification is OFF for "
-              + settings.displayUrl()
-              + " (insecure): anyone on the network path can read and change the traffic."
-              + " Configure the cluster's CA certificate instead.");
-    }
-    return new ElasticConnection(settings, tls, backoff);
+  static ElasticConnection open(ElasticSettings settings, Backoff backoff) {
+    return new ElasticConnection(settings, TlsContexts.context(settings.tls()), backoff);
   }
 
   /** The URL as shown in messages. */

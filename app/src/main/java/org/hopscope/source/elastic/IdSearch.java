@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import org.hopscope.model.FieldMap;
 import org.hopscope.model.FieldPath;
+import org.hopscope.model.Notice;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.FindResult;
@@ -161,19 +161,13 @@ final class IdSearch {
       List<List<HitReader.FoundHit>> hitsPerQuery,
       int limit) {
     Map<DocKey, SourceEvent> events = new LinkedHashMap<>();
-    List<String> truncated = new ArrayList<>();
+    List<Notice> truncated = new ArrayList<>();
     for (int q = 0; q < queries.size(); q++) {
       IdQuery query = queries.get(q);
       List<HitReader.FoundHit> hits = hitsPerQuery.get(q);
       if (totals[q] > limit) {
         truncated.add(
-            String.format(
-                Locale.ROOT,
-                "%s: %,d events in %s, showing the first %,d",
-                query.hop(),
-                totals[q],
-                query.source().index(),
-                limit));
+            new Notice.EventsTruncated(query.hop(), totals[q], query.source().index(), limit));
         hits = hits.subList(0, Math.min(limit, hits.size()));
       }
       for (HitReader.FoundHit hit : hits) {

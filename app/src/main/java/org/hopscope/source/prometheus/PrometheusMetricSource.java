@@ -25,11 +25,8 @@ import org.hopscope.source.MetricSource;
  */
 public final class PrometheusMetricSource implements MetricSource {
 
-  private static final System.Logger LOG = System.getLogger(PrometheusMetricSource.class.getName());
-
   private final PrometheusSettings settings;
   private final PrometheusHttp http;
-  private final List<String> warnings;
 
   /**
    * @throws IllegalArgumentException when a TLS file cannot be read or is not the PEM expected
@@ -37,25 +34,11 @@ public final class PrometheusMetricSource implements MetricSource {
   public PrometheusMetricSource(PrometheusSettings settings) {
     this.settings = settings;
     this.http = new PrometheusHttp(settings);
-    List<String> found = new ArrayList<>();
-    if (settings.tls().insecure()) {
-      found.add(
-          "TLS verification is OFF for Prometheus "
-              + settings.url()
-              + " (insecure): any server can pose as it; configure its CA (caPem) instead");
-    }
-    this.warnings = List.copyOf(found);
-    warnings.forEach(w -> LOG.log(System.Logger.Level.WARNING, w));
   }
 
   /** The settings this source was made with. */
   public PrometheusSettings settings() {
     return settings;
-  }
-
-  /** Warnings about the configuration (e.g. TLS verification off); empty when none. */
-  public List<String> warnings() {
-    return warnings;
   }
 
   @Override

@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import org.hopscope.config.ConnectionFlags;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopFlow;
+import org.hopscope.oncall.Connector;
 import org.hopscope.oncall.Engine;
 import org.hopscope.oncall.Session;
 import org.hopscope.source.Cancellation;
@@ -37,15 +38,15 @@ public final class UiBench {
     Options o = Options.parse(args);
     PrintStream out = System.out;
     Session session =
-        Session.open(
-            System.getenv(),
-            System.getProperties(),
-            Path.of("").toAbsolutePath(),
-            Path.of(System.getProperty("hopscope.home", "."), "queries"),
-            new ConnectionFlags(o.profile, o.es, o.prometheus, null),
-            "orders");
+        new Connector(
+                System.getenv(),
+                System.getProperties(),
+                Path.of("").toAbsolutePath(),
+                Path.of(System.getProperty("hopscope.home", "."), "queries"))
+            .session(new ConnectionFlags(o.profile, o.es, o.prometheus, null), "orders");
+    session.notices().forEach(n -> System.err.println("warning: " + n.text()));
     String id = o.id != null ? o.id : chattyId();
-    try (Engine engine = Engine.open(session.connection(), w -> System.err.println(w))) {
+    try (Engine engine = Engine.open(session.connection())) {
       out.printf("hopscope bench ui: message %s, path %s%n", id, session.path().name());
       long[] engineNanos = new long[3];
       Flow flow = null;
@@ -162,14 +163,7 @@ public final class UiBench {
 
   private static Flow copy(Flow f) {
     return new Flow(
-        f.path(),
-        f.query(),
-        f.ids(),
-        f.verdict(),
-        f.stuckAt(),
-        f.hops(),
-        f.metrics(),
-        f.warnings());
+        f.path(), f.query(), f.ids(), f.verdict(), f.stuckAt(), f.hops(), f.metrics(), f.notices());
   }
 
   /** The chatty message ID from the user's sandbox manifest. */

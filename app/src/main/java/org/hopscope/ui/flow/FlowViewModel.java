@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopVerdict;
+import org.hopscope.model.Notice;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.source.Cancellation;
 import org.hopscope.ui.task.TaskRunner;
@@ -104,7 +105,10 @@ public final class FlowViewModel {
     lastTook.set(java.time.Duration.between(started, clock.instant()));
     flow.set(result);
     List<String> failedSources =
-        result.warnings().stream().filter(w -> w.startsWith("metrics unavailable")).toList();
+        result.notices().stream()
+            .filter(n -> n instanceof Notice.MetricsUnavailable)
+            .map(Notice::text)
+            .toList();
     partial.set(String.join("\n", failedSources));
     state.set(result.verdict() == HopVerdict.NO_EVIDENCE ? State.NO_EVIDENCE : State.DONE);
   }

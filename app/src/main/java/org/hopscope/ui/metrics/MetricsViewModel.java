@@ -20,6 +20,7 @@ import org.hopscope.model.Flow;
 import org.hopscope.model.HopFlow;
 import org.hopscope.model.HopMetrics;
 import org.hopscope.model.HopVerdict;
+import org.hopscope.model.Notice;
 import org.hopscope.model.PanelDef;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.TimeWindow;
@@ -220,8 +221,9 @@ public final class MetricsViewModel {
   }
 
   private static String metricsWarning(Flow f) {
-    return f.warnings().stream()
-        .filter(w -> w.startsWith("metrics unavailable"))
+    return f.notices().stream()
+        .filter(n -> n instanceof Notice.MetricsUnavailable)
+        .map(Notice::text)
         .findFirst()
         .orElse(null);
   }

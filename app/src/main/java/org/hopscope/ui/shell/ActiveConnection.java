@@ -1,72 +1,39 @@
 package org.hopscope.ui.shell;
 
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.Properties;
-import org.hopscope.config.ConfigDirs;
 import org.hopscope.config.ConfigException;
-import org.hopscope.config.ConnectionFlags;
-import org.hopscope.config.ConnectionProfile;
-import org.hopscope.config.PathCatalog;
-import org.hopscope.config.PathDefinitions;
-import org.hopscope.config.ProfileResolver;
 import org.hopscope.config.ProfileStore;
-import org.hopscope.config.ResolvedConnection;
 import org.hopscope.model.PathDef;
+import org.hopscope.oncall.Connector;
+import org.hopscope.oncall.Connector.Opened;
 import org.hopscope.oncall.Engine;
 
 /**
- * The profile the desktop client works with, its path definitions and its engine. Opening reads
- * files and builds clients, so the app calls {@link #open} through the task runner and {@link #use}
- * on the FX thread; background queries read {@link #current()} (volatile).
+ * The profile the desktop client works with: the current {@link Opened} connection. Opening (by the
+ * {@link Connector}, as the command line does) reads files and builds clients, so the app calls
+ * {@link #open} through the task runner and {@link #use} on the FX thread; background queries read
+ * {@link #current()} (volatile).
  */
 public final class ActiveConnection implements AutoCloseable {
 
-  /** One opened profile. */
-  public record Opened(
-      String profile, ResolvedConnection connection, PathCatalog catalog, Engine engine) {}
-
-  private final Map<String, String> env;
-  private final Properties system;
-  private final Path workingDir;
-  private final Path defaultPathsDir;
+  private final Connector connector;
   private volatile Opened current;
 
-  public ActiveConnection(
-      Map<String, String> env, Properties system, Path workingDir, Path defaultPathsDir) {
-    this.env = env;
-    this.system = system;
-    this.workingDir = workingDir;
-    this.defaultPathsDir = defaultPathsDir;
+  public ActiveConnection(Connector connector) {
+    this.connector = connector;
   }
 
   /** The profile store of this user. */
   public ProfileStore store() {
-    return new ProfileStore(ConfigDirs.detect(env, system));
+    return connector.store();
   }
 
   /**
-   * Loads profile {@code name} (environment overrides apply, as on the command line), its path
-   * definitions and connects an engine. Blocking; call it off the FX thread.
+   * Opens profile {@code name}; blocking, call it off the FX thread.
    *
-   * @throws ConfigException when the profile or its path definitions are wrong (file:line)
+   * @see Connector#open
    */
   public Opened open(String name) {
-    ConnectionProfile profile = store().load(name);
-    ResolvedConnection connection =
-        new ProfileResolver().resolve(profile, env, new ConnectionFlags(name, null, null, null));
-    Path dir =
-        connection.profile().pathsDir() != null
-            ? workingDir.resolve(connection.profile().pathsDir())
-            : defaultPathsDir;
-    PathCatalog catalog = new PathDefinitions().readDirectory(dir);
-    if (catalog.paths().isEmpty()) {
-      throw new ConfigException(
-          dir.toString(),
-          "no valid path definition here"
-              + (catalog.problems().isEmpty() ? "" : ": " + catalog.problems().get(0)));
-    }
-    return new Opened(name, connection, catalog, Engine.open(connection, w -> {}));
+    return connector.open(name);
   }
 
   /** Makes {@code opened} the current connection and closes the previous one. */

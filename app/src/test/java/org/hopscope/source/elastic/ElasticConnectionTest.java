@@ -26,7 +26,7 @@ class ElasticConnectionTest {
   @Test
   void infoGivesVersionAndHealthWithoutGetRoot(TestSandbox sandbox) {
     try (ElasticConnection c =
-        ElasticConnection.open(ElasticSettings.of(sandbox.state().elasticsearchUrl()), w -> {})) {
+        ElasticConnection.open(ElasticSettings.of(sandbox.state().elasticsearchUrl()))) {
       ClusterInfo info = c.info(Cancellation.none());
       assertThat(info.version()).isEqualTo("8.19.21");
       assertThat(info.health()).isIn("green", "yellow");
@@ -44,8 +44,7 @@ class ElasticConnectionTest {
     String url = "http://127.0.0.1:" + port;
     ElasticSettings settings =
         ElasticSettings.of(url).withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5));
-    try (ElasticEventSource source =
-        new ElasticEventSource(ElasticConnection.open(settings, w -> {}))) {
+    try (ElasticEventSource source = new ElasticEventSource(ElasticConnection.open(settings))) {
       long start = System.nanoTime();
       assertThatThrownBy(
               () ->
@@ -71,8 +70,7 @@ class ElasticConnectionTest {
     ScheduledExecutorService canceller = Executors.newSingleThreadScheduledExecutor();
     try (ElasticEventSource source =
         new ElasticEventSource(
-            ElasticConnection.open(
-                ElasticSettings.of(sandbox.state().elasticsearchUrl()), w -> {}))) {
+            ElasticConnection.open(ElasticSettings.of(sandbox.state().elasticsearchUrl())))) {
       Cancellation cancel = new Cancellation();
       long[] cancelledAt = new long[1];
       canceller.schedule(
@@ -97,8 +95,7 @@ class ElasticConnectionTest {
   void alreadyCancelledSendsNothing(TestSandbox sandbox) {
     try (ElasticEventSource source =
         new ElasticEventSource(
-            ElasticConnection.open(
-                ElasticSettings.of(sandbox.state().elasticsearchUrl()), w -> {}))) {
+            ElasticConnection.open(ElasticSettings.of(sandbox.state().elasticsearchUrl())))) {
       Cancellation cancel = new Cancellation();
       cancel.cancel();
       assertThatThrownBy(

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hopscope.model.FieldPath;
+import org.hopscope.model.Notice;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.TimestampFormat;
 import org.hopscope.sandbox.junit.SandboxExtension;
@@ -229,6 +230,7 @@ class ElasticFindTest {
         limited.events().stream().filter(e -> e.hop().equals("fulfilment-service")).toList();
     assertThat(first).hasSize(50_000);
     assertThat(limited.truncated())
+        .extracting(Notice::text)
         .containsExactly(
             "fulfilment-service: 100,002 events in logs-fulfilment-*, showing the first 50,000");
     List<Instant> times = first.stream().map(e -> TimestampFormat.ISO.parse(timestamp(e))).toList();

@@ -80,7 +80,7 @@ class ElasticRetryTest {
     ElasticSettings settings =
         plain.withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5)).withMaxAttempts(attempts);
     return ElasticConnection.open(
-        settings, w -> {}, new Backoff(Duration.ofMillis(5), Duration.ofMillis(20), () -> 0.5));
+        settings, new Backoff(Duration.ofMillis(5), Duration.ofMillis(20), () -> 0.5));
   }
 
   private static String error(int status, String type, String reason) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.hopscope.model.connection.Auth;
@@ -59,20 +58,17 @@ class ElasticSecurityTest {
     return ElasticSettings.of(https).withCaCertificate(state.caCertificate());
   }
 
-  private static ClusterInfo info(ElasticSettings settings, List<String> warnings) {
-    try (ElasticConnection c = ElasticConnection.open(settings, warnings::add)) {
+  private static ClusterInfo info(ElasticSettings settings) {
+    try (ElasticConnection c = ElasticConnection.open(settings)) {
       return c.info(Cancellation.none());
     }
   }
 
   @Test
   void basicAuthOverHttpsWithTheSandboxCa() {
-    List<String> warnings = new ArrayList<>();
     ElasticSettings settings = trusted().withAuth(new Auth.Basic(state.user(), state.password()));
-    assertThat(info(settings, warnings).version()).isEqualTo("8.19.21");
-    assertThat(warnings).isEmpty();
-    try (ElasticEventSource source =
-        new ElasticEventSource(ElasticConnection.open(settings, warnings::add))) {
+    assertThat(info(settings).version()).isEqualTo("8.19.21");
+    try (ElasticEventSource source = new ElasticEventSource(ElasticConnection.open(settings))) {
       assertThat(
               source
                   .find(SeededOrders.byMessageId(Set.of("ord-1")), null, 10, Cancellation.none())
@@ -83,14 +79,14 @@ class ElasticSecurityTest {
 
   @Test
   void bearerToken() {
-    ClusterInfo info = info(trusted().withAuth(new Auth.Bearer(state.serviceToken())), List.of());
+    ClusterInfo info = info(trusted().withAuth(new Auth.Bearer(state.serviceToken())));
     assertThat(info.version()).isEqualTo("8.19.21");
   }
 
   @Test
   void wrongPasswordIsAnAuthErrorThatSaysWhatToCheck() {
     ElasticSettings settings = trusted().withAuth(new Auth.Basic(state.user(), "wrong-password"));
-    assertThatThrownBy(() -> info(settings, List.of()))
+    assertThatThrownBy(() -> info(settings))
         .isInstanceOfSatisfying(
             SourceException.class,
             e -> {
@@ -105,7 +101,7 @@ class ElasticSecurityTest {
 
   @Test
   void noCredentialsIsAnAuthError() {
-    assertThatThrownBy(() -> info(trusted(), List.of()))
+    assertThatThrownBy(() -> info(trusted()))
         .isInstanceOfSatisfying(
             SourceException.class, e -> assertThat(e.kind()).isEqualTo(SourceException.Kind.AUTH));
   }
@@ -114,7 +110,7 @@ class ElasticSecurityTest {
   void withoutTheCaTheTlsErrorSaysToConfigureIt() {
     ElasticSettings settings =
         ElasticSettings.of(https).withAuth(new Auth.Basic(state.user(), state.password()));
-    assertThatThrownBy(() -> info(settings, List.of()))
+    assertThatThrownBy(() -> info(settings))
         .isInstanceOfSatisfying(
             SourceException.class,
             e -> {
@@ -127,19 +123,12 @@ class ElasticSecurityTest {
   }
 
   @Test
-  void insecureWorksAndWarns() {
-    List<String> warnings = new ArrayList<>();
+  void insecureWorks() {
     ElasticSettings settings =
         ElasticSettings.of(https)
             .withInsecure(true)
             .withAuth(new Auth.Basic(state.user(), state.password()));
-    assertThat(info(settings, warnings).version()).isEqualTo("8.19.21");
-    assertThat(warnings)
-        .containsExactly(
-            "WARNING: TLS certificate verification is OFF for "
-                + https
-                + " (insecure): anyone on the network path can read and change the traffic."
-                + " Configure the cluster's CA certificate instead.");
+    assertThat(info(settings).version()).isEqualTo("8.19.21");
   }
 
   @Test
@@ -149,8 +138,7 @@ class ElasticSecurityTest {
             () ->
                 info(
                     ElasticSettings.of(http)
-                        .withAuth(new Auth.Basic(state.user(), state.password())),
-                    List.of()))
+                        .withAuth(new Auth.Basic(state.user(), state.password()))))
         .isInstanceOfSatisfying(
             SourceException.class,
             e -> {
@@ -167,7 +155,7 @@ class ElasticSecurityTest {
           trusted()
               .withClientCertificate(client.certificate(), key)
               .withAuth(new Auth.Basic(state.user(), state.password()));
-      assertThat(info(settings, List.of()).version()).as(key.toString()).isEqualTo("8.19.21");
+      assertThat(info(settings).version()).as(key.toString()).isEqualTo("8.19.21");
     }
     assertThatThrownBy(() -> trusted().withClientCertificate(client.certificate(), null))
         .hasMessage("mutual TLS needs both a client certificate and its private key (PEM files)");

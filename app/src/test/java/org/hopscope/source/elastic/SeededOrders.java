@@ -45,7 +45,7 @@ final class SeededOrders {
   /** An event source on the test sandbox's Elasticsearch (plain http, no auth); close it. */
   static ElasticEventSource source(TestSandbox sandbox) {
     return new ElasticEventSource(
-        ElasticConnection.open(ElasticSettings.of(sandbox.state().elasticsearchUrl()), w -> {}));
+        ElasticConnection.open(ElasticSettings.of(sandbox.state().elasticsearchUrl())));
   }
 
   /** One query per hop source and message-ID field of the orders path, for {@code values}. */

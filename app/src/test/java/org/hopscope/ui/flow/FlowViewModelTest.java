@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopVerdict;
+import org.hopscope.model.Notice;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.source.SourceException;
 import org.hopscope.ui.flow.FlowViewModel.State;
@@ -22,9 +23,9 @@ class FlowViewModelTest {
   private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   private final List<String> asked = new ArrayList<>();
 
-  private static Flow flow(String id, HopVerdict verdict, String... warnings) {
+  private static Flow flow(String id, HopVerdict verdict, Notice... notices) {
     return new Flow(
-        "orders", id, List.of(id), verdict, null, List.of(), List.of(), List.of(warnings));
+        "orders", id, List.of(id), verdict, null, List.of(), List.of(), List.of(notices));
   }
 
   @Test
@@ -110,8 +111,8 @@ class FlowViewModelTest {
                 flow(
                     id,
                     HopVerdict.OK,
-                    "clock skew: x",
-                    "metrics unavailable: Prometheus http://p:9090 is unreachable"),
+                    new Notice.ClockSkew("a", "b", 5),
+                    new Notice.MetricsUnavailable("Prometheus http://p:9090 is unreachable")),
             new SynchronousTaskRunner(),
             clock);
     partial.queryProperty().set("ord-1");

@@ -15,6 +15,7 @@ import org.hopscope.model.HopFlow;
 import org.hopscope.model.HopMetrics;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.MetricSeries;
+import org.hopscope.model.Notice;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.ui.UiSandbox;
 import org.hopscope.ui.chart.ChartModel;
@@ -190,7 +191,8 @@ class MetricsViewModelTest {
             f.hops(),
             List.of(),
             List.of(
-                "metrics unavailable: Prometheus at http://localhost:1 refused the connection")));
+                new Notice.MetricsUnavailable(
+                    "Prometheus at http://localhost:1 refused the connection"))));
     assertThat(vm.emptyMessageProperty().get())
         .isEqualTo("metrics unavailable: Prometheus at http://localhost:1 refused the connection");
     assertThat(vm.warningProperty().get()).startsWith("metrics unavailable");

@@ -19,6 +19,7 @@ import org.hopscope.model.HopFlow;
 import org.hopscope.model.HopMetrics;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.MetricSeries;
+import org.hopscope.model.Notice;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.oncall.Engine;
 import org.hopscope.sandbox.junit.SandboxExtension;
@@ -51,7 +52,7 @@ class MetricsViewSandboxTest {
       flow = engine.flow(UiSandbox.ordersPath(), stuck.id(), recorded, now, new Cancellation());
     }
     assertThat(flow.stuckAt()).isEqualTo(stuck.hop());
-    assertThat(flow.warnings()).noneMatch(w -> w.startsWith("metrics unavailable"));
+    assertThat(flow.notices()).noneMatch(n -> n instanceof Notice.MetricsUnavailable);
     HopFlow hop = flow.hops().stream().filter(h -> h.hop().equals(stuck.hop())).findFirst().get();
     assertThat(hop.verdict()).isEqualTo(HopVerdict.STUCK);
     List<HopMetrics> panels =

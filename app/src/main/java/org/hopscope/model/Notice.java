@@ -1,0 +1,167 @@
+package org.hopscope.model;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Something the user must know about a result or a connection: a part that could not be fetched, a
+ * limit that was hit, a value that was clamped, a setting that weakens security. One record per
+ * kind, so the faces can tell them apart by type; {@link #text()} is what the user reads.
+ */
+public sealed interface Notice {
+
+  /** The message shown to the user (the CLI prefixes {@code warning: }). */
+  String text();
+
+  /** The metrics backend failed; the result comes without (some of) its panels. */
+  record MetricsUnavailable(String reason) implements Notice {
+    @Override
+    public String text() {
+      return "metrics unavailable: " + reason;
+    }
+  }
+
+  /** A later hop was seen before an earlier one; the latency between them is shown as 0. */
+  record ClockSkew(String earlierHop, String laterHop, long millis) implements Notice {
+    @Override
+    public String text() {
+      return String.format(
+          "clock skew: %s first seen %d ms before %s; latency %s -> %s shown as 0",
+          laterHop, millis, earlierHop, earlierHop, laterHop);
+    }
+  }
+
+  /** The number of IDs followed hit its limit; {@code notFollowed} values were not followed. */
+  record IdLimitReached(int notFollowed, String example, int maxIds) implements Notice {
+    @Override
+    public String text() {
+      return String.format(
+          "ID limit reached: %d value(s) not followed, e.g. %s; raise maxIds (now %d) to"
+              + " follow them",
+          notFollowed, example, maxIds);
+    }
+  }
+
+  /** ID links were followed {@code rounds} deep and no further. */
+  record LinkDepthReached(int rounds, int notFollowed, String example, int maxLinkDepth)
+      implements Notice {
+    @Override
+    public String text() {
+      return String.format(
+          "stopped following IDs after %d rounds (link depth limit); %d value(s) not"
+              + " followed, e.g. %s; raise maxLinkDepth (now %d) to follow them",
+          rounds, notFollowed, example, maxLinkDepth);
+    }
+  }
+
+  /** Events sharing a trace ID with the message but carrying other message IDs were left out. */
+  record EventsLeftOut(int count, String index, String docId, String traceId, List<String> ids)
+      implements Notice {
+    public EventsLeftOut {
+      ids = List.copyOf(ids);
+    }
+
+    @Override
+    public String text() {
+      return String.format(
+          "left out %d event(s) that share a trace ID with this message but carry other"
+              + " message IDs, e.g. %s/%s on trace %s with ID(s) %s",
+          count, index, docId, traceId, ids);
+    }
+  }
+
+  /** A query found more events than the limit; only the first {@code limit} are used. */
+  record EventsTruncated(String hop, long total, String index, int limit) implements Notice {
+    @Override
+    public String text() {
+      return String.format(
+          Locale.ROOT, "%s: %,d events in %s, showing the first %,d", hop, total, index, limit);
+    }
+  }
+
+  /** Documents without a readable timestamp were skipped. */
+  record UnreadableTimestamps(
+      int count,
+      String hop,
+      String index,
+      String field,
+      String format,
+      String exampleDoc,
+      String reason)
+      implements Notice {
+    @Override
+    public String text() {
+      return String.format(
+          "skipped %d document(s) of hop %s in index %s without a readable timestamp"
+              + " (field %s, format %s), e.g. document %s: %s",
+          count, hop, index, field, format, exampleDoc, reason);
+    }
+  }
+
+  /** A linked ID of the window analysis could not be looked up; its first event is taken. */
+  record LinkedIdNotFound(String id, String hop) implements Notice {
+    @Override
+    public String text() {
+      return "linked ID "
+          + id
+          + " at "
+          + hop
+          + " could not be looked up; its first event there is taken as the message's";
+    }
+  }
+
+  /** The window analysis ignores an ID link that leads backwards along the path. */
+  record BackwardLinkIgnored(String fromHop, String toHop) implements Notice {
+    @Override
+    public String text() {
+      return "ID link "
+          + fromHop
+          + " -> "
+          + toHop
+          + " ignored: it must lead forward along the path";
+    }
+  }
+
+  /** The window analysis follows only the first of several ID links (an approximation). */
+  record OnlyFirstLinkFollowed(String link) implements Notice {
+    @Override
+    public String text() {
+      return "window analysis follows only the first ID link ("
+          + link
+          + "); hops after later links are counted by their own message-ID fields only";
+    }
+  }
+
+  /** TLS certificate verification is switched off for a backend. */
+  record TlsVerificationOff(String source, String url) implements Notice {
+    @Override
+    public String text() {
+      return source
+          + ": TLS certificate verification is OFF for "
+          + url
+          + " (insecure); anyone on the network path can read and change the traffic";
+    }
+  }
+
+  /**
+   * A backend's URL was overridden to another server, so the profile's credentials and TLS settings
+   * (meant for {@code profileUrl}) are not sent there.
+   */
+  record CredentialsWithheld(
+      String source, String profile, String profileUrl, String url, String urlFrom)
+      implements Notice {
+    @Override
+    public String text() {
+      return source
+          + ": the credentials and TLS settings of profile '"
+          + profile
+          + "' are for "
+          + profileUrl
+          + "; not used for "
+          + url
+          + " (from "
+          + urlFrom
+          + ")";
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package org.hopscope.oncall;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.hopscope.config.ConfigDirs;
+import org.hopscope.config.ConfigException;
+import org.hopscope.config.ConnectionFlags;
+import org.hopscope.config.PathCatalog;
+import org.hopscope.config.PathDefinitions;
+import org.hopscope.config.ProfileResolver;
+import org.hopscope.config.ProfileStore;
+import org.hopscope.config.ResolvedConnection;
+import org.hopscope.model.Notice;
+import org.hopscope.model.PathDef;
+
+/**
+ * Opening a connection, the one way both faces do it: the profile (named by flag or {@code
+ * HOPSCOPE_PROFILE}, loaded from the user's profile store) &lt; environment &lt; flags, then the
+ * path definitions of the result. The command line asks for a {@link Session} (one path), the
+ * client {@link #open}s a profile (all its paths and a connected engine). The connection's notices
+ * come with the result; showing them is the face's job. Blocking (reads files): the client calls it
+ * off the FX thread.
+ */
+public final class Connector {
+
+  private final Map<String, String> env;
+  private final Properties system;
+  private final Path workingDir;
+  private final Path defaultPathsDir;
+
+  /**
+   * @param env environment variables (overrides, {@code HOPSCOPE_PROFILE}, config folders)
+   * @param system system properties (config folders)
+   * @param workingDir where a profile's relative paths folder starts
+   * @param defaultPathsDir the path definitions when the profile names none
+   */
+  public Connector(
+      Map<String, String> env, Properties system, Path workingDir, Path defaultPathsDir) {
+    this.env = env;
+    this.system = system;
+    this.workingDir = workingDir;
+    this.defaultPathsDir = defaultPathsDir;
+  }
+
+  /** The profile store of this user. */
+  public ProfileStore store() {
+    return new ProfileStore(ConfigDirs.detect(env, system));
+  }
+
+  /**
+   * The connection and path {@code pathName} a command runs with.
+   *
+   * @throws ConfigException when the profile, a flag, the environment or the path is wrong; the
+   *     message names the file:line, variable or flag
+   */
+  public Session session(ConnectionFlags flags, String pathName) {
+    Definitions d = definitions(flags);
+    PathDef path =
+        d.catalog()
+            .path(pathName)
+            .orElseThrow(
+                () ->
+                    new ConfigException(
+                        "--path",
+                        "no valid path '"
+                            + pathName
+                            + "' in "
+                            + d.dir()
+                            + known(d.catalog())
+                            + problems(d.catalog())));
+    return new Session(path, d.connection());
+  }
+
+  /**
+   * Opens profile {@code name} (environment overrides apply, as on the command line): its path
+   * definitions and a connected engine (nothing is asked of the backends yet).
+   *
+   * @throws ConfigException when the profile or its path definitions are wrong (file:line)
+   */
+  public Opened open(String name) {
+    Definitions d = definitions(new ConnectionFlags(name, null, null, null));
+    if (d.catalog().paths().isEmpty()) {
+      throw new ConfigException(
+          d.dir().toString(),
+          "no valid path definition here"
+              + (d.catalog().problems().isEmpty() ? "" : ": " + d.catalog().problems().get(0)));
+    }
+    return new Opened(name, d.connection(), d.catalog(), Engine.open(d.connection()));
+  }
+
+  /**
+   * One opened profile.
+   *
+   * @param profile the profile's name
+   * @param connection the resolved connection
+   * @param catalog its path definitions (at least one valid path)
+   * @param engine the engine on its backends; closing it is the holder's job
+   */
+  public record Opened(
+      String profile, ResolvedConnection connection, PathCatalog catalog, Engine engine) {
+
+    /** What the user must know about this connection (e.g. TLS verification off). */
+    public List<Notice> notices() {
+      return connection.notices();
+    }
+  }
+
+  private record Definitions(ResolvedConnection connection, Path dir, PathCatalog catalog) {}
+
+  private Definitions definitions(ConnectionFlags flags) {
+    ProfileResolver resolver = new ProfileResolver();
+    ResolvedConnection connection =
+        resolver.resolve(
+            resolver.profileName(env, flags).map(name -> store().load(name)).orElse(null),
+            env,
+            flags);
+    Path dir =
+        connection.profile().pathsDir() != null
+            ? workingDir.resolve(connection.profile().pathsDir())
+            : defaultPathsDir;
+    return new Definitions(connection, dir, new PathDefinitions().readDirectory(dir));
+  }
+
+  private static String known(PathCatalog catalog) {
+    return catalog.paths().isEmpty()
+        ? ""
+        : " (known: "
+            + String.join(", ", catalog.paths().stream().map(PathDef::name).toList())
+            + ")";
+  }
+
+  private static String problems(PathCatalog catalog) {
+    if (catalog.allValid()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("; problems:");
+    catalog.problems().forEach(p -> b.append("\n  ").append(p));
+    return b.toString();
+  }
+}
