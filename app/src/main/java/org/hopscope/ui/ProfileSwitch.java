@@ -73,6 +73,7 @@ final class ProfileSwitch {
           connection.use(opened);
           preferences.profile(name);
           parts.status().profileNameProperty().set(name);
+          parts.status().connectionNotices().setAll(opened.notices());
           shell.paths().setAll(opened.catalog().paths().stream().map(p -> p.name()).toList());
           String path = options.path != null ? options.path : shell.paths().get(0);
           shell.pathProperty().set(path);

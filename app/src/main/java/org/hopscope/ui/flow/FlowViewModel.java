@@ -2,7 +2,6 @@ package org.hopscope.ui.flow;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -52,6 +51,7 @@ public final class FlowViewModel {
   private final ReadOnlyObjectWrapper<Flow> flow = new ReadOnlyObjectWrapper<>(this, "flow");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
   private final ReadOnlyStringWrapper partial = new ReadOnlyStringWrapper(this, "partial", "");
+  private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper(this, "notes", "");
   private final ReadOnlyObjectWrapper<java.time.Duration> lastTook =
       new ReadOnlyObjectWrapper<>(this, "lastTook");
   private Cancellation running;
@@ -104,12 +104,8 @@ public final class FlowViewModel {
     running = null;
     lastTook.set(java.time.Duration.between(started, clock.instant()));
     flow.set(result);
-    List<String> failedSources =
-        result.notices().stream()
-            .filter(n -> n instanceof Notice.MetricsUnavailable)
-            .map(Notice::text)
-            .toList();
-    partial.set(String.join("\n", failedSources));
+    partial.set(texts(result, true));
+    notes.set(texts(result, false));
     state.set(result.verdict() == HopVerdict.NO_EVIDENCE ? State.NO_EVIDENCE : State.DONE);
   }
 
@@ -160,5 +156,23 @@ public final class FlowViewModel {
   /** Which source failed while the flow still came back (e.g. metrics unavailable), or empty. */
   public ReadOnlyStringProperty partialProperty() {
     return partial.getReadOnlyProperty();
+  }
+
+  /**
+   * The latest flow's other notices (limits hit, clock skew clamped, events left out), one a line,
+   * or empty.
+   */
+  public ReadOnlyStringProperty notesProperty() {
+    return notes.getReadOnlyProperty();
+  }
+
+  /** The texts of the flow's notices about a failed source, or of the others; one a line. */
+  private static String texts(Flow f, boolean failedSource) {
+    return String.join(
+        "\n",
+        f.notices().stream()
+            .filter(n -> n instanceof Notice.MetricsUnavailable == failedSource)
+            .map(Notice::text)
+            .toList());
   }
 }

@@ -13,18 +13,22 @@ import org.hopscope.ui.status.SourceHealthText;
 
 /**
  * What "test connection" found: one line per source with the status bar's coloured dot, the version
- * and health, or the exact error.
+ * and health, or the exact error; then what weakens the connection (e.g. TLS verification off).
  */
 final class TestResultView extends VBox {
 
   private final Line elasticsearch = new Line("profiles-test-es");
   private final Line prometheus = new Line("profiles-test-prometheus");
+  private final Label notices = new Label();
 
   TestResultView(ProfilesViewModel vm) {
     setId("profiles-test-result");
     getStyleClass().add("test-result");
     setSpacing(6);
-    getChildren().addAll(elasticsearch, prometheus);
+    notices.setId("profiles-test-notices");
+    notices.setWrapText(true);
+    notices.getStyleClass().addAll("health-text", SourceHealth.Level.DEGRADED.styleClass());
+    getChildren().addAll(elasticsearch, prometheus, notices);
     vm.reportProperty().addListener((o, was, now) -> show(now));
     show(vm.reportProperty().get());
   }
@@ -35,6 +39,10 @@ final class TestResultView extends VBox {
     if (report != null) {
       elasticsearch.show(report.elasticsearch());
       prometheus.show(report.prometheus());
+      notices.setText(
+          String.join("\n", report.notices().stream().map(n -> "⚠ " + n.text()).toList()));
+      notices.setVisible(!report.notices().isEmpty());
+      notices.setManaged(!report.notices().isEmpty());
     }
   }
 

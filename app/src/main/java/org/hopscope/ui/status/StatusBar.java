@@ -3,6 +3,7 @@ package org.hopscope.ui.status;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -12,12 +13,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.util.Duration;
+import org.hopscope.model.Notice;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The window's bottom line: a coloured dot and text per source (tooltip: URL, cluster, exact
- * error), the active profile, and the last query's duration and time.
+ * error), the active profile, what weakens its connection (TLS verification off ...; tooltip: each
+ * notice), and the last query's duration and time.
  */
 public final class StatusBar extends HBox {
 
@@ -42,6 +45,8 @@ public final class StatusBar extends HBox {
     lastQuery.textProperty().bind(vm.lastQueryProperty());
     lastQuery.visibleProperty().bind(vm.lastQueryProperty().isNotEmpty());
 
+    Label notices = notices(vm);
+
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     getChildren()
@@ -49,8 +54,37 @@ public final class StatusBar extends HBox {
             source("status-es", vm.elasticsearchProperty()),
             source("status-prometheus", vm.prometheusProperty()),
             profile,
+            notices,
             spacer,
             lastQuery);
+  }
+
+  private static Label notices(StatusViewModel vm) {
+    Label label = new Label();
+    label.setId("status-notices");
+    label.getStyleClass().add("status-notices");
+    label.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+    label.setMinWidth(0);
+    HBox.setHgrow(label, Priority.SOMETIMES);
+    Tooltip tip = new Tooltip();
+    tip.setWrapText(true);
+    tip.setMaxWidth(520);
+    label.setTooltip(tip);
+    label
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    String.join(" · ", vm.connectionNotices().stream().map(Notice::text).toList()),
+                vm.connectionNotices()));
+    tip.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> String.join("\n", vm.connectionNotices().stream().map(Notice::text).toList()),
+                vm.connectionNotices()));
+    label.visibleProperty().bind(Bindings.isNotEmpty(vm.connectionNotices()));
+    label.managedProperty().bind(label.visibleProperty());
+    return label;
   }
 
   private HBox source(String id, ObservableValue<SourceHealth> health) {

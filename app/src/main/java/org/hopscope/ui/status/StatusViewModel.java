@@ -15,13 +15,17 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.hopscope.model.Notice;
 import org.hopscope.oncall.ConnectionReport;
 import org.hopscope.source.Cancellation;
 import org.hopscope.ui.task.TaskRunner;
 
 /**
  * The status bar's state: each source's health (from the {@link HealthProbe}, through the task
- * runner, latest only), the active profile's name and the last query's label, duration and time.
+ * runner, latest only), the active profile's name and what the user must know about its connection
+ * (TLS verification off, credentials withheld), and the last query's label, duration and time.
  */
 public final class StatusViewModel {
 
@@ -37,6 +41,7 @@ public final class StatusViewModel {
   private final ReadOnlyObjectWrapper<SourceHealth> prometheus = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper lastQuery = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper();
+  private final ObservableList<Notice> connectionNotices = FXCollections.observableArrayList();
   private Cancellation inFlight;
 
   /**
@@ -126,6 +131,14 @@ public final class StatusViewModel {
   /** The probe of the active profile; the application swaps it on a profile switch. */
   public ObjectProperty<HealthProbe> probeProperty() {
     return probe;
+  }
+
+  /**
+   * The notices of the active connection (e.g. TLS verification off), set by the application when
+   * it opens a profile; all of them are shown.
+   */
+  public ObservableList<Notice> connectionNotices() {
+    return connectionNotices;
   }
 
   /** The active profile's name, set by the application; empty when none. */

@@ -1,6 +1,7 @@
 package org.hopscope.ui.window;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -18,7 +19,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.hopscope.model.Notice;
 import org.hopscope.model.TimeWindow;
+import org.hopscope.model.WindowReport;
 import org.hopscope.ui.look.VerdictLook;
 import org.hopscope.ui.window.WindowViewModel.State;
 import org.kordamp.ikonli.feather.Feather;
@@ -48,7 +51,7 @@ public final class WindowView extends BorderPane {
             WindowView.class.getResource("window.css").toExternalForm(), VerdictLook.STYLESHEET);
     table = new WindowMessageTable(vm.messages(), vm.clock(), placeholder(), openFlow);
     VBox.setVgrow(table, Priority.ALWAYS);
-    VBox content = new VBox(16, problemBanner(), funnel, table);
+    VBox content = new VBox(16, problemBanner(), funnel, notices(), table);
     content.getStyleClass().add("window-content");
     StackPane center = new StackPane(content, idle());
     setTop(toolbar());
@@ -201,6 +204,26 @@ public final class WindowView extends BorderPane {
     return w == null
         ? "the window"
         : WindowWords.window(w, vm.clock().instant(), vm.clock().getZone());
+  }
+
+  /** The finished analysis' notices (approximations, links ignored, limits hit), one a line. */
+  private Label notices() {
+    Label notices = new Label();
+    notices.setId("window-notices");
+    notices.setWrapText(true);
+    notices.getStyleClass().add("window-notices");
+    Runnable show =
+        () -> {
+          WindowReport r = vm.reportProperty().get();
+          List<String> texts =
+              r == null ? List.of() : r.notices().stream().map(Notice::text).toList();
+          notices.setText(String.join("\n", texts));
+          notices.setVisible(!texts.isEmpty());
+          notices.setManaged(!texts.isEmpty());
+        };
+    vm.reportProperty().addListener((o, was, r) -> show.run());
+    show.run();
+    return notices;
   }
 
   private String funnelNote() {
