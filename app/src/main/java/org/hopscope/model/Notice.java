@@ -132,6 +132,30 @@ public sealed interface Notice {
     }
   }
 
+  /** A playbook count skips a source: it has no message field to match the phrase in. */
+  record SourceNotCounted(String index) implements Notice {
+    @Override
+    public String text() {
+      return index + " has no message field: not counted";
+    }
+  }
+
+  /** A playbook count finds 0 at a source that defines no failure (or dead-letter) condition. */
+  record NoCondition(String index, String condition) implements Notice {
+    @Override
+    public String text() {
+      return index + " defines no " + condition + " condition: counts 0";
+    }
+  }
+
+  /** A playbook's distinct-message count is approximated: the largest count of one source. */
+  record LargestDistinctCount() implements Notice {
+    @Override
+    public String text() {
+      return "the sources name message IDs differently: the largest distinct count is taken";
+    }
+  }
+
   /** TLS certificate verification is switched off for a backend. */
   record TlsVerificationOff(String source, String url) implements Notice {
     @Override

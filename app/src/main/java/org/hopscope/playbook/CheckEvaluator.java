@@ -9,6 +9,7 @@ import java.util.Map;
 import org.hopscope.config.DurationText;
 import org.hopscope.model.Hop;
 import org.hopscope.model.MetricSeries;
+import org.hopscope.model.Notice;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.playbook.Check;
@@ -207,10 +208,10 @@ public final class CheckEvaluator {
       return error(
           stepId, query, check, Failure.BACKEND, "no Elasticsearch is configured: give --es URL");
     }
-    List<String> notes = new ArrayList<>();
+    List<Notice> notices = new ArrayList<>();
     try {
-      long value = new HopCounter(events).count(count.count(), hop, range, match, notes, cancel);
-      return judge(stepId, query, check, value, String.join("; ", notes));
+      long value = new HopCounter(events).count(count.count(), hop, range, match, notices, cancel);
+      return judge(stepId, query, check, value, notices);
     } catch (SourceException e) {
       return error(stepId, query, check, Failure.BACKEND, e.getMessage());
     }
@@ -236,6 +237,18 @@ public final class CheckEvaluator {
     return new Evaluation(
         new CheckResult(
             stepId, query, value, check.comparison(), check.threshold(), outcome, detail),
+        Failure.NONE);
+  }
+
+  /** As above; the notices' texts are the detail, as the timeline and the JSON show it. */
+  private static Evaluation judge(
+      String stepId, String query, Check check, double value, List<Notice> notices) {
+    Outcome outcome =
+        check.comparison().holds(value, check.threshold()) ? Outcome.PASS : Outcome.FAIL;
+    String detail = String.join("; ", notices.stream().map(Notice::text).toList());
+    return new Evaluation(
+        new CheckResult(
+            stepId, query, value, check.comparison(), check.threshold(), outcome, detail, notices),
         Failure.NONE);
   }
 

@@ -8,6 +8,7 @@ import org.hopscope.model.Condition;
 import org.hopscope.model.EventSourceDef;
 import org.hopscope.model.FieldMap;
 import org.hopscope.model.Hop;
+import org.hopscope.model.Notice;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.promql.PromQl;
 import org.hopscope.source.Cancellation;
@@ -31,25 +32,25 @@ final class HopCounter {
    * Counts {@code what} at {@code hop} over {@code range}.
    *
    * @param match a phrase the message field must hold, or null
-   * @param notes receives what the user should know (a source without a message field ...)
+   * @param notices receives what the user should know (a source without a message field ...)
    */
   long count(
       EsCount.Count what,
       Hop hop,
       TimeWindow range,
       String match,
-      List<String> notes,
+      List<Notice> notices,
       Cancellation cancel) {
     List<EventSourceDef> sources = new ArrayList<>();
     for (EventSourceDef s : hop.sources()) {
       if (match != null && s.fields().message() == null) {
-        notes.add(s.index() + " has no message field: not counted");
+        notices.add(new Notice.SourceNotCounted(s.index()));
       } else {
         sources.add(s);
       }
     }
     if (what == EsCount.Count.MESSAGES) {
-      return distinctMessages(sources, range, match, notes, cancel);
+      return distinctMessages(sources, range, match, notices, cancel);
     }
     long total = 0;
     for (EventSourceDef s : sources) {
@@ -61,11 +62,9 @@ final class HopCounter {
             default -> List.of();
           };
       if (what != EsCount.Count.EVENTS && anyOf.isEmpty()) {
-        notes.add(
-            s.index()
-                + " defines no "
-                + (what == EsCount.Count.FAILURES ? "failure" : "dead-letter")
-                + " condition: counts 0");
+        notices.add(
+            new Notice.NoCondition(
+                s.index(), what == EsCount.Count.FAILURES ? "failure" : "dead-letter"));
         continue;
       }
       total +=
@@ -88,7 +87,7 @@ final class HopCounter {
       List<EventSourceDef> sources,
       TimeWindow range,
       String match,
-      List<String> notes,
+      List<Notice> notices,
       Cancellation cancel) {
     if (sources.isEmpty()) {
       return 0;
@@ -115,7 +114,7 @@ final class HopCounter {
               first.messageIds().get(0)),
           cancel);
     }
-    notes.add("the sources name message IDs differently: the largest distinct count is taken");
+    notices.add(new Notice.LargestDistinctCount());
     long most = 0;
     for (EventSourceDef s : sources) {
       FieldMap f = s.fields();

@@ -1,5 +1,8 @@
 package org.hopscope.model.playbook;
 
+import java.util.List;
+import org.hopscope.model.Notice;
+
 /**
  * The outcome of evaluating one check.
  *
@@ -9,7 +12,10 @@ package org.hopscope.model.playbook;
  * @param comparison the check's comparison
  * @param threshold the check's threshold
  * @param outcome pass, fail, or error (no value)
- * @param detail the error message (names the backend and URL) or a note (e.g. "no series: 0 used")
+ * @param detail the error message (names the backend and URL) or a note (e.g. "no series: 0 used";
+ *     a count's notices' texts, joined by "; ")
+ * @param notices what the user must know about how the value was counted (a source not counted, an
+ *     approximation); empty when none
  */
 public record CheckResult(
     String stepId,
@@ -18,7 +24,24 @@ public record CheckResult(
     Check.Comparison comparison,
     double threshold,
     Outcome outcome,
-    String detail) {
+    String detail,
+    List<Notice> notices) {
+
+  public CheckResult {
+    notices = List.copyOf(notices);
+  }
+
+  /** A result without notices. */
+  public CheckResult(
+      String stepId,
+      String query,
+      Double value,
+      Check.Comparison comparison,
+      double threshold,
+      Outcome outcome,
+      String detail) {
+    this(stepId, query, value, comparison, threshold, outcome, detail, List.of());
+  }
 
   /** How a check came out. */
   public enum Outcome {
