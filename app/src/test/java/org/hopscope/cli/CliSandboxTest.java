@@ -113,6 +113,22 @@ class CliSandboxTest {
   }
 
   @Test
+  void tlsVerificationSwitchedOffByTheEnvironmentIsOneWarningLine() {
+    Manifest.ClassMessage failed = manifest.classes().get("FAILED").messages().get(0);
+    List<String> args =
+        List.of(
+            "flow", "--path", "orders", "--id", failed.id(), "--es", es, "--no-metrics", "--json");
+    CliRun run = CliRun.run(Map.of("HOPSCOPE_ES_INSECURE", "true"), args.toArray(String[]::new));
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.err.lines().filter(l -> l.contains("TLS")))
+        .as(run.toString())
+        .containsExactly(
+            "warning: Elasticsearch: TLS certificate verification is OFF for "
+                + es
+                + " (insecure); anyone on the network path can read and change the traffic");
+  }
+
+  @Test
   void deadPrometheusLeavesTheFlowWithAWarning() throws IOException {
     String id = manifest.classes().get("HEALTHY").messages().get(0).id();
     String dead = "http://127.0.0.1:" + closedPort();

@@ -52,11 +52,24 @@ public final class UiSandbox {
       java.io.PrintWriter err,
       org.hopscope.store.IncidentDatabase database,
       org.hopscope.playbook.PlaybookCatalog playbooks) {
+    return app(options, java.util.Map.of(), configDir, err, database, playbooks);
+  }
+
+  /** As {@link #app}, with more environment variables (e.g. a connection override). */
+  static HopscopeApp app(
+      GuiOptions options,
+      java.util.Map<String, String> env,
+      Path configDir,
+      java.io.PrintWriter err,
+      org.hopscope.store.IncidentDatabase database,
+      org.hopscope.playbook.PlaybookCatalog playbooks) {
     java.util.Properties system = new java.util.Properties();
     system.setProperty("hopscope.home", queriesDir().getParent().toString());
+    java.util.Map<String, String> all = new java.util.HashMap<>(env);
+    all.put(org.hopscope.config.ConfigDirs.ENV, configDir.toString());
     return new HopscopeApp(
         options,
-        java.util.Map.of(org.hopscope.config.ConfigDirs.ENV, configDir.toString()),
+        all,
         system,
         Path.of("").toAbsolutePath(),
         java.time.Clock.systemDefaultZone(),
