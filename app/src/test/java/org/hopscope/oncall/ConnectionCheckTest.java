@@ -87,6 +87,24 @@ class ConnectionCheckTest {
   }
 
   @Test
+  void aProfileWithTlsVerificationOffSaysSoInTheReport() throws IOException {
+    String url = "https://127.0.0.1:" + freePort();
+    Endpoint insecure =
+        new Endpoint(
+            URI.create(url),
+            new org.hopscope.model.connection.Auth.None(),
+            new org.hopscope.model.connection.Tls(null, true, null, null),
+            Endpoint.DEFAULT_CONNECT_TIMEOUT,
+            Endpoint.DEFAULT_REQUEST_TIMEOUT);
+
+    ConnectionReport report =
+        check.check(new ConnectionProfile("tls-off", insecure, null, null), Cancellation.none());
+
+    assertThat(report.notices())
+        .containsExactly(new org.hopscope.model.Notice.TlsVerificationOff("Elasticsearch", url));
+  }
+
+  @Test
   void prometheusIsOptional(TestSandbox sandbox) {
     ConnectionProfile esOnly =
         new ConnectionProfile(

@@ -120,6 +120,8 @@ class FlowViewModelTest {
     assertThat(partial.stateProperty().get()).isEqualTo(State.DONE);
     assertThat(partial.partialProperty().get())
         .isEqualTo("metrics unavailable: Prometheus http://p:9090 is unreachable");
+    assertThat(partial.notesProperty().get())
+        .isEqualTo("clock skew: b first seen 5 ms before a; latency a -> b shown as 0");
 
     FlowViewModel down =
         new FlowViewModel(
