@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.TimelineEntry;
-import org.hopscope.store.IncidentDatabase;
+import org.hopscope.oncall.IncidentDesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,16 +27,15 @@ final class IncidentCommand {
 
   @ParentCommand Main main;
 
-  static IncidentDatabase database(CliContext ctx) {
-    IncidentDatabase db =
-        IncidentDatabase.open(IncidentDatabase.defaultFile(ctx.env(), ctx.system()), ctx.clock());
-    db.warnings().forEach(w -> ctx.err().println("hopscope: " + w));
-    return db;
-  }
-
-  static String user(CliContext ctx) {
-    String u = ctx.system().getProperty("user.name");
-    return u == null || u.isBlank() ? "unknown" : u;
+  /** The incident desk on this user's store; what opening it had to say goes to stderr. */
+  static IncidentDesk desk(CliContext ctx) {
+    IncidentDesk desk =
+        IncidentDesk.open(
+            IncidentDesk.defaultFile(ctx.env(), ctx.system()),
+            ctx.clock(),
+            IncidentDesk.user(ctx.system()));
+    desk.warnings().forEach(w -> ctx.err().println("hopscope: " + w));
+    return desk;
   }
 
   @Command(name = "open", description = "Open an incident; prints its ID.")
@@ -61,9 +60,8 @@ final class IncidentCommand {
     @Override
     public Integer call() {
       CliContext ctx = parent.main.context();
-      try (IncidentDatabase db = database(ctx)) {
-        Incident i =
-            db.incidents().open(title, severity, path, new TimeWindow(from, to), user(ctx));
+      try (IncidentDesk desk = desk(ctx)) {
+        Incident i = desk.open(title, severity, path, new TimeWindow(from, to));
         ctx.out().println(i.id());
         return ExitCodes.OK;
       }
@@ -83,8 +81,8 @@ final class IncidentCommand {
     @Override
     public Integer call() {
       CliContext ctx = parent.main.context();
-      try (IncidentDatabase db = database(ctx)) {
-        List<Incident> found = db.incidents().list(search == null ? "" : search, limit);
+      try (IncidentDesk desk = desk(ctx)) {
+        List<Incident> found = desk.list(search, limit);
         ctx.out()
             .printf("%-5s %-5s %-9s %-22s %s%n", "ID", "SEV", "STATUS", "OPENED (UTC)", "TITLE");
         for (Incident i : found) {
@@ -108,11 +106,11 @@ final class IncidentCommand {
     @Override
     public Integer call() {
       CliContext ctx = parent.main.context();
-      try (IncidentDatabase db = database(ctx)) {
-        Incident i = find(db, id);
+      try (IncidentDesk desk = desk(ctx)) {
+        Incident i = desk.get(id);
         ctx.out()
             .printf("#%d %s  %s %s  %s%n", i.id(), i.title(), i.severity(), i.status(), i.path());
-        for (TimelineEntry e : db.timeline().list(id)) {
+        for (TimelineEntry e : desk.timeline(id)) {
           ctx.out().printf("  %s  %-15s %s (%s)%n", e.at(), e.kind(), e.summary(), e.actor());
         }
         return ExitCodes.OK;
@@ -130,21 +128,11 @@ final class IncidentCommand {
     @Override
     public Integer call() {
       CliContext ctx = parent.main.context();
-      try (IncidentDatabase db = database(ctx)) {
-        find(db, id);
-        Incident i = db.incidents().resolve(id, user(ctx));
+      try (IncidentDesk desk = desk(ctx)) {
+        Incident i = desk.resolve(id);
         ctx.out().println("#" + i.id() + " " + i.status() + " at " + i.resolvedAt());
         return ExitCodes.OK;
       }
     }
-  }
-
-  static Incident find(IncidentDatabase db, long id) {
-    return db.incidents()
-        .get(id)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "no incident #" + id + " in " + db.file() + " (see: hopscope incident list)"));
   }
 }

@@ -33,10 +33,14 @@ public final class NoteAutosave implements AutoCloseable {
     void failed(StoreException error);
   }
 
-  private final NoteStore notes;
-  private final long incidentId;
-  private final Note.Scope scope;
-  private final String key;
+  /** Commits the note's text; returns the stored note. */
+  @FunctionalInterface
+  public interface Writer {
+    Note write(String text);
+  }
+
+  private final Writer writer;
+  private final String what;
   private final ScheduledExecutorService scheduler;
   private final Listener listener;
   private final ReentrantLock writing = new ReentrantLock();
@@ -62,10 +66,23 @@ public final class NoteAutosave implements AutoCloseable {
       String key,
       ScheduledExecutorService scheduler,
       Listener listener) {
-    this.notes = Objects.requireNonNull(notes, "notes");
-    this.incidentId = incidentId;
-    this.scope = Objects.requireNonNull(scope, "scope");
-    this.key = key == null ? "" : key;
+    this(
+        text -> Objects.requireNonNull(notes, "notes").save(incidentId, scope, key, text),
+        Objects.requireNonNull(scope, "scope") + " " + (key == null ? "" : key),
+        scheduler,
+        listener);
+  }
+
+  /**
+   * @param writer commits a text (e.g. the note and its timeline entry, in one transaction)
+   * @param what the note, for messages (e.g. "HOP fulfilment-service")
+   * @param scheduler runs the delayed writes
+   * @param listener told about writes and failures
+   */
+  public NoteAutosave(
+      Writer writer, String what, ScheduledExecutorService scheduler, Listener listener) {
+    this.writer = Objects.requireNonNull(writer, "writer");
+    this.what = what;
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
     this.listener = Objects.requireNonNull(listener, "listener");
   }
@@ -74,7 +91,7 @@ public final class NoteAutosave implements AutoCloseable {
   public void changed(String newText) {
     synchronized (state) {
       if (closed) {
-        throw new IllegalStateException("note autosave for " + scope + " " + key + " is closed");
+        throw new IllegalStateException("note autosave for " + what + " is closed");
       }
       text = newText;
       version++;
@@ -137,7 +154,7 @@ public final class NoteAutosave implements AutoCloseable {
         snapshot = text;
         snapshotVersion = version;
       }
-      Note saved = notes.save(incidentId, scope, key, snapshot);
+      Note saved = writer.write(snapshot);
       synchronized (state) {
         savedVersion = snapshotVersion;
       }
