@@ -1,12 +1,15 @@
 package org.hopscope.cli;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.TimelineEntry;
+import org.hopscope.model.playbook.Playbook;
 import org.hopscope.oncall.IncidentDesk;
+import org.hopscope.playbook.CheckEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,6 +39,15 @@ final class IncidentCommand {
             IncidentDesk.user(ctx.system()));
     desk.warnings().forEach(w -> ctx.err().println("hopscope: " + w));
     return desk;
+  }
+
+  /** Puts the checks of {@code playbook run --incident ID} on that incident's timeline. */
+  static void recordChecks(
+      CliContext ctx, long id, Playbook playbook, Collection<CheckEvaluator.Evaluation> done) {
+    try (IncidentDesk desk = desk(ctx)) {
+      desk.get(id);
+      done.stream().filter(e -> e != null).forEach(e -> desk.recordCheck(id, playbook, e.result()));
+    }
   }
 
   @Command(name = "open", description = "Open an incident; prints its ID.")

@@ -2,9 +2,9 @@ package org.hopscope.oncall;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +43,9 @@ import org.hopscope.store.IncidentDatabase;
  */
 public final class IncidentDesk implements AutoCloseable {
 
+  /** How often, at most, an edited note adds a NOTE entry to its incident's timeline. */
+  public static final Duration NOTE_ON_TIMELINE_EVERY = Duration.ofMinutes(10);
+
   private final IncidentDatabase db;
   private final String user;
 
@@ -75,19 +78,9 @@ public final class IncidentDesk implements AutoCloseable {
     return u == null || u.isBlank() ? "unknown" : u;
   }
 
-  /** The store file. */
-  public Path file() {
-    return db.file();
-  }
-
   /** What opening the store has to say (a damaged file moved aside, an upgrade); usually empty. */
   public List<String> warnings() {
     return db.warnings();
-  }
-
-  /** Who records. */
-  public String user() {
-    return user;
   }
 
   /** Opens a new incident, status OPEN (and its OPENED entry). */
@@ -156,13 +149,12 @@ public final class IncidentDesk implements AutoCloseable {
 
   /** A check's result: the step's last outcome and a CHECK entry, together. */
   public TimelineEntry recordCheck(long id, Playbook playbook, CheckResult result) {
-    return within(
+    return outcome(
         id,
-        () -> {
-          db.stepStates()
-              .recordOutcome(id, playbook.id(), result.stepId(), result.outcome().name());
-          return append(id, IncidentEntries.check(playbook, result));
-        });
+        playbook,
+        result.stepId(),
+        result.outcome().name(),
+        IncidentEntries.check(playbook, result));
   }
 
   /** A step ticked done at {@code at}: the step state and a STEP_DONE entry, together. */
@@ -177,11 +169,16 @@ public final class IncidentDesk implements AutoCloseable {
 
   /** A branch taken at {@code step}: the step's outcome and a BRANCH entry, together. */
   public TimelineEntry chose(long id, Playbook playbook, Step step, String label) {
+    return outcome(id, playbook, step.id(), label, IncidentEntries.branch(playbook, step, label));
+  }
+
+  private TimelineEntry outcome(
+      long id, Playbook playbook, String stepId, String outcome, IncidentEntries.Entry entry) {
     return within(
         id,
         () -> {
-          db.stepStates().recordOutcome(id, playbook.id(), step.id(), label);
-          return append(id, IncidentEntries.branch(playbook, step, label));
+          db.stepStates().recordOutcome(id, playbook.id(), stepId, outcome);
+          return append(id, entry);
         });
   }
 
@@ -191,17 +188,35 @@ public final class IncidentDesk implements AutoCloseable {
   }
 
   /**
-   * Autosaves one note while it is typed (see {@link NoteKeeper}): inside an incident, each save
-   * puts a NOTE entry on its timeline the first time and then at most every {@link
-   * NoteKeeper#TIMELINE_EVERY}, in the save's transaction.
+   * Autosaves one note while it is typed (see {@link NoteAutosave}). Inside an incident, writing a
+   * note is an event on its timeline: a NOTE entry with the first save, then at most one every
+   * {@link #NOTE_ON_TIMELINE_EVERY} while the note keeps changing, each in its save's transaction.
    */
-  public NoteKeeper keepNote(
+  public NoteAutosave keepNote(
       long incidentId,
       Note.Scope scope,
       String key,
       ScheduledExecutorService scheduler,
-      NoteKeeper.Listener listener) {
-    return new NoteKeeper(db, incidentId, scope, key, user, scheduler, listener);
+      NoteAutosave.Listener listener) {
+    String k = key == null ? "" : key;
+    Instant[] lastOnTimeline = {null}; // the autosave runs its writes one at a time
+    return new NoteAutosave(
+        text ->
+            db.inTransaction(
+                () -> {
+                  Note note = db.notes().save(incidentId, scope, k, text);
+                  Instant at = note.updatedAt();
+                  if (incidentId != 0
+                      && (lastOnTimeline[0] == null
+                          || !at.isBefore(lastOnTimeline[0].plus(NOTE_ON_TIMELINE_EVERY)))) {
+                    append(incidentId, IncidentEntries.note(note));
+                    lastOnTimeline[0] = at;
+                  }
+                  return note;
+                }),
+        scope + " " + k,
+        scheduler,
+        listener);
   }
 
   /** Keeps an evidence snapshot with its EVIDENCE entry, together. */
@@ -226,8 +241,7 @@ public final class IncidentDesk implements AutoCloseable {
     return db.evidence().load(evidenceId);
   }
 
-  /** Everything the post-mortem of incident {@code id} is written from. */
-  public PostMortemInput postMortem(long id) {
+  private PostMortemInput postMortem(long id) {
     Incident incident = get(id);
     List<Evidence> evidence = new ArrayList<>();
     for (EvidenceSummary s : db.evidence().list(id)) {
@@ -260,10 +274,6 @@ public final class IncidentDesk implements AutoCloseable {
             : configDir != null ? Masking.configured(configDir) : Masking.defaults();
     PostMortemInput input = postMortem(id);
     try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
       PostMortemExport.toFile(input, masking, out);
       return out;
     } catch (IOException e) {

@@ -180,7 +180,7 @@ public final class IncidentEntries {
    * A measured value readable at a glance: 7336.13, 26.04, 0.001834 (not 7336.134453781513); whole
    * numbers without decimals.
    */
-  static String number(double v) {
+  public static String number(double v) {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }

@@ -69,7 +69,7 @@ final class OnCallViews implements AutoCloseable {
     this.bound = bound;
     this.err = err;
     if (incidents != null) {
-      incidentModel = new IncidentViewModel(incidents, runner, clock, configDir);
+      incidentModel = new IncidentViewModel(incidents, runner, configDir);
       evidence = new EvidenceActions(new org.hopscope.ui.incident.EvidenceSaver(incidentModel));
     }
   }

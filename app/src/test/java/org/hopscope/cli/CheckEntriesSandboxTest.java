@@ -73,7 +73,7 @@ class CheckEntriesSandboxTest {
         IncidentDesk desk = IncidentDesk.open(file, Clock.systemUTC(), CLI_USER)) {
       SynchronousTaskRunner runner = new SynchronousTaskRunner();
       Clock at = Clock.fixed(now, ZoneOffset.UTC);
-      IncidentViewModel incidents = new IncidentViewModel(desk, runner, at);
+      IncidentViewModel incidents = new IncidentViewModel(desk, runner, null);
       incidents.select(clientIncident);
       PlaybookViewModel walk =
           new PlaybookViewModel(

@@ -113,9 +113,9 @@ class IncidentDeskTest {
   void aNoteIsOnTheTimelineAtItsFirstSaveThenAtMostEveryTenMinutes() throws Exception {
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     List<Note> saved = new ArrayList<>();
-    try (NoteKeeper keeper =
+    try (NoteAutosave keeper =
             desk.keepNote(id, Note.Scope.HOP, "erp-adapter", scheduler, listener(saved));
-        NoteKeeper outside =
+        NoteAutosave outside =
             desk.keepNote(0, Note.Scope.MESSAGE, "ord-1", scheduler, listener(saved))) {
       keeper.changed("pool gone");
       keeper.flush();
@@ -145,8 +145,8 @@ class IncidentDeskTest {
         .isEqualTo("seen twice");
   }
 
-  private static NoteKeeper.Listener listener(List<Note> saved) {
-    return new NoteKeeper.Listener() {
+  private static NoteAutosave.Listener listener(List<Note> saved) {
+    return new NoteAutosave.Listener() {
       @Override
       public void saved(Note note) {
         saved.add(note);

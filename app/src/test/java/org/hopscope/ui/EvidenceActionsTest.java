@@ -57,7 +57,7 @@ class EvidenceActionsTest {
     db = IncidentDatabase.open(dir.resolve("hopscope.db"), clock);
     incidents =
         new IncidentViewModel(
-            new org.hopscope.oncall.IncidentDesk(db, "alice"), new SynchronousTaskRunner(), clock);
+            new org.hopscope.oncall.IncidentDesk(db, "alice"), new SynchronousTaskRunner(), null);
     saver = new EvidenceSaver(incidents);
     actions = new EvidenceActions(saver);
     evidence = new EvidenceViewModel(incidents);

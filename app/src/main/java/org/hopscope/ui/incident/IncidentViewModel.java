@@ -1,7 +1,6 @@
 package org.hopscope.ui.incident;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -16,7 +15,6 @@ import javafx.collections.ObservableList;
 import org.hopscope.model.Flow;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.WindowReport;
-import org.hopscope.model.incident.Evidence;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.TimelineEntry;
 import org.hopscope.oncall.IncidentDesk;
@@ -36,7 +34,6 @@ public final class IncidentViewModel {
 
   private final IncidentDesk desk;
   private final TaskRunner runner;
-  private final Clock clock;
   private final Path configDir;
   private final ObservableList<Incident> incidents = FXCollections.observableArrayList();
   private final StringProperty search = new SimpleStringProperty(this, "search", "");
@@ -52,24 +49,13 @@ public final class IncidentViewModel {
   /**
    * @param desk the incident operations (not closed by this view model)
    * @param runner the one way work leaves the FX thread
-   * @param clock the app's clock (for callers that stamp things, e.g. the new-incident window)
-   */
-  public IncidentViewModel(IncidentDesk desk, TaskRunner runner, Clock clock) {
-    this(desk, runner, clock, null);
-  }
-
-  /**
-   * @param desk the incident operations (not closed by this view model)
-   * @param runner the one way work leaves the FX thread
-   * @param clock the app's clock (for callers that stamp things, e.g. the new-incident window)
    * @param configDir Hopscope's configuration folder: exports use its {@code masking.yaml} like the
    *     CLI does; null: the built-in rules only
    */
-  public IncidentViewModel(IncidentDesk desk, TaskRunner runner, Clock clock, Path configDir) {
+  public IncidentViewModel(IncidentDesk desk, TaskRunner runner, Path configDir) {
     this.configDir = configDir;
     this.desk = Objects.requireNonNull(desk, "desk");
     this.runner = Objects.requireNonNull(runner, "runner");
-    this.clock = Objects.requireNonNull(clock, "clock");
     search.addListener((o, was, now) -> refresh());
   }
 
@@ -121,19 +107,19 @@ public final class IncidentViewModel {
 
   /** Marks the current incident MITIGATED now (no-op without one). */
   public void mitigate() {
-    Incident inc = current.get();
-    if (inc != null) {
-      runner.run(
-          "mitigate " + inc.id(), c -> desk.mitigate(inc.id()), this::becomeCurrent, this::fail);
-    }
+    changeStatus("mitigate", desk::mitigate);
   }
 
   /** Marks the current incident RESOLVED now (no-op without one). */
   public void resolve() {
+    changeStatus("resolve", desk::resolve);
+  }
+
+  private void changeStatus(String what, Function<Long, Incident> change) {
     Incident inc = current.get();
     if (inc != null) {
       runner.run(
-          "resolve " + inc.id(), c -> desk.resolve(inc.id()), this::becomeCurrent, this::fail);
+          what + " " + inc.id(), c -> change.apply(inc.id()), this::becomeCurrent, this::fail);
     }
   }
 
@@ -145,16 +131,6 @@ public final class IncidentViewModel {
   /** Records a stuck-messages analysis (and keeps its report) on the current incident. */
   public void recordStuck(WindowReport report) {
     record("record analysis", id -> desk.recordStuck(id, report));
-  }
-
-  /**
-   * Saves an evidence snapshot on the current incident with its EVIDENCE timeline entry. Does
-   * nothing when there is no current incident.
-   */
-  public void saveEvidence(
-      Evidence.Kind kind, String title, String query, String mediaType, byte[] bytes) {
-    byte[] content = bytes.clone();
-    record("save evidence " + title, id -> desk.keep(id, kind, title, query, mediaType, content));
   }
 
   /**
@@ -281,15 +257,5 @@ public final class IncidentViewModel {
   /** The runner (for note editors). */
   public TaskRunner runner() {
     return runner;
-  }
-
-  /** The app's clock. */
-  public Clock clock() {
-    return clock;
-  }
-
-  /** The OS user. */
-  public String user() {
-    return desk.user();
   }
 }

@@ -13,11 +13,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.hopscope.model.incident.Note;
 import org.hopscope.oncall.IncidentDesk;
-import org.hopscope.oncall.NoteKeeper;
+import org.hopscope.oncall.NoteAutosave;
 import org.hopscope.ui.task.TaskRunner;
 
 /**
- * One note being edited: loads it, autosaves every change through a {@link NoteKeeper} (within
+ * One note being edited: loads it, autosaves every change through a {@link NoteAutosave} (within
  * about 300 ms of typing; inside an incident it also puts NOTE entries on the timeline), and tells
  * when it was last saved. An empty note starts from a template (e.g. the post-mortem section
  * headings), which is saved only once the user edits it. View model: no controls; store reads and
@@ -30,7 +30,7 @@ public final class NoteModel implements AutoCloseable {
   private final Note.Scope scope;
   private final String key;
   private final TaskRunner runner;
-  private final NoteKeeper autosave;
+  private final NoteAutosave autosave;
   private final StringProperty text = new SimpleStringProperty(this, "text", "");
   private final ReadOnlyObjectWrapper<Instant> savedAt = new ReadOnlyObjectWrapper<>(this, "saved");
   private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
@@ -67,7 +67,7 @@ public final class NoteModel implements AutoCloseable {
             scope,
             this.key,
             scheduler,
-            new NoteKeeper.Listener() {
+            new NoteAutosave.Listener() {
               @Override
               public void saved(Note note) {
                 // back to the FX thread through the runner: the autosave writes on its own thread

@@ -50,7 +50,7 @@ class IncidentViewModelTest {
   void setUp() {
     clock = new ManualClock(T0);
     db = IncidentDatabase.open(dir.resolve("hopscope.db"), clock);
-    vm = new IncidentViewModel(new IncidentDesk(db, "alice"), new SynchronousTaskRunner(), clock);
+    vm = new IncidentViewModel(new IncidentDesk(db, "alice"), new SynchronousTaskRunner(), null);
   }
 
   @AfterEach
@@ -240,13 +240,18 @@ class IncidentViewModelTest {
       scheduler.shutdown();
       assertThat(scheduler.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
     }
-    vm.saveEvidence(
-        Evidence.Kind.FLOW_JSON,
-        "flow ord-1",
-        "ord-1",
-        "application/json",
-        "{\"query\":\"ord-1\",\"verdict\":\"STUCK\",\"stuckAt\":\"fulfilment-service\",\"ids\":[\"ord-1\"],\"hops\":[]}"
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    new EvidenceSaver(vm)
+        .save(
+            "flow ord-1",
+            () ->
+                List.of(
+                    new EvidenceDraft(
+                        Evidence.Kind.FLOW_JSON,
+                        "flow ord-1",
+                        "ord-1",
+                        EvidenceDraft.JSON,
+                        "{\"query\":\"ord-1\",\"verdict\":\"STUCK\",\"stuckAt\":\"fulfilment-service\",\"ids\":[\"ord-1\"],\"hops\":[]}"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     assertThat(vm.timeline())
         .extracting(TimelineEntry::summary)
         .containsExactly(
@@ -274,8 +279,7 @@ class IncidentViewModelTest {
         config.resolve("masking.yaml"),
         "patterns:\n  - name: customer-number\n    regex: 'CUST-[0-9]{6}'\n    replace: 'CUST-masked'\n");
     IncidentViewModel configured =
-        new IncidentViewModel(
-            new IncidentDesk(db, "alice"), new SynchronousTaskRunner(), clock, config);
+        new IncidentViewModel(new IncidentDesk(db, "alice"), new SynchronousTaskRunner(), config);
     configured.open("customer CUST-123456 sees no confirmation", Severity.SEV3, "orders", WINDOW);
     db.timeline()
         .append(

@@ -69,7 +69,7 @@ class IncidentsViewSandboxTest {
         IncidentDatabase db = IncidentDatabase.open(dir.resolve("hopscope.db"), clock)) {
       FxHarness.stage(); // the toolkit, before any property is touched on the FX thread
       FxTaskRunner runner = new FxTaskRunner(pool);
-      IncidentViewModel vm = new IncidentViewModel(new IncidentDesk(db, "oncall"), runner, clock);
+      IncidentViewModel vm = new IncidentViewModel(new IncidentDesk(db, "oncall"), runner, null);
       FlowViewModel flows =
           new FlowViewModel(
               (q, w, asOf, c) -> engine.flow(UiSandbox.ordersPath(), q, w, asOf, c),

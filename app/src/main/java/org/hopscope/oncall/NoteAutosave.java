@@ -1,4 +1,4 @@
-package org.hopscope.store;
+package org.hopscope.oncall;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -30,12 +30,12 @@ public final class NoteAutosave implements AutoCloseable {
     void saved(Note note);
 
     /** A scheduled write failed; the text is still unsaved. */
-    void failed(StoreException error);
+    void failed(RuntimeException error);
   }
 
   /** Commits the note's text; returns the stored note. */
   @FunctionalInterface
-  public interface Writer {
+  interface Writer {
     Note write(String text);
   }
 
@@ -52,35 +52,12 @@ public final class NoteAutosave implements AutoCloseable {
   private boolean closed;
 
   /**
-   * @param notes where to save
-   * @param incidentId the incident, or 0 outside any incident
-   * @param scope the note's scope
-   * @param key the scope's key
-   * @param scheduler runs the delayed writes (e.g. the UI's single background scheduler)
-   * @param listener told about writes and failures
-   */
-  public NoteAutosave(
-      NoteStore notes,
-      long incidentId,
-      Note.Scope scope,
-      String key,
-      ScheduledExecutorService scheduler,
-      Listener listener) {
-    this(
-        text -> Objects.requireNonNull(notes, "notes").save(incidentId, scope, key, text),
-        Objects.requireNonNull(scope, "scope") + " " + (key == null ? "" : key),
-        scheduler,
-        listener);
-  }
-
-  /**
    * @param writer commits a text (e.g. the note and its timeline entry, in one transaction)
    * @param what the note, for messages (e.g. "HOP fulfilment-service")
    * @param scheduler runs the delayed writes
    * @param listener told about writes and failures
    */
-  public NoteAutosave(
-      Writer writer, String what, ScheduledExecutorService scheduler, Listener listener) {
+  NoteAutosave(Writer writer, String what, ScheduledExecutorService scheduler, Listener listener) {
     this.writer = Objects.requireNonNull(writer, "writer");
     this.what = what;
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -112,7 +89,7 @@ public final class NoteAutosave implements AutoCloseable {
   /**
    * Writes unsaved text now, on the calling thread.
    *
-   * @throws StoreException when the write fails (the text stays unsaved)
+   * @throws org.hopscope.store.StoreException when the write fails (the text stays unsaved)
    */
   public void flush() {
     write();
@@ -137,7 +114,7 @@ public final class NoteAutosave implements AutoCloseable {
     }
     try {
       write();
-    } catch (StoreException e) {
+    } catch (RuntimeException e) {
       listener.failed(e);
     }
   }
