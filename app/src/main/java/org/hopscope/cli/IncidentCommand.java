@@ -1,5 +1,6 @@
 package org.hopscope.cli;
 
+import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -50,10 +51,24 @@ final class IncidentCommand {
     }
   }
 
-  @Command(name = "open", description = "Open an incident; prints its ID.")
-  static final class Open implements Callable<Integer> {
+  /** A subcommand: its work on the desk, printing to {@code out}. */
+  abstract static class OnDesk implements Callable<Integer> {
     @ParentCommand IncidentCommand parent;
 
+    abstract void run(IncidentDesk desk, PrintWriter out);
+
+    @Override
+    public Integer call() {
+      CliContext ctx = parent.main.context();
+      try (IncidentDesk desk = desk(ctx)) {
+        run(desk, ctx.out());
+        return ExitCodes.OK;
+      }
+    }
+  }
+
+  @Command(name = "open", description = "Open an incident; prints its ID.")
+  static final class Open extends OnDesk {
     @Option(names = "--title", required = true, description = "what is wrong, one line")
     String title;
 
@@ -70,20 +85,13 @@ final class IncidentCommand {
     Instant to;
 
     @Override
-    public Integer call() {
-      CliContext ctx = parent.main.context();
-      try (IncidentDesk desk = desk(ctx)) {
-        Incident i = desk.open(title, severity, path, new TimeWindow(from, to));
-        ctx.out().println(i.id());
-        return ExitCodes.OK;
-      }
+    void run(IncidentDesk desk, PrintWriter out) {
+      out.println(desk.open(title, severity, path, new TimeWindow(from, to)).id());
     }
   }
 
   @Command(name = "list", description = "Incidents, newest first.")
-  static final class ListIncidents implements Callable<Integer> {
-    @ParentCommand IncidentCommand parent;
-
+  static final class ListIncidents extends OnDesk {
     @Option(names = "--search", description = "text in the title or path")
     String search;
 
@@ -91,60 +99,40 @@ final class IncidentCommand {
     int limit;
 
     @Override
-    public Integer call() {
-      CliContext ctx = parent.main.context();
-      try (IncidentDesk desk = desk(ctx)) {
-        List<Incident> found = desk.list(search, limit);
-        ctx.out()
-            .printf("%-5s %-5s %-9s %-22s %s%n", "ID", "SEV", "STATUS", "OPENED (UTC)", "TITLE");
-        for (Incident i : found) {
-          ctx.out()
-              .printf(
-                  "%-5d %-5s %-9s %-22s %s%n",
-                  i.id(), i.severity(), i.status(), i.openedAt(), i.title());
-        }
-        return ExitCodes.OK;
+    void run(IncidentDesk desk, PrintWriter out) {
+      List<Incident> found = desk.list(search, limit);
+      out.printf("%-5s %-5s %-9s %-22s %s%n", "ID", "SEV", "STATUS", "OPENED (UTC)", "TITLE");
+      for (Incident i : found) {
+        out.printf(
+            "%-5d %-5s %-9s %-22s %s%n", i.id(), i.severity(), i.status(), i.openedAt(), i.title());
       }
     }
   }
 
   @Command(name = "show", description = "An incident and its timeline.")
-  static final class Show implements Callable<Integer> {
-    @ParentCommand IncidentCommand parent;
-
+  static final class Show extends OnDesk {
     @Parameters(paramLabel = "ID")
     long id;
 
     @Override
-    public Integer call() {
-      CliContext ctx = parent.main.context();
-      try (IncidentDesk desk = desk(ctx)) {
-        Incident i = desk.get(id);
-        ctx.out()
-            .printf("#%d %s  %s %s  %s%n", i.id(), i.title(), i.severity(), i.status(), i.path());
-        for (TimelineEntry e : desk.timeline(id)) {
-          ctx.out().printf("  %s  %-15s %s (%s)%n", e.at(), e.kind(), e.summary(), e.actor());
-        }
-        return ExitCodes.OK;
+    void run(IncidentDesk desk, PrintWriter out) {
+      Incident i = desk.get(id);
+      out.printf("#%d %s  %s %s  %s%n", i.id(), i.title(), i.severity(), i.status(), i.path());
+      for (TimelineEntry e : desk.timeline(id)) {
+        out.printf("  %s  %-15s %s (%s)%n", e.at(), e.kind(), e.summary(), e.actor());
       }
     }
   }
 
   @Command(name = "resolve", description = "Mark an incident resolved.")
-  static final class Resolve implements Callable<Integer> {
-    @ParentCommand IncidentCommand parent;
-
+  static final class Resolve extends OnDesk {
     @Parameters(paramLabel = "ID")
     long id;
 
     @Override
-    public Integer call() {
-      CliContext ctx = parent.main.context();
-      try (IncidentDesk desk = desk(ctx)) {
-        Incident i = desk.resolve(id);
-        ctx.out().println("#" + i.id() + " " + i.status() + " at " + i.resolvedAt());
-        return ExitCodes.OK;
-      }
+    void run(IncidentDesk desk, PrintWriter out) {
+      Incident i = desk.resolve(id);
+      out.println("#" + i.id() + " " + i.status() + " at " + i.resolvedAt());
     }
   }
 }
