@@ -17,7 +17,7 @@ import org.hopscope.model.incident.Note;
  * <p>Thread-safe: {@link #changed} may be called from the UI thread (it only records the text and
  * schedules); writes run on the injected scheduler, one at a time, never an older text after a
  * newer one. A failed scheduled write is reported to the listener and the text stays unsaved: the
- * next change or {@link #flush()} tries again.
+ * next change or {@link #flush()} tries again. Get one from {@link IncidentDesk#keepNote}.
  */
 public final class NoteAutosave implements AutoCloseable {
 

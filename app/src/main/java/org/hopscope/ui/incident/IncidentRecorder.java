@@ -18,13 +18,8 @@ public final class IncidentRecorder {
   private final IncidentViewModel incidents;
   private final FlowViewModel flows;
   private final WindowViewModel windows;
-  private final ChangeListener<FlowViewModel.State> onFlow =
-      (o, was, now) -> {
-        if (now == FlowViewModel.State.DONE || now == FlowViewModel.State.NO_EVIDENCE) {
-          flowFound(flowsFlow());
-        }
-      };
-  private final ChangeListener<WindowReport> onWindow = (o, was, now) -> windowAnalysed(now);
+  private final ChangeListener<FlowViewModel.State> onFlow;
+  private final ChangeListener<WindowReport> onWindow;
 
   /**
    * Starts recording: every flow search that ends with a result (its state becomes DONE or
@@ -40,6 +35,20 @@ public final class IncidentRecorder {
     this.incidents = Objects.requireNonNull(incidents, "incidents");
     this.flows = Objects.requireNonNull(flows, "flows");
     this.windows = Objects.requireNonNull(windows, "windows");
+    onFlow =
+        (o, was, now) -> {
+          Flow f = flows.flowProperty().get();
+          if ((now == FlowViewModel.State.DONE || now == FlowViewModel.State.NO_EVIDENCE)
+              && f != null) {
+            incidents.recordFlow(f);
+          }
+        };
+    onWindow =
+        (o, was, now) -> {
+          if (now != null) {
+            incidents.recordStuck(now);
+          }
+        };
     flows.stateProperty().addListener(onFlow);
     windows.reportProperty().addListener(onWindow);
   }
@@ -48,21 +57,5 @@ public final class IncidentRecorder {
   public void stop() {
     flows.stateProperty().removeListener(onFlow);
     windows.reportProperty().removeListener(onWindow);
-  }
-
-  private Flow flowsFlow() {
-    return flows.flowProperty().get();
-  }
-
-  private void flowFound(Flow f) {
-    if (f != null) {
-      incidents.recordFlow(f);
-    }
-  }
-
-  private void windowAnalysed(WindowReport r) {
-    if (r != null) {
-      incidents.recordStuck(r);
-    }
   }
 }
