@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.hopscope.config.ConfigDirs;
-import org.hopscope.store.IncidentDatabase;
+import org.hopscope.oncall.IncidentDesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -45,7 +45,7 @@ final class DataCommand implements Callable<Integer> {
   public Integer call() {
     CliContext ctx = main.context();
     Path config = ConfigDirs.detect(ctx.env(), ctx.system()).configDir();
-    Path store = IncidentDatabase.defaultFile(ctx.env(), ctx.system());
+    Path store = IncidentDesk.defaultFile(ctx.env(), ctx.system());
     List<Path> files = new ArrayList<>(configFiles(config));
     files.addAll(storeFiles(store));
     ctx.out().printf("configuration  %s%n", config);

@@ -1,12 +1,16 @@
 package org.hopscope.cli;
 
+import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.TimelineEntry;
-import org.hopscope.store.IncidentDatabase;
+import org.hopscope.model.playbook.Playbook;
+import org.hopscope.oncall.IncidentDesk;
+import org.hopscope.playbook.CheckEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,22 +31,44 @@ final class IncidentCommand {
 
   @ParentCommand Main main;
 
-  static IncidentDatabase database(CliContext ctx) {
-    IncidentDatabase db =
-        IncidentDatabase.open(IncidentDatabase.defaultFile(ctx.env(), ctx.system()), ctx.clock());
-    db.warnings().forEach(w -> ctx.err().println("hopscope: " + w));
-    return db;
+  /** The incident desk on this user's store; what opening it had to say goes to stderr. */
+  static IncidentDesk desk(CliContext ctx) {
+    IncidentDesk desk =
+        IncidentDesk.open(
+            IncidentDesk.defaultFile(ctx.env(), ctx.system()),
+            ctx.clock(),
+            IncidentDesk.user(ctx.system()));
+    desk.warnings().forEach(w -> ctx.err().println("hopscope: " + w));
+    return desk;
   }
 
-  static String user(CliContext ctx) {
-    String u = ctx.system().getProperty("user.name");
-    return u == null || u.isBlank() ? "unknown" : u;
+  /** Puts the checks of {@code playbook run --incident ID} on that incident's timeline. */
+  static void recordChecks(
+      CliContext ctx, long id, Playbook playbook, Collection<CheckEvaluator.Evaluation> done) {
+    try (IncidentDesk desk = desk(ctx)) {
+      desk.get(id);
+      done.stream().filter(e -> e != null).forEach(e -> desk.recordCheck(id, playbook, e.result()));
+    }
+  }
+
+  /** A subcommand: its work on the desk, printing to {@code out}. */
+  abstract static class OnDesk implements Callable<Integer> {
+    @ParentCommand IncidentCommand parent;
+
+    abstract void run(IncidentDesk desk, PrintWriter out);
+
+    @Override
+    public Integer call() {
+      CliContext ctx = parent.main.context();
+      try (IncidentDesk desk = desk(ctx)) {
+        run(desk, ctx.out());
+        return ExitCodes.OK;
+      }
+    }
   }
 
   @Command(name = "open", description = "Open an incident; prints its ID.")
-  static final class Open implements Callable<Integer> {
-    @ParentCommand IncidentCommand parent;
-
+  static final class Open extends OnDesk {
     @Option(names = "--title", required = true, description = "what is wrong, one line")
     String title;
 
@@ -59,21 +85,13 @@ final class IncidentCommand {
     Instant to;
 
     @Override
-    public Integer call() {
-      CliContext ctx = parent.main.context();
-      try (IncidentDatabase db = database(ctx)) {
-        Incident i =
-            db.incidents().open(title, severity, path, new TimeWindow(from, to), user(ctx));
-        ctx.out().println(i.id());
-        return ExitCodes.OK;
-      }
+    void run(IncidentDesk desk, PrintWriter out) {
+      out.println(desk.open(title, severity, path, new TimeWindow(from, to)).id());
     }
   }
 
   @Command(name = "list", description = "Incidents, newest first.")
-  static final class ListIncidents implements Callable<Integer> {
-    @ParentCommand IncidentCommand parent;
-
+  static final class ListIncidents extends OnDesk {
     @Option(names = "--search", description = "text in the title or path")
     String search;
 
@@ -81,70 +99,40 @@ final class IncidentCommand {
     int limit;
 
     @Override
-    public Integer call() {
-      CliContext ctx = parent.main.context();
-      try (IncidentDatabase db = database(ctx)) {
-        List<Incident> found = db.incidents().list(search == null ? "" : search, limit);
-        ctx.out()
-            .printf("%-5s %-5s %-9s %-22s %s%n", "ID", "SEV", "STATUS", "OPENED (UTC)", "TITLE");
-        for (Incident i : found) {
-          ctx.out()
-              .printf(
-                  "%-5d %-5s %-9s %-22s %s%n",
-                  i.id(), i.severity(), i.status(), i.openedAt(), i.title());
-        }
-        return ExitCodes.OK;
+    void run(IncidentDesk desk, PrintWriter out) {
+      List<Incident> found = desk.list(search, limit);
+      out.printf("%-5s %-5s %-9s %-22s %s%n", "ID", "SEV", "STATUS", "OPENED (UTC)", "TITLE");
+      for (Incident i : found) {
+        out.printf(
+            "%-5d %-5s %-9s %-22s %s%n", i.id(), i.severity(), i.status(), i.openedAt(), i.title());
       }
     }
   }
 
   @Command(name = "show", description = "An incident and its timeline.")
-  static final class Show implements Callable<Integer> {
-    @ParentCommand IncidentCommand parent;
-
+  static final class Show extends OnDesk {
     @Parameters(paramLabel = "ID")
     long id;
 
     @Override
-    public Integer call() {
-      CliContext ctx = parent.main.context();
-      try (IncidentDatabase db = database(ctx)) {
-        Incident i = find(db, id);
-        ctx.out()
-            .printf("#%d %s  %s %s  %s%n", i.id(), i.title(), i.severity(), i.status(), i.path());
-        for (TimelineEntry e : db.timeline().list(id)) {
-          ctx.out().printf("  %s  %-15s %s (%s)%n", e.at(), e.kind(), e.summary(), e.actor());
-        }
-        return ExitCodes.OK;
+    void run(IncidentDesk desk, PrintWriter out) {
+      Incident i = desk.get(id);
+      out.printf("#%d %s  %s %s  %s%n", i.id(), i.title(), i.severity(), i.status(), i.path());
+      for (TimelineEntry e : desk.timeline(id)) {
+        out.printf("  %s  %-15s %s (%s)%n", e.at(), e.kind(), e.summary(), e.actor());
       }
     }
   }
 
   @Command(name = "resolve", description = "Mark an incident resolved.")
-  static final class Resolve implements Callable<Integer> {
-    @ParentCommand IncidentCommand parent;
-
+  static final class Resolve extends OnDesk {
     @Parameters(paramLabel = "ID")
     long id;
 
     @Override
-    public Integer call() {
-      CliContext ctx = parent.main.context();
-      try (IncidentDatabase db = database(ctx)) {
-        find(db, id);
-        Incident i = db.incidents().resolve(id, user(ctx));
-        ctx.out().println("#" + i.id() + " " + i.status() + " at " + i.resolvedAt());
-        return ExitCodes.OK;
-      }
+    void run(IncidentDesk desk, PrintWriter out) {
+      Incident i = desk.resolve(id);
+      out.println("#" + i.id() + " " + i.status() + " at " + i.resolvedAt());
     }
-  }
-
-  static Incident find(IncidentDatabase db, long id) {
-    return db.incidents()
-        .get(id)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "no incident #" + id + " in " + db.file() + " (see: hopscope incident list)"));
   }
 }

@@ -139,7 +139,7 @@ public final class PlaybookRunCommand implements Callable<Integer> {
         }
       }
       if (incident != null) {
-        CheckRecorder.record(ctx, incident, playbook, done);
+        IncidentCommand.recordChecks(ctx, incident, playbook, done.values());
       }
       if (json) {
         writeJson(playbook, bound, asOf, done, ctx);

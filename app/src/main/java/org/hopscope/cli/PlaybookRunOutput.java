@@ -20,19 +20,7 @@ final class PlaybookRunOutput {
   }
 
   static String number(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return Long.toString((long) v);
-    }
-    if (Double.isNaN(v) || Double.isInfinite(v)) {
-      return Double.toString(v);
-    }
-    // readable at a glance: 7336.13, 26.04, 0.001834 (not 7336.134453781513)
-    java.math.BigDecimal d = new java.math.BigDecimal(v);
-    d =
-        Math.abs(v) >= 100
-            ? d.setScale(2, java.math.RoundingMode.HALF_UP)
-            : d.round(new java.math.MathContext(4, java.math.RoundingMode.HALF_UP));
-    return d.stripTrailingZeros().toPlainString();
+    return org.hopscope.oncall.IncidentEntries.number(v);
   }
 
   /**

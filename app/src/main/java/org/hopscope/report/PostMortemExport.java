@@ -15,15 +15,16 @@ public final class PostMortemExport {
   private PostMortemExport() {}
 
   /**
-   * Writes {@code outMd} (replacing it) and {@code images/<n>-<slug>.png} files in its folder. The
-   * Markdown is written last, through a temporary file, so a half-written file never appears.
+   * Writes {@code outMd} (replacing it; its folder is created when missing) and {@code
+   * images/<n>-<slug>.png} files in its folder. The Markdown is written last, through a temporary
+   * file, so a half-written file never appears.
    *
    * @return the Markdown written
    * @throws IOException when a file cannot be written (the message names it)
    */
   public static String toFile(PostMortemInput input, Masking masking, Path outMd)
       throws IOException {
-    Path dir = outMd.toAbsolutePath().getParent();
+    Path dir = Files.createDirectories(outMd.toAbsolutePath().getParent());
     String markdown =
         PostMortemWriter.write(
             input,

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hopscope.model.incident.Evidence;
+import org.hopscope.model.incident.EvidenceSummary;
 
 /** Evidence snapshots (flow JSON, metric series, chart PNGs) kept as BLOBs with their query. */
 public final class EvidenceStore {

@@ -19,7 +19,8 @@ import org.sqlite.SQLiteConfig;
 /**
  * Hopscope's local store: one SQLite file holding incidents, their timeline, notes, playbook step
  * state and evidence snapshots. Thread-safe: one connection, used by one thread at a time (callers
- * from background threads queue on a lock); every write is one transaction.
+ * from background threads queue on a lock); every write is one transaction, and {@link
+ * #inTransaction} makes several writes one.
  *
  * <p>Opening runs {@code PRAGMA integrity_check}; a damaged or non-SQLite file is moved aside to
  * {@code <name>.corrupt-<UTC timestamp>} and a new one is created, and {@link #warnings()} says so.
@@ -53,6 +54,7 @@ public final class IncidentDatabase implements AutoCloseable {
   private final List<String> warnings;
   private final ReentrantLock lock = new ReentrantLock();
   private boolean closed;
+  private int depth; // > 0 inside a transaction (guarded by lock)
 
   private IncidentDatabase(Path file, Clock clock, Connection connection, List<String> warnings) {
     this.file = file;
@@ -194,12 +196,36 @@ public final class IncidentDatabase implements AutoCloseable {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
-  /** Runs {@code work} in one transaction (committed, or rolled back when it throws). */
+  /**
+   * Runs {@code work} in one transaction: every store write it makes (through {@link #incidents},
+   * {@link #timeline}, {@link #evidence}, ...) is committed together at the end, or none is when it
+   * throws. Other threads wait until it is done. Nested calls join the outer transaction.
+   *
+   * @param work the writes (and reads, which see the writes made so far)
+   * @return what {@code work} returns
+   */
+  public <T> T inTransaction(java.util.function.Supplier<T> work) {
+    return write(c -> work.get());
+  }
+
+  /**
+   * Runs {@code work} in one transaction (committed, or rolled back when it throws); inside {@link
+   * #inTransaction} it joins that transaction.
+   */
   <T> T write(SqlWork<T> work) {
     lock.lock();
     try {
       ensureOpen();
+      if (depth > 0) {
+        depth++;
+        try {
+          return work.run(connection);
+        } finally {
+          depth--;
+        }
+      }
       connection.setAutoCommit(false);
+      depth = 1;
       try {
         T result = work.run(connection);
         connection.commit();
@@ -208,6 +234,7 @@ public final class IncidentDatabase implements AutoCloseable {
         connection.rollback();
         throw e;
       } finally {
+        depth = 0;
         connection.setAutoCommit(true);
       }
     } catch (SQLException e) {

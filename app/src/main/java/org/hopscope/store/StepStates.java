@@ -43,34 +43,28 @@ public final class StepStates {
     return db.read(c -> select(c, incidentId, playbookId, stepId));
   }
 
-  /** The steps of this playbook touched in this incident, in the order first touched. */
   /** Every step state of the incident, across playbooks, in the order first touched. */
   public List<StepState> listAll(long incidentId) {
-    return db.read(
-        c -> {
-          try (PreparedStatement select =
-              c.prepareStatement("SELECT * FROM step_state WHERE incident_id = ? ORDER BY rowid")) {
-            select.setLong(1, incidentId);
-            List<StepState> states = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-              while (row.next()) {
-                states.add(state(row));
-              }
-            }
-            return states;
-          }
-        });
+    return listWhere("", incidentId, null);
   }
 
+  /** The steps of this playbook touched in this incident, in the order first touched. */
   public List<StepState> list(long incidentId, String playbookId) {
+    return listWhere(" AND playbook_id = ?", incidentId, playbookId);
+  }
+
+  private List<StepState> listWhere(String andPlaybook, long incidentId, String playbookId) {
     return db.read(
         c -> {
           try (PreparedStatement select =
               c.prepareStatement(
-                  "SELECT * FROM step_state WHERE incident_id = ? AND playbook_id = ?"
+                  "SELECT * FROM step_state WHERE incident_id = ?"
+                      + andPlaybook
                       + " ORDER BY rowid")) {
             select.setLong(1, incidentId);
-            select.setString(2, playbookId);
+            if (playbookId != null) {
+              select.setString(2, playbookId);
+            }
             List<StepState> states = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
               while (row.next()) {

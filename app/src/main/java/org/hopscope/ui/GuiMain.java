@@ -7,9 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.hopscope.oncall.IncidentDesk;
 import org.hopscope.playbook.PlaybookCatalog;
-import org.hopscope.store.IncidentDatabase;
-import org.hopscope.store.StoreException;
 import picocli.CommandLine;
 
 /**
@@ -85,8 +84,7 @@ public final class GuiMain {
     }
     // the local store (integrity check) and the playbooks are read while JavaFX starts, off the
     // FX thread; the window is built once both are there
-    CompletableFuture<IncidentDatabase> store =
-        CompletableFuture.supplyAsync(() -> openIncidents(err));
+    CompletableFuture<IncidentDesk> store = CompletableFuture.supplyAsync(() -> openIncidents(err));
     CompletableFuture<PlaybookCatalog> playbooks =
         CompletableFuture.supplyAsync(() -> playbooks(err));
     CompletableFuture<Integer> exit = new CompletableFuture<>();
@@ -100,7 +98,7 @@ public final class GuiMain {
               + " libgtk-3-0 libgl1 libxtst6).");
       return 2;
     }
-    IncidentDatabase incidents = store.join();
+    IncidentDesk incidents = store.join();
     PlaybookCatalog catalog = playbooks.join();
     Platform.runLater(
         () -> {
@@ -144,15 +142,16 @@ public final class GuiMain {
   }
 
   /** The local incident store; null (and why, on stderr) when it cannot be opened. */
-  private static IncidentDatabase openIncidents(PrintWriter err) {
+  private static IncidentDesk openIncidents(PrintWriter err) {
     try {
-      IncidentDatabase db =
-          IncidentDatabase.open(
-              IncidentDatabase.defaultFile(System.getenv(), System.getProperties()),
-              Clock.systemUTC());
-      db.warnings().forEach(w -> err.println("hopscope: " + w));
-      return db;
-    } catch (StoreException e) {
+      IncidentDesk desk =
+          IncidentDesk.open(
+              IncidentDesk.defaultFile(System.getenv(), System.getProperties()),
+              Clock.systemUTC(),
+              IncidentDesk.user(System.getProperties()));
+      desk.warnings().forEach(w -> err.println("hopscope: " + w));
+      return desk;
+    } catch (RuntimeException e) {
       err.println("hopscope: incidents are unavailable: " + e.getMessage());
       return null;
     }

@@ -18,8 +18,8 @@ import javafx.stage.Stage;
 import org.hopscope.config.ConfigDirs;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.oncall.ConnectionCheck;
+import org.hopscope.oncall.IncidentDesk;
 import org.hopscope.playbook.PlaybookCatalog;
-import org.hopscope.store.IncidentDatabase;
 import org.hopscope.ui.chart.ChartTheme;
 import org.hopscope.ui.flow.FlowSelection;
 import org.hopscope.ui.flow.FlowView;
@@ -55,7 +55,7 @@ public final class HopscopeApp {
   private final GuiOptions options;
 
   /** The local incident store, or null when it could not be opened (the views say why). */
-  private final IncidentDatabase incidents;
+  private final IncidentDesk incidents;
 
   /** The playbooks of {@code $hopscope.home/playbooks} (valid ones; problems printed at start). */
   private final PlaybookCatalog playbookCatalog;
@@ -105,7 +105,7 @@ public final class HopscopeApp {
       Path workingDir,
       Clock clock,
       PrintWriter err,
-      IncidentDatabase incidents,
+      IncidentDesk incidents,
       PlaybookCatalog playbookCatalog) {
     this.options = options;
     this.playbookCatalog = playbookCatalog;

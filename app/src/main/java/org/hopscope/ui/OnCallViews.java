@@ -7,9 +7,9 @@ import java.util.function.Supplier;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.Note;
+import org.hopscope.oncall.IncidentDesk;
 import org.hopscope.playbook.CheckEvaluator;
 import org.hopscope.playbook.PlaybookCatalog;
-import org.hopscope.store.IncidentDatabase;
 import org.hopscope.ui.flow.FlowSelection;
 import org.hopscope.ui.incident.IncidentRecorder;
 import org.hopscope.ui.incident.IncidentStepRecorder;
@@ -33,7 +33,7 @@ import org.hopscope.ui.window.WindowViewModel;
  */
 final class OnCallViews implements AutoCloseable {
 
-  private final IncidentDatabase incidents;
+  private final IncidentDesk incidents;
   private final PlaybookCatalog playbookCatalog;
   private final FxTaskRunner runner;
   private final Clock clock;
@@ -54,7 +54,7 @@ final class OnCallViews implements AutoCloseable {
   private PlaybookViewModel playbooks;
 
   OnCallViews(
-      IncidentDatabase incidents,
+      IncidentDesk incidents,
       PlaybookCatalog playbookCatalog,
       FxTaskRunner runner,
       Clock clock,
@@ -69,7 +69,7 @@ final class OnCallViews implements AutoCloseable {
     this.bound = bound;
     this.err = err;
     if (incidents != null) {
-      incidentModel = new IncidentViewModel(incidents, runner, clock, user(), configDir);
+      incidentModel = new IncidentViewModel(incidents, runner, configDir);
       evidence = new EvidenceActions(new org.hopscope.ui.incident.EvidenceSaver(incidentModel));
     }
   }
@@ -119,7 +119,7 @@ final class OnCallViews implements AutoCloseable {
             steps,
             runner,
             clock,
-            user());
+            IncidentDesk.user(System.getProperties()));
     Runnable context =
         () ->
             playbooks.context(
@@ -169,8 +169,7 @@ final class OnCallViews implements AutoCloseable {
                         key.playbookId() + "/" + key.stepId(),
                         "",
                         runner,
-                        noteWriter,
-                        user()),
+                        noteWriter),
                     "playbook-note-area",
                     "Notes on this step (saved as you type)");
               });
@@ -202,11 +201,6 @@ final class OnCallViews implements AutoCloseable {
       err.println("hopscope: the link's playbook '" + link.playbookId() + "' could not be opened");
     }
     shell.viewProperty().set(View.PLAYBOOK);
-  }
-
-  private static String user() {
-    String u = System.getProperty("user.name");
-    return u == null || u.isBlank() ? "unknown" : u;
   }
 
   /**
@@ -257,7 +251,6 @@ final class OnCallViews implements AutoCloseable {
               key,
               runner,
               noteWriter,
-              user(),
               owner.getScene().getWindow());
         });
     return item;

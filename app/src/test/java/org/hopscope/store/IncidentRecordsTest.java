@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.hopscope.model.incident.Evidence;
+import org.hopscope.model.incident.EvidenceSummary;
 import org.hopscope.model.incident.Incident.Severity;
 import org.hopscope.model.incident.Note;
 import org.hopscope.model.incident.Note.Scope;

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hopscope.model.incident.Note;
 import org.hopscope.model.incident.TimelineEntry;
+import org.hopscope.oncall.NoteAutosave;
 
 /**
  * The child process of {@link NoteKillTest}: "types" a note every 50 ms ({@code "round R counter
@@ -39,25 +40,25 @@ public final class NoteWriterProcess {
     ScheduledExecutorService typing = Executors.newSingleThreadScheduledExecutor();
     ScheduledExecutorService saving = Executors.newSingleThreadScheduledExecutor();
     NoteAutosave autosave =
-        new NoteAutosave(
-            db.notes(),
-            0,
-            SCOPE,
-            KEY,
-            saving,
-            new NoteAutosave.Listener() {
-              @Override
-              public void saved(Note note) {
-                out.println("committed " + counter(note.text()));
-                out.flush();
-              }
+        new org.hopscope.oncall.IncidentDesk(db, "kill-test")
+            .keepNote(
+                0,
+                SCOPE,
+                KEY,
+                saving,
+                new NoteAutosave.Listener() {
+                  @Override
+                  public void saved(Note note) {
+                    out.println("committed " + counter(note.text()));
+                    out.flush();
+                  }
 
-              @Override
-              public void failed(StoreException error) {
-                out.println("failed " + error.getMessage());
-                out.flush();
-              }
-            });
+                  @Override
+                  public void failed(RuntimeException error) {
+                    out.println("failed " + error.getMessage());
+                    out.flush();
+                  }
+                });
     AtomicLong counter = new AtomicLong();
     typing.scheduleAtFixedRate(
         () -> {

@@ -20,10 +20,10 @@ import org.hopscope.model.HopVerdict;
 import org.hopscope.model.MetricSeries;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.incident.Evidence;
+import org.hopscope.model.incident.EvidenceSummary;
 import org.hopscope.model.incident.Incident.Severity;
 import org.hopscope.model.incident.TimelineEntry;
 import org.hopscope.report.FlowJson;
-import org.hopscope.store.EvidenceSummary;
 import org.hopscope.store.IncidentDatabase;
 import org.hopscope.testing.ManualClock;
 import org.hopscope.ui.chart.ChartModel;
@@ -55,7 +55,9 @@ class EvidenceActionsTest {
   void setUp() {
     ManualClock clock = new ManualClock(T0);
     db = IncidentDatabase.open(dir.resolve("hopscope.db"), clock);
-    incidents = new IncidentViewModel(db, new SynchronousTaskRunner(), clock, "alice");
+    incidents =
+        new IncidentViewModel(
+            new org.hopscope.oncall.IncidentDesk(db, "alice"), new SynchronousTaskRunner(), null);
     saver = new EvidenceSaver(incidents);
     actions = new EvidenceActions(saver);
     evidence = new EvidenceViewModel(incidents);

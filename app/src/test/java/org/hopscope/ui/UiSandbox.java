@@ -74,7 +74,10 @@ public final class UiSandbox {
         Path.of("").toAbsolutePath(),
         java.time.Clock.systemDefaultZone(),
         err,
-        database,
+        database == null
+            ? null
+            : new org.hopscope.oncall.IncidentDesk(
+                database, org.hopscope.oncall.IncidentDesk.user(System.getProperties())),
         playbooks);
   }
 

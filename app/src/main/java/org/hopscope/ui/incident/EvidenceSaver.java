@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.hopscope.model.incident.Evidence;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.TimelineEntry;
-import org.hopscope.store.IncidentDatabase;
+import org.hopscope.oncall.IncidentDesk;
 
 /**
  * "Save as evidence" for the flow and metrics views: builds the snapshots off the FX thread (a
@@ -61,7 +61,7 @@ public final class EvidenceSaver {
       return;
     }
     confirmation.set("Saving " + what + "\u2026");
-    IncidentDatabase db = incidents.database();
+    IncidentDesk desk = incidents.desk();
     incidents
         .runner()
         .run(
@@ -69,9 +69,11 @@ public final class EvidenceSaver {
             c -> {
               List<Evidence> saved = new ArrayList<>();
               for (EvidenceDraft d : drafts.get()) {
-                saved.add(incidents.keep(inc.id(), d));
+                saved.add(
+                    desk.keep(
+                        inc.id(), d.kind(), d.title(), d.query(), d.mediaType(), d.content()));
               }
-              return new Saved(saved, db.timeline().list(inc.id()));
+              return new Saved(saved, desk.timeline(inc.id()));
             },
             done -> {
               incidents.showTimeline(inc.id(), done.timeline());

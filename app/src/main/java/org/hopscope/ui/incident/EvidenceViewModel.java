@@ -16,9 +16,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.hopscope.model.incident.Evidence;
+import org.hopscope.model.incident.EvidenceSummary;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.TimelineEntry;
-import org.hopscope.store.EvidenceSummary;
 
 /**
  * The current incident's evidence list and viewer, read from the local store only (works with no
@@ -85,7 +85,7 @@ public final class EvidenceViewModel {
         .runner()
         .run(
             "evidence of " + inc.id(),
-            c -> incidents.database().evidence().list(inc.id()),
+            c -> incidents.desk().evidence(inc.id()),
             list -> {
               Incident now = incidents.currentProperty().get();
               if (now != null && now.id() == inc.id()) {
@@ -108,9 +108,8 @@ public final class EvidenceViewModel {
             "evidence " + evidenceId,
             c ->
                 incidents
-                    .database()
-                    .evidence()
-                    .load(evidenceId)
+                    .desk()
+                    .loadEvidence(evidenceId)
                     .map(EvidenceViewModel::view)
                     .orElseThrow(
                         () -> new IllegalArgumentException("There is no evidence " + evidenceId)),

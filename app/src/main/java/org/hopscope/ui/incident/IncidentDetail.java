@@ -191,14 +191,13 @@ final class IncidentDetail extends StackPane {
       closeNote();
       note =
           new NoteModel(
-              vm.database(),
+              vm.desk(),
               now.id(),
               Note.Scope.INCIDENT,
               "",
               PostMortemTemplate.TEXT,
               vm.runner(),
-              scheduler,
-              vm.user());
+              scheduler);
       NoteEditor editor =
           new NoteEditor(note, "incident-note", "Summary, detection, root cause, action items…");
       VBox.setVgrow(editor, Priority.ALWAYS);

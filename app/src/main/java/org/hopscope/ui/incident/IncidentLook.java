@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import javafx.scene.control.Label;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.incident.Incident;
+import org.hopscope.oncall.IncidentEntries;
 
 /** How incidents read on screen: severity and status chips, UTC times. One place for them. */
 final class IncidentLook {
@@ -48,6 +49,6 @@ final class IncidentLook {
 
   /** The window as "2026-11-26 02:00–05:00 UTC", or "no window". */
   static String window(TimeWindow w) {
-    return w == null ? "no window" : IncidentRecorder.windowText(w);
+    return w == null ? "no window" : IncidentEntries.windowText(w);
   }
 }

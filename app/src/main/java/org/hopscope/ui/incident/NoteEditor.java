@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.hopscope.model.incident.Note;
-import org.hopscope.store.IncidentDatabase;
+import org.hopscope.oncall.IncidentDesk;
 import org.hopscope.ui.task.TaskRunner;
 
 /**
@@ -87,26 +87,24 @@ public final class NoteEditor extends VBox {
    * Opens a small window for a note on a hop or a message (or any scope): loads it, autosaves while
    * typing, flushes when the window closes.
    *
-   * @param db the store
+   * @param desk the incident operations
    * @param incidentId the incident, or 0 outside incidents
    * @param scope e.g. HOP (key = hop name) or MESSAGE (key = message ID)
    * @param key the scope's key
    * @param runner the app's task runner
    * @param scheduler the background scheduler for autosave writes
-   * @param actor who writes (the OS user), for the incident's timeline
    * @param owner the window it belongs to, or null
    * @return the shown stage (id of its editor's area: {@code note-editor})
    */
   public static Stage open(
-      IncidentDatabase db,
+      IncidentDesk desk,
       long incidentId,
       Note.Scope scope,
       String key,
       TaskRunner runner,
       ScheduledExecutorService scheduler,
-      String actor,
       Window owner) {
-    NoteModel model = new NoteModel(db, incidentId, scope, key, "", runner, scheduler, actor);
+    NoteModel model = new NoteModel(desk, incidentId, scope, key, "", runner, scheduler);
     NoteEditor editor =
         new NoteEditor(model, "note-editor", "Write what you see on this " + noun(scope) + "…");
     Label title = new Label("Note on " + noun(scope) + " " + key);

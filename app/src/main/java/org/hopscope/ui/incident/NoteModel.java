@@ -1,6 +1,5 @@
 package org.hopscope.ui.incident;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,26 +12,20 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.hopscope.model.incident.Note;
-import org.hopscope.model.incident.TimelineEntry;
-import org.hopscope.store.IncidentDatabase;
-import org.hopscope.store.NoteAutosave;
-import org.hopscope.store.StoreException;
+import org.hopscope.oncall.IncidentDesk;
+import org.hopscope.oncall.NoteAutosave;
 import org.hopscope.ui.task.TaskRunner;
 
 /**
- * One note being edited: loads it, autosaves every change through {@link NoteAutosave} (within
- * about 300 ms of typing), and tells when it was last saved. An empty note starts from a template
- * (e.g. the post-mortem section headings), which is saved only once the user edits it. Inside an
- * incident, writing a note is an event on its timeline: a NOTE entry at the first save and then at
- * most one every {@link #TIMELINE_EVERY} while the note keeps changing. View model: no controls;
- * store reads and the final flush go through the {@link TaskRunner}.
+ * One note being edited: loads it, autosaves every change through a {@link NoteAutosave} (within
+ * about 300 ms of typing; inside an incident it also puts NOTE entries on the timeline), and tells
+ * when it was last saved. An empty note starts from a template (e.g. the post-mortem section
+ * headings), which is saved only once the user edits it. View model: no controls; store reads and
+ * the final flush go through the {@link TaskRunner}.
  */
 public final class NoteModel implements AutoCloseable {
 
-  /** How often, at most, an edited note adds a NOTE entry to its incident's timeline. */
-  public static final Duration TIMELINE_EVERY = Duration.ofMinutes(10);
-
-  private final IncidentDatabase db;
+  private final IncidentDesk desk;
   private final long incidentId;
   private final Note.Scope scope;
   private final String key;
@@ -42,40 +35,34 @@ public final class NoteModel implements AutoCloseable {
   private final ReadOnlyObjectWrapper<Instant> savedAt = new ReadOnlyObjectWrapper<>(this, "saved");
   private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-  private final String actor;
   private boolean loading = true;
-  private Instant lastOnTimeline;
 
   /**
    * Starts loading the note.
    *
-   * @param db the store
+   * @param desk the incident operations
    * @param incidentId the incident, or 0 outside incidents
    * @param scope what the note is about
    * @param key the scope's key ("" for INCIDENT, the hop name for HOP, the message ID for MESSAGE)
    * @param template the text shown when no note exists yet ("" for none)
    * @param runner the one way work leaves the FX thread
    * @param scheduler runs the autosave's delayed writes (a background scheduler)
-   * @param actor who writes (the OS user), for the timeline
    */
   public NoteModel(
-      IncidentDatabase db,
+      IncidentDesk desk,
       long incidentId,
       Note.Scope scope,
       String key,
       String template,
       TaskRunner runner,
-      ScheduledExecutorService scheduler,
-      String actor) {
-    this.actor = Objects.requireNonNull(actor, "actor");
-    this.db = Objects.requireNonNull(db, "db");
+      ScheduledExecutorService scheduler) {
+    this.desk = Objects.requireNonNull(desk, "desk");
     this.incidentId = incidentId;
     this.scope = Objects.requireNonNull(scope, "scope");
     this.key = key == null ? "" : key;
     this.runner = Objects.requireNonNull(runner, "runner");
     this.autosave =
-        new NoteAutosave(
-            db.notes(),
+        desk.keepNote(
             incidentId,
             scope,
             this.key,
@@ -84,18 +71,11 @@ public final class NoteModel implements AutoCloseable {
               @Override
               public void saved(Note note) {
                 // back to the FX thread through the runner: the autosave writes on its own thread
-                runner.run(
-                    "note saved",
-                    c -> note,
-                    n -> {
-                      onSaved(n);
-                      putOnTimeline(n);
-                    },
-                    e -> {});
+                runner.run("note saved", c -> note, NoteModel.this::onSaved, e -> {});
               }
 
               @Override
-              public void failed(StoreException error) {
+              public void failed(RuntimeException error) {
                 runner.run("note failed", c -> error, e -> problem.set(e.getMessage()), e -> {});
               }
             });
@@ -107,7 +87,7 @@ public final class NoteModel implements AutoCloseable {
         });
     runner.run(
         "load note " + scope + " " + this.key,
-        c -> db.notes().find(incidentId, scope, this.key),
+        c -> desk.note(incidentId, scope, this.key),
         found -> {
           loading = true;
           text.set(found.map(Note::text).filter(t -> !t.isEmpty()).orElse(template));
@@ -125,49 +105,6 @@ public final class NoteModel implements AutoCloseable {
   private void onSaved(Note note) {
     problem.set("");
     savedAt.set(note.updatedAt());
-  }
-
-  private void putOnTimeline(Note note) {
-    if (incidentId == 0
-        || lastOnTimeline != null
-            && note.updatedAt().isBefore(lastOnTimeline.plus(TIMELINE_EVERY))) {
-      return;
-    }
-    lastOnTimeline = note.updatedAt();
-    runner.run(
-        "note on the timeline",
-        c ->
-            db.timeline()
-                .append(
-                    incidentId,
-                    TimelineEntry.Kind.NOTE,
-                    actor,
-                    summary(note),
-                    Json.object("noteId", note.id(), "scope", scope.name(), "key", key)),
-        entry -> {},
-        e -> problem.set(e.getMessage()));
-  }
-
-  /** "note on hop fulfilment-service: ERP pool exhausted" (first line, at most 100 characters). */
-  static String summary(Note note) {
-    String what =
-        switch (note.scope()) {
-          case INCIDENT -> "incident note";
-          case STEP -> "note on step " + note.key();
-          case HOP -> "note on hop " + note.key();
-          case MESSAGE -> "note on message " + note.key();
-        };
-    String first =
-        note.text()
-            .lines()
-            .map(String::strip)
-            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-            .findFirst()
-            .orElse("");
-    if (first.length() > 100) {
-      first = first.substring(0, 99) + "…";
-    }
-    return first.isEmpty() ? what + " edited" : what + ": " + first;
   }
 
   /** The note's text; edit it (after {@link #loadedProperty()}) and it is autosaved. */
@@ -212,7 +149,7 @@ public final class NoteModel implements AutoCloseable {
         "close note " + scope + " " + key,
         c -> {
           autosave.close();
-          return db.notes().find(incidentId, scope, key);
+          return desk.note(incidentId, scope, key);
         },
         n -> n.ifPresent(this::onSaved),
         e -> problem.set(e.getMessage()));

@@ -22,6 +22,8 @@ import org.hopscope.model.incident.Incident.Status;
 import org.hopscope.model.incident.Note;
 import org.hopscope.model.incident.TimelineEntry;
 import org.hopscope.model.incident.TimelineEntry.Kind;
+import org.hopscope.oncall.IncidentDesk;
+import org.hopscope.oncall.IncidentEntries;
 import org.hopscope.store.IncidentDatabase;
 import org.hopscope.testing.ManualClock;
 import org.hopscope.ui.flow.FlowViewModel;
@@ -48,7 +50,7 @@ class IncidentViewModelTest {
   void setUp() {
     clock = new ManualClock(T0);
     db = IncidentDatabase.open(dir.resolve("hopscope.db"), clock);
-    vm = new IncidentViewModel(db, new SynchronousTaskRunner(), clock, "alice");
+    vm = new IncidentViewModel(new IncidentDesk(db, "alice"), new SynchronousTaskRunner(), null);
   }
 
   @AfterEach
@@ -192,15 +194,19 @@ class IncidentViewModelTest {
   void aNotesTimelineSummaryIsItsScopeAndFirstLineOfText() {
     Instant at = T0;
     assertThat(
-            NoteModel.summary(
+            IncidentEntries.noteSummary(
                 new Note(1, 7, Note.Scope.HOP, "erp-adapter", "\n pool gone \nx", at)))
         .isEqualTo("note on hop erp-adapter: pool gone");
-    assertThat(NoteModel.summary(new Note(1, 7, Note.Scope.INCIDENT, "", "## Summary\n", at)))
+    assertThat(
+            IncidentEntries.noteSummary(
+                new Note(1, 7, Note.Scope.INCIDENT, "", "## Summary\n", at)))
         .isEqualTo("incident note edited");
-    assertThat(NoteModel.summary(new Note(1, 7, Note.Scope.MESSAGE, "ord-1", "y".repeat(150), at)))
+    assertThat(
+            IncidentEntries.noteSummary(
+                new Note(1, 7, Note.Scope.MESSAGE, "ord-1", "y".repeat(150), at)))
         .isEqualTo("note on message ord-1: " + "y".repeat(99) + "…");
     assertThat(
-            NoteModel.summary(
+            IncidentEntries.noteSummary(
                 new Note(1, 7, Note.Scope.STEP, "consumer-lag/lag-growing", "ok", at)))
         .isEqualTo("note on step consumer-lag/lag-growing: ok");
   }
@@ -213,14 +219,13 @@ class IncidentViewModelTest {
     try {
       NoteModel note =
           new NoteModel(
-              db,
+              vm.desk(),
               id,
               Note.Scope.INCIDENT,
               "",
               PostMortemTemplate.TEXT,
               new SynchronousTaskRunner(),
-              scheduler,
-              "alice");
+              scheduler);
       assertThat(note.loadedProperty().get()).isTrue();
       assertThat(note.textProperty().get()).isEqualTo(PostMortemTemplate.TEXT);
       assertThat(db.notes().find(id, Note.Scope.INCIDENT, "")).isEmpty();
@@ -235,13 +240,18 @@ class IncidentViewModelTest {
       scheduler.shutdown();
       assertThat(scheduler.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
     }
-    vm.saveEvidence(
-        Evidence.Kind.FLOW_JSON,
-        "flow ord-1",
-        "ord-1",
-        "application/json",
-        "{\"query\":\"ord-1\",\"verdict\":\"STUCK\",\"stuckAt\":\"fulfilment-service\",\"ids\":[\"ord-1\"],\"hops\":[]}"
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    new EvidenceSaver(vm)
+        .save(
+            "flow ord-1",
+            () ->
+                List.of(
+                    new EvidenceDraft(
+                        Evidence.Kind.FLOW_JSON,
+                        "flow ord-1",
+                        "ord-1",
+                        EvidenceDraft.JSON,
+                        "{\"query\":\"ord-1\",\"verdict\":\"STUCK\",\"stuckAt\":\"fulfilment-service\",\"ids\":[\"ord-1\"],\"hops\":[]}"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     assertThat(vm.timeline())
         .extracting(TimelineEntry::summary)
         .containsExactly(
@@ -269,9 +279,15 @@ class IncidentViewModelTest {
         config.resolve("masking.yaml"),
         "patterns:\n  - name: customer-number\n    regex: 'CUST-[0-9]{6}'\n    replace: 'CUST-masked'\n");
     IncidentViewModel configured =
-        new IncidentViewModel(db, new SynchronousTaskRunner(), clock, "alice", config);
+        new IncidentViewModel(new IncidentDesk(db, "alice"), new SynchronousTaskRunner(), config);
     configured.open("customer CUST-123456 sees no confirmation", Severity.SEV3, "orders", WINDOW);
-    configured.record(Kind.NOTE, "called CUST-654321 and jane.doe@example.com", null);
+    db.timeline()
+        .append(
+            configured.currentProperty().get().id(),
+            Kind.NOTE,
+            "alice",
+            "called CUST-654321 and jane.doe@example.com",
+            null);
 
     Path out = dir.resolve("out/configured.md");
     configured.exportPostMortem(out);

@@ -26,6 +26,8 @@ import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.Note;
 import org.hopscope.model.incident.TimelineEntry;
 import org.hopscope.oncall.Engine;
+import org.hopscope.oncall.IncidentDesk;
+import org.hopscope.oncall.IncidentEntries;
 import org.hopscope.sandbox.junit.SandboxExtension;
 import org.hopscope.sandbox.junit.TestSandbox;
 import org.hopscope.sandbox.seed.Manifest;
@@ -67,7 +69,7 @@ class IncidentsViewSandboxTest {
         IncidentDatabase db = IncidentDatabase.open(dir.resolve("hopscope.db"), clock)) {
       FxHarness.stage(); // the toolkit, before any property is touched on the FX thread
       FxTaskRunner runner = new FxTaskRunner(pool);
-      IncidentViewModel vm = new IncidentViewModel(db, runner, clock, "oncall");
+      IncidentViewModel vm = new IncidentViewModel(new IncidentDesk(db, "oncall"), runner, null);
       FlowViewModel flows =
           new FlowViewModel(
               (q, w, asOf, c) -> engine.flow(UiSandbox.ordersPath(), q, w, asOf, c),
@@ -119,9 +121,9 @@ class IncidentsViewSandboxTest {
           "the window report", () -> FxHarness.onFx(() -> windows.reportProperty().get()) != null);
       WindowReport report = FxHarness.onFx(() -> windows.reportProperty().get());
       String flowLine = "flow " + stuck.id() + ": STUCK at " + stuck.hop();
-      String windowLine = IncidentRecorder.windowSummary(report);
+      String windowLine = IncidentEntries.stuckTitle(report);
       assertThat(windowLine)
-          .startsWith("stuck messages " + IncidentRecorder.windowText(incidentWindow) + ": ")
+          .startsWith("stuck messages " + IncidentEntries.windowText(incidentWindow) + ": ")
           .contains(report.totals().stuck() + " stuck");
       TableView<?> table = robot.lookup("#incident-timeline").queryAs(TableView.class);
       FxHarness.waitUntil(

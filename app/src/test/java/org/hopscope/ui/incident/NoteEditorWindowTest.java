@@ -35,13 +35,14 @@ class NoteEditorWindowTest {
       long id =
           db.incidents().open("orders stuck", Incident.Severity.SEV2, "orders", null, "me").id();
       db.notes().save(id, Note.Scope.MESSAGE, "ord-1", "seen twice");
+      org.hopscope.oncall.IncidentDesk desk = new org.hopscope.oncall.IncidentDesk(db, "me");
       FxHarness.stage();
       FxTaskRunner runner = new FxTaskRunner(pool);
       Stage stage =
           FxHarness.onFx(
               () ->
                   NoteEditor.open(
-                      db, id, Note.Scope.HOP, "fulfilment-service", runner, scheduler, "me", null));
+                      desk, id, Note.Scope.HOP, "fulfilment-service", runner, scheduler, null));
       TextArea area = robot.lookup("#note-editor").queryAs(TextArea.class);
       FxHarness.waitUntil("loaded", () -> FxHarness.onFx(() -> !area.isDisabled()));
       assertThat(FxHarness.onFx(() -> area.getText())).isEmpty();
@@ -78,8 +79,7 @@ class NoteEditorWindowTest {
       Stage second =
           FxHarness.onFx(
               () ->
-                  NoteEditor.open(
-                      db, id, Note.Scope.MESSAGE, "ord-1", runner, scheduler, "me", null));
+                  NoteEditor.open(desk, id, Note.Scope.MESSAGE, "ord-1", runner, scheduler, null));
       TextArea other = FxHarness.onFx(() -> (TextArea) second.getScene().lookup("#note-editor"));
       FxHarness.waitUntil("loaded", () -> FxHarness.onFx(() -> !other.isDisabled()));
       assertThat(FxHarness.onFx(() -> other.getText())).isEqualTo("seen twice");

@@ -1,4 +1,4 @@
-package org.hopscope.store;
+package org.hopscope.oncall;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.hopscope.store;
+package org.hopscope.oncall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hopscope.model.incident.Note;
 import org.hopscope.model.incident.Note.Scope;
+import org.hopscope.store.IncidentDatabase;
+import org.hopscope.store.StoreException;
 import org.hopscope.testing.ManualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +26,7 @@ class NoteAutosaveTest {
   private final ManualClock clock = new ManualClock(T0);
   private final ManualScheduler scheduler = new ManualScheduler(clock);
   private final List<Note> saved = new ArrayList<>();
-  private final List<StoreException> failures = new ArrayList<>();
+  private final List<RuntimeException> failures = new ArrayList<>();
   private IncidentDatabase db;
   private NoteAutosave autosave;
 
@@ -125,11 +127,16 @@ class NoteAutosaveTest {
   }
 
   private NoteAutosave newAutosave(String hop) {
-    return new NoteAutosave(db.notes(), 0, Scope.HOP, hop, scheduler, listener());
+    return new NoteAutosave(
+        text -> db.notes().save(0, Scope.HOP, hop, text), "HOP " + hop, scheduler, listener());
   }
 
   private NoteAutosave newAutosaveFor(long incidentId) {
-    return new NoteAutosave(db.notes(), incidentId, Scope.INCIDENT, "", scheduler, listener());
+    return new NoteAutosave(
+        text -> db.notes().save(incidentId, Scope.INCIDENT, "", text),
+        "INCIDENT ",
+        scheduler,
+        listener());
   }
 
   private NoteAutosave.Listener listener() {
@@ -140,7 +147,7 @@ class NoteAutosaveTest {
       }
 
       @Override
-      public void failed(StoreException error) {
+      public void failed(RuntimeException error) {
         failures.add(error);
       }
     };

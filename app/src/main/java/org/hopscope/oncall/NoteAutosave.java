@@ -1,4 +1,4 @@
-package org.hopscope.store;
+package org.hopscope.oncall;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -17,7 +17,7 @@ import org.hopscope.model.incident.Note;
  * <p>Thread-safe: {@link #changed} may be called from the UI thread (it only records the text and
  * schedules); writes run on the injected scheduler, one at a time, never an older text after a
  * newer one. A failed scheduled write is reported to the listener and the text stays unsaved: the
- * next change or {@link #flush()} tries again.
+ * next change or {@link #flush()} tries again. Get one from {@link IncidentDesk#keepNote}.
  */
 public final class NoteAutosave implements AutoCloseable {
 
@@ -30,13 +30,17 @@ public final class NoteAutosave implements AutoCloseable {
     void saved(Note note);
 
     /** A scheduled write failed; the text is still unsaved. */
-    void failed(StoreException error);
+    void failed(RuntimeException error);
   }
 
-  private final NoteStore notes;
-  private final long incidentId;
-  private final Note.Scope scope;
-  private final String key;
+  /** Commits the note's text; returns the stored note. */
+  @FunctionalInterface
+  interface Writer {
+    Note write(String text);
+  }
+
+  private final Writer writer;
+  private final String what;
   private final ScheduledExecutorService scheduler;
   private final Listener listener;
   private final ReentrantLock writing = new ReentrantLock();
@@ -48,24 +52,14 @@ public final class NoteAutosave implements AutoCloseable {
   private boolean closed;
 
   /**
-   * @param notes where to save
-   * @param incidentId the incident, or 0 outside any incident
-   * @param scope the note's scope
-   * @param key the scope's key
-   * @param scheduler runs the delayed writes (e.g. the UI's single background scheduler)
+   * @param writer commits a text (e.g. the note and its timeline entry, in one transaction)
+   * @param what the note, for messages (e.g. "HOP fulfilment-service")
+   * @param scheduler runs the delayed writes
    * @param listener told about writes and failures
    */
-  public NoteAutosave(
-      NoteStore notes,
-      long incidentId,
-      Note.Scope scope,
-      String key,
-      ScheduledExecutorService scheduler,
-      Listener listener) {
-    this.notes = Objects.requireNonNull(notes, "notes");
-    this.incidentId = incidentId;
-    this.scope = Objects.requireNonNull(scope, "scope");
-    this.key = key == null ? "" : key;
+  NoteAutosave(Writer writer, String what, ScheduledExecutorService scheduler, Listener listener) {
+    this.writer = Objects.requireNonNull(writer, "writer");
+    this.what = what;
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
     this.listener = Objects.requireNonNull(listener, "listener");
   }
@@ -74,7 +68,7 @@ public final class NoteAutosave implements AutoCloseable {
   public void changed(String newText) {
     synchronized (state) {
       if (closed) {
-        throw new IllegalStateException("note autosave for " + scope + " " + key + " is closed");
+        throw new IllegalStateException("note autosave for " + what + " is closed");
       }
       text = newText;
       version++;
@@ -95,7 +89,7 @@ public final class NoteAutosave implements AutoCloseable {
   /**
    * Writes unsaved text now, on the calling thread.
    *
-   * @throws StoreException when the write fails (the text stays unsaved)
+   * @throws org.hopscope.store.StoreException when the write fails (the text stays unsaved)
    */
   public void flush() {
     write();
@@ -120,7 +114,7 @@ public final class NoteAutosave implements AutoCloseable {
     }
     try {
       write();
-    } catch (StoreException e) {
+    } catch (RuntimeException e) {
       listener.failed(e);
     }
   }
@@ -137,7 +131,7 @@ public final class NoteAutosave implements AutoCloseable {
         snapshot = text;
         snapshotVersion = version;
       }
-      Note saved = notes.save(incidentId, scope, key, snapshot);
+      Note saved = writer.write(snapshot);
       synchronized (state) {
         savedVersion = snapshotVersion;
       }

@@ -1,10 +1,9 @@
-package org.hopscope.store;
+package org.hopscope.model.incident;
 
 import java.time.Instant;
-import org.hopscope.model.incident.Evidence;
 
 /**
- * An evidence snapshot without its bytes, for lists; {@link EvidenceStore#load} gives the content.
+ * An evidence snapshot without its bytes, for lists; the store loads the content on demand.
  *
  * @param id store-assigned
  * @param incidentId the incident

@@ -1,0 +1,213 @@
+package org.hopscope.oncall;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hopscope.model.Flow;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.model.WindowReport;
+import org.hopscope.model.incident.Evidence;
+import org.hopscope.model.incident.Note;
+import org.hopscope.model.incident.TimelineEntry.Kind;
+import org.hopscope.model.playbook.CheckResult;
+import org.hopscope.model.playbook.Playbook;
+import org.hopscope.model.playbook.Step;
+
+/**
+ * The one format of each kind of timeline entry (summary line and detail JSON), whichever face
+ * records it ({@link IncidentDesk} appends them). Detail JSON is written with Jackson, never by
+ * string concatenation.
+ */
+public final class IncidentEntries {
+
+  /** An entry about to be appended: its kind, one-line summary and detail JSON. */
+  record Entry(Kind kind, String summary, String detail) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final DateTimeFormatter DAY_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+  private IncidentEntries() {}
+
+  /** SEARCH: "flow QUERY: VERDICT" plus " at HOP" when the flow is stuck somewhere. */
+  static Entry flow(Flow f) {
+    String verdict = f.verdict() == null ? "NO_EVIDENCE" : f.verdict().name();
+    String at = f.stuckAt() == null || f.stuckAt().isBlank() ? "" : " at " + f.stuckAt();
+    return new Entry(
+        Kind.SEARCH,
+        "flow " + f.query() + ": " + verdict + at,
+        json(
+            "query", f.query(),
+            "verdict", f.verdict() == null ? null : f.verdict().name(),
+            "stuckAt", f.stuckAt(),
+            "ids", f.ids()));
+  }
+
+  /** WINDOW_ANALYSIS: "stuck messages WINDOW: N stuck, M failed, K dead-lettered". */
+  static Entry stuck(WindowReport r) {
+    WindowReport.Totals t = r.totals();
+    return new Entry(
+        Kind.WINDOW_ANALYSIS,
+        stuckTitle(r),
+        json(
+            "path", r.path(),
+            "from", r.window().from().toString(),
+            "to", r.window().to().toString(),
+            "stuck", t.stuck(),
+            "failed", t.failed(),
+            "deadLettered", t.deadLettered(),
+            "slow", t.slow()));
+  }
+
+  /** The stuck-messages analysis in one line (also its WINDOW_REPORT evidence's title). */
+  public static String stuckTitle(WindowReport r) {
+    WindowReport.Totals t = r.totals();
+    return "stuck messages "
+        + windowText(r.window())
+        + ": "
+        + t.stuck()
+        + " stuck, "
+        + t.failed()
+        + " failed, "
+        + t.deadLettered()
+        + " dead-lettered";
+  }
+
+  /** "2026-11-26 02:00–05:00 UTC", or both dates when the window spans days. */
+  public static String windowText(TimeWindow w) {
+    String to =
+        DAY.format(w.from()).equals(DAY.format(w.to()))
+            ? TIME.format(w.to())
+            : DAY_TIME.format(w.to());
+    return DAY_TIME.format(w.from()) + "–" + to + " UTC";
+  }
+
+  /** CHECK: "consumer-lag/lag-growing: FAIL, 7336.13 (pass when < 1)". */
+  static Entry check(Playbook playbook, CheckResult r) {
+    String summary =
+        playbook.id()
+            + "/"
+            + r.stepId()
+            + ": "
+            + r.outcome()
+            + (r.value() == null ? "" : ", " + number(r.value()))
+            + " (pass when "
+            + r.comparison().symbol()
+            + " "
+            + number(r.threshold())
+            + ")";
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("playbook", playbook.id());
+    d.put("step", r.stepId());
+    d.put("query", r.query());
+    if (r.value() != null) {
+      d.put("value", r.value());
+    }
+    d.put("comparison", r.comparison().symbol());
+    d.put("threshold", r.threshold());
+    d.put("outcome", r.outcome().name());
+    if (r.detail() != null) {
+      d.put("detail", r.detail());
+    }
+    return new Entry(Kind.CHECK, summary, json(d));
+  }
+
+  /** STEP_DONE: "consumer-lag/restart done: Restart the consumer". */
+  static Entry tick(Playbook playbook, Step step, Instant at) {
+    return new Entry(
+        Kind.STEP_DONE,
+        playbook.id() + "/" + step.id() + " done: " + step.title(),
+        json("playbook", playbook.id(), "step", step.id(), "at", at.toString()));
+  }
+
+  /** BRANCH: {@code consumer-lag/lag-growing: chose "yes"}. */
+  static Entry branch(Playbook playbook, Step step, String label) {
+    return new Entry(
+        Kind.BRANCH,
+        playbook.id() + "/" + step.id() + ": chose \"" + label + "\"",
+        json("playbook", playbook.id(), "step", step.id(), "choice", label));
+  }
+
+  /** EVIDENCE: "evidence saved: TITLE". */
+  static Entry evidence(Evidence saved) {
+    return new Entry(
+        Kind.EVIDENCE,
+        "evidence saved: " + saved.title(),
+        json("evidenceId", saved.id(), "kind", saved.kind().name(), "title", saved.title()));
+  }
+
+  /** NOTE: "note on hop fulfilment-service: ERP pool exhausted" (first line, at most 100). */
+  static Entry note(Note note) {
+    return new Entry(
+        Kind.NOTE,
+        noteSummary(note),
+        json("noteId", note.id(), "scope", note.scope().name(), "key", note.key()));
+  }
+
+  public static String noteSummary(Note note) {
+    String what =
+        switch (note.scope()) {
+          case INCIDENT -> "incident note";
+          case STEP -> "note on step " + note.key();
+          case HOP -> "note on hop " + note.key();
+          case MESSAGE -> "note on message " + note.key();
+        };
+    String first =
+        note.text()
+            .lines()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            .findFirst()
+            .orElse("");
+    if (first.length() > 100) {
+      first = first.substring(0, 99) + "…";
+    }
+    return first.isEmpty() ? what + " edited" : what + ": " + first;
+  }
+
+  /**
+   * A measured value readable at a glance: 7336.13, 26.04, 0.001834 (not 7336.134453781513); whole
+   * numbers without decimals.
+   */
+  public static String number(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    if (Double.isNaN(v) || Double.isInfinite(v)) {
+      return Double.toString(v);
+    }
+    BigDecimal d = new BigDecimal(v);
+    d =
+        Math.abs(v) >= 100
+            ? d.setScale(2, RoundingMode.HALF_UP)
+            : d.round(new MathContext(4, RoundingMode.HALF_UP));
+    return d.stripTrailingZeros().toPlainString();
+  }
+
+  private static String json(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return json(map);
+  }
+
+  private static String json(Map<String, Object> map) {
+    try {
+      return JSON.writeValueAsString(map);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot write timeline detail as JSON", e);
+    }
+  }
+}

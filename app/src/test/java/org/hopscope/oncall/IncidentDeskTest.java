@@ -1,0 +1,161 @@
+package org.hopscope.oncall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.hopscope.model.incident.Incident.Severity;
+import org.hopscope.model.incident.Note;
+import org.hopscope.model.incident.TimelineEntry;
+import org.hopscope.model.incident.TimelineEntry.Kind;
+import org.hopscope.model.playbook.Check;
+import org.hopscope.model.playbook.CheckResult;
+import org.hopscope.model.playbook.Playbook;
+import org.hopscope.model.playbook.Step;
+import org.hopscope.testing.ManualClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The incident operations on a real SQLite file: entry formats, located errors, the NOTE rule. */
+class IncidentDeskTest {
+
+  private static final Instant T0 = Instant.parse("2026-11-26T03:00:00Z");
+
+  @TempDir Path dir;
+  private final ManualClock clock = new ManualClock(T0);
+  private IncidentDesk desk;
+  private long id;
+
+  @BeforeEach
+  void open() {
+    desk = IncidentDesk.open(dir.resolve("hopscope.db"), clock, "alice");
+    id = desk.open("orders stuck", Severity.SEV2, "orders", null).id();
+  }
+
+  @AfterEach
+  void close() {
+    desk.close();
+  }
+
+  private static Playbook playbook() {
+    return new Playbook(
+        "consumer-lag",
+        "Consumer lag",
+        new Playbook.AppliesTo(List.of("orders"), List.of(), List.of()),
+        List.of(),
+        List.of(new Step("lag-growing", "Is lag growing?", "", null, List.of(), 1)),
+        "consumer-lag.md");
+  }
+
+  @Test
+  void aCheckIsTheStepsOutcomeAndOneEntryInTheOneFormat() {
+    CheckResult r =
+        new CheckResult(
+            "lag-growing",
+            "sum(lag)",
+            7336.134453781513,
+            Check.Comparison.LT,
+            1,
+            CheckResult.Outcome.FAIL,
+            null);
+    TimelineEntry e = desk.recordCheck(id, playbook(), r);
+    assertThat(e.kind()).isEqualTo(Kind.CHECK);
+    assertThat(e.actor()).isEqualTo("alice");
+    assertThat(e.summary()).isEqualTo("consumer-lag/lag-growing: FAIL, 7336.13 (pass when < 1)");
+    assertThat(e.detail())
+        .isEqualTo(
+            "{\"playbook\":\"consumer-lag\",\"step\":\"lag-growing\",\"query\":\"sum(lag)\","
+                + "\"value\":7336.134453781513,\"comparison\":\"<\",\"threshold\":1.0,"
+                + "\"outcome\":\"FAIL\"}");
+    CheckResult error =
+        new CheckResult(
+            "lag-growing",
+            "sum(lag)",
+            null,
+            Check.Comparison.LT,
+            1,
+            CheckResult.Outcome.ERROR,
+            "down");
+    assertThat(desk.recordCheck(id, playbook(), error).summary())
+        .isEqualTo("consumer-lag/lag-growing: ERROR (pass when < 1)");
+    Step step = playbook().steps().get(0);
+    assertThat(desk.chose(id, playbook(), step, "yes").summary())
+        .isEqualTo("consumer-lag/lag-growing: chose \"yes\"");
+    assertThat(desk.tick(id, playbook(), step, T0).detail())
+        .isEqualTo(
+            "{\"playbook\":\"consumer-lag\",\"step\":\"lag-growing\",\"at\":\"" + T0 + "\"}");
+    assertThat(desk.timeline(id))
+        .extracting(TimelineEntry::kind)
+        .containsExactly(Kind.OPENED, Kind.CHECK, Kind.CHECK, Kind.BRANCH, Kind.STEP_DONE);
+  }
+
+  @Test
+  void anUnknownIncidentIsALocatedErrorAndNothingIsWritten() {
+    String expected =
+        "no incident #42 in " + dir.resolve("hopscope.db") + " (see: hopscope incident list)";
+    assertThatThrownBy(() -> desk.get(42)).hasMessage(expected);
+    Step step = playbook().steps().get(0);
+    assertThatThrownBy(() -> desk.tick(42, playbook(), step, T0)).hasMessage(expected);
+    assertThatThrownBy(() -> desk.resolve(42)).hasMessage(expected);
+    assertThat(desk.timeline(42)).isEmpty();
+  }
+
+  @Test
+  void aNoteIsOnTheTimelineAtItsFirstSaveThenAtMostEveryTenMinutes() throws Exception {
+    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    List<Note> saved = new ArrayList<>();
+    try (NoteAutosave keeper =
+            desk.keepNote(id, Note.Scope.HOP, "erp-adapter", scheduler, listener(saved));
+        NoteAutosave outside =
+            desk.keepNote(0, Note.Scope.MESSAGE, "ord-1", scheduler, listener(saved))) {
+      keeper.changed("pool gone");
+      keeper.flush();
+      clock.advance(Duration.ofMinutes(9));
+      keeper.changed("pool gone, again");
+      keeper.flush();
+      clock.advance(Duration.ofMinutes(1));
+      keeper.changed("pool back");
+      keeper.flush();
+      outside.changed("seen twice");
+      outside.flush();
+    } finally {
+      scheduler.shutdown();
+      assertThat(scheduler.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+    }
+    assertThat(saved)
+        .extracting(Note::text)
+        .containsExactly("pool gone", "pool gone, again", "pool back", "seen twice");
+    assertThat(desk.timeline(id))
+        .filteredOn(e -> e.kind() == Kind.NOTE)
+        .extracting(TimelineEntry::summary, TimelineEntry::at)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("note on hop erp-adapter: pool gone", T0),
+            org.assertj.core.groups.Tuple.tuple(
+                "note on hop erp-adapter: pool back", T0.plus(Duration.ofMinutes(10))));
+    assertThat(desk.note(0, Note.Scope.MESSAGE, "ord-1").orElseThrow().text())
+        .isEqualTo("seen twice");
+  }
+
+  private static NoteAutosave.Listener listener(List<Note> saved) {
+    return new NoteAutosave.Listener() {
+      @Override
+      public void saved(Note note) {
+        saved.add(note);
+      }
+
+      @Override
+      public void failed(RuntimeException error) {
+        throw new AssertionError("note write failed", error);
+      }
+    };
+  }
+}
