@@ -36,6 +36,7 @@ public final class UiBench {
   public static void main(String[] args) throws Exception {
     Options o = Options.parse(args);
     PrintStream out = System.out;
+    PrintStream err = System.err;
     Session session =
         Session.open(
             System.getenv(),
@@ -45,7 +46,7 @@ public final class UiBench {
             new ConnectionFlags(o.profile, o.es, o.prometheus, null),
             "orders");
     String id = o.id != null ? o.id : chattyId();
-    try (Engine engine = Engine.open(session.connection(), w -> System.err.println(w))) {
+    try (Engine engine = Engine.open(session.connection(), err::println)) {
       out.printf("hopscope bench ui: message %s, path %s%n", id, session.path().name());
       long[] engineNanos = new long[3];
       Flow flow = null;
