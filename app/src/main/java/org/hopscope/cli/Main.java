@@ -37,6 +37,7 @@ public final class Main {
 
   private final CliContext context;
 
+  /** On every command; read from the parse result, where each subcommand has its copy. */
   @Option(
       names = "--verbose",
       scope = ScopeType.INHERIT,
