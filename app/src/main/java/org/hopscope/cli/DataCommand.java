@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.hopscope.config.ConfigDirs;
+import org.hopscope.oncall.DiagnosticsLog;
 import org.hopscope.oncall.IncidentDesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,8 +26,8 @@ import picocli.CommandLine.ParentCommand;
     name = "data",
     mixinStandardHelpOptions = true,
     description = {
-      "Where your configuration (profiles, preferences, masking rules) and your local store",
-      "(incidents, notes, evidence) are. --forget --yes removes them."
+      "Where your configuration (profiles, preferences, masking rules), your local store",
+      "(incidents, notes, evidence) and the diagnostics log are. --forget --yes removes them."
     })
 final class DataCommand implements Callable<Integer> {
 
@@ -48,8 +49,10 @@ final class DataCommand implements Callable<Integer> {
     Path store = IncidentDesk.defaultFile(ctx.env(), ctx.system());
     List<Path> files = new ArrayList<>(configFiles(config));
     files.addAll(storeFiles(store));
+    files.addAll(DiagnosticsLog.files(store.getParent()));
     ctx.out().printf("configuration  %s%n", config);
     ctx.out().printf("local store    %s%n", store);
+    ctx.out().printf("log            %s%n", DiagnosticsLog.file(store.getParent()));
     if (!forget) {
       ctx.out().printf("%d files, %s%n", files.size(), size(files));
       return ExitCodes.OK;

@@ -1,14 +1,20 @@
 package org.hopscope.cli;
 
 import java.io.PrintWriter;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.hopscope.config.ConfigException;
+import org.hopscope.oncall.DiagnosticsLog;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.SourceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 
 /** {@code hopscope}: the command line on the same engine as the desktop client. */
 @Command(
@@ -27,7 +33,16 @@ import picocli.CommandLine.Command;
     })
 public final class Main {
 
+  private static final Logger LOG = System.getLogger(Main.class.getName());
+
   private final CliContext context;
+
+  /** On every command; read from the parse result, where each subcommand has its copy. */
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "Diagnostics on stderr too (always in the log: hopscope data).")
+  boolean verbose;
 
   public Main(CliContext context) {
     this.context = context;
@@ -46,7 +61,20 @@ public final class Main {
             Path.of("").toAbsolutePath(),
             new PrintWriter(System.out, true, StandardCharsets.UTF_8),
             new PrintWriter(System.err, true, StandardCharsets.UTF_8));
-    System.exit(run(ctx, args));
+    System.exit(runLogged(ctx, args));
+  }
+
+  /**
+   * As {@link #run}, with diagnostics in the log file of the data folder that {@code ctx} names
+   * ({@link DiagnosticsLog}): what {@link #main} runs.
+   */
+  static int runLogged(CliContext ctx, String... args) {
+    String version = Main.class.getPackage().getImplementationVersion();
+    String process = "hopscope " + (version == null ? "(development build)" : version) + " (CLI)";
+    try (DiagnosticsLog log =
+        DiagnosticsLog.toFolder(DiagnosticsLog.dataFolder(ctx.env(), ctx.system()), process)) {
+      return run(ctx, args);
+    }
   }
 
   /** Runs one command line; returns the exit code (docs/cli-json.md). */
@@ -54,6 +82,7 @@ public final class Main {
     CommandLine cl = new CommandLine(new Main(ctx));
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());
+    cl.setExecutionStrategy(parsed -> execute(parsed, ctx));
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
           int code;
@@ -82,5 +111,34 @@ public final class Main {
           return code;
         });
     return cl.execute(args);
+  }
+
+  /** Runs the command; with {@code --verbose} the log is echoed on stderr meanwhile. */
+  private static int execute(ParseResult parsed, CliContext ctx) {
+    try (DiagnosticsLog echo = verbose(parsed) ? DiagnosticsLog.echoTo(ctx.err()) : null) {
+      try {
+        return new CommandLine.RunLast().execute(parsed);
+      } catch (CommandLine.ExecutionException e) {
+        logFailure(e.getCommandLine().getCommandSpec().qualifiedName(), e.getCause());
+        throw e;
+      }
+    }
+  }
+
+  private static boolean verbose(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void logFailure(String command, Throwable failure) {
+    if (failure instanceof Cancellation.CancelledException) {
+      LOG.log(Level.DEBUG, () -> command + " cancelled");
+    } else {
+      LOG.log(Level.WARNING, command + " failed: " + failure.getMessage(), failure);
+    }
   }
 }

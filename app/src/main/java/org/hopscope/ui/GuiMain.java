@@ -1,12 +1,15 @@
 package org.hopscope.ui;
 
 import java.io.PrintWriter;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.hopscope.oncall.DiagnosticsLog;
 import org.hopscope.oncall.IncidentDesk;
 import org.hopscope.playbook.PlaybookCatalog;
 import picocli.CommandLine;
@@ -15,22 +18,31 @@ import picocli.CommandLine;
  * Starts the desktop client: {@code ./hopscope gui [--profile P] [--screenshot FILE ...]}. Exit
  * codes: 0 closed normally (or screenshot written), 1 the screenshot's data never arrived, 2 bad
  * options or no display.
+ *
+ * <p>{@link #main} is the client's one place that touches the process's standard streams: what the
+ * client prints for its user ({@code --help}, {@code --version}, screenshot and start-up probe
+ * results, why it cannot start) goes to the writers it hands on. Diagnostics go to the log in the
+ * data folder ({@link DiagnosticsLog}), with {@code --debug} also to stderr.
  */
 public final class GuiMain {
+
+  private static final Logger LOG = System.getLogger(GuiMain.class.getName());
 
   private GuiMain() {}
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    System.exit(run(args, out, err));
   }
 
-  static int run(String[] args) {
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
     // JavaFX starts while the options are parsed and the store is opened (start-up time, issue 6)
     CompletableFuture<Void> toolkit =
         hasDisplay() && !asksForText(args)
             ? CompletableFuture.runAsync(GuiMain::startToolkit)
             : CompletableFuture.completedFuture(null);
-    return run(args, toolkit); // main's System.exit ends a toolkit still starting, too
+    return run(args, toolkit, out, err); // main's System.exit ends a toolkit still starting, too
   }
 
   private static void startToolkit() {
@@ -48,10 +60,10 @@ public final class GuiMain {
     return false;
   }
 
-  private static int run(String[] args, CompletableFuture<Void> toolkit) {
+  private static int run(
+      String[] args, CompletableFuture<Void> toolkit, PrintWriter out, PrintWriter err) {
     GuiOptions options = new GuiOptions();
     CommandLine cli = new CommandLine(options);
-    PrintWriter err = new PrintWriter(System.err, true);
     try {
       cli.parseArgs(args);
     } catch (CommandLine.ParameterException e) {
@@ -60,12 +72,11 @@ public final class GuiMain {
       return 2;
     }
     if (cli.isUsageHelpRequested()) {
-      cli.usage(System.out);
+      cli.usage(out);
       return 0;
     }
     if (cli.isVersionHelpRequested()) {
-      String version = GuiMain.class.getPackage().getImplementationVersion();
-      System.out.println("hopscope " + (version == null ? "(development build)" : version));
+      out.println("hopscope " + version());
       return 0;
     }
     String problem = options.problem();
@@ -82,6 +93,26 @@ public final class GuiMain {
               + " or headless with: xvfb-run -a ./hopscope gui ...");
       return 2;
     }
+    Path data = DiagnosticsLog.dataFolder(System.getenv(), System.getProperties());
+    try (DiagnosticsLog file = DiagnosticsLog.toFolder(data, "hopscope gui " + version());
+        DiagnosticsLog echo = options.debug ? DiagnosticsLog.echoTo(err) : null) {
+      Thread.setDefaultUncaughtExceptionHandler(
+          (thread, e) -> {
+            LOG.log(Level.ERROR, "uncaught on thread " + thread.getName(), e);
+            err.println(
+                "hopscope gui: unexpected error: "
+                    + e
+                    + " (details in "
+                    + DiagnosticsLog.file(data)
+                    + ")");
+          });
+      return show(options, toolkit, out, err);
+    }
+  }
+
+  /** Opens the window; returns the exit code once it is closed. */
+  private static int show(
+      GuiOptions options, CompletableFuture<Void> toolkit, PrintWriter out, PrintWriter err) {
     // the local store (integrity check) and the playbooks are read while JavaFX starts, off the
     // FX thread; the window is built once both are there
     CompletableFuture<IncidentDesk> store = CompletableFuture.supplyAsync(() -> openIncidents(err));
@@ -91,6 +122,7 @@ public final class GuiMain {
     try {
       toolkit.join();
     } catch (java.util.concurrent.CompletionException e) {
+      LOG.log(Level.ERROR, "JavaFX cannot start", e.getCause());
       err.println(
           "hopscope gui: JavaFX cannot start ("
               + e.getCause().getMessage()
@@ -117,10 +149,10 @@ public final class GuiMain {
             app.start(stage)
                 .whenComplete((code, failure) -> exit.complete(code == null ? 1 : code));
             if (options.startupProbeSeconds != null) {
-              new StartupProbe(stage, options.startupProbeSeconds, System.out, exit::complete)
-                  .arm();
+              new StartupProbe(stage, options.startupProbeSeconds, out, exit::complete).arm();
             }
           } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "the window cannot be built", e);
             err.println("hopscope gui: " + e.getMessage());
             exit.complete(1);
           }
@@ -136,6 +168,7 @@ public final class GuiMain {
       Thread.currentThread().interrupt();
       return 130;
     } catch (ExecutionException e) {
+      LOG.log(Level.ERROR, "the client failed", e.getCause());
       err.println("hopscope gui: " + e.getCause());
       return 1;
     }
@@ -150,8 +183,10 @@ public final class GuiMain {
               Clock.systemUTC(),
               IncidentDesk.user(System.getProperties()));
       desk.warnings().forEach(w -> err.println("hopscope: " + w));
+      desk.warnings().forEach(w -> LOG.log(Level.WARNING, w));
       return desk;
     } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "incidents are unavailable", e);
       err.println("hopscope: incidents are unavailable: " + e.getMessage());
       return null;
     }
@@ -162,7 +197,14 @@ public final class GuiMain {
     String home = System.getProperty("hopscope.home", ".");
     PlaybookCatalog catalog = PlaybookCatalog.readDirectory(Path.of(home, "playbooks"));
     catalog.problems().forEach(p -> err.println("hopscope: playbook problem: " + p));
+    catalog.problems().forEach(p -> LOG.log(Level.WARNING, () -> "playbook problem: " + p));
     return catalog;
+  }
+
+  /** The jar's Implementation-Version (the POM's version). */
+  private static String version() {
+    String version = GuiMain.class.getPackage().getImplementationVersion();
+    return version == null ? "(development build)" : version;
   }
 
   private static boolean hasDisplay() {

@@ -74,7 +74,9 @@ final class GuiOptions {
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "screenshot patience")
   int timeoutSeconds = 180;
 
-  @Option(names = "--debug", description = "log FX-thread stalls over 50 ms to stderr")
+  @Option(
+      names = "--debug",
+      description = "diagnostics on stderr too; FX-thread stalls over 50 ms (not 250)")
   boolean debug;
 
   @Option(

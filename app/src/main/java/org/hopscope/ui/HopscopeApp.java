@@ -234,10 +234,9 @@ public final class HopscopeApp {
     }
     stage.getIcons().setAll(icons);
     stage.setOnHidden(e -> shutdown(0));
-    if (options.debug) {
-      watchdog = new FxWatchdog(Duration.ofMillis(50), line -> err.println("hopscope: " + line));
-      watchdog.start().watch(scene);
-    }
+    // stalls a user notices go to the log; --debug also the ones over 50 ms (three frames)
+    watchdog = new FxWatchdog(Duration.ofMillis(options.debug ? 50 : 250));
+    watchdog.start().watch(scene);
     if (options.incident != null) {
       shell.incident(SandboxIncident.read(options.incident));
       incidentWindow.set(shell.incident());

@@ -1,7 +1,7 @@
 package org.hopscope.ui;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ final class StartupProbe {
 
   private final Stage stage;
   private final int idleSeconds;
-  private final PrintStream out;
+  private final PrintWriter out;
   private final IntConsumer exit;
 
   /**
@@ -36,7 +36,7 @@ final class StartupProbe {
    * @param out where the result line goes
    * @param exit called with 0 once the line is printed
    */
-  StartupProbe(Stage stage, int idleSeconds, PrintStream out, IntConsumer exit) {
+  StartupProbe(Stage stage, int idleSeconds, PrintWriter out, IntConsumer exit) {
     this.stage = stage;
     this.idleSeconds = idleSeconds;
     this.out = out;

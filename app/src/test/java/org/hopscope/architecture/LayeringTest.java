@@ -104,4 +104,79 @@ class LayeringTest {
     assertThat(result.getFailureReport().getDetails())
         .anySatisfy(line -> assertThat(line).contains("LeakyRecord").contains("javafx.beans"));
   }
+
+  /**
+   * Nothing outside {@code cli} touches the process's standard streams or dumps a stack trace:
+   * diagnostics go to the log ({@code oncall.DiagnosticsLog}), what the client prints for its user
+   * to the writers its entry point hands on. An entry point's {@code main} may read {@code
+   * System.out}/{@code System.err} to make those writers.
+   */
+  static ArchRule standardStreamsOnlyInCli(String basePackage) {
+    return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+        .that()
+        .resideInAPackage(basePackage + "..")
+        .and()
+        .resideOutsideOfPackage(basePackage + ".cli..")
+        .and()
+        .resideOutsideOfPackage(basePackage + ".sandbox..") // the developer sandbox's own tool
+        .should(leaveStandardStreamsAlone())
+        .because(
+            "diagnostics go to the log file; only the CLI prints (docs/decisions/0014-logging.md)");
+  }
+
+  private static com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>
+      leaveStandardStreamsAlone() {
+    return new com.tngtech.archunit.lang.ArchCondition<>(
+        "not read System.out/System.err outside a main method nor call printStackTrace") {
+      @Override
+      public void check(
+          com.tngtech.archunit.core.domain.JavaClass type,
+          com.tngtech.archunit.lang.ConditionEvents events) {
+        for (com.tngtech.archunit.core.domain.JavaAccess<?> access : type.getAccessesFromSelf()) {
+          var target = access.getTarget();
+          boolean stream =
+              access instanceof com.tngtech.archunit.core.domain.JavaFieldAccess
+                  && target.getOwner().isEquivalentTo(System.class)
+                  && (target.getName().equals("out") || target.getName().equals("err"));
+          boolean entryPoint =
+              access.getOrigin().getName().equals("main")
+                  && access
+                      .getOrigin()
+                      .getModifiers()
+                      .contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC);
+          boolean stackTrace =
+              access instanceof com.tngtech.archunit.core.domain.JavaMethodCall
+                  && target.getName().equals("printStackTrace")
+                  && target.getOwner().isAssignableTo(Throwable.class);
+          if ((stream && !entryPoint) || stackTrace) {
+            events.add(
+                com.tngtech.archunit.lang.SimpleConditionEvent.violated(
+                    access, access.getDescription()));
+          }
+        }
+      }
+    };
+  }
+
+  @Test
+  void onlyTheCliWritesToStandardStreams() {
+    JavaClasses product = product();
+    assertThat(product).isNotEmpty();
+    standardStreamsOnlyInCli("org.hopscope").check(product);
+  }
+
+  @Test
+  void ruleReportsStandardStreamsAndStackTracesOutsideTheCli() {
+    JavaClasses fixture =
+        new ClassFileImporter().importClasses(org.hopscope.archfixture.model.ChattyModel.class);
+    EvaluationResult result =
+        standardStreamsOnlyInCli("org.hopscope.archfixture").evaluate(fixture);
+    assertThat(result.getFailureReport().getDetails())
+        .hasSize(2)
+        .anySatisfy(
+            line -> assertThat(line).contains("ChattyModel.complain").contains("System.err"))
+        .anySatisfy(
+            line -> assertThat(line).contains("ChattyModel.complain").contains("printStackTrace"))
+        .noneSatisfy(line -> assertThat(line).contains("ChattyModel.main"));
+  }
 }

@@ -37,6 +37,10 @@ class DataCommandTest {
     Files.writeString(data.resolve("hopscope.db.bak-v1"), "backup");
     Files.writeString(data.resolve("hopscope.db.corrupt-20261126T020000Z"), "moved aside");
     Files.writeString(data.resolve("hopscope.dbx"), "not a companion");
+    Files.writeString(data.resolve("hopscope-0.log"), "newest log");
+    Files.writeString(data.resolve("hopscope-1.log"), "rotated log");
+    Files.writeString(data.resolve("hopscope-0.log.lck"), "");
+    Files.writeString(data.resolve("hopscope.log.txt"), "not the log");
     Files.createDirectories(data.resolve("sandbox"));
   }
 
@@ -65,13 +69,15 @@ class DataCommandTest {
                 + config
                 + "\nlocal store    "
                 + data.resolve("hopscope.db")
-                + "\n7 files, 1 KB\n");
+                + "\nlog            "
+                + data.resolve("hopscope-0.log")
+                + "\n10 files, 1 KB\n");
   }
 
   @Test
   void forgetWithoutYesRemovesNothing() {
     assertThat(run("data", "--forget")).isEqualTo(ExitCodes.USAGE);
-    assertThat(err.toString()).contains("nothing removed. Add --yes to remove these 7 files");
+    assertThat(err.toString()).contains("nothing removed. Add --yes to remove these 10 files");
     assertThat(config.resolve("profiles/prod.yaml")).exists();
     assertThat(data.resolve("hopscope.db")).exists();
   }
@@ -82,10 +88,16 @@ class DataCommandTest {
     try (var left = Files.walk(home)) {
       assertThat(left.filter(p -> !p.equals(home)).map(p -> home.relativize(p).toString()))
           .containsExactlyInAnyOrder(
-              "cfg", "cfg/notes-of-mine.txt", "data", "data/hopscope.dbx", "data/sandbox");
+              "cfg",
+              "cfg/notes-of-mine.txt",
+              "data",
+              "data/hopscope.dbx",
+              "data/hopscope.log.txt",
+              "data/sandbox");
     }
     assertThat(out.toString())
         .contains("removed " + data.resolve("hopscope.db.corrupt-20261126T020000Z"))
+        .contains("removed " + data.resolve("hopscope-1.log"))
         .contains("left the developer sandbox in " + data.resolve("sandbox"));
     assertThat(err.toString()).isEmpty();
   }

@@ -1,5 +1,7 @@
 package org.hopscope.source.elastic;
 
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +19,8 @@ import org.hopscope.source.Cancellation;
  */
 record Backoff(Duration base, Duration max, DoubleSupplier random) {
 
+  private static final Logger LOG = System.getLogger(Backoff.class.getName());
+
   static Backoff standard() {
     return new Backoff(Duration.ofMillis(200), Duration.ofSeconds(5), Math::random);
   }
@@ -28,11 +32,18 @@ record Backoff(Duration base, Duration max, DoubleSupplier random) {
     return Duration.ofMillis((long) (millis * (0.5 + 0.5 * random.getAsDouble())));
   }
 
-  /** Waits {@link #delay}; returns early with {@link Cancellation.CancelledException} on cancel. */
-  void await(int attempt, Cancellation cancel) {
+  /**
+   * Logs the retry and waits {@link #delay}; returns early with {@link
+   * Cancellation.CancelledException} on cancel.
+   *
+   * @param why what asked for the retry, e.g. "the search of logs-* answered HTTP 503"
+   */
+  void await(int attempt, String why, Cancellation cancel) {
+    long millis = delay(attempt).toMillis();
+    LOG.log(Level.INFO, () -> why + "; attempt " + (attempt + 1) + " in " + millis + " ms");
     CountDownLatch cancelled = new CountDownLatch(1);
     try (Cancellation.Registration wake = cancel.onCancel(cancelled::countDown)) {
-      cancelled.await(delay(attempt).toMillis(), TimeUnit.MILLISECONDS);
+      cancelled.await(millis, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new Cancellation.CancelledException();

@@ -300,13 +300,14 @@ public final class ElasticConnection implements AutoCloseable {
         }
         int status = ElasticErrors.status(e.getCause());
         if ((status == 429 || status == 503) && attempt < settings.maxAttempts()) {
-          backoff.await(attempt, cancel);
+          backoff.await(attempt, "Elasticsearch answered " + what + " with HTTP " + status, cancel);
           continue;
         }
         throw errors.translate(e.getCause(), what);
       }
       if (attempt < settings.maxAttempts() && retry.test(answer)) {
-        backoff.await(attempt, cancel);
+        backoff.await(
+            attempt, "Elasticsearch asked to retry " + what + " (HTTP 429 inside)", cancel);
         continue;
       }
       return answer;

@@ -3,6 +3,8 @@ package org.hopscope.source.prometheus;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -31,6 +33,8 @@ import org.hopscope.source.TlsContexts;
  * Prometheus' error verbatim.
  */
 final class PrometheusHttp {
+
+  private static final Logger LOG = System.getLogger(PrometheusHttp.class.getName());
 
   static final String SOURCE = "Prometheus";
 
@@ -97,7 +101,9 @@ final class PrometheusHttp {
       }
       boolean retryable = status == 429 || (status == 503 && !errors.isQueryTimeout(response));
       if (retryable && attempt <= settings.retries()) {
-        waitBeforeRetry(max(backoff, errors.retryAfter(response).orElse(Duration.ZERO)), cancel);
+        Duration wait = max(backoff, errors.retryAfter(response).orElse(Duration.ZERO));
+        logRetry(request, status, attempt, wait);
+        waitBeforeRetry(wait, cancel);
         backoff = backoff.multipliedBy(2);
         continue;
       }
@@ -161,6 +167,23 @@ final class PrometheusHttp {
       }
       throw errors.unreachable(e.getCause());
     }
+  }
+
+  private static void logRetry(HttpRequest request, int status, int attempt, Duration wait) {
+    LOG.log(
+        Level.INFO,
+        () ->
+            "Prometheus answered "
+                + request.method()
+                + " "
+                + request.uri().getPath()
+                + " with HTTP "
+                + status
+                + "; attempt "
+                + (attempt + 1)
+                + " in "
+                + wait.toMillis()
+                + " ms");
   }
 
   private static void waitBeforeRetry(Duration delay, Cancellation cancel) {

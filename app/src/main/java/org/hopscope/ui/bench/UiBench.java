@@ -37,6 +37,7 @@ public final class UiBench {
   public static void main(String[] args) throws Exception {
     Options o = Options.parse(args);
     PrintStream out = System.out;
+    PrintStream err = System.err;
     Session session =
         new Connector(
                 System.getenv(),
@@ -44,7 +45,7 @@ public final class UiBench {
                 Path.of("").toAbsolutePath(),
                 Path.of(System.getProperty("hopscope.home", "."), "queries"))
             .session(new ConnectionFlags(o.profile, o.es, o.prometheus, null), "orders");
-    session.notices().forEach(n -> System.err.println("warning: " + n.text()));
+    session.notices().forEach(n -> err.println("warning: " + n.text()));
     String id = o.id != null ? o.id : chattyId();
     try (Engine engine = Engine.open(session.connection())) {
       out.printf("hopscope bench ui: message %s, path %s%n", id, session.path().name());

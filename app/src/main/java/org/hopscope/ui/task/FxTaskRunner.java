@@ -1,5 +1,7 @@
 package org.hopscope.ui.task;
 
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -13,9 +15,11 @@ import org.hopscope.source.Cancellation;
 /**
  * Runs work on an executor owned by the application and hands results back with {@link
  * Platform#runLater}: the only place that does. A task cancelled before its result arrives delivers
- * nothing.
+ * nothing. A task's failure is logged with its causes (the client may show only its message).
  */
 public final class FxTaskRunner implements TaskRunner {
+
+  private static final Logger LOG = System.getLogger(FxTaskRunner.class.getName());
 
   private final ExecutorService executor;
 
@@ -51,6 +55,7 @@ public final class FxTaskRunner implements TaskRunner {
                   }
                 });
           } catch (RuntimeException | Error e) {
+            logFailure(name, cancel, e);
             Platform.runLater(
                 () -> {
                   batches.drain();
@@ -61,6 +66,15 @@ public final class FxTaskRunner implements TaskRunner {
           }
         });
     return cancel;
+  }
+
+  /** A failure goes to the log with its causes; one after a cancel is expected. */
+  private static void logFailure(String name, Cancellation cancel, Throwable e) {
+    if (cancel.isCancelled() || e instanceof Cancellation.CancelledException) {
+      LOG.log(Level.DEBUG, () -> "task " + name + " ended after its cancel: " + e);
+    } else {
+      LOG.log(Level.WARNING, "task " + name + " failed", e);
+    }
   }
 
   /** Items published off the FX thread, delivered to it in one batch per scheduled run. */

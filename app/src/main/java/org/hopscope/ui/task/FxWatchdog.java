@@ -1,26 +1,28 @@
 package org.hopscope.ui.task;
 
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
- * Debug watchdog for the rule "the FX thread never waits": a heartbeat posted to the FX thread
- * every 100 ms reports when it ran late by more than the threshold (something held the thread), and
- * scene pulse listeners report a layout/CSS pass that took longer than the threshold.
+ * Watchdog for the rule "the FX thread never waits": a heartbeat posted to the FX thread every 100
+ * ms reports when it ran late by more than the threshold (something held the thread), and scene
+ * pulse listeners report a layout/CSS pass that took longer than the threshold. Each stall is one
+ * WARNING in the diagnostics log.
  */
 public final class FxWatchdog implements AutoCloseable {
 
+  private static final Logger LOG = System.getLogger(FxWatchdog.class.getName());
   private static final long BEAT_MILLIS = 100;
 
   private final long thresholdNanos;
-  private final Consumer<String> log;
   private final ScheduledExecutorService beat;
   private final AtomicBoolean waiting = new AtomicBoolean();
   private final AtomicLong stalls = new AtomicLong();
@@ -28,11 +30,9 @@ public final class FxWatchdog implements AutoCloseable {
 
   /**
    * @param threshold what counts as a stall (50 ms: three missed frames)
-   * @param log receives one line per stall
    */
-  public FxWatchdog(Duration threshold, Consumer<String> log) {
+  public FxWatchdog(Duration threshold) {
     this.thresholdNanos = threshold.toNanos();
-    this.log = log;
     this.beat =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -82,7 +82,7 @@ public final class FxWatchdog implements AutoCloseable {
 
   private void report(String what) {
     stalls.incrementAndGet();
-    log.accept(what + " (over " + millis(thresholdNanos) + " ms; see --debug)");
+    LOG.log(Level.WARNING, () -> what + " (over " + millis(thresholdNanos) + " ms)");
   }
 
   private static long millis(long nanos) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.hopscope.model.connection.Auth;
+import org.hopscope.oncall.CapturedLog;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.FindResult;
 import org.hopscope.source.SourceException;
@@ -102,9 +103,19 @@ class ElasticRetryTest {
     script.add(new Answer(429, error(429, "es_rejected_execution_exception", "queue full")));
     script.add(new Answer(503, error(503, "unavailable_shards_exception", "no shard")));
     script.add(new Answer(200, EMPTY_MSEARCH));
-    try (ElasticEventSource source = new ElasticEventSource(connect(4))) {
+    try (ElasticEventSource source = new ElasticEventSource(connect(4));
+        CapturedLog log = CapturedLog.of(Backoff.class.getName())) {
       var result = findOrd1(source);
       assertThat(result.events()).isEmpty();
+      // jitter 0.5: waits of 5 ms * 0.75 and 10 ms * 0.75
+      assertThat(log.lines())
+          .hasSize(2)
+          .satisfiesExactly(
+              first ->
+                  assertThat(first)
+                      .startsWith("INFO Elasticsearch answered the search of ")
+                      .endsWith(" with HTTP 429; attempt 2 in 3 ms"),
+              second -> assertThat(second).endsWith(" with HTTP 503; attempt 3 in 7 ms"));
     }
     assertThat(requests).containsExactly("POST /_msearch", "POST /_msearch", "POST /_msearch");
   }

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.hopscope.model.MetricSeries;
 import org.hopscope.model.connection.Auth;
+import org.hopscope.oncall.CapturedLog;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.SourceException;
 import org.hopscope.source.prometheus.CannedPrometheus.Canned;
@@ -119,14 +120,19 @@ class PrometheusClientTest {
   @Test
   void retries503And429ThenSucceeds() throws Exception {
     try (CannedPrometheus server =
-        new CannedPrometheus(
-            new Canned(503, "text/plain", "busy", Map.of()),
-            new Canned(429, "text/plain", "slow down", Map.of("Retry-After", "0")),
-            Canned.json(200, CannedPrometheus.EMPTY_VECTOR))) {
+            new CannedPrometheus(
+                new Canned(503, "text/plain", "busy", Map.of()),
+                new Canned(429, "text/plain", "slow down", Map.of("Retry-After", "0")),
+                Canned.json(200, CannedPrometheus.EMPTY_VECTOR));
+        CapturedLog log = CapturedLog.of(PrometheusHttp.class.getName())) {
       assertThat(
               new PrometheusMetricSource(fast(server.url(""))).query("up", T, Cancellation.none()))
           .isEmpty();
       assertThat(server.received()).hasSize(3);
+      assertThat(log.lines())
+          .containsExactly(
+              "INFO Prometheus answered POST /api/v1/query with HTTP 503; attempt 2 in 10 ms",
+              "INFO Prometheus answered POST /api/v1/query with HTTP 429; attempt 3 in 20 ms");
     }
   }
 
