@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.hopscope.model.incident.TimelineEntry;
+import org.hopscope.model.playbook.CheckEvaluation;
 import org.hopscope.model.playbook.CheckResult;
 import org.hopscope.model.playbook.Playbook;
 import org.hopscope.model.playbook.Step;
-import org.hopscope.playbook.CheckEvaluator;
 import org.hopscope.store.IncidentDatabase;
 
 /** Puts the checks of a {@code playbook run --incident ID} on that incident's timeline. */
@@ -18,14 +18,11 @@ final class CheckRecorder {
   private CheckRecorder() {}
 
   static void record(
-      CliContext ctx,
-      long incidentId,
-      Playbook playbook,
-      Map<Step, CheckEvaluator.Evaluation> done) {
+      CliContext ctx, long incidentId, Playbook playbook, Map<Step, CheckEvaluation> done) {
     try (IncidentDatabase db = IncidentCommand.database(ctx)) {
       IncidentCommand.find(db, incidentId);
       String user = IncidentCommand.user(ctx);
-      for (Map.Entry<Step, CheckEvaluator.Evaluation> e : done.entrySet()) {
+      for (Map.Entry<Step, CheckEvaluation> e : done.entrySet()) {
         if (e.getValue() == null) {
           continue;
         }

@@ -1,21 +1,10 @@
 package org.hopscope.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.hopscope.correlate.FlowAssembler;
-import org.hopscope.correlate.FlowOptions;
-import org.hopscope.correlate.HopMetricsFetcher;
-import org.hopscope.model.PathDef;
+import org.hopscope.bench.ChattyBenchmark;
+import org.hopscope.bench.FlowBenchmark;
 import org.hopscope.model.TimeWindow;
-import org.hopscope.oncall.Backends;
-import org.hopscope.oncall.Session;
-import org.hopscope.source.Cancellation;
-import org.hopscope.source.EventSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,72 +39,21 @@ final class FlowBench implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (chatty) {
-      return new ChattyBench(bench.main.context(), common, repeat).call();
-    }
     CliContext ctx = bench.main.context();
     JsonNode manifest = common.manifest(ctx);
-    Session session = common.session(ctx);
-    PathDef def = session.path();
     TimeWindow window = BenchCommand.recording(manifest);
-    Instant asOf = window.to();
-    List<String> picked = BenchCommand.mixedIds(manifest, ids);
-    Cancellation cancel = Cancellation.none();
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    Timings baseline = new Timings();
-    Timings events = new Timings();
-    Timings withMetrics = new Timings();
-    long documents = 0;
-    try (Backends backends = Backends.open(session.connection(), w -> FlowCommand.warn(ctx, w))) {
-      EventSource es = backends.events();
-      HopMetricsFetcher metrics = backends.hopMetrics(pool);
-      FlowAssembler full = new FlowAssembler(es, metrics, FlowOptions.defaults());
-      ctx.err().printf("warming up on %d IDs ...%n", picked.size());
-      ctx.err().flush();
-      for (String id : picked) {
-        full.assemble(def, id, window, asOf, cancel);
+    if (chatty) {
+      String id = manifest.path("chattyId").asText();
+      if (id.isEmpty()) {
+        throw new IllegalArgumentException(
+            "the manifest names no chattyId: seed the sandbox again with this version");
       }
-      for (int r = 0; r < repeat; r++) {
-        for (String id : picked) {
-          RecordingEventSource recording = new RecordingEventSource(es);
-          long t0 = System.nanoTime();
-          var flow =
-              new FlowAssembler(recording, null, FlowOptions.defaults())
-                  .assemble(def, id, window, asOf, cancel);
-          events.add(System.nanoTime() - t0);
-          documents += flow.hops().stream().mapToLong(h -> h.events().size()).sum();
-          long t1 = System.nanoTime();
-          for (RecordingEventSource.Round round : recording.rounds()) {
-            es.find(round.queries(), round.window(), round.limit(), cancel);
-          }
-          baseline.add(System.nanoTime() - t1);
-          long t2 = System.nanoTime();
-          full.assemble(def, id, window, asOf, cancel);
-          withMetrics.add(System.nanoTime() - t2);
-        }
-      }
-    } finally {
-      pool.shutdownNow();
+      new ChattyBenchmark(common.session(ctx), ctx.out(), ctx.err(), w -> FlowCommand.warn(ctx, w))
+          .run(id, window, repeat);
+      return ExitCodes.OK;
     }
-    print(ctx, picked.size(), documents / Math.max(1, repeat), baseline, events, withMetrics);
+    new FlowBenchmark(common.session(ctx), ctx.out(), ctx.err(), w -> FlowCommand.warn(ctx, w))
+        .run(window, BenchCommand.mixedIds(manifest, ids), repeat);
     return ExitCodes.OK;
-  }
-
-  private void print(
-      CliContext ctx, int idCount, long docs, Timings baseline, Timings events, Timings metrics) {
-    var out = ctx.out();
-    out.printf(
-        Locale.ROOT,
-        "bench flow: %d IDs of mixed classes x %d rounds, %,d documents per round (warm)%n",
-        idCount,
-        repeat,
-        docs);
-    out.printf(Locale.ROOT, "%-48s %12s %12s %8s%n", "", "median", "p90", "ratio");
-    Timings.row(out, 48, "bare _msearch round trips (baseline)", baseline, baseline);
-    Timings.row(out, 48, "flow events (all hops, links followed)", events, baseline);
-    Timings.row(out, 48, "flow events + every hop's metrics", metrics, baseline);
-    out.printf(
-        Locale.ROOT, "targets: events <= 1.2x baseline and < 50 ms; with metrics < 100 ms%n");
-    out.flush();
   }
 }

@@ -4,9 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.hopscope.config.ConfigException;
-import org.hopscope.source.Cancellation;
-import org.hopscope.source.SourceException;
+import org.hopscope.oncall.FailureKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -56,27 +54,18 @@ public final class Main {
     cl.setErr(ctx.err());
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
-          int code;
-          String message;
-          if (ex instanceof ConfigException || ex instanceof IllegalArgumentException) {
-            code = ExitCodes.USAGE;
-            message = ex.getMessage();
-          } else if (ex instanceof SourceException se) {
-            code = ExitCodes.BACKEND;
-            message = se.getMessage();
-          } else if (ex instanceof org.hopscope.store.StoreException
-              || ex instanceof java.io.UncheckedIOException) {
-            code = ExitCodes.LOCAL;
-            message = ex.getMessage();
-          } else if (ex instanceof org.hopscope.report.MaskingException) {
-            code = ExitCodes.USAGE;
-            message = ex.getMessage();
-          } else if (ex instanceof Cancellation.CancelledException) {
-            code = ExitCodes.CANCELLED;
-            message = "cancelled";
-          } else {
+          FailureKind kind = FailureKind.of(ex);
+          if (kind == null) {
             throw ex;
           }
+          int code =
+              switch (kind) {
+                case USAGE -> ExitCodes.USAGE;
+                case BACKEND -> ExitCodes.BACKEND;
+                case LOCAL -> ExitCodes.LOCAL;
+                case CANCELLED -> ExitCodes.CANCELLED;
+              };
+          String message = kind.message(ex);
           ctx.err().println("hopscope: " + message);
           ctx.err().flush();
           return code;

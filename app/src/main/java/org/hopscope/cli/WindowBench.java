@@ -1,27 +1,10 @@
 package org.hopscope.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.hopscope.correlate.WindowAnalyzer;
-import org.hopscope.correlate.WindowOptions;
-import org.hopscope.model.EventSourceDef;
-import org.hopscope.model.Hop;
-import org.hopscope.model.PathDef;
+import org.hopscope.bench.WindowBenchmark;
 import org.hopscope.model.TimeWindow;
-import org.hopscope.oncall.Backends;
-import org.hopscope.oncall.Session;
-import org.hopscope.source.Cancellation;
-import org.hopscope.source.EventSource;
-import org.hopscope.source.KeyBucket;
-import org.hopscope.source.KeyScan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,87 +32,12 @@ final class WindowBench implements Callable<Integer> {
   public Integer call() {
     CliContext ctx = bench.main.context();
     JsonNode manifest = common.manifest(ctx);
-    Session session = common.session(ctx);
-    PathDef def = session.path();
-    Instant now = Instant.parse(manifest.path("now").asText());
-    TimeWindow window = new TimeWindow(Instant.parse(manifest.path("incidentStart").asText()), now);
-    Cancellation cancel = Cancellation.none();
-    Timings baseline = new Timings();
-    Timings analysis = new Timings();
-    long keys = 0;
-    long found = 0;
-    ExecutorService scans = Executors.newFixedThreadPool(StuckCommand.SCAN_THREADS);
-    try (Backends backends = Backends.open(session.connection(), w -> FlowCommand.warn(ctx, w))) {
-      EventSource es = backends.events();
-      WindowAnalyzer analyzer =
-          new WindowAnalyzer(es, WindowOptions.defaults().withPrefetch(scans));
-      for (int r = 0; r < repeat + 1; r++) {
-        long t0 = System.nanoTime();
-        keys = scanAll(es, def, window, cancel);
-        long t1 = System.nanoTime();
-        long[] messages = {0};
-        analyzer.analyze(def, window, now, m -> messages[0]++, cancel);
-        long t2 = System.nanoTime();
-        found = messages[0];
-        if (r > 0) { // the first run warms caches and the JIT
-          baseline.add(t1 - t0);
-          analysis.add(t2 - t1);
-        }
-      }
-    } finally {
-      scans.shutdownNow();
-    }
-    var out = ctx.out();
-    out.printf(
-        Locale.ROOT,
-        "bench window: %s .. %s, %,d message keys scanned, %,d stuck/failed/dead-lettered found,"
-            + " max heap %d MB, heap pools' peaks summed %d MB%n",
-        window.from(),
-        window.to(),
-        keys,
-        found,
-        Runtime.getRuntime().maxMemory() >> 20,
-        peakHeapMb());
-    out.printf(Locale.ROOT, "%-52s %12s %12s %8s%n", "", "median", "p90", "ratio");
-    Timings.row(out, 52, "one composite scan by message ID per hop (baseline)", baseline, baseline);
-    Timings.row(
-        out, 52, "stuck analysis (WindowAnalyzer, pages fetched ahead)", analysis, baseline);
-    out.println("target: analysis <= 2x baseline, run with -Xmx256m");
-    out.flush();
+    TimeWindow window =
+        new TimeWindow(
+            Instant.parse(manifest.path("incidentStart").asText()),
+            Instant.parse(manifest.path("now").asText()));
+    new WindowBenchmark(common.session(ctx), ctx.out(), w -> FlowCommand.warn(ctx, w))
+        .run(window, repeat);
     return ExitCodes.OK;
-  }
-
-  /** Drains one key scan per hop source by its first message-ID field; returns the keys seen. */
-  private static long scanAll(EventSource es, PathDef def, TimeWindow window, Cancellation c) {
-    long keys = 0;
-    for (Hop hop : def.hops()) {
-      for (EventSourceDef source : hop.sources()) {
-        KeyScan scan =
-            new KeyScan(
-                List.of(source.index()),
-                source.fields().messageIds().get(0),
-                source.fields().timestamp(),
-                source.fields().timestampFormat(),
-                window,
-                List.of(),
-                List.of());
-        try (EventSource.KeyCursor cursor = es.scan(scan, 10_000, c)) {
-          for (List<KeyBucket> page = cursor.next(); !page.isEmpty(); page = cursor.next()) {
-            keys += page.size();
-          }
-        }
-      }
-    }
-    return keys;
-  }
-
-  private static long peakHeapMb() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak >> 20;
   }
 }

@@ -18,7 +18,7 @@ import javafx.stage.Stage;
 import org.hopscope.config.ConfigDirs;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.oncall.ConnectionCheck;
-import org.hopscope.playbook.PlaybookCatalog;
+import org.hopscope.oncall.PlaybookCatalog;
 import org.hopscope.store.IncidentDatabase;
 import org.hopscope.ui.chart.ChartTheme;
 import org.hopscope.ui.flow.FlowSelection;

@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.Note;
+import org.hopscope.oncall.PlaybookCatalog;
 import org.hopscope.playbook.CheckEvaluator;
-import org.hopscope.playbook.PlaybookCatalog;
 import org.hopscope.store.IncidentDatabase;
 import org.hopscope.ui.flow.FlowSelection;
 import org.hopscope.ui.incident.IncidentRecorder;
@@ -179,7 +179,7 @@ final class OnCallViews implements AutoCloseable {
   }
 
   /** An alert's playbook link: its window, then the playbook with its variables bound. */
-  void openLink(ShellModel shell, org.hopscope.playbook.PlaybookLink link) {
+  void openLink(ShellModel shell, org.hopscope.model.playbook.PlaybookLink link) {
     java.util.Map<String, String> vars = new java.util.LinkedHashMap<>(link.variables());
     String from = vars.remove("from");
     String to = vars.remove("to");

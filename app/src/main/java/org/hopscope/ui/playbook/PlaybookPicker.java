@@ -9,8 +9,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.hopscope.model.playbook.Playbook;
-import org.hopscope.playbook.PlaybookCatalog;
-import org.hopscope.playbook.PlaybookVariables;
+import org.hopscope.model.playbook.PlaybookVariables;
+import org.hopscope.oncall.PlaybookCatalog;
 import org.hopscope.ui.playbook.PlaybookViewModel.PickerItem;
 
 /**

@@ -10,10 +10,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.hopscope.model.playbook.Playbook;
+import org.hopscope.model.playbook.PlaybookRun;
+import org.hopscope.model.playbook.PlaybookVariables;
 import org.hopscope.model.playbook.Step;
-import org.hopscope.playbook.PlaybookCatalog;
-import org.hopscope.playbook.PlaybookRun;
-import org.hopscope.playbook.PlaybookVariables;
+import org.hopscope.oncall.PlaybookCatalog;
 import org.hopscope.source.Cancellation;
 import org.hopscope.ui.task.TaskRunner;
 

@@ -1,4 +1,4 @@
-package org.hopscope.playbook;
+package org.hopscope.oncall;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

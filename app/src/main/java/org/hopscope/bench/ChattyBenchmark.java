@@ -1,10 +1,11 @@
-package org.hopscope.cli;
+package org.hopscope.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.hopscope.correlate.FlowAssembler;
 import org.hopscope.correlate.FlowOptions;
 import org.hopscope.correlate.HopMetricsFetcher;
@@ -22,31 +23,19 @@ import org.hopscope.source.elastic.ElasticEventSource;
  * events: the desktop client's load test), warm, against the bare transfer of the same documents in
  * the same run ({@link ElasticEventSource#bareTransfer}: one point in time, pages of 10,000 in a
  * row, nothing parsed).
+ *
+ * @param out where the results go
+ * @param err where progress goes
+ * @param warnings connection warnings
  */
-final class ChattyBench {
+public record ChattyBenchmark(
+    Session session, PrintWriter out, PrintWriter err, Consumer<String> warnings) {
 
   private static final int WARM_UP = 2;
 
-  private final CliContext ctx;
-  private final BenchCommand.Common common;
-  private final int repeat;
-
-  ChattyBench(CliContext ctx, BenchCommand.Common common, int repeat) {
-    this.ctx = ctx;
-    this.common = common;
-    this.repeat = repeat;
-  }
-
-  Integer call() {
-    JsonNode manifest = common.manifest(ctx);
-    String id = manifest.path("chattyId").asText();
-    if (id.isEmpty()) {
-      throw new IllegalArgumentException(
-          "the manifest names no chattyId: seed the sandbox again with this version");
-    }
-    Session session = common.session(ctx);
+  /** Measures the chatty message {@code id} in {@code window}, {@code repeat} warm runs. */
+  public void run(String id, TimeWindow window, int repeat) {
     PathDef def = session.path();
-    TimeWindow window = BenchCommand.recording(manifest);
     Instant asOf = window.to();
     Cancellation cancel = Cancellation.none();
     ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -55,7 +44,7 @@ final class ChattyBench {
     Timings withMetrics = new Timings();
     long documents = 0;
     long transferred = 0;
-    try (Backends backends = Backends.open(session.connection(), w -> FlowCommand.warn(ctx, w))) {
+    try (Backends backends = Backends.open(session.connection(), warnings)) {
       EventSource es = backends.events();
       HopMetricsFetcher metrics = backends.hopMetrics(pool);
       FlowAssembler plain = new FlowAssembler(es, null, FlowOptions.defaults());
@@ -63,8 +52,8 @@ final class ChattyBench {
       RecordingEventSource recording = new RecordingEventSource(es);
       new FlowAssembler(recording, null, FlowOptions.defaults())
           .assemble(def, id, window, asOf, cancel);
-      ctx.err().printf("warming up on the chatty message %s ...%n", id);
-      ctx.err().flush();
+      err.printf("warming up on the chatty message %s ...%n", id);
+      err.flush();
       for (int i = 0; i < WARM_UP; i++) {
         plain.assemble(def, id, window, asOf, cancel);
         transferred = bare(es, recording, cancel);
@@ -84,7 +73,6 @@ final class ChattyBench {
     } finally {
       pool.shutdownNow();
     }
-    var out = ctx.out();
     out.printf(
         Locale.ROOT,
         "bench flow --chatty: message %s, %,d events in the flow, %,d documents transferred,"
@@ -100,7 +88,6 @@ final class ChattyBench {
     Timings.row(out, 48, "flow events + every hop's metrics", withMetrics, baseline);
     out.printf(Locale.ROOT, "target: flow events well under 700 ms (desktop open < 1 s)%n");
     out.flush();
-    return ExitCodes.OK;
   }
 
   /** The bare transfer of every round's documents; a non-Elasticsearch source replays find. */
