@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.hopscope.oncall.PlaybookCatalog;
+import org.hopscope.oncall.Playbooks;
 import org.hopscope.store.IncidentDatabase;
 import org.hopscope.store.StoreException;
 import picocli.CommandLine;
@@ -161,7 +162,7 @@ public final class GuiMain {
   /** The valid playbooks of {@code $hopscope.home/playbooks}; problems of the others on stderr. */
   private static PlaybookCatalog playbooks(PrintWriter err) {
     String home = System.getProperty("hopscope.home", ".");
-    PlaybookCatalog catalog = PlaybookCatalog.readDirectory(Path.of(home, "playbooks"));
+    PlaybookCatalog catalog = new Playbooks(Path.of(home, "playbooks")).list(null);
     catalog.problems().forEach(p -> err.println("hopscope: playbook problem: " + p));
     return catalog;
   }

@@ -8,7 +8,6 @@ import org.hopscope.model.TimeWindow;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.Note;
 import org.hopscope.oncall.PlaybookCatalog;
-import org.hopscope.playbook.CheckEvaluator;
 import org.hopscope.store.IncidentDatabase;
 import org.hopscope.ui.flow.FlowSelection;
 import org.hopscope.ui.incident.IncidentRecorder;
@@ -112,9 +111,7 @@ final class OnCallViews implements AutoCloseable {
             playbookCatalog,
             (step, vars, c) -> {
               ActiveConnection.Bound b = bound.get();
-              return new CheckEvaluator(
-                      b.engine().backends().metrics(), b.engine().backends().events())
-                  .evaluate(step.id(), step.check(), vars, b.path(), clock.instant(), c);
+              return b.engine().check(b.path(), step, vars, clock.instant(), c).result();
             },
             steps,
             runner,
