@@ -11,13 +11,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.hopscope.config.ConfigException;
 import org.hopscope.model.playbook.CheckEvaluation;
 import org.hopscope.model.playbook.CheckResult;
 import org.hopscope.model.playbook.Playbook;
 import org.hopscope.model.playbook.Step;
 import org.hopscope.oncall.Engine;
-import org.hopscope.oncall.PlaybookSource;
 import org.hopscope.oncall.Playbooks;
 import org.hopscope.oncall.Session;
 import picocli.CommandLine.Command;
@@ -78,7 +78,7 @@ public final class PlaybookRunCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object (docs/cli-json.md).")
   boolean json;
 
-  private final PlaybookSource source;
+  private final Function<Path, Playbook> source;
 
   /** The command with the playbook reader the CLI ships. */
   public PlaybookRunCommand() {
@@ -86,7 +86,7 @@ public final class PlaybookRunCommand implements Callable<Integer> {
   }
 
   /** The command reading playbooks through {@code source} (tests: in-code playbooks). */
-  public PlaybookRunCommand(PlaybookSource source) {
+  public PlaybookRunCommand(Function<Path, Playbook> source) {
     this.source = source;
   }
 

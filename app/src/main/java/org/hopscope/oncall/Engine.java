@@ -71,11 +71,6 @@ public final class Engine implements AutoCloseable {
     return connection;
   }
 
-  /** The backends (events always; metrics may be null). */
-  public Backends backends() {
-    return backends;
-  }
-
   /**
    * Assembles the flow of message {@code id} on {@code path}, with hop metrics when a metrics
    * backend is configured (a metrics failure becomes a warning on the flow).

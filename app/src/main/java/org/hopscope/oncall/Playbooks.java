@@ -1,9 +1,12 @@
 package org.hopscope.oncall;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.hopscope.config.PathCatalog;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.playbook.Playbook;
@@ -22,18 +25,23 @@ public final class Playbooks {
   /** The path a playbook runs against when neither the caller nor the playbook names one. */
   public static final String DEFAULT_PATH = "orders";
 
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
   private final Path dir;
-  private final PlaybookSource source;
+  private final Function<Path, Playbook> reader;
 
   /** The playbooks in {@code dir}, read with the shipped reader. */
   public Playbooks(Path dir) {
     this(dir, file -> new PlaybookReader().read(file));
   }
 
-  /** The playbooks in {@code dir}, read through {@code source} (tests: in-code playbooks). */
-  public Playbooks(Path dir, PlaybookSource source) {
+  /**
+   * The playbooks in {@code dir}, {@link #load} reading one file with {@code reader} (tests:
+   * in-code playbooks); it throws IllegalArgumentException (file:line) for an invalid playbook.
+   */
+  public Playbooks(Path dir, Function<Path, Playbook> reader) {
     this.dir = dir;
-    this.source = source;
+    this.reader = reader;
   }
 
   /** The directory the playbooks are read from. */
@@ -58,10 +66,25 @@ public final class Playbooks {
   /**
    * The playbook {@code id} ({@code DIR/ID.md}).
    *
-   * @throws IllegalArgumentException for a bad or unknown ID or an invalid playbook
+   * @throws IllegalArgumentException for an ID that is not a file name, a missing file (naming it
+   *     and the directory), or an invalid playbook
    */
   public Playbook load(String id) {
-    return source.load(dir, id);
+    if (id == null || !ID.matcher(id).matches()) {
+      throw new IllegalArgumentException(
+          "playbook ID '" + id + "' is not one: use lower-case letters, digits and -");
+    }
+    Path file = dir.resolve(id + ".md");
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(
+          "no playbook "
+              + id
+              + ": "
+              + file
+              + " does not exist; ./hopscope playbook list shows those in "
+              + dir);
+    }
+    return reader.apply(file);
   }
 
   /**
