@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.hopscope.bench.ChattyBenchmark;
 import org.hopscope.bench.FlowBenchmark;
 import org.hopscope.bench.WindowBenchmark;
 import org.hopscope.config.ConnectionFlags;
@@ -131,7 +130,7 @@ final class BenchCommand {
     return out;
   }
 
-  /** {@code hopscope bench flow}: see {@link FlowBenchmark} and {@link ChattyBenchmark}. */
+  /** {@code hopscope bench flow}: see {@link FlowBenchmark}. */
   @Command(
       name = "flow",
       mixinStandardHelpOptions = true,
@@ -160,19 +159,18 @@ final class BenchCommand {
       CliContext ctx = bench.main.context();
       JsonNode manifest = common.manifest(ctx);
       TimeWindow window = recording(manifest);
-      if (chatty) {
-        String id = manifest.path("chattyId").asText();
-        if (id.isEmpty()) {
-          throw new IllegalArgumentException(
-              "the manifest names no chattyId: seed the sandbox again with this version");
-        }
-        new ChattyBenchmark(
-                common.session(ctx), ctx.out(), ctx.err(), w -> FlowCommand.warn(ctx, w))
-            .run(id, window, repeat);
-        return ExitCodes.OK;
+      if (chatty && manifest.path("chattyId").asText().isEmpty()) {
+        throw new IllegalArgumentException(
+            "the manifest names no chattyId: seed the sandbox again with this version");
       }
-      new FlowBenchmark(common.session(ctx), ctx.out(), ctx.err(), w -> FlowCommand.warn(ctx, w))
-          .run(window, mixedIds(manifest, ids), repeat);
+      FlowBenchmark benchmark =
+          new FlowBenchmark(
+              common.session(ctx), ctx.out(), ctx.err(), w -> FlowCommand.warn(ctx, w));
+      if (chatty) {
+        benchmark.chatty(manifest.path("chattyId").asText(), window, repeat);
+      } else {
+        benchmark.run(window, mixedIds(manifest, ids), repeat);
+      }
       return ExitCodes.OK;
     }
   }
