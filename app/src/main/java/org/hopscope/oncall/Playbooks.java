@@ -3,7 +3,6 @@ package org.hopscope.oncall;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -16,9 +15,9 @@ import org.hopscope.model.playbook.PlaybookVariables;
 import org.hopscope.playbook.PlaybookReader;
 
 /**
- * The playbooks of one directory, for both faces: list, validate, load one, bind its variables,
- * read an alert's {@code hopscope://} link and start a walk-through. Checks run on the {@link
- * Engine}.
+ * The playbooks of one directory, for both faces: list, load one, bind its variables, read an
+ * alert's {@code hopscope://} link and start a walk-through. Files are validated with {@link
+ * PlaybookCatalog#read}; checks run on the {@link Engine}.
  */
 public final class Playbooks {
 
@@ -56,11 +55,6 @@ public final class Playbooks {
    */
   public PlaybookCatalog list(PathCatalog paths) {
     return PlaybookCatalog.readDirectory(dir, paths);
-  }
-
-  /** Reads the given files, each on its own (what {@code playbook validate FILES} checks). */
-  public PlaybookCatalog validate(List<Path> files, PathCatalog paths) {
-    return PlaybookCatalog.read(files, paths);
   }
 
   /**

@@ -3,11 +3,9 @@ package org.hopscope.oncall;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import org.hopscope.model.playbook.Playbook;
 import org.hopscope.model.playbook.PlaybookRun;
@@ -29,15 +27,6 @@ class PlaybooksTest {
     assertThatThrownBy(() -> playbooks.load("nope"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no playbook nope");
-  }
-
-  @Test
-  void validatesGivenFilesEachOnItsOwn() {
-    PlaybookCatalog catalog =
-        playbooks.validate(List.of(PlaybookReaderTest.SAMPLE, Path.of("no-such.md")), null);
-    assertThat(catalog.playbooks()).extracting(Playbook::id).containsExactly("consumer-lag");
-    assertThat(catalog.problems()).hasSize(1);
-    assertThat(catalog.problems().get(0).file()).isEqualTo("no-such.md");
   }
 
   @Test
