@@ -58,17 +58,9 @@ public final class Main {
           if (kind == null) {
             throw ex;
           }
-          int code =
-              switch (kind) {
-                case USAGE -> ExitCodes.USAGE;
-                case BACKEND -> ExitCodes.BACKEND;
-                case LOCAL -> ExitCodes.LOCAL;
-                case CANCELLED -> ExitCodes.CANCELLED;
-              };
-          String message = kind.message(ex);
-          ctx.err().println("hopscope: " + message);
+          ctx.err().println("hopscope: " + kind.message(ex));
           ctx.err().flush();
-          return code;
+          return ExitCodes.of(kind);
         });
     return cl.execute(args);
   }

@@ -18,6 +18,7 @@ import org.hopscope.model.playbook.CheckResult;
 import org.hopscope.model.playbook.Playbook;
 import org.hopscope.model.playbook.Step;
 import org.hopscope.oncall.Engine;
+import org.hopscope.oncall.FailureKind;
 import org.hopscope.oncall.Playbooks;
 import org.hopscope.oncall.Session;
 import picocli.CommandLine.Command;
@@ -133,20 +134,8 @@ public final class PlaybookRunCommand implements Callable<Integer> {
         PlaybookRunOutput.printSummary(playbook, asOf, done.values(), ctx.out());
       }
       ctx.out().flush();
-      return exitCode(done.values());
+      return ExitCodes.of(FailureKind.ofChecks(done.values()));
     }
-  }
-
-  private static int exitCode(java.util.Collection<CheckEvaluation> done) {
-    boolean backend = false;
-    boolean input = false;
-    for (CheckEvaluation e : done) {
-      if (e != null) {
-        backend |= e.failure() == CheckEvaluation.Failure.BACKEND;
-        input |= e.failure() == CheckEvaluation.Failure.INPUT;
-      }
-    }
-    return backend ? ExitCodes.BACKEND : input ? ExitCodes.USAGE : ExitCodes.OK;
   }
 
   private static void writeJson(

@@ -1,7 +1,11 @@
 package org.hopscope.oncall;
 
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 import org.hopscope.config.ConfigException;
+import org.hopscope.model.playbook.CheckEvaluation;
 import org.hopscope.report.MaskingException;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.SourceException;
@@ -38,6 +42,20 @@ public enum FailureKind {
       return CANCELLED;
     }
     return null;
+  }
+
+  /**
+   * The worst fault among a playbook run's checks: a backend's before the playbook's, null when
+   * every check ran (PASS or FAIL; a failing check is a finding, not a failure).
+   *
+   * @param checks evaluations; null for a step without a check
+   */
+  public static FailureKind ofChecks(Collection<CheckEvaluation> checks) {
+    List<CheckEvaluation.Failure> failures =
+        checks.stream().filter(Objects::nonNull).map(CheckEvaluation::failure).toList();
+    return failures.contains(CheckEvaluation.Failure.BACKEND)
+        ? BACKEND
+        : failures.contains(CheckEvaluation.Failure.INPUT) ? USAGE : null;
   }
 
   /** What to tell the user about {@code failure} of this kind. */

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 import org.hopscope.config.ConfigException;
+import org.hopscope.model.playbook.Check;
+import org.hopscope.model.playbook.CheckEvaluation;
+import org.hopscope.model.playbook.CheckResult;
 import org.hopscope.report.MaskingException;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.SourceException;
@@ -56,5 +61,24 @@ class FailureKindTest {
                     "Elasticsearch is down",
                     null)))
         .isEqualTo("Elasticsearch is down");
+  }
+
+  @Test
+  void aPlaybookRunFailsWithItsWorstCheck() {
+    CheckEvaluation pass = evaluation(CheckEvaluation.Failure.NONE);
+    CheckEvaluation input = evaluation(CheckEvaluation.Failure.INPUT);
+    CheckEvaluation backend = evaluation(CheckEvaluation.Failure.BACKEND);
+    assertThat(FailureKind.ofChecks(Arrays.asList(pass, null, pass))).isNull();
+    assertThat(FailureKind.ofChecks(Arrays.asList(pass, input))).isEqualTo(FailureKind.USAGE);
+    assertThat(FailureKind.ofChecks(List.of(input, backend, pass))).isEqualTo(FailureKind.BACKEND);
+  }
+
+  private static CheckEvaluation evaluation(CheckEvaluation.Failure failure) {
+    CheckResult.Outcome outcome =
+        failure == CheckEvaluation.Failure.NONE
+            ? CheckResult.Outcome.PASS
+            : CheckResult.Outcome.ERROR;
+    return new CheckEvaluation(
+        new CheckResult("s", "up", 1.0, Check.Comparison.LT, 2, outcome, ""), failure);
   }
 }
