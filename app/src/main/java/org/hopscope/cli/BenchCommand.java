@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import org.hopscope.bench.FlowBenchmark;
+import org.hopscope.bench.WindowBenchmark;
 import org.hopscope.config.ConnectionFlags;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.oncall.Session;
@@ -19,13 +22,14 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code hopscope bench flow | window}: the engine measured against a baseline taken in the same
- * run, on a seeded sandbox (its manifest picks the IDs and the incident window).
+ * run, on a seeded sandbox (its manifest picks the IDs and the incident window). The measuring is
+ * in {@code org.hopscope.bench}; these commands read the options and the manifest.
  */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks against the sandbox (seed it with --messages 1000000 first).",
-    subcommands = {FlowBench.class, WindowBench.class})
+    subcommands = {BenchCommand.FlowBench.class, BenchCommand.WindowBench.class})
 final class BenchCommand {
 
   @ParentCommand Main main;
@@ -124,5 +128,75 @@ final class BenchCommand {
       }
     }
     return out;
+  }
+
+  /** {@code hopscope bench flow}: see {@link FlowBenchmark}. */
+  @Command(
+      name = "flow",
+      mixinStandardHelpOptions = true,
+      description = "Benchmark one-message flows.")
+  static final class FlowBench implements Callable<Integer> {
+
+    @ParentCommand BenchCommand bench;
+
+    @Mixin Common common;
+
+    @Option(names = "--ids", paramLabel = "N", description = "IDs of mixed classes (default 36).")
+    int ids = 36;
+
+    @Option(names = "--repeat", paramLabel = "R", description = "Rounds over all IDs (default 5).")
+    int repeat = 5;
+
+    @Option(
+        names = "--chatty",
+        description =
+            "Instead: the manifest's chatty message (100,000 events) R times, against the bare"
+                + " transfer of the same documents.")
+    boolean chatty;
+
+    @Override
+    public Integer call() {
+      CliContext ctx = bench.main.context();
+      JsonNode manifest = common.manifest(ctx);
+      TimeWindow window = recording(manifest);
+      if (chatty && manifest.path("chattyId").asText().isEmpty()) {
+        throw new IllegalArgumentException(
+            "the manifest names no chattyId: seed the sandbox again with this version");
+      }
+      FlowBenchmark benchmark = new FlowBenchmark(common.session(ctx), ctx.out(), ctx.err());
+      if (chatty) {
+        benchmark.chatty(manifest.path("chattyId").asText(), window, repeat);
+      } else {
+        benchmark.run(window, mixedIds(manifest, ids), repeat);
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code hopscope bench window}: see {@link WindowBenchmark}. */
+  @Command(
+      name = "window",
+      mixinStandardHelpOptions = true,
+      description = "Benchmark the window (stuck) analysis.")
+  static final class WindowBench implements Callable<Integer> {
+
+    @ParentCommand BenchCommand bench;
+
+    @Mixin Common common;
+
+    @Option(names = "--repeat", paramLabel = "R", description = "Runs of each (default 3).")
+    int repeat = 3;
+
+    @Override
+    public Integer call() {
+      CliContext ctx = bench.main.context();
+      JsonNode manifest = common.manifest(ctx);
+      TimeWindow window =
+          new TimeWindow(
+              Instant.parse(manifest.path("incidentStart").asText()),
+              Instant.parse(manifest.path("now").asText()));
+      new WindowBenchmark(common.session(ctx), ctx.out()).run(window, repeat);
+      return ExitCodes.OK;
+    }
   }
 }

@@ -1,5 +1,7 @@
 package org.hopscope.cli;
 
+import org.hopscope.oncall.FailureKind;
+
 /** The command line's exit codes (docs/cli-json.md). */
 final class ExitCodes {
   static final int OK = 0;
@@ -13,4 +15,17 @@ final class ExitCodes {
   static final int CANCELLED = 130;
 
   private ExitCodes() {}
+
+  /** The exit code of a failure of {@code kind}; {@link #OK} for none. */
+  static int of(FailureKind kind) {
+    if (kind == null) {
+      return OK;
+    }
+    return switch (kind) {
+      case USAGE -> USAGE;
+      case BACKEND -> BACKEND;
+      case LOCAL -> LOCAL;
+      case CANCELLED -> CANCELLED;
+    };
+  }
 }

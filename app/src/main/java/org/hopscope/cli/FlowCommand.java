@@ -5,17 +5,11 @@ import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.hopscope.correlate.FlowAssembler;
-import org.hopscope.correlate.FlowOptions;
-import org.hopscope.correlate.HopMetricsFetcher;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopVerdict;
-import org.hopscope.oncall.Backends;
+import org.hopscope.oncall.Engine;
+import org.hopscope.oncall.FlowJson;
 import org.hopscope.oncall.Session;
-import org.hopscope.report.FlowJson;
-import org.hopscope.source.Cancellation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,7 +32,10 @@ final class FlowCommand implements Callable<Integer> {
   @Option(names = "--id", required = true, paramLabel = "ID", description = "What to follow.")
   String id;
 
-  @Option(names = "--from", paramLabel = "TIME", description = "Window start (ISO, now-3h).")
+  @Option(
+      names = "--from",
+      paramLabel = "TIME",
+      description = "Window start (ISO, now-3h; default: 24 h before --to).")
   String from;
 
   @Option(names = "--to", paramLabel = "TIME", description = "Window end and analysis time.")
@@ -58,14 +55,11 @@ final class FlowCommand implements Callable<Integer> {
     CliContext ctx = main.context();
     WindowArguments times = WindowArguments.parse(ctx, from, to, false);
     Session session = Sessions.open(ctx, connection.flags(), path);
-    ExecutorService panels = Executors.newFixedThreadPool(4);
     try (CtrlC ctrlC = new CtrlC("flow");
-        Backends backends = Backends.open(session.connection())) {
-      Cancellation cancel = ctrlC.cancellation();
-      HopMetricsFetcher metrics = noMetrics ? null : backends.hopMetrics(panels);
+        Engine engine = Engine.open(session.connection())) {
       Flow flow =
-          new FlowAssembler(backends.events(), metrics, FlowOptions.defaults())
-              .assemble(session.path(), id, times.window(), times.asOf(), cancel);
+          engine.flow(
+              session.path(), id, times.window(), times.asOf(), !noMetrics, ctrlC.cancellation());
       if (json) {
         writeJson(flow, ctx);
       } else {
@@ -73,8 +67,6 @@ final class FlowCommand implements Callable<Integer> {
         new FlowTable(zone).print(flow, ctx.out());
       }
       return flow.verdict() == HopVerdict.NO_EVIDENCE ? ExitCodes.NO_EVIDENCE : ExitCodes.OK;
-    } finally {
-      panels.shutdownNow();
     }
   }
 

@@ -8,9 +8,9 @@ import java.util.concurrent.Callable;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.TimelineEntry;
+import org.hopscope.model.playbook.CheckEvaluation;
 import org.hopscope.model.playbook.Playbook;
 import org.hopscope.oncall.IncidentDesk;
-import org.hopscope.playbook.CheckEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,7 +44,7 @@ final class IncidentCommand {
 
   /** Puts the checks of {@code playbook run --incident ID} on that incident's timeline. */
   static void recordChecks(
-      CliContext ctx, long id, Playbook playbook, Collection<CheckEvaluator.Evaluation> done) {
+      CliContext ctx, long id, Playbook playbook, Collection<CheckEvaluation> done) {
     try (IncidentDesk desk = desk(ctx)) {
       desk.get(id);
       done.stream().filter(e -> e != null).forEach(e -> desk.recordCheck(id, playbook, e.result()));

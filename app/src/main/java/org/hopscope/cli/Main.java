@@ -6,10 +6,9 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.hopscope.config.ConfigException;
 import org.hopscope.oncall.DiagnosticsLog;
+import org.hopscope.oncall.FailureKind;
 import org.hopscope.source.Cancellation;
-import org.hopscope.source.SourceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -85,30 +84,13 @@ public final class Main {
     cl.setExecutionStrategy(parsed -> execute(parsed, ctx));
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
-          int code;
-          String message;
-          if (ex instanceof ConfigException || ex instanceof IllegalArgumentException) {
-            code = ExitCodes.USAGE;
-            message = ex.getMessage();
-          } else if (ex instanceof SourceException se) {
-            code = ExitCodes.BACKEND;
-            message = se.getMessage();
-          } else if (ex instanceof org.hopscope.store.StoreException
-              || ex instanceof java.io.UncheckedIOException) {
-            code = ExitCodes.LOCAL;
-            message = ex.getMessage();
-          } else if (ex instanceof org.hopscope.report.MaskingException) {
-            code = ExitCodes.USAGE;
-            message = ex.getMessage();
-          } else if (ex instanceof Cancellation.CancelledException) {
-            code = ExitCodes.CANCELLED;
-            message = "cancelled";
-          } else {
+          FailureKind kind = FailureKind.of(ex);
+          if (kind == null) {
             throw ex;
           }
-          ctx.err().println("hopscope: " + message);
+          ctx.err().println("hopscope: " + kind.message(ex));
           ctx.err().flush();
-          return code;
+          return ExitCodes.of(kind);
         });
     return cl.execute(args);
   }

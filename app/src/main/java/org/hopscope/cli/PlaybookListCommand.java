@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.hopscope.config.Problem;
 import org.hopscope.model.playbook.Playbook;
-import org.hopscope.playbook.PlaybookCatalog;
+import org.hopscope.oncall.PlaybookCatalog;
+import org.hopscope.oncall.Playbooks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -40,7 +41,7 @@ final class PlaybookListCommand implements Callable<Integer> {
   public Integer call() {
     CliContext ctx = parent.context();
     Path from = parent.playbooksDir(dir);
-    PlaybookCatalog catalog = PlaybookCatalog.readDirectory(from, parent.pathCatalog(pathsDir));
+    PlaybookCatalog catalog = new Playbooks(from).list(parent.pathCatalog(pathsDir));
     if (json) {
       writeJson(catalog, ctx);
     } else {

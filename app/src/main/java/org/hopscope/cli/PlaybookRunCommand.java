@@ -11,16 +11,16 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.hopscope.config.ConfigException;
+import org.hopscope.model.playbook.CheckEvaluation;
 import org.hopscope.model.playbook.CheckResult;
 import org.hopscope.model.playbook.Playbook;
 import org.hopscope.model.playbook.Step;
-import org.hopscope.oncall.Backends;
+import org.hopscope.oncall.Engine;
+import org.hopscope.oncall.FailureKind;
+import org.hopscope.oncall.Playbooks;
 import org.hopscope.oncall.Session;
-import org.hopscope.playbook.CheckEvaluator;
-import org.hopscope.playbook.PlaybookSource;
-import org.hopscope.playbook.PlaybookVariables;
-import org.hopscope.source.Cancellation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,18 +79,15 @@ public final class PlaybookRunCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object (docs/cli-json.md).")
   boolean json;
 
-  private final PlaybookSource source;
+  private final Function<Path, Playbook> source;
 
-  /**
-   * The command with the playbook reader the CLI ships. Until the reader is wired in here, the
-   * source refuses to read (the lead replaces this with the reader: see the report).
-   */
+  /** The command with the playbook reader the CLI ships. */
   public PlaybookRunCommand() {
-    this(file -> new org.hopscope.playbook.PlaybookReader().read(file));
+    this(null);
   }
 
   /** The command reading playbooks through {@code source} (tests: in-code playbooks). */
-  public PlaybookRunCommand(PlaybookSource source) {
+  public PlaybookRunCommand(Function<Path, Playbook> source) {
     this.source = source;
   }
 
@@ -98,22 +95,16 @@ public final class PlaybookRunCommand implements Callable<Integer> {
   public Integer call() {
     CliContext ctx = ((Main) spec.root().userObject()).context();
     Path dir = ctx.defaultPathsDir().resolveSibling("playbooks");
+    Playbooks playbooks = source == null ? new Playbooks(dir) : new Playbooks(dir, source);
     Playbook playbook;
     Map<String, String> bound;
     Session session;
     Instant asOf;
     try {
-      playbook = source.load(dir, id);
-      String pathName =
-          path != null
-              ? path
-              : variables.getOrDefault(
-                  "path", PlaybookVariables.bind(playbook, null, Map.of()).get("path"));
-      if (pathName.isEmpty()) {
-        pathName = "orders";
-      }
+      playbook = playbooks.load(id);
+      String pathName = path != null ? path : Playbooks.pathName(playbook, variables);
       session = Sessions.open(ctx, connection.flags(), pathName);
-      bound = PlaybookVariables.bind(playbook, session.path(), variables);
+      bound = Playbooks.bind(playbook, session.path(), variables);
       asOf = at == null ? ctx.clock().instant() : new TimeArgument(ctx.clock()).parse("--at", at);
     } catch (IllegalArgumentException | ConfigException e) {
       ctx.err().println("hopscope: " + e.getMessage());
@@ -121,23 +112,19 @@ public final class PlaybookRunCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     try (CtrlC ctrlC = new CtrlC("playbook run");
-        Backends backends = Backends.open(session.connection())) {
-      CheckEvaluator evaluator = new CheckEvaluator(backends.metrics(), backends.events());
-      Cancellation cancel = ctrlC.cancellation();
-      Map<Step, CheckEvaluator.Evaluation> done = new LinkedHashMap<>();
-      for (Step step : playbook.steps()) {
-        if (step.check() == null) {
-          done.put(step, null);
-          continue;
-        }
-        CheckEvaluator.Evaluation e =
-            evaluator.evaluateDetailed(
-                step.id(), step.check(), bound, session.path(), asOf, cancel);
-        done.put(step, e);
-        if (!json) {
-          PlaybookRunOutput.printStep(step, e.result(), ctx.out());
-        }
-      }
+        Engine engine = Engine.open(session.connection())) {
+      Map<Step, CheckEvaluation> done =
+          engine.checks(
+              session.path(),
+              playbook,
+              bound,
+              asOf,
+              (step, e) -> {
+                if (!json) {
+                  PlaybookRunOutput.printStep(step, e.result(), ctx.out());
+                }
+              },
+              ctrlC.cancellation());
       if (incident != null) {
         IncidentCommand.recordChecks(ctx, incident, playbook, done.values());
       }
@@ -147,27 +134,15 @@ public final class PlaybookRunCommand implements Callable<Integer> {
         PlaybookRunOutput.printSummary(playbook, asOf, done.values(), ctx.out());
       }
       ctx.out().flush();
-      return exitCode(done.values());
+      return ExitCodes.of(FailureKind.ofChecks(done.values()));
     }
-  }
-
-  private static int exitCode(java.util.Collection<CheckEvaluator.Evaluation> done) {
-    boolean backend = false;
-    boolean input = false;
-    for (CheckEvaluator.Evaluation e : done) {
-      if (e != null) {
-        backend |= e.failure() == CheckEvaluator.Failure.BACKEND;
-        input |= e.failure() == CheckEvaluator.Failure.INPUT;
-      }
-    }
-    return backend ? ExitCodes.BACKEND : input ? ExitCodes.USAGE : ExitCodes.OK;
   }
 
   private static void writeJson(
       Playbook playbook,
       Map<String, String> bound,
       Instant asOf,
-      Map<Step, CheckEvaluator.Evaluation> done,
+      Map<Step, CheckEvaluation> done,
       CliContext ctx) {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
@@ -178,7 +153,7 @@ public final class PlaybookRunCommand implements Callable<Integer> {
     bound.forEach(vars::put);
     ArrayNode steps = root.putArray("steps");
     int[] counts = new int[3];
-    for (Map.Entry<Step, CheckEvaluator.Evaluation> e : done.entrySet()) {
+    for (Map.Entry<Step, CheckEvaluation> e : done.entrySet()) {
       Step step = e.getKey();
       ObjectNode s = steps.addObject();
       s.put("step", step.id());

@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.Collection;
 import org.hopscope.model.playbook.Check;
+import org.hopscope.model.playbook.CheckEvaluation;
 import org.hopscope.model.playbook.CheckResult;
 import org.hopscope.model.playbook.Playbook;
 import org.hopscope.model.playbook.Step;
-import org.hopscope.playbook.CheckEvaluator;
 
 /** The text output of {@code hopscope playbook run}. */
 final class PlaybookRunOutput {
@@ -50,12 +50,9 @@ final class PlaybookRunOutput {
 
   /** The last line: counts of pass, fail and error, and the instant checked. */
   static void printSummary(
-      Playbook playbook,
-      Instant asOf,
-      Collection<CheckEvaluator.Evaluation> done,
-      PrintWriter out) {
+      Playbook playbook, Instant asOf, Collection<CheckEvaluation> done, PrintWriter out) {
     int[] counts = new int[3];
-    for (CheckEvaluator.Evaluation e : done) {
+    for (CheckEvaluation e : done) {
       if (e != null) {
         counts[e.result().outcome().ordinal()]++;
       }

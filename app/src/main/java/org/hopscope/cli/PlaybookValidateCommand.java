@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.hopscope.config.Problem;
 import org.hopscope.model.playbook.Playbook;
-import org.hopscope.playbook.PlaybookCatalog;
+import org.hopscope.oncall.PlaybookCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

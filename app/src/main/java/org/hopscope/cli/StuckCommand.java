@@ -5,16 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import org.hopscope.correlate.WindowAnalyzer;
-import org.hopscope.correlate.WindowOptions;
 import org.hopscope.model.WindowMessage;
 import org.hopscope.model.WindowReport;
-import org.hopscope.oncall.Backends;
+import org.hopscope.oncall.Engine;
 import org.hopscope.oncall.Session;
-import org.hopscope.source.Cancellation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,9 +23,6 @@ import picocli.CommandLine.ParentCommand;
         "Count per hop what entered, left, is stuck, failed, was dead-lettered or slow in a window,"
             + " and list the stuck and failed messages. Pushed down into Elasticsearch.")
 final class StuckCommand implements Callable<Integer> {
-
-  /** Scans whose next page is fetched while the others are merged. */
-  static final int SCAN_THREADS = 3;
 
   @ParentCommand Main main;
 
@@ -80,13 +72,10 @@ final class StuckCommand implements Callable<Integer> {
             }
           }
         };
-    ExecutorService scans = Executors.newFixedThreadPool(SCAN_THREADS);
     try (CtrlC ctrlC = new CtrlC("stuck");
-        Backends backends = Backends.open(session.connection())) {
-      Cancellation cancel = ctrlC.cancellation();
+        Engine engine = Engine.open(session.connection())) {
       WindowReport report =
-          new WindowAnalyzer(backends.events(), WindowOptions.defaults().withPrefetch(scans))
-              .analyze(session.path(), times.window(), times.asOf(), sink, cancel);
+          engine.window(session.path(), times.window(), times.asOf(), sink, ctrlC.cancellation());
       boolean truncated = matching[0] > limit;
       if (json) {
         new StuckOutput().writeJson(report, listed, truncated, ctx.out());
@@ -97,8 +86,6 @@ final class StuckCommand implements Callable<Integer> {
       return ExitCodes.OK;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } finally {
-      scans.shutdownNow();
     }
   }
 }

@@ -10,7 +10,7 @@ import org.hopscope.model.HopCounts;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.WindowMessage;
 import org.hopscope.model.WindowReport;
-import org.hopscope.report.FlowJson;
+import org.hopscope.oncall.FlowJson;
 
 /** The human table and the JSON contract (docs/cli-json.md) of {@code hopscope stuck}. */
 final class StuckOutput {

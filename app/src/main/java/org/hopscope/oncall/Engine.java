@@ -2,8 +2,11 @@ package org.hopscope.oncall;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.hopscope.config.ResolvedConnection;
 import org.hopscope.correlate.FlowAssembler;
@@ -16,12 +19,19 @@ import org.hopscope.model.PathDef;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.WindowMessage;
 import org.hopscope.model.WindowReport;
+import org.hopscope.model.playbook.CheckEvaluation;
+import org.hopscope.model.playbook.Playbook;
+import org.hopscope.model.playbook.Step;
+import org.hopscope.playbook.CheckEvaluator;
 import org.hopscope.source.Cancellation;
 
 /**
- * The engine bound to one connection: the questions the desktop client asks (one message's flow,
- * one window's stuck messages), with the thread pools they fan out on. Thread-safe; closing it
- * closes the backends and the pools.
+ * The engine bound to one connection: the questions both faces ask (one message's flow, one
+ * window's stuck messages, a playbook's checks), with the thread pools they fan out on. The only
+ * place that builds the flow assembler, the window analyzer and the check evaluator. Every
+ * operation takes the caller's {@link Cancellation} (Ctrl-C in the CLI, a newer search in the
+ * client); the backends' timeouts come from the connection. Thread-safe; closing it closes the
+ * backends and the pools.
  */
 public final class Engine implements AutoCloseable {
 
@@ -29,18 +39,22 @@ public final class Engine implements AutoCloseable {
   public static final Duration METRICS_MARGIN = Duration.ofMinutes(5);
 
   private static final int PANEL_THREADS = 4;
-  private static final int SCAN_THREADS = 3;
+
+  /** Scans whose next page is fetched while the others are merged. */
+  public static final int SCAN_THREADS = 3;
 
   private final ResolvedConnection connection;
   private final Backends backends;
   private final ExecutorService panels;
   private final ExecutorService scans;
+  private final CheckEvaluator checks;
 
   private Engine(ResolvedConnection connection, Backends backends) {
     this.connection = connection;
     this.backends = backends;
     this.panels = Executors.newFixedThreadPool(PANEL_THREADS, daemon("hopscope-panels"));
     this.scans = Executors.newFixedThreadPool(SCAN_THREADS, daemon("hopscope-scans"));
+    this.checks = new CheckEvaluator(backends.metrics(), backends.events());
   }
 
   /**
@@ -56,11 +70,6 @@ public final class Engine implements AutoCloseable {
     return connection;
   }
 
-  /** The backends (events always; metrics may be null). */
-  public Backends backends() {
-    return backends;
-  }
-
   /**
    * Assembles the flow of message {@code id} on {@code path}, with hop metrics when a metrics
    * backend is configured (a metrics failure becomes a warning on the flow).
@@ -69,8 +78,22 @@ public final class Engine implements AutoCloseable {
    * @param asOf the analysis time (SLA and in-flight verdicts are measured to it)
    */
   public Flow flow(PathDef path, String id, TimeWindow window, Instant asOf, Cancellation cancel) {
-    HopMetricsFetcher metrics = backends.hopMetrics(panels);
-    return new FlowAssembler(backends.events(), metrics, FlowOptions.defaults())
+    return flow(path, id, window, asOf, true, cancel);
+  }
+
+  /**
+   * Like {@link #flow(PathDef, String, TimeWindow, Instant, Cancellation)}; without {@code metrics}
+   * the hops' panels are not asked for ({@code flow --no-metrics}).
+   */
+  public Flow flow(
+      PathDef path,
+      String id,
+      TimeWindow window,
+      Instant asOf,
+      boolean metrics,
+      Cancellation cancel) {
+    HopMetricsFetcher fetcher = metrics ? backends.hopMetrics(panels) : null;
+    return new FlowAssembler(backends.events(), fetcher, FlowOptions.defaults())
         .assemble(path, id, window, asOf, cancel);
   }
 
@@ -86,6 +109,42 @@ public final class Engine implements AutoCloseable {
       Cancellation cancel) {
     return new WindowAnalyzer(backends.events(), WindowOptions.defaults().withPrefetch(scans))
         .analyze(path, window, asOf, messages, cancel);
+  }
+
+  /**
+   * Evaluates {@code step}'s check with the bound {@code variables} as of {@code asOf}; a backend
+   * or input problem is an ERROR result saying whose fault it is.
+   *
+   * @param variables bound variables ({@link Playbooks#bind}); never null
+   * @throws Cancellation.CancelledException when cancelled
+   */
+  public CheckEvaluation check(
+      PathDef path, Step step, Map<String, String> variables, Instant asOf, Cancellation cancel) {
+    return checks.evaluateDetailed(step.id(), step.check(), variables, path, asOf, cancel);
+  }
+
+  /**
+   * Evaluates every check of {@code playbook} in file order (no branching), handing each step and
+   * its evaluation to {@code each} as it is done (on the calling thread).
+   *
+   * @return every step in file order; a step without a check maps to null
+   */
+  public Map<Step, CheckEvaluation> checks(
+      PathDef path,
+      Playbook playbook,
+      Map<String, String> variables,
+      Instant asOf,
+      BiConsumer<Step, CheckEvaluation> each,
+      Cancellation cancel) {
+    Map<Step, CheckEvaluation> done = new LinkedHashMap<>();
+    for (Step step : playbook.steps()) {
+      CheckEvaluation e = step.check() == null ? null : check(path, step, variables, asOf, cancel);
+      done.put(step, e);
+      if (e != null) {
+        each.accept(step, e);
+      }
+    }
+    return done;
   }
 
   @Override

@@ -13,8 +13,11 @@ import org.hopscope.model.Notice;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.playbook.Check;
+import org.hopscope.model.playbook.CheckEvaluation;
+import org.hopscope.model.playbook.CheckEvaluation.Failure;
 import org.hopscope.model.playbook.CheckResult;
 import org.hopscope.model.playbook.CheckResult.Outcome;
+import org.hopscope.model.playbook.PlaybookVariables;
 import org.hopscope.model.promql.PromQlTemplate;
 import org.hopscope.model.promql.PromQlTemplateException;
 import org.hopscope.source.Cancellation;
@@ -57,24 +60,6 @@ public final class CheckEvaluator {
     this.events = events;
   }
 
-  /** Why a check has no value. */
-  public enum Failure {
-    /** It has a value (PASS or FAIL). */
-    NONE,
-    /** The playbook or its variables are wrong (bad template, unknown hop, bad window). */
-    INPUT,
-    /** A backend failed or is not configured. */
-    BACKEND
-  }
-
-  /**
-   * A result and, for an ERROR, whose fault it is.
-   *
-   * @param result the check's result
-   * @param failure {@link Failure#NONE} unless the outcome is ERROR
-   */
-  public record Evaluation(CheckResult result, Failure failure) {}
-
   /**
    * Evaluates {@code check} of step {@code stepId}; see {@link #evaluateDetailed}.
    *
@@ -98,7 +83,7 @@ public final class CheckEvaluator {
    * @param asOf the instant evaluated at (the end of the lookback window)
    * @throws Cancellation.CancelledException when cancelled
    */
-  public Evaluation evaluateDetailed(
+  public CheckEvaluation evaluateDetailed(
       String stepId,
       Check check,
       Map<String, String> variables,
@@ -110,7 +95,7 @@ public final class CheckEvaluator {
         : esCount(stepId, check, variables, path, asOf, cancel);
   }
 
-  private Evaluation promql(
+  private CheckEvaluation promql(
       String stepId,
       Check check,
       Map<String, String> variables,
@@ -173,7 +158,7 @@ public final class CheckEvaluator {
     return judge(stepId, query, check, value, "");
   }
 
-  private Evaluation esCount(
+  private CheckEvaluation esCount(
       String stepId,
       Check check,
       Map<String, String> variables,
@@ -230,31 +215,31 @@ public final class CheckEvaluator {
     }
   }
 
-  private static Evaluation judge(
+  private static CheckEvaluation judge(
       String stepId, String query, Check check, double value, String detail) {
     Outcome outcome =
         check.comparison().holds(value, check.threshold()) ? Outcome.PASS : Outcome.FAIL;
-    return new Evaluation(
+    return new CheckEvaluation(
         new CheckResult(
             stepId, query, value, check.comparison(), check.threshold(), outcome, detail),
         Failure.NONE);
   }
 
   /** As above; the notices' texts are the detail, as the timeline and the JSON show it. */
-  private static Evaluation judge(
+  private static CheckEvaluation judge(
       String stepId, String query, Check check, double value, List<Notice> notices) {
     Outcome outcome =
         check.comparison().holds(value, check.threshold()) ? Outcome.PASS : Outcome.FAIL;
     String detail = String.join("; ", notices.stream().map(Notice::text).toList());
-    return new Evaluation(
+    return new CheckEvaluation(
         new CheckResult(
             stepId, query, value, check.comparison(), check.threshold(), outcome, detail, notices),
         Failure.NONE);
   }
 
-  private static Evaluation error(
+  private static CheckEvaluation error(
       String stepId, String query, Check check, Failure failure, String detail) {
-    return new Evaluation(
+    return new CheckEvaluation(
         new CheckResult(
             stepId, query, null, check.comparison(), check.threshold(), Outcome.ERROR, detail),
         failure);

@@ -9,7 +9,7 @@ import javafx.scene.control.Button;
 import org.hopscope.model.Flow;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.incident.Evidence;
-import org.hopscope.report.FlowJson;
+import org.hopscope.oncall.FlowJson;
 import org.hopscope.ui.chart.ChartModel;
 import org.hopscope.ui.chart.ChartPng;
 import org.hopscope.ui.chart.ChartSeriesJson;

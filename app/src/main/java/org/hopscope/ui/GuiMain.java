@@ -11,7 +11,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.hopscope.oncall.DiagnosticsLog;
 import org.hopscope.oncall.IncidentDesk;
-import org.hopscope.playbook.PlaybookCatalog;
+import org.hopscope.oncall.PlaybookCatalog;
+import org.hopscope.oncall.Playbooks;
 import picocli.CommandLine;
 
 /**
@@ -195,7 +196,7 @@ public final class GuiMain {
   /** The valid playbooks of {@code $hopscope.home/playbooks}; problems of the others on stderr. */
   private static PlaybookCatalog playbooks(PrintWriter err) {
     String home = System.getProperty("hopscope.home", ".");
-    PlaybookCatalog catalog = PlaybookCatalog.readDirectory(Path.of(home, "playbooks"));
+    PlaybookCatalog catalog = new Playbooks(Path.of(home, "playbooks")).list(null);
     catalog.problems().forEach(p -> err.println("hopscope: playbook problem: " + p));
     catalog.problems().forEach(p -> LOG.log(Level.WARNING, () -> "playbook problem: " + p));
     return catalog;

@@ -140,7 +140,7 @@ final class GuiOptions {
     }
     if (link != null || positionalLink != null) {
       try {
-        org.hopscope.playbook.PlaybookLink.parse(link != null ? link : positionalLink);
+        org.hopscope.oncall.Playbooks.link(link != null ? link : positionalLink);
       } catch (IllegalArgumentException e) {
         return "--link: " + e.getMessage();
       }

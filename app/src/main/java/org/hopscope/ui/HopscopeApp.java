@@ -19,7 +19,7 @@ import org.hopscope.config.ConfigDirs;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.oncall.ConnectionCheck;
 import org.hopscope.oncall.IncidentDesk;
-import org.hopscope.playbook.PlaybookCatalog;
+import org.hopscope.oncall.PlaybookCatalog;
 import org.hopscope.ui.chart.ChartTheme;
 import org.hopscope.ui.flow.FlowSelection;
 import org.hopscope.ui.flow.FlowView;

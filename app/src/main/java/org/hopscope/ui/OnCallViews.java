@@ -8,8 +8,7 @@ import org.hopscope.model.TimeWindow;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.Note;
 import org.hopscope.oncall.IncidentDesk;
-import org.hopscope.playbook.CheckEvaluator;
-import org.hopscope.playbook.PlaybookCatalog;
+import org.hopscope.oncall.PlaybookCatalog;
 import org.hopscope.ui.flow.FlowSelection;
 import org.hopscope.ui.incident.IncidentRecorder;
 import org.hopscope.ui.incident.IncidentStepRecorder;
@@ -112,9 +111,7 @@ final class OnCallViews implements AutoCloseable {
             playbookCatalog,
             (step, vars, c) -> {
               ActiveConnection.Bound b = bound.get();
-              return new CheckEvaluator(
-                      b.engine().backends().metrics(), b.engine().backends().events())
-                  .evaluate(step.id(), step.check(), vars, b.path(), clock.instant(), c);
+              return b.engine().check(b.path(), step, vars, clock.instant(), c).result();
             },
             steps,
             runner,
@@ -178,7 +175,7 @@ final class OnCallViews implements AutoCloseable {
   }
 
   /** An alert's playbook link: its window, then the playbook with its variables bound. */
-  void openLink(ShellModel shell, org.hopscope.playbook.PlaybookLink link) {
+  void openLink(ShellModel shell, org.hopscope.model.playbook.PlaybookLink link) {
     java.util.Map<String, String> vars = new java.util.LinkedHashMap<>(link.variables());
     String from = vars.remove("from");
     String to = vars.remove("to");

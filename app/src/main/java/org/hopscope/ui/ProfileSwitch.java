@@ -108,7 +108,7 @@ final class ProfileSwitch {
       shell.viewProperty().set(view);
     }
     if (options.link != null) {
-      onCall.openLink(shell, org.hopscope.playbook.PlaybookLink.parse(options.link));
+      onCall.openLink(shell, org.hopscope.oncall.Playbooks.link(options.link));
     }
     if (options.analyse || "window".equals(options.view) && options.screenshot != null) {
       shell.analyseWindow();

@@ -13,8 +13,7 @@ import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.TimelineEntry;
 import org.hopscope.oncall.Engine;
 import org.hopscope.oncall.IncidentDesk;
-import org.hopscope.playbook.CheckEvaluator;
-import org.hopscope.playbook.PlaybookCatalog;
+import org.hopscope.oncall.PlaybookCatalog;
 import org.hopscope.sandbox.junit.SandboxExtension;
 import org.hopscope.sandbox.junit.TestSandbox;
 import org.hopscope.sandbox.seed.Manifest;
@@ -79,9 +78,7 @@ class CheckEntriesSandboxTest {
           new PlaybookViewModel(
               PlaybookCatalog.readDirectory(UiSandbox.queriesDir().resolveSibling("playbooks")),
               (step, vars, c) ->
-                  new CheckEvaluator(engine.backends().metrics(), engine.backends().events())
-                      .evaluate(
-                          step.id(), step.check(), vars, UiSandbox.ordersPath(), at.instant(), c),
+                  engine.check(UiSandbox.ordersPath(), step, vars, at.instant(), c).result(),
               new IncidentStepRecorder(incidents),
               runner,
               at,

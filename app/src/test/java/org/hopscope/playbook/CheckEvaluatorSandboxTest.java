@@ -11,6 +11,7 @@ import java.util.Map;
 import org.hopscope.config.PathDefinitions;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.playbook.Check;
+import org.hopscope.model.playbook.CheckEvaluation;
 import org.hopscope.model.playbook.CheckResult;
 import org.hopscope.model.playbook.CheckResult.Outcome;
 import org.hopscope.sandbox.junit.SandboxExtension;
@@ -216,7 +217,7 @@ class CheckEvaluatorSandboxTest {
     try (EventSource deadEs = events(url);
         PrometheusMetricSource deadProm = new PrometheusMetricSource(PrometheusSettings.of(url))) {
       CheckEvaluator down = new CheckEvaluator(deadProm, deadEs);
-      CheckEvaluator.Evaluation e =
+      CheckEvaluation e =
           down.evaluateDetailed(
               "s",
               es("hop: api-gateway, count: events"),
@@ -224,13 +225,13 @@ class CheckEvaluatorSandboxTest {
               orders,
               now,
               Cancellation.none());
-      assertThat(e.failure()).isEqualTo(CheckEvaluator.Failure.BACKEND);
+      assertThat(e.failure()).isEqualTo(CheckEvaluation.Failure.BACKEND);
       assertThat(e.result().outcome()).isEqualTo(Outcome.ERROR);
       assertThat(e.result().detail()).contains("Elasticsearch").contains(url);
-      CheckEvaluator.Evaluation p =
+      CheckEvaluation p =
           down.evaluateDetailed(
               "s", promql("sum(up)"), Map.of("window", "30m"), orders, now, Cancellation.none());
-      assertThat(p.failure()).isEqualTo(CheckEvaluator.Failure.BACKEND);
+      assertThat(p.failure()).isEqualTo(CheckEvaluation.Failure.BACKEND);
       assertThat(p.result().detail()).contains("Prometheus").contains(url);
     }
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import org.hopscope.model.playbook.PlaybookVariables;
 import org.junit.jupiter.api.Test;
 
 /** The ES count query text, as the file or the reader writes it. */

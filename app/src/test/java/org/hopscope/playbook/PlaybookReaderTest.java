@@ -12,9 +12,10 @@ import org.hopscope.model.playbook.Step;
 import org.junit.jupiter.api.Test;
 
 /** A whole playbook file read into exactly the records it describes. */
-class PlaybookReaderTest {
+public class PlaybookReaderTest {
 
-  static final Path SAMPLE = Path.of("src", "test", "resources", "playbooks", "consumer-lag.md");
+  public static final Path SAMPLE =
+      Path.of("src", "test", "resources", "playbooks", "consumer-lag.md");
 
   @Test
   void readsTheSamplePlaybookIntoExactRecords() {
@@ -87,7 +88,7 @@ class PlaybookReaderTest {
         .isEqualTo(new EsCount("${hop}", EsCount.Count.DEAD_LETTERS, null));
   }
 
-  static Playbook expected(String origin) {
+  public static Playbook expected(String origin) {
     return new Playbook(
         "consumer-lag",
         "Kafka consumer lag growing on orders.v1",

@@ -11,6 +11,7 @@ import org.hopscope.model.PathDef;
 import org.hopscope.model.playbook.CheckResult;
 import org.hopscope.model.playbook.CheckResult.Outcome;
 import org.hopscope.model.playbook.Playbook;
+import org.hopscope.model.playbook.PlaybookVariables;
 import org.hopscope.model.playbook.Step;
 import org.hopscope.sandbox.junit.SandboxExtension;
 import org.hopscope.sandbox.junit.TestSandbox;

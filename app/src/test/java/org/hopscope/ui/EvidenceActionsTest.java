@@ -23,7 +23,7 @@ import org.hopscope.model.incident.Evidence;
 import org.hopscope.model.incident.EvidenceSummary;
 import org.hopscope.model.incident.Incident.Severity;
 import org.hopscope.model.incident.TimelineEntry;
-import org.hopscope.report.FlowJson;
+import org.hopscope.oncall.FlowJson;
 import org.hopscope.store.IncidentDatabase;
 import org.hopscope.testing.ManualClock;
 import org.hopscope.ui.chart.ChartModel;

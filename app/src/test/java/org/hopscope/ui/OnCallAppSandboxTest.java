@@ -20,7 +20,7 @@ import org.hopscope.config.ConfigDirs;
 import org.hopscope.config.ConnectionProfile;
 import org.hopscope.config.ProfileStore;
 import org.hopscope.model.incident.Incident;
-import org.hopscope.playbook.PlaybookCatalog;
+import org.hopscope.oncall.PlaybookCatalog;
 import org.hopscope.sandbox.junit.SandboxExtension;
 import org.hopscope.sandbox.junit.TestSandbox;
 import org.hopscope.store.IncidentDatabase;

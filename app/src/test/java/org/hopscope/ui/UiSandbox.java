@@ -51,7 +51,7 @@ public final class UiSandbox {
       Path configDir,
       java.io.PrintWriter err,
       org.hopscope.store.IncidentDatabase database,
-      org.hopscope.playbook.PlaybookCatalog playbooks) {
+      org.hopscope.oncall.PlaybookCatalog playbooks) {
     return app(options, java.util.Map.of(), configDir, err, database, playbooks);
   }
 
@@ -62,7 +62,7 @@ public final class UiSandbox {
       Path configDir,
       java.io.PrintWriter err,
       org.hopscope.store.IncidentDatabase database,
-      org.hopscope.playbook.PlaybookCatalog playbooks) {
+      org.hopscope.oncall.PlaybookCatalog playbooks) {
     java.util.Properties system = new java.util.Properties();
     system.setProperty("hopscope.home", queriesDir().getParent().toString());
     java.util.Map<String, String> all = new java.util.HashMap<>(env);
@@ -82,8 +82,8 @@ public final class UiSandbox {
   }
 
   /** The playbooks shipped in this checkout's {@code playbooks/}. */
-  static org.hopscope.playbook.PlaybookCatalog shippedPlaybooks() {
-    return org.hopscope.playbook.PlaybookCatalog.readDirectory(
+  static org.hopscope.oncall.PlaybookCatalog shippedPlaybooks() {
+    return org.hopscope.oncall.PlaybookCatalog.readDirectory(
         queriesDir().resolveSibling("playbooks"));
   }
 }

@@ -40,7 +40,7 @@ public final class ChartSeriesJson {
         g.writeStringField("label", s.label());
         g.writeArrayFieldStart("points");
         for (MetricSeries.Point p : s.points()) {
-          org.hopscope.report.FlowJson.writePoint(g, p);
+          org.hopscope.oncall.FlowJson.writePoint(g, p);
         }
         g.writeEndArray();
         g.writeEndObject();

@@ -14,6 +14,7 @@ import org.hopscope.model.Flow;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.Notice;
 import org.hopscope.model.TimeWindow;
+import org.hopscope.oncall.SearchWindow;
 import org.hopscope.source.Cancellation;
 import org.hopscope.ui.task.TaskRunner;
 
@@ -72,7 +73,7 @@ public final class FlowViewModel {
     }
     cancelRunning();
     TimeWindow w = window.get();
-    Instant asOf = w != null ? w.to() : clock.instant();
+    Instant asOf = SearchWindow.asOf(w, clock.instant());
     state.set(State.SEARCHING);
     problem.set("");
     started = clock.instant();

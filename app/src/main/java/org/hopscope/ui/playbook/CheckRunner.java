@@ -7,8 +7,7 @@ import org.hopscope.source.Cancellation;
 
 /**
  * Evaluates a step's check (blocking backend I/O; the view model calls it through the TaskRunner).
- * The app binds it to {@code new CheckEvaluator(metrics, events).evaluate(step.id(), step.check(),
- * vars, path, clock.instant(), c)}.
+ * The app binds it to {@code engine.check(path, step, vars, clock.instant(), c).result()}.
  */
 @FunctionalInterface
 public interface CheckRunner {

@@ -11,9 +11,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ObservableList;
 import org.hopscope.model.playbook.CheckResult;
 import org.hopscope.model.playbook.Playbook;
+import org.hopscope.model.playbook.PlaybookRun;
 import org.hopscope.model.playbook.Step;
-import org.hopscope.playbook.PlaybookCatalog;
-import org.hopscope.playbook.PlaybookRun;
+import org.hopscope.oncall.PlaybookCatalog;
 import org.hopscope.ui.task.TaskRunner;
 
 /**

@@ -19,9 +19,9 @@ import javafx.collections.ObservableList;
 import org.hopscope.model.playbook.Check;
 import org.hopscope.model.playbook.CheckResult;
 import org.hopscope.model.playbook.NextRule;
+import org.hopscope.model.playbook.PlaybookRun;
+import org.hopscope.model.playbook.PlaybookVariables;
 import org.hopscope.model.playbook.Step;
-import org.hopscope.playbook.PlaybookRun;
-import org.hopscope.playbook.PlaybookVariables;
 import org.hopscope.ui.playbook.PlaybookViewModel.StepRow;
 import org.hopscope.ui.playbook.PlaybookViewModel.StepState;
 

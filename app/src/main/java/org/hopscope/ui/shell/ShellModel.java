@@ -32,7 +32,7 @@ public final class ShellModel {
   private final Clock clock;
   private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.FLOW);
   private final ObjectProperty<WindowChoice> window =
-      new SimpleObjectProperty<>(this, "window", WindowChoice.of(WindowPreset.LAST_HOUR));
+      new SimpleObjectProperty<>(this, "window", WindowChoice.of(WindowPreset.standard()));
   private final ObservableList<WindowPreset> presets = FXCollections.observableArrayList();
   private final ObservableList<String> paths = FXCollections.observableArrayList();
   private final javafx.beans.property.StringProperty path =
@@ -62,7 +62,7 @@ public final class ShellModel {
     if (bounds != null) {
       window.set(new WindowChoice(WindowPreset.INCIDENT, bounds));
     } else if (window.get().preset() == WindowPreset.INCIDENT) {
-      window.set(WindowChoice.of(WindowPreset.LAST_HOUR));
+      window.set(WindowChoice.of(WindowPreset.standard()));
     }
   }
 

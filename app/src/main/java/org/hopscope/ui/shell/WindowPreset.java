@@ -1,6 +1,7 @@
 package org.hopscope.ui.shell;
 
 import java.time.Duration;
+import org.hopscope.oncall.SearchWindow;
 
 /** The time windows the search bar offers; relative ones end at the moment of the search. */
 public enum WindowPreset {
@@ -28,6 +29,16 @@ public enum WindowPreset {
   /** The length of a relative window; null for {@link #INCIDENT} and {@link #CUSTOM}. */
   public Duration length() {
     return length;
+  }
+
+  /** The preset selected at start: the tier's default search window ({@link SearchWindow}). */
+  public static WindowPreset standard() {
+    for (WindowPreset p : values()) {
+      if (SearchWindow.DEFAULT_LENGTH.equals(p.length)) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("no preset of " + SearchWindow.DEFAULT_LENGTH);
   }
 
   @Override

@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.WindowMessage;
 import org.hopscope.model.WindowReport;
+import org.hopscope.oncall.SearchWindow;
 import org.hopscope.source.Cancellation;
 import org.hopscope.ui.task.TaskRunner;
 
@@ -93,7 +94,7 @@ public final class WindowViewModel {
     }
     cancelRunning();
     Instant started = clock.instant();
-    Instant asOf = w.to().isAfter(started) ? started : w.to();
+    Instant asOf = SearchWindow.asOf(w, started);
     messages.clear();
     report.set(null);
     problem.set("");

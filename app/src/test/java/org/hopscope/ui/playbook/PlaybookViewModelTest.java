@@ -14,7 +14,7 @@ import org.hopscope.model.playbook.CheckResult.Outcome;
 import org.hopscope.model.playbook.NextRule;
 import org.hopscope.model.playbook.Playbook;
 import org.hopscope.model.playbook.Step;
-import org.hopscope.playbook.PlaybookCatalog;
+import org.hopscope.oncall.PlaybookCatalog;
 import org.hopscope.ui.playbook.PlaybookViewModel.StepState;
 import org.hopscope.ui.task.ManualTaskRunner;
 import org.hopscope.ui.task.SynchronousTaskRunner;

@@ -24,8 +24,7 @@ import org.hopscope.model.playbook.CheckResult;
 import org.hopscope.model.playbook.Playbook;
 import org.hopscope.model.playbook.Step;
 import org.hopscope.oncall.Engine;
-import org.hopscope.playbook.CheckEvaluator;
-import org.hopscope.playbook.PlaybookCatalog;
+import org.hopscope.oncall.PlaybookCatalog;
 import org.hopscope.sandbox.junit.SandboxExtension;
 import org.hopscope.sandbox.junit.TestSandbox;
 import org.hopscope.sandbox.seed.Manifest;
@@ -70,10 +69,7 @@ class PlaybookViewSandboxTest {
     List<String> closed = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try (Engine engine = UiSandbox.engine(sandbox)) {
-      CheckEvaluator evaluator =
-          new CheckEvaluator(engine.backends().metrics(), engine.backends().events());
-      CheckRunner checks =
-          (step, vars, c) -> evaluator.evaluate(step.id(), step.check(), vars, orders, now, c);
+      CheckRunner checks = (step, vars, c) -> engine.check(orders, step, vars, now, c).result();
       PlaybookViewModel vm =
           new PlaybookViewModel(catalog, checks, recorder, new FxTaskRunner(pool), clock, "alice");
       PlaybookView view =

@@ -94,7 +94,7 @@ class ShellModelTest {
     assertThat(analysed).containsExactly(incident.toString());
     assertThat(shell.viewProperty().get()).isEqualTo(View.WINDOW);
     shell.incident(null);
-    assertThat(shell.windowProperty().get().preset()).isEqualTo(WindowPreset.LAST_HOUR);
+    assertThat(shell.windowProperty().get().preset()).isEqualTo(WindowPreset.standard());
   }
 
   @Test

@@ -22,8 +22,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import org.hopscope.correlate.FlowAssembler;
-import org.hopscope.correlate.FlowOptions;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.TimeWindow;
@@ -200,8 +198,6 @@ class WindowViewSandboxTest {
       Engine engine, PathDef path, Manifest manifest, TimeWindow incident) {
     Instant now = incident.to();
     TimeWindow recorded = new TimeWindow(Instant.parse(manifest.from()), now.plusMillis(1));
-    FlowAssembler flows =
-        new FlowAssembler(engine.backends().events(), null, FlowOptions.defaults());
     Set<String> expected = new TreeSet<>();
     long[] perVerdict = new long[3];
     List<String> classes = List.of("STUCK", "FAILED", "DEAD_LETTERED");
@@ -210,8 +206,8 @@ class WindowViewSandboxTest {
       assertThat(c.complete()).as(classes.get(k) + " lists all its messages").isTrue();
       for (Manifest.ClassMessage m : c.messages()) {
         Instant first =
-            flows
-                .assemble(path, m.id(), recorded, now, Cancellation.none())
+            engine
+                .flow(path, m.id(), recorded, now, false, Cancellation.none())
                 .hops()
                 .get(path.indexOf(m.hop()))
                 .firstSeen();

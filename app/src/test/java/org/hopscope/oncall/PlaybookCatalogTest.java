@@ -1,4 +1,4 @@
-package org.hopscope.playbook;
+package org.hopscope.oncall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.hopscope.config.Problem;
 import org.hopscope.model.playbook.Playbook;
+import org.hopscope.playbook.PlaybookReaderTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

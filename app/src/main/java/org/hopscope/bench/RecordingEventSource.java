@@ -1,4 +1,4 @@
-package org.hopscope.cli;
+package org.hopscope.bench;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.hopscope.playbook;
+package org.hopscope.oncall;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +15,7 @@ import org.hopscope.config.ConfigException;
 import org.hopscope.config.PathCatalog;
 import org.hopscope.config.Problem;
 import org.hopscope.model.playbook.Playbook;
+import org.hopscope.playbook.PlaybookReader;
 
 /**
  * What a playbooks directory holds: the playbooks that loaded and the problems of the files that

@@ -1,4 +1,4 @@
-package org.hopscope.playbook;
+package org.hopscope.model.playbook;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.hopscope.model.playbook.CheckResult;
-import org.hopscope.model.playbook.NextRule;
-import org.hopscope.model.playbook.Playbook;
-import org.hopscope.model.playbook.Step;
 
 /**
  * One walk-through of a playbook: a pure state machine (no I/O), time from an injected clock.

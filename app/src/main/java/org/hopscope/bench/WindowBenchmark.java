@@ -1,13 +1,12 @@
-package org.hopscope.cli;
+package org.hopscope.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.hopscope.correlate.WindowAnalyzer;
@@ -17,48 +16,32 @@ import org.hopscope.model.Hop;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.oncall.Backends;
+import org.hopscope.oncall.Engine;
 import org.hopscope.oncall.Session;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.EventSource;
 import org.hopscope.source.KeyBucket;
 import org.hopscope.source.KeyScan;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code hopscope bench window}: the stuck analysis of the incident window against its lower bound,
  * one composite scan by message ID over the same window and each hop's indices, measured in the
  * same run. The launcher runs it with {@code -Xmx256m} to show the memory bound.
+ *
+ * @param out where the results go
  */
-@Command(
-    name = "window",
-    mixinStandardHelpOptions = true,
-    description = "Benchmark the window (stuck) analysis.")
-final class WindowBench implements Callable<Integer> {
+public record WindowBenchmark(Session session, PrintWriter out) {
 
-  @ParentCommand BenchCommand bench;
-
-  @Mixin BenchCommand.Common common;
-
-  @Option(names = "--repeat", paramLabel = "R", description = "Runs of each (default 3).")
-  int repeat = 3;
-
-  @Override
-  public Integer call() {
-    CliContext ctx = bench.main.context();
-    JsonNode manifest = common.manifest(ctx);
-    Session session = common.session(ctx);
+  /** Measures the analysis of {@code window} as of its end: a warm-up, then {@code repeat} runs. */
+  public void run(TimeWindow window, int repeat) {
     PathDef def = session.path();
-    Instant now = Instant.parse(manifest.path("now").asText());
-    TimeWindow window = new TimeWindow(Instant.parse(manifest.path("incidentStart").asText()), now);
+    Instant now = window.to();
     Cancellation cancel = Cancellation.none();
     Timings baseline = new Timings();
     Timings analysis = new Timings();
     long keys = 0;
     long found = 0;
-    ExecutorService scans = Executors.newFixedThreadPool(StuckCommand.SCAN_THREADS);
+    ExecutorService scans = Executors.newFixedThreadPool(Engine.SCAN_THREADS);
     try (Backends backends = Backends.open(session.connection())) {
       EventSource es = backends.events();
       WindowAnalyzer analyzer =
@@ -79,7 +62,6 @@ final class WindowBench implements Callable<Integer> {
     } finally {
       scans.shutdownNow();
     }
-    var out = ctx.out();
     out.printf(
         Locale.ROOT,
         "bench window: %s .. %s, %,d message keys scanned, %,d stuck/failed/dead-lettered found,"
@@ -96,7 +78,6 @@ final class WindowBench implements Callable<Integer> {
         out, 52, "stuck analysis (WindowAnalyzer, pages fetched ahead)", analysis, baseline);
     out.println("target: analysis <= 2x baseline, run with -Xmx256m");
     out.flush();
-    return ExitCodes.OK;
   }
 
   /** Drains one key scan per hop source by its first message-ID field; returns the keys seen. */

@@ -1,11 +1,10 @@
-package org.hopscope.playbook;
+package org.hopscope.model.playbook;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hopscope.model.PathDef;
-import org.hopscope.model.playbook.Playbook;
 
 /**
  * Binds a playbook's variables: the caller's values over the playbook's defaults; {@code path},

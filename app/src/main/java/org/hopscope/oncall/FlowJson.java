@@ -1,4 +1,4 @@
-package org.hopscope.report;
+package org.hopscope.oncall;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,4 +1,4 @@
-package org.hopscope.playbook;
+package org.hopscope.model.playbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

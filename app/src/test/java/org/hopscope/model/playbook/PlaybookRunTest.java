@@ -1,4 +1,4 @@
-package org.hopscope.playbook;
+package org.hopscope.model.playbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,16 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.hopscope.model.playbook.Check;
-import org.hopscope.model.playbook.CheckResult;
 import org.hopscope.model.playbook.CheckResult.Outcome;
-import org.hopscope.model.playbook.NextRule;
 import org.hopscope.model.playbook.NextRule.On;
-import org.hopscope.model.playbook.Playbook;
-import org.hopscope.model.playbook.Step;
-import org.hopscope.playbook.PlaybookRun.Event;
-import org.hopscope.playbook.PlaybookRun.Kind;
-import org.hopscope.playbook.PlaybookRun.Tick;
+import org.hopscope.model.playbook.PlaybookRun.Event;
+import org.hopscope.model.playbook.PlaybookRun.Kind;
+import org.hopscope.model.playbook.PlaybookRun.Tick;
 import org.junit.jupiter.api.Test;
 
 /** Every transition of {@link PlaybookRun}. */

@@ -1,4 +1,4 @@
-package org.hopscope.playbook;
+package org.hopscope.model.playbook;
 
 import java.net.URI;
 import java.net.URISyntaxException;

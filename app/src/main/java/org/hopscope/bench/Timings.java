@@ -1,4 +1,4 @@
-package org.hopscope.cli;
+package org.hopscope.bench;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -1,0 +1,169 @@
+package org.hopscope.bench;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.hopscope.correlate.FlowAssembler;
+import org.hopscope.correlate.FlowOptions;
+import org.hopscope.correlate.HopMetricsFetcher;
+import org.hopscope.model.Flow;
+import org.hopscope.model.PathDef;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.oncall.Backends;
+import org.hopscope.oncall.Session;
+import org.hopscope.source.Cancellation;
+import org.hopscope.source.EventSource;
+import org.hopscope.source.elastic.ElasticEventSource;
+
+/**
+ * {@code hopscope bench flow}: assembled flows (all hops, links followed; then with every hop's
+ * metrics) against the bare round trips that fetch the same documents, replayed in the same run;
+ * {@code --chatty}: the flow of the seed's chatty message (one message, 100,000 events: the desktop
+ * client's load test), warm, against the bare transfer of the same documents in the same run
+ * ({@link ElasticEventSource#bareTransfer}: one point in time, pages of 10,000 in a row, nothing
+ * parsed).
+ *
+ * @param out where the results go
+ * @param err where progress goes
+ */
+public record FlowBenchmark(Session session, PrintWriter out, PrintWriter err) {
+
+  /** Warm-up runs of the chatty message. */
+  private static final int WARM_UP = 2;
+
+  /**
+   * Measures the flows of {@code picked} in {@code window}: a warm-up, then {@code repeat} rounds.
+   */
+  public void run(TimeWindow window, List<String> picked, int repeat) {
+    PathDef def = session.path();
+    Instant asOf = window.to();
+    Cancellation cancel = Cancellation.none();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    Timings baseline = new Timings();
+    Timings events = new Timings();
+    Timings withMetrics = new Timings();
+    long documents = 0;
+    try (Backends backends = Backends.open(session.connection())) {
+      EventSource es = backends.events();
+      HopMetricsFetcher metrics = backends.hopMetrics(pool);
+      FlowAssembler full = new FlowAssembler(es, metrics, FlowOptions.defaults());
+      err.printf("warming up on %d IDs ...%n", picked.size());
+      err.flush();
+      for (String id : picked) {
+        full.assemble(def, id, window, asOf, cancel);
+      }
+      for (int r = 0; r < repeat; r++) {
+        for (String id : picked) {
+          RecordingEventSource recording = new RecordingEventSource(es);
+          long t0 = System.nanoTime();
+          var flow =
+              new FlowAssembler(recording, null, FlowOptions.defaults())
+                  .assemble(def, id, window, asOf, cancel);
+          events.add(System.nanoTime() - t0);
+          documents += flow.hops().stream().mapToLong(h -> h.events().size()).sum();
+          long t1 = System.nanoTime();
+          for (RecordingEventSource.Round round : recording.rounds()) {
+            es.find(round.queries(), round.window(), round.limit(), cancel);
+          }
+          baseline.add(System.nanoTime() - t1);
+          long t2 = System.nanoTime();
+          full.assemble(def, id, window, asOf, cancel);
+          withMetrics.add(System.nanoTime() - t2);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    print(picked.size(), repeat, documents / Math.max(1, repeat), baseline, events, withMetrics);
+  }
+
+  private void print(
+      int idCount, int repeat, long docs, Timings baseline, Timings events, Timings metrics) {
+    out.printf(
+        Locale.ROOT,
+        "bench flow: %d IDs of mixed classes x %d rounds, %,d documents per round (warm)%n",
+        idCount,
+        repeat,
+        docs);
+    out.printf(Locale.ROOT, "%-48s %12s %12s %8s%n", "", "median", "p90", "ratio");
+    Timings.row(out, 48, "bare _msearch round trips (baseline)", baseline, baseline);
+    Timings.row(out, 48, "flow events (all hops, links followed)", events, baseline);
+    Timings.row(out, 48, "flow events + every hop's metrics", metrics, baseline);
+    out.printf(
+        Locale.ROOT, "targets: events <= 1.2x baseline and < 50 ms; with metrics < 100 ms%n");
+    out.flush();
+  }
+
+  /** Measures the chatty message {@code id} in {@code window}, {@code repeat} warm runs. */
+  public void chatty(String id, TimeWindow window, int repeat) {
+    PathDef def = session.path();
+    Instant asOf = window.to();
+    Cancellation cancel = Cancellation.none();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    Timings baseline = new Timings();
+    Timings events = new Timings();
+    Timings withMetrics = new Timings();
+    long documents = 0;
+    long transferred = 0;
+    try (Backends backends = Backends.open(session.connection())) {
+      EventSource es = backends.events();
+      HopMetricsFetcher metrics = backends.hopMetrics(pool);
+      FlowAssembler plain = new FlowAssembler(es, null, FlowOptions.defaults());
+      FlowAssembler full = new FlowAssembler(es, metrics, FlowOptions.defaults());
+      RecordingEventSource recording = new RecordingEventSource(es);
+      new FlowAssembler(recording, null, FlowOptions.defaults())
+          .assemble(def, id, window, asOf, cancel);
+      err.printf("warming up on the chatty message %s ...%n", id);
+      err.flush();
+      for (int i = 0; i < WARM_UP; i++) {
+        plain.assemble(def, id, window, asOf, cancel);
+        transferred = bare(es, recording, cancel);
+      }
+      for (int r = 0; r < repeat; r++) {
+        long t0 = System.nanoTime();
+        transferred = bare(es, recording, cancel);
+        baseline.add(System.nanoTime() - t0);
+        long t1 = System.nanoTime();
+        Flow flow = plain.assemble(def, id, window, asOf, cancel);
+        events.add(System.nanoTime() - t1);
+        documents = flow.hops().stream().mapToLong(h -> h.events().size()).sum();
+        long t2 = System.nanoTime();
+        full.assemble(def, id, window, asOf, cancel);
+        withMetrics.add(System.nanoTime() - t2);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    out.printf(
+        Locale.ROOT,
+        "bench flow --chatty: message %s, %,d events in the flow, %,d documents transferred,"
+            + " %d warm runs (after %d warm-up)%n",
+        id,
+        documents,
+        transferred,
+        repeat,
+        WARM_UP);
+    out.printf(Locale.ROOT, "%-48s %12s %12s %8s%n", "", "median", "p90", "ratio");
+    Timings.row(out, 48, "bare transfer of the documents (baseline)", baseline, baseline);
+    Timings.row(out, 48, "flow events (all hops, links followed)", events, baseline);
+    Timings.row(out, 48, "flow events + every hop's metrics", withMetrics, baseline);
+    out.printf(Locale.ROOT, "target: flow events well under 700 ms (desktop open < 1 s)%n");
+    out.flush();
+  }
+
+  /** The bare transfer of every round's documents; a non-Elasticsearch source replays find. */
+  private static long bare(EventSource es, RecordingEventSource recording, Cancellation cancel) {
+    long n = 0;
+    for (RecordingEventSource.Round round : recording.rounds()) {
+      if (es instanceof ElasticEventSource elastic) {
+        n += elastic.bareTransfer(round.queries(), round.window(), cancel);
+      } else {
+        n += es.find(round.queries(), round.window(), round.limit(), cancel).events().size();
+      }
+    }
+    return n;
+  }
+}

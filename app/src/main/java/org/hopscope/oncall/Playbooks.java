@@ -1,0 +1,119 @@
+package org.hopscope.oncall;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.hopscope.config.PathCatalog;
+import org.hopscope.model.PathDef;
+import org.hopscope.model.playbook.Playbook;
+import org.hopscope.model.playbook.PlaybookLink;
+import org.hopscope.model.playbook.PlaybookRun;
+import org.hopscope.model.playbook.PlaybookVariables;
+import org.hopscope.playbook.PlaybookReader;
+
+/**
+ * The playbooks of one directory, for both faces: list, load one, bind its variables, read an
+ * alert's {@code hopscope://} link and start a walk-through. Files are validated with {@link
+ * PlaybookCatalog#read}; checks run on the {@link Engine}.
+ */
+public final class Playbooks {
+
+  /** The path a playbook runs against when neither the caller nor the playbook names one. */
+  public static final String DEFAULT_PATH = "orders";
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+  private final Path dir;
+  private final Function<Path, Playbook> reader;
+
+  /** The playbooks in {@code dir}, read with the shipped reader. */
+  public Playbooks(Path dir) {
+    this(dir, file -> new PlaybookReader().read(file));
+  }
+
+  /**
+   * The playbooks in {@code dir}, {@link #load} reading one file with {@code reader} (tests:
+   * in-code playbooks); it throws IllegalArgumentException (file:line) for an invalid playbook.
+   */
+  public Playbooks(Path dir, Function<Path, Playbook> reader) {
+    this.dir = dir;
+    this.reader = reader;
+  }
+
+  /** The directory the playbooks are read from. */
+  public Path dir() {
+    return dir;
+  }
+
+  /**
+   * Every playbook of the directory and the problems of the files that are not valid.
+   *
+   * @param paths path definitions to check path and hop names against, or null not to check
+   */
+  public PlaybookCatalog list(PathCatalog paths) {
+    return PlaybookCatalog.readDirectory(dir, paths);
+  }
+
+  /**
+   * The playbook {@code id} ({@code DIR/ID.md}).
+   *
+   * @throws IllegalArgumentException for an ID that is not a file name, a missing file (naming it
+   *     and the directory), or an invalid playbook
+   */
+  public Playbook load(String id) {
+    if (id == null || !ID.matcher(id).matches()) {
+      throw new IllegalArgumentException(
+          "playbook ID '" + id + "' is not one: use lower-case letters, digits and -");
+    }
+    Path file = dir.resolve(id + ".md");
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(
+          "no playbook "
+              + id
+              + ": "
+              + file
+              + " does not exist; ./hopscope playbook list shows those in "
+              + dir);
+    }
+    return reader.apply(file);
+  }
+
+  /**
+   * The name of the path to run {@code playbook} against: the caller's {@code path} variable, else
+   * the playbook's default, else {@link #DEFAULT_PATH}.
+   */
+  public static String pathName(Playbook playbook, Map<String, String> given) {
+    String name =
+        given.getOrDefault("path", PlaybookVariables.bind(playbook, null, Map.of()).get("path"));
+    return name.isEmpty() ? DEFAULT_PATH : name;
+  }
+
+  /**
+   * The bound variables: {@code given} over the playbook's defaults over the path's.
+   *
+   * @throws IllegalArgumentException naming a variable the playbook does not have
+   */
+  public static Map<String, String> bind(
+      Playbook playbook, PathDef path, Map<String, String> given) {
+    return PlaybookVariables.bind(playbook, path, given);
+  }
+
+  /**
+   * Reads an alert's link to a playbook.
+   *
+   * @throws IllegalArgumentException saying what is wrong with it
+   */
+  public static PlaybookLink link(String text) {
+    return PlaybookLink.parse(text);
+  }
+
+  /**
+   * A walk-through of {@code playbook} from its first step; ticks are recorded for {@code user}.
+   */
+  public static PlaybookRun walk(Playbook playbook, Clock clock, String user) {
+    return new PlaybookRun(playbook, clock, user);
+  }
+}
