@@ -78,7 +78,7 @@ grep -q orders "$WORK/paths.txt" || fail "the installed CLI does not list the bu
 
 xvfb=(xvfb-run -a -s "-screen 0 1600x1000x24")
 png="$WORK/installed-flow.png"
-"${xvfb[@]}" /usr/bin/hopscope-gui --profile sandbox --incident "$manifest" --view flow --id "$stuck" \
+"${xvfb[@]}" /usr/bin/hopscope-gui --profile sandbox --outage "$manifest" --view flow --id "$stuck" \
   --size 1440x900 --screenshot "$png" >"$WORK/screenshot.log" 2>&1 || { cat "$WORK/screenshot.log" >&2; fail "the installed client's screenshot"; }
 "$JDK/bin/java" "$ROOT/packaging/PngCheck.java" "$png" 1440 900 || fail "screenshot check"
 say "screenshot of the installed client: $png"

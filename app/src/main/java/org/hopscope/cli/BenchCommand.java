@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hopscope.bench.FlowBenchmark;
-import org.hopscope.bench.WindowBenchmark;
+import org.hopscope.bench.StuckBenchmark;
 import org.hopscope.config.ConnectionFlags;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.oncall.Session;
@@ -29,7 +29,7 @@ import picocli.CommandLine.ParentCommand;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks against the sandbox (seed it with --messages 1000000 first).",
-    subcommands = {BenchCommand.FlowBench.class, BenchCommand.WindowBench.class})
+    subcommands = {BenchCommand.FlowBench.class, BenchCommand.StuckBench.class})
 final class BenchCommand {
 
   @ParentCommand Main main;
@@ -173,12 +173,13 @@ final class BenchCommand {
     }
   }
 
-  /** {@code hopscope bench window}: see {@link WindowBenchmark}. */
+  /** {@code hopscope bench stuck} (old name: {@code window}): see {@link StuckBenchmark}. */
   @Command(
-      name = "window",
+      name = "stuck",
+      aliases = "window",
       mixinStandardHelpOptions = true,
-      description = "Benchmark the window (stuck) analysis.")
-  static final class WindowBench implements Callable<Integer> {
+      description = "Benchmark the stuck-messages analysis of the recorded window.")
+  static final class StuckBench implements Callable<Integer> {
 
     @ParentCommand BenchCommand bench;
 
@@ -195,7 +196,7 @@ final class BenchCommand {
           new TimeWindow(
               Instant.parse(manifest.path("incidentStart").asText()),
               Instant.parse(manifest.path("now").asText()));
-      new WindowBenchmark(common.session(ctx), ctx.out()).run(window, repeat);
+      new StuckBenchmark(common.session(ctx), ctx.out()).run(window, repeat);
       return ExitCodes.OK;
     }
   }

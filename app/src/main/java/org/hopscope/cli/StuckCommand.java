@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.hopscope.model.WindowMessage;
-import org.hopscope.model.WindowReport;
+import org.hopscope.model.StuckMessage;
+import org.hopscope.model.StuckReport;
 import org.hopscope.oncall.Engine;
 import org.hopscope.oncall.Session;
 import picocli.CommandLine.Command;
@@ -58,9 +58,9 @@ final class StuckCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--hop '" + hop + "' is not a hop of path " + session.path().name());
     }
-    List<WindowMessage> listed = new ArrayList<>();
+    List<StuckMessage> listed = new ArrayList<>();
     long[] matching = {0};
-    Consumer<WindowMessage> sink =
+    Consumer<StuckMessage> sink =
         m -> {
           if (hop != null && !hop.equals(m.hop())) {
             return;
@@ -74,7 +74,7 @@ final class StuckCommand implements Callable<Integer> {
         };
     try (CtrlC ctrlC = new CtrlC("stuck");
         Engine engine = Engine.open(session.connection())) {
-      WindowReport report =
+      StuckReport report =
           engine.window(session.path(), times.window(), times.asOf(), sink, ctrlC.cancellation());
       boolean truncated = matching[0] > limit;
       if (json) {

@@ -8,8 +8,8 @@ import java.io.Writer;
 import java.util.List;
 import org.hopscope.model.HopCounts;
 import org.hopscope.model.HopVerdict;
-import org.hopscope.model.WindowMessage;
-import org.hopscope.model.WindowReport;
+import org.hopscope.model.StuckMessage;
+import org.hopscope.model.StuckReport;
 import org.hopscope.oncall.FlowJson;
 
 /** The human table and the JSON contract (docs/cli-json.md) of {@code hopscope stuck}. */
@@ -17,12 +17,12 @@ final class StuckOutput {
 
   private final JsonFactory factory = new JsonFactory();
 
-  static void printMessage(WindowMessage m, PrintWriter out) {
+  static void printMessage(StuckMessage m, PrintWriter out) {
     out.printf("%-14s %-22s %-26s %s%n", m.verdict(), m.hop(), m.lastSeen(), m.id());
   }
 
   static void printCounts(
-      WindowReport report, long messages, boolean truncated, int limit, PrintWriter out) {
+      StuckReport report, long messages, boolean truncated, int limit, PrintWriter out) {
     if (messages > 0) {
       out.println(
           truncated
@@ -45,7 +45,7 @@ final class StuckOutput {
     }
   }
 
-  void writeJson(WindowReport report, List<WindowMessage> messages, boolean truncated, Writer w)
+  void writeJson(StuckReport report, List<StuckMessage> messages, boolean truncated, Writer w)
       throws IOException {
     try (JsonGenerator g = factory.createGenerator(w)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -68,7 +68,7 @@ final class StuckOutput {
       }
       g.writeEndArray();
       g.writeArrayFieldStart("messages");
-      for (WindowMessage m : messages) {
+      for (StuckMessage m : messages) {
         g.writeStartObject();
         g.writeStringField("id", m.id());
         g.writeStringField(m.verdict() == HopVerdict.STUCK ? "stuckAt" : "failedAt", m.hop());

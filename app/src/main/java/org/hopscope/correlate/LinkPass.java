@@ -24,9 +24,9 @@ import org.hopscope.source.IdQuery;
 import org.hopscope.source.RawDocument;
 
 /**
- * The window analysis after a re-keying (see {@link WindowAnalyzer}): the link's source hop keyed
- * by the link field, merged with the hops from the link's target on. A key's bucket at the source
- * hop starts at the first event carrying the linked ID ({@code s}); the message's first event there
+ * The stuck analysis after a re-keying (see {@link StuckAnalyzer}): the link's source hop keyed by
+ * the link field, merged with the hops from the link's target on. A key's bucket at the source hop
+ * starts at the first event carrying the linked ID ({@code s}); the message's first event there
  * ({@code f}) lies in {@code [s - delta, s]}, delta being the largest spread the message pass saw.
  * When both ends of that range give the same outcome, {@code s} stands for {@code f}; otherwise,
  * and for every stuck message (to name it by its message ID), the message is looked up.
@@ -37,28 +37,28 @@ final class LinkPass {
   static final int LOOKUP_LIMIT = 200_000;
 
   private final EventSource events;
-  private final WindowOptions options;
+  private final StuckOptions options;
   private final PathDef path;
   private final IdLink link;
   private final int source;
   private final int target;
   private final TimeWindow scanned;
   private final Instant asOf;
-  private final WindowTally tally;
+  private final StuckTally tally;
   private final List<Notice> notices;
   private final EventReader reader = new EventReader();
   private final List<Pending> batch = new ArrayList<>();
 
   LinkPass(
       EventSource events,
-      WindowOptions options,
+      StuckOptions options,
       PathDef path,
       IdLink link,
       int source,
       int target,
       TimeWindow scanned,
       Instant asOf,
-      WindowTally tally,
+      StuckTally tally,
       List<Notice> notices) {
     this.events = events;
     this.options = options;
@@ -89,7 +89,7 @@ final class LinkPass {
     try (KeyMerge merge = plan.open(events, options, cancel)) {
       for (KeyMerge.Group g = merge.next(); g != null; g = merge.next()) {
         cancel.check();
-        WindowAnalyzer.MergedKey m = WindowAnalyzer.MergedKey.of(g, streams, path);
+        StuckAnalyzer.MergedKey m = StuckAnalyzer.MergedKey.of(g, streams, path);
         HopEvidence at = m.evidence().get(source);
         if (!at.present()) {
           finish(g.key(), m.evidence(), m.last(), null);

@@ -117,7 +117,7 @@ final class ScanPlan {
   }
 
   /** Opens every scan and merges them, pages fetched on {@code prefetch}; the caller closes it. */
-  KeyMerge open(EventSource source, WindowOptions options, Cancellation cancel) {
+  KeyMerge open(EventSource source, StuckOptions options, Cancellation cancel) {
     int pageSize = options.pageSize();
     List<EventSource.KeyCursor> cursors = new ArrayList<>();
     List<String> names = new ArrayList<>();

@@ -98,7 +98,7 @@ public sealed interface Notice {
     }
   }
 
-  /** A linked ID of the window analysis could not be looked up; its first event is taken. */
+  /** A linked ID of the stuck analysis could not be looked up; its first event is taken. */
   record LinkedIdNotFound(String id, String hop) implements Notice {
     @Override
     public String text() {
@@ -110,7 +110,7 @@ public sealed interface Notice {
     }
   }
 
-  /** The window analysis ignores an ID link that leads backwards along the path. */
+  /** The stuck analysis ignores an ID link that leads backwards along the path. */
   record BackwardLinkIgnored(String fromHop, String toHop) implements Notice {
     @Override
     public String text() {
@@ -122,11 +122,11 @@ public sealed interface Notice {
     }
   }
 
-  /** The window analysis follows only the first of several ID links (an approximation). */
+  /** The stuck analysis follows only the first of several ID links (an approximation). */
   record OnlyFirstLinkFollowed(String link) implements Notice {
     @Override
     public String text() {
-      return "window analysis follows only the first ID link ("
+      return "stuck analysis follows only the first ID link ("
           + link
           + "); hops after later links are counted by their own message-ID fields only";
     }

@@ -12,13 +12,13 @@ import org.hopscope.config.ResolvedConnection;
 import org.hopscope.correlate.FlowAssembler;
 import org.hopscope.correlate.FlowOptions;
 import org.hopscope.correlate.HopMetricsFetcher;
-import org.hopscope.correlate.WindowAnalyzer;
-import org.hopscope.correlate.WindowOptions;
+import org.hopscope.correlate.StuckAnalyzer;
+import org.hopscope.correlate.StuckOptions;
 import org.hopscope.model.Flow;
 import org.hopscope.model.PathDef;
+import org.hopscope.model.StuckMessage;
+import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
-import org.hopscope.model.WindowMessage;
-import org.hopscope.model.WindowReport;
 import org.hopscope.model.playbook.CheckEvaluation;
 import org.hopscope.model.playbook.Playbook;
 import org.hopscope.model.playbook.Step;
@@ -101,13 +101,13 @@ public final class Engine implements AutoCloseable {
    * Analyses {@code window} on {@code path}: per-hop counts, and the stuck, failed and
    * dead-lettered messages handed to {@code messages} as they are found (on the calling thread).
    */
-  public WindowReport window(
+  public StuckReport window(
       PathDef path,
       TimeWindow window,
       Instant asOf,
-      Consumer<WindowMessage> messages,
+      Consumer<StuckMessage> messages,
       Cancellation cancel) {
-    return new WindowAnalyzer(backends.events(), WindowOptions.defaults().withPrefetch(scans))
+    return new StuckAnalyzer(backends.events(), StuckOptions.defaults().withPrefetch(scans))
         .analyze(path, window, asOf, messages, cancel);
   }
 

@@ -15,8 +15,8 @@ import java.util.Properties;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 import org.hopscope.model.Flow;
+import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
-import org.hopscope.model.WindowReport;
 import org.hopscope.model.incident.Evidence;
 import org.hopscope.model.incident.EvidenceSummary;
 import org.hopscope.model.incident.Incident;
@@ -29,7 +29,7 @@ import org.hopscope.report.Masking;
 import org.hopscope.report.MaskingException;
 import org.hopscope.report.PostMortemExport;
 import org.hopscope.report.PostMortemInput;
-import org.hopscope.report.WindowReportJson;
+import org.hopscope.report.StuckReportJson;
 import org.hopscope.store.IncidentDatabase;
 
 /**
@@ -131,7 +131,7 @@ public final class IncidentDesk implements AutoCloseable {
    * A stuck-messages analysis: its WINDOW_ANALYSIS entry and the report kept as WINDOW_REPORT
    * evidence (with its EVIDENCE entry), together.
    */
-  public TimelineEntry recordStuck(long id, WindowReport report) {
+  public TimelineEntry recordStuck(long id, StuckReport report) {
     return within(
         id,
         () -> {
@@ -142,7 +142,7 @@ public final class IncidentDesk implements AutoCloseable {
               IncidentEntries.stuckTitle(report),
               report.path() + " " + report.window().from() + " .. " + report.window().to(),
               "application/json",
-              WindowReportJson.write(report));
+              StuckReportJson.write(report));
           return entry;
         });
   }
@@ -253,7 +253,7 @@ public final class IncidentDesk implements AutoCloseable {
         db.notes().list(id),
         db.stepStates().listAll(id),
         evidence,
-        WindowReportJson.latest(evidence).orElse(null));
+        StuckReportJson.latest(evidence).orElse(null));
   }
 
   /**

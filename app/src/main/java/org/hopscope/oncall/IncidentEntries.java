@@ -11,8 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hopscope.model.Flow;
+import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
-import org.hopscope.model.WindowReport;
 import org.hopscope.model.incident.Evidence;
 import org.hopscope.model.incident.Note;
 import org.hopscope.model.incident.TimelineEntry.Kind;
@@ -55,8 +55,8 @@ public final class IncidentEntries {
   }
 
   /** WINDOW_ANALYSIS: "stuck messages WINDOW: N stuck, M failed, K dead-lettered". */
-  static Entry stuck(WindowReport r) {
-    WindowReport.Totals t = r.totals();
+  static Entry stuck(StuckReport r) {
+    StuckReport.Totals t = r.totals();
     return new Entry(
         Kind.WINDOW_ANALYSIS,
         stuckTitle(r),
@@ -71,8 +71,8 @@ public final class IncidentEntries {
   }
 
   /** The stuck-messages analysis in one line (also its WINDOW_REPORT evidence's title). */
-  public static String stuckTitle(WindowReport r) {
-    WindowReport.Totals t = r.totals();
+  public static String stuckTitle(StuckReport r) {
+    StuckReport.Totals t = r.totals();
     return "stuck messages "
         + windowText(r.window())
         + ": "

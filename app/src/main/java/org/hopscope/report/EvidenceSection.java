@@ -220,7 +220,7 @@ final class EvidenceSection {
       case FLOW_JSON -> "flow snapshot";
       case METRIC_SERIES -> "metric series";
       case CHART_PNG -> "chart image";
-      case WINDOW_REPORT -> "window analysis";
+      case WINDOW_REPORT -> "stuck analysis";
     };
   }
 

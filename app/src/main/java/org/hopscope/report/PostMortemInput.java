@@ -2,7 +2,7 @@ package org.hopscope.report;
 
 import java.util.List;
 import java.util.Objects;
-import org.hopscope.model.WindowReport;
+import org.hopscope.model.StuckReport;
 import org.hopscope.model.incident.Evidence;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.Note;
@@ -19,7 +19,7 @@ import org.hopscope.model.incident.TimelineEntry;
  * @param notes every note of the incident, any order
  * @param steps playbook step states, any order
  * @param evidence snapshots with their content, any order (the export sorts by time, then id)
- * @param impact the window analysis of the incident window, or null when none was saved
+ * @param impact the stuck analysis of the incident window, or null when none was saved
  */
 public record PostMortemInput(
     Incident incident,
@@ -27,7 +27,7 @@ public record PostMortemInput(
     List<Note> notes,
     List<StepState> steps,
     List<Evidence> evidence,
-    WindowReport impact) {
+    StuckReport impact) {
 
   public PostMortemInput {
     Objects.requireNonNull(incident, "incident");

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.hopscope.model.HopCounts;
-import org.hopscope.model.WindowReport;
+import org.hopscope.model.StuckReport;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.Note;
 import org.hopscope.model.incident.StepState;
@@ -165,12 +165,12 @@ public final class PostMortemWriter {
     };
   }
 
-  private static String impact(WindowReport report, Incident incident) {
+  private static String impact(StuckReport report, Incident incident) {
     if (report == null) {
-      return "_No window analysis was saved for this incident; message counts are unknown._\n";
+      return "_No stuck analysis was saved for this incident; message counts are unknown._\n";
     }
     StringBuilder out = new StringBuilder();
-    WindowReport.Totals t = report.totals();
+    StuckReport.Totals t = report.totals();
     out.append("Messages on path `")
         .append(report.path())
         .append("` that entered a hop between ")

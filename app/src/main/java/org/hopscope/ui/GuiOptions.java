@@ -23,18 +23,21 @@ final class GuiOptions {
   @Option(
       names = "--view",
       paramLabel = "VIEW",
-      description = "view to show: flow, window, metrics, incidents or playbook (default: flow)")
+      description =
+          "view to show: flow, stuck, metrics, incidents or playbook (default: flow; window: the"
+              + " old name of stuck)")
   String view = "flow";
 
   @Option(names = "--id", paramLabel = "ID", description = "search this message at start")
   String id;
 
   @Option(
-      names = "--incident",
+      names = {"--outage", "--incident"},
       paramLabel = "MANIFEST",
       description =
-          "preselect the incident window recorded in a sandbox manifest (incidentStart to now)")
-  Path incident;
+          "preselect the window of the outage recorded in a sandbox manifest (incidentStart to"
+              + " now); --incident is its old name")
+  Path outage;
 
   @Option(
       names = "--from",
@@ -120,8 +123,8 @@ final class GuiOptions {
     if (!size.matches("\\d{3,5}x\\d{3,5}")) {
       return "--size must look like 1440x900, not '" + size + "'";
     }
-    if (!view.matches("flow|window|metrics|incidents|playbook")) {
-      return "--view must be flow, window, metrics, incidents or playbook, not '" + view + "'";
+    if (!view.matches("flow|stuck|window|metrics|incidents|playbook")) {
+      return "--view must be flow, stuck, metrics, incidents or playbook, not '" + view + "'";
     }
     if (screenshot != null && view.matches("flow|metrics") && (id == null || id.isBlank())) {
       return "--screenshot of the " + view + " view needs --id ID (the message to show)";

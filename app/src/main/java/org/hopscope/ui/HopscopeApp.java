@@ -31,7 +31,7 @@ import org.hopscope.ui.profiles.ProfilesDialog;
 import org.hopscope.ui.profiles.ProfilesViewModel;
 import org.hopscope.ui.shell.ActiveConnection;
 import org.hopscope.ui.shell.LazyView;
-import org.hopscope.ui.shell.MainWindow;
+import org.hopscope.ui.shell.MainScreen;
 import org.hopscope.ui.shell.ProfileMenu;
 import org.hopscope.ui.shell.ShellModel;
 import org.hopscope.ui.shell.Theme;
@@ -39,10 +39,10 @@ import org.hopscope.ui.shell.UiPreferences;
 import org.hopscope.ui.shell.View;
 import org.hopscope.ui.status.StatusBar;
 import org.hopscope.ui.status.StatusViewModel;
+import org.hopscope.ui.stuck.StuckView;
+import org.hopscope.ui.stuck.StuckViewModel;
 import org.hopscope.ui.task.FxTaskRunner;
 import org.hopscope.ui.task.FxWatchdog;
-import org.hopscope.ui.window.WindowView;
-import org.hopscope.ui.window.WindowViewModel;
 
 /**
  * The desktop client's composition root: builds the services and view models, hands them to the
@@ -75,7 +75,7 @@ public final class HopscopeApp {
           });
   private final FxTaskRunner runner = new FxTaskRunner(executor);
   private final CompletableFuture<Integer> exit = new CompletableFuture<>();
-  private final ObjectProperty<TimeWindow> incidentWindow = new SimpleObjectProperty<>();
+  private final ObjectProperty<TimeWindow> outageWindow = new SimpleObjectProperty<>();
   private final ObjectProperty<ChartTheme> chartTheme = new SimpleObjectProperty<>(ChartTheme.DARK);
   private FxWatchdog watchdog;
   private ScreenshotMode screenshot;
@@ -93,7 +93,7 @@ public final class HopscopeApp {
       FlowSelection selection,
       LazyView<FlowView> flowView,
       PathDiagram diagram,
-      WindowViewModel window,
+      StuckViewModel window,
       MetricsViewModel metrics,
       LazyView<MetricsView> metricsView,
       StatusViewModel status) {}
@@ -128,15 +128,15 @@ public final class HopscopeApp {
             runner,
             clock);
     FlowSelection selection = new FlowSelection();
-    WindowViewModel window =
-        new WindowViewModel(
+    StuckViewModel window =
+        new StuckViewModel(
             (w, asOf, found, c) -> bound().engine().window(bound().path(), w, asOf, found, c),
             runner,
             clock);
-    ShellModel shell = new ShellModel(flow, windowAnalysis(window), preferences, clock);
+    ShellModel shell = new ShellModel(flow, stuckAnalysis(window), preferences, clock);
     window.windowSource(() -> shell.windowProperty().get().resolve(clock.instant()));
     MetricsViewModel metrics =
-        new MetricsViewModel(flow.flowProperty(), selection.hopProperty(), incidentWindow);
+        new MetricsViewModel(flow.flowProperty(), selection.hopProperty(), outageWindow);
     StatusViewModel status = new StatusViewModel(null, runner, clock);
 
     onCall =
@@ -176,13 +176,13 @@ public final class HopscopeApp {
               new ProfilesDialog(profiles, stage, this::use).show();
             });
     shell.viewProperty().set(View.parse(options.view));
-    MainWindow main =
-        new MainWindow(
+    MainScreen main =
+        new MainScreen(
             shell,
-            new MainWindow.Slots(
+            new MainScreen.Slots(
                 diagramWithNotes(diagram, onCall.noteButton(selection, flow)),
                 flowView,
-                new LazyView<>(() -> new WindowView(window, shell::openFlow)),
+                new LazyView<>(() -> new StuckView(window, shell::openFlow)),
                 metricsView,
                 new LazyView<>(() -> onCall.incidentsView(shell)),
                 new LazyView<>(onCall::playbookView),
@@ -237,9 +237,9 @@ public final class HopscopeApp {
     // stalls a user notices go to the log; --debug also the ones over 50 ms (three frames)
     watchdog = new FxWatchdog(Duration.ofMillis(options.debug ? 50 : 250));
     watchdog.start().watch(scene);
-    if (options.incident != null) {
-      shell.incident(SandboxIncident.read(options.incident));
-      incidentWindow.set(shell.incident());
+    if (options.outage != null) {
+      shell.outage(SandboxOutage.read(options.outage));
+      outageWindow.set(shell.outage());
     }
     if (options.window() != null) {
       shell
@@ -279,13 +279,13 @@ public final class HopscopeApp {
     return parts;
   }
 
-  private ShellModel.WindowAnalysis windowAnalysis(WindowViewModel window) {
-    return new ShellModel.WindowAnalysis() {
+  private ShellModel.StuckAnalysis stuckAnalysis(StuckViewModel window) {
+    return new ShellModel.StuckAnalysis() {
       @Override
       public void analyse(TimeWindow w) {
         window.windowProperty().set(w);
         window.analyze();
-        incidentWindow.set(incidentOr(w));
+        outageWindow.set(incidentOr(w));
       }
 
       @Override
@@ -296,7 +296,7 @@ public final class HopscopeApp {
   }
 
   private TimeWindow incidentOr(TimeWindow analysed) {
-    return parts != null && parts.shell().incident() != null ? parts.shell().incident() : analysed;
+    return parts != null && parts.shell().outage() != null ? parts.shell().outage() : analysed;
   }
 
   /** Switches to profile {@code name} (profile menu, profiles dialog). */
@@ -314,7 +314,7 @@ public final class HopscopeApp {
   }
 
   private static void timeQueries(
-      FlowViewModel flow, WindowViewModel window, StatusViewModel status) {
+      FlowViewModel flow, StuckViewModel window, StatusViewModel status) {
     flow.lastTookProperty()
         .addListener(
             (o, was, took) -> {

@@ -22,8 +22,8 @@ import org.hopscope.ui.playbook.StepRecorder;
 import org.hopscope.ui.shell.ActiveConnection;
 import org.hopscope.ui.shell.ShellModel;
 import org.hopscope.ui.shell.View;
+import org.hopscope.ui.stuck.StuckViewModel;
 import org.hopscope.ui.task.FxTaskRunner;
-import org.hopscope.ui.window.WindowViewModel;
 
 /**
  * The on-call workflow part of the composition root: the incidents view (recording searches and
@@ -100,7 +100,7 @@ final class OnCallViews implements AutoCloseable {
    * incident, the playbook walk-through following the path and hop in view. Call once, before the
    * views are built; the views themselves are built when first shown.
    */
-  void wire(ShellModel shell, WindowViewModel window, FlowSelection selection) {
+  void wire(ShellModel shell, StuckViewModel window, FlowSelection selection) {
     if (incidentModel != null) {
       recorder = new IncidentRecorder(incidentModel, shell.flow(), window);
     }

@@ -110,7 +110,7 @@ final class ProfileSwitch {
     if (options.link != null) {
       onCall.openLink(shell, org.hopscope.oncall.Playbooks.link(options.link));
     }
-    if (options.analyse || "window".equals(options.view) && options.screenshot != null) {
+    if (options.analyse || View.parse(options.view) == View.STUCK && options.screenshot != null) {
       shell.analyseWindow();
     }
   }

@@ -19,7 +19,7 @@ import org.hopscope.ui.flow.FlowViewModel;
 import org.hopscope.ui.incident.IncidentViewModel;
 import org.hopscope.ui.playbook.PlaybookViewModel;
 import org.hopscope.ui.shell.View;
-import org.hopscope.ui.window.WindowViewModel;
+import org.hopscope.ui.stuck.StuckViewModel;
 
 /**
  * {@code gui --screenshot FILE}: waits until the requested view has its data and is drawn, writes a
@@ -54,7 +54,7 @@ final class ScreenshotMode {
   void arm() {
     View view = View.parse(options.view);
     FlowViewModel flow = parts.flow();
-    WindowViewModel window = parts.window();
+    StuckViewModel window = parts.window();
     if (view == View.INCIDENTS) {
       IncidentViewModel incidents = onCall.incidents();
       ready =
@@ -65,13 +65,13 @@ final class ScreenshotMode {
       failure = Bindings.createStringBinding(() -> null);
     } else if (view == View.PLAYBOOK) {
       armPlaybook();
-    } else if (view == View.WINDOW) {
-      ready = window.stateProperty().isEqualTo(WindowViewModel.State.DONE);
+    } else if (view == View.STUCK) {
+      ready = window.stateProperty().isEqualTo(StuckViewModel.State.DONE);
       failure =
           Bindings.createStringBinding(
               () ->
-                  window.stateProperty().get() == WindowViewModel.State.FAILED
-                      ? "the window analysis failed: " + window.problemProperty().get()
+                  window.stateProperty().get() == StuckViewModel.State.FAILED
+                      ? "the stuck analysis failed: " + window.problemProperty().get()
                       : null,
               window.stateProperty());
     } else {

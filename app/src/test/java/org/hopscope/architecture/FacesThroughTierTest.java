@@ -7,14 +7,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The faces reach the engine, the playbook runner, the flow JSON and the adapters only through the
- * application tier ({@code oncall}); the benches, which measure engine classes on purpose, live in
- * {@code org.hopscope.bench} (docs/decisions, the tier's ADR).
+ * No class in {@code cli} or {@code ui} depends on (so none constructs) an engine class, a store
+ * writer, the post-mortem writer, the playbook runner or an adapter: the faces reach them only
+ * through the application tier ({@code oncall}); the benches, which measure engine classes on
+ * purpose, live in {@code org.hopscope.bench} (ADR 0016).
  */
 class FacesThroughTierTest {
 
   @Test
-  void cliAndUiDoNotBuildEngineClassesOrAdapters() {
+  void cliAndUiNeitherBuildEngineClassesStoreWritersNorThePostMortemWriter() {
     noClasses()
         .that()
         .resideInAnyPackage("org.hopscope.cli..", "org.hopscope.ui..")
@@ -23,6 +24,8 @@ class FacesThroughTierTest {
         .resideInAnyPackage(
             "org.hopscope.correlate..",
             "org.hopscope.playbook..",
+            "org.hopscope.store..",
+            "org.hopscope.report..",
             "org.hopscope.source.elastic..",
             "org.hopscope.source.prometheus..")
         .because("cli and ui call the application tier (org.hopscope.oncall)")

@@ -13,8 +13,10 @@ import org.hopscope.archfixture.model.LeakyRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the layering of docs/architecture.md: {@code cli, ui -> correlate -> source -> model},
- * adapters and config only beside it, and only {@code org.hopscope.ui} may touch JavaFX.
+ * Keeps the layering of docs/architecture.md: {@code cli, ui -> oncall (the application tier) ->
+ * correlate, playbook, store, report, config -> source -> model}, the benches beside the tier for
+ * the CLI only, only {@code org.hopscope.ui} touches JavaFX and only {@code org.hopscope.cli}
+ * writes to standard streams.
  */
 class LayeringTest {
 
@@ -44,8 +46,10 @@ class LayeringTest {
         .definedBy("org.hopscope.store..")
         .layer("report")
         .definedBy("org.hopscope.report..")
-        .layer("oncall")
+        .layer("tier")
         .definedBy("org.hopscope.oncall..")
+        .layer("bench")
+        .definedBy("org.hopscope.bench..")
         .layer("cli")
         .definedBy("org.hopscope.cli..")
         .layer("ui")
@@ -66,13 +70,17 @@ class LayeringTest {
         .mayOnlyAccessLayers("model")
         .whereLayer("report")
         .mayOnlyAccessLayers("model")
-        .whereLayer("oncall")
-        .mayOnlyBeAccessedByLayers("cli", "ui")
+        .whereLayer("tier")
+        .mayOnlyBeAccessedByLayers("bench", "cli", "ui")
+        .whereLayer("bench")
+        .mayOnlyBeAccessedByLayers("cli")
         .whereLayer("cli")
-        .mayNotBeAccessedByAnyLayer()
+        .mayOnlyAccessLayers("tier", "bench", "config", "ports", "model")
         .whereLayer("ui")
-        .mayNotBeAccessedByAnyLayer()
-        .because("the engine is one library the CLI, the GUI and the tests drive the same way")
+        .mayOnlyAccessLayers("tier", "config", "ports", "model")
+        .because(
+            "both faces do the on-call work through the application tier, written once"
+                + " (docs/architecture.md, ADR 0016)")
         .check(product());
   }
 
@@ -86,7 +94,7 @@ class LayeringTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("javafx..")
-        .because("only the ui package may use JavaFX (docs/ARCHITECTURE.md)");
+        .because("only the ui package may use JavaFX (docs/architecture.md)");
   }
 
   @Test

@@ -15,9 +15,9 @@ import org.hopscope.model.HopCounts;
 import org.hopscope.model.HopFlow;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.PathDef;
+import org.hopscope.model.StuckMessage;
+import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
-import org.hopscope.model.WindowMessage;
-import org.hopscope.model.WindowReport;
 import org.hopscope.sandbox.seed.Manifest;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.EventSource;
@@ -171,9 +171,9 @@ final class ManifestChecks {
   /** The incident window's counts per hop and its stuck messages equal the manifest's. */
   void incidentWindowEqualsManifest() {
     TimeWindow incident = new TimeWindow(Instant.parse(manifest.incidentStart()), now);
-    List<WindowMessage> streamed = new ArrayList<>();
-    WindowReport report =
-        new WindowAnalyzer(events, WindowOptions.defaults())
+    List<StuckMessage> streamed = new ArrayList<>();
+    StuckReport report =
+        new StuckAnalyzer(events, StuckOptions.defaults())
             .analyze(path, incident, now, streamed::add, Cancellation.none());
     Map<String, Manifest.HopWindow> actual = new LinkedHashMap<>();
     for (HopCounts c : report.hops()) {
@@ -184,7 +184,7 @@ final class ManifestChecks {
     }
     assertThat(actual).isEqualTo(manifest.incidentWindow().hops());
     Set<String> stuck = new TreeSet<>();
-    for (WindowMessage m : streamed) {
+    for (StuckMessage m : streamed) {
       if (m.verdict() == HopVerdict.STUCK) {
         stuck.add(m.id() + "@" + m.hop());
       }

@@ -63,7 +63,7 @@ class NoticeTest {
         .isEqualTo("ID link erp -> orders ignored: it must lead forward along the path");
     assertThat(new Notice.OnlyFirstLinkFollowed("a -> b").text())
         .isEqualTo(
-            "window analysis follows only the first ID link (a -> b); hops after later links are"
+            "stuck analysis follows only the first ID link (a -> b); hops after later links are"
                 + " counted by their own message-ID fields only");
     assertThat(new Notice.SourceNotCounted("logs-erp").text())
         .isEqualTo("logs-erp has no message field: not counted");

@@ -51,7 +51,7 @@ class PostMortemWriterTest {
             "## Summary\n\n_Not written yet: add a `## Summary` section to the incident"
                 + " note._\n")
         .contains(
-            "## Impact\n\n_No window analysis was saved for this incident; message counts"
+            "## Impact\n\n_No stuck analysis was saved for this incident; message counts"
                 + " are unknown._\n")
         .contains("## Timeline\n\n_Nothing was recorded._\n")
         .contains(

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import org.hopscope.model.HopCounts;
 import org.hopscope.model.Notice;
+import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
-import org.hopscope.model.WindowReport;
 import org.hopscope.model.incident.Evidence;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.Note;
@@ -269,7 +269,7 @@ final class SandboxIncident {
     return new Evidence(id, ID, kind, title, query, createdAt, mediaType, content);
   }
 
-  private static WindowReport impact(TimeWindow window) {
+  private static StuckReport impact(TimeWindow window) {
     List<HopCounts> hops =
         List.of(
             new HopCounts("api-gateway", 5412, 5400, 0, 12, 0, 0),
@@ -278,12 +278,12 @@ final class SandboxIncident {
             new HopCounts("fulfilment-service", 5400, 4963, 349, 0, 88, 0),
             new HopCounts("erp-adapter", 4963, 4963, 0, 0, 0, 610),
             new HopCounts("erp-confirmation", 4963, 4963, 0, 0, 0, 0));
-    return new WindowReport(
+    return new StuckReport(
         "orders",
         window,
         window.to(),
         hops,
-        new WindowReport.Totals(349, 12, 88, 610),
+        new StuckReport.Totals(349, 12, 88, 610),
         List.of(new Notice.OnlyFirstLinkFollowed("erp-adapter -> erp-confirmation")));
   }
 }

@@ -205,7 +205,7 @@ class EvidenceSandboxTest {
   private HopscopeApp start(String profile, Path incidentManifest) {
     GuiOptions options = new GuiOptions();
     options.profile = profile;
-    options.incident = incidentManifest;
+    options.outage = incidentManifest;
     options.view = "flow";
     HopscopeApp started =
         UiSandbox.app(

@@ -25,7 +25,7 @@ import org.hopscope.config.ProfileStore;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopFlow;
 import org.hopscope.model.HopVerdict;
-import org.hopscope.model.WindowMessage;
+import org.hopscope.model.StuckMessage;
 import org.hopscope.sandbox.junit.SandboxExtension;
 import org.hopscope.sandbox.junit.TestSandbox;
 import org.hopscope.sandbox.seed.Manifest;
@@ -34,7 +34,7 @@ import org.hopscope.ui.flow.PathDiagram;
 import org.hopscope.ui.shell.Theme;
 import org.hopscope.ui.shell.UiPreferences;
 import org.hopscope.ui.shell.View;
-import org.hopscope.ui.window.WindowViewModel;
+import org.hopscope.ui.stuck.StuckViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +82,7 @@ class HopscopeAppSandboxTest {
   private GuiOptions options() {
     GuiOptions options = new GuiOptions();
     options.profile = "test";
-    options.incident = sandbox.manifest();
+    options.outage = sandbox.manifest();
     options.view = "flow";
     return options;
   }
@@ -139,22 +139,22 @@ class HopscopeAppSandboxTest {
   void theStuckViewListsTheIncidentsMessagesAndADoubleClickOpensOneFlow() {
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
     assertThat(FxHarness.onFx(() -> app.parts().shell().viewProperty().get()))
-        .isEqualTo(View.WINDOW);
-    robot.clickOn("#window-analyse");
-    WindowViewModel window = app.parts().window();
+        .isEqualTo(View.STUCK);
+    robot.clickOn("#stuck-analyse");
+    StuckViewModel window = app.parts().window();
     FxHarness.waitUntil(
-        "the analysis is done", () -> window.stateProperty().get() == WindowViewModel.State.DONE);
+        "the analysis is done", () -> window.stateProperty().get() == StuckViewModel.State.DONE);
     long expected =
         manifest.incidentWindow().hops().values().stream()
             .mapToLong(h -> h.stuck() + h.failed() + h.deadLettered())
             .sum();
     assertThat(FxHarness.onFx(() -> (long) window.messages().size())).isEqualTo(expected);
     assertThat(FxHarness.onFx(() -> window.analysedWindowProperty().get()))
-        .isEqualTo(app.parts().shell().incident());
+        .isEqualTo(app.parts().shell().outage());
 
-    TableView<?> table = robot.lookup("#window-stuck-table").queryAs(TableView.class);
-    WindowMessage first = (WindowMessage) FxHarness.onFx(() -> table.getItems().get(0));
-    Node row = robot.lookup("#window-stuck-table .table-row-cell").nth(0).query();
+    TableView<?> table = robot.lookup("#stuck-stuck-table").queryAs(TableView.class);
+    StuckMessage first = (StuckMessage) FxHarness.onFx(() -> table.getItems().get(0));
+    Node row = robot.lookup("#stuck-stuck-table .table-row-cell").nth(0).query();
     robot.doubleClickOn(row);
     FlowViewModel flow = app.parts().flow();
     FxHarness.waitUntil(
@@ -169,11 +169,11 @@ class HopscopeAppSandboxTest {
 
   @Test
   void escCancelsARunningAnalysisAndTheWindowStaysUsable() {
-    WindowViewModel window = app.parts().window();
+    StuckViewModel window = app.parts().window();
     FxHarness.runFx(
         () -> {
           app.parts().shell().analyseWindow();
-          assertThat(window.stateProperty().get()).isEqualTo(WindowViewModel.State.ANALYSING);
+          assertThat(window.stateProperty().get()).isEqualTo(StuckViewModel.State.ANALYSING);
           Node root = app.parts().stage().getScene().getRoot();
           Event.fireEvent(
               root,
@@ -181,11 +181,11 @@ class HopscopeAppSandboxTest {
                   KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false, false, false, false));
         });
     assertThat(FxHarness.onFx(() -> window.stateProperty().get()))
-        .isEqualTo(WindowViewModel.State.CANCELLED);
-    robot.clickOn("#window-analyse");
+        .isEqualTo(StuckViewModel.State.CANCELLED);
+    robot.clickOn("#stuck-analyse");
     FxHarness.waitUntil(
         "the analysis runs again to the end",
-        () -> window.stateProperty().get() == WindowViewModel.State.DONE);
+        () -> window.stateProperty().get() == StuckViewModel.State.DONE);
   }
 
   @Test
@@ -234,7 +234,7 @@ class HopscopeAppSandboxTest {
   @Test
   void anAlertLinkOpensItsPlaybookWithTheWindowBound() throws Exception {
     GuiOptions linked = options();
-    linked.incident = null;
+    linked.outage = null;
     linked.link =
         "hopscope://playbook/consumer-lag?hop=fulfilment-service"
             + "&from=2026-11-26T15:00:00Z&to=2026-11-26T16:00:00Z";

@@ -198,7 +198,7 @@ class OnCallAppSandboxTest {
   private GuiOptions options(String view) {
     GuiOptions options = new GuiOptions();
     options.profile = "test";
-    options.incident = sandbox.manifest();
+    options.outage = sandbox.manifest();
     options.view = view;
     return options;
   }

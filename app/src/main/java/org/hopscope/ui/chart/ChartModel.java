@@ -18,7 +18,7 @@ import org.hopscope.model.TimeWindow;
  *     many, see {@link #eventCount})
  * @param eventCount how many events the markers stand for ({@code >= events.size()})
  * @param range the time axis: the flow's span plus a margin
- * @param incident the incident window clipped to {@code range}, shaded; null for none
+ * @param outage the outage window clipped to {@code range}, shaded; null for none
  */
 public record ChartModel(
     String title,
@@ -28,7 +28,7 @@ public record ChartModel(
     List<EventMark> events,
     int eventCount,
     TimeWindow range,
-    TimeWindow incident) {
+    TimeWindow outage) {
 
   public ChartModel {
     Objects.requireNonNull(title, "title");

@@ -17,8 +17,8 @@ import java.util.List;
  * @param mutedText axis labels (units)
  * @param event a marker at an event of the message
  * @param failure a marker at a failed event of the message
- * @param incident fill of the incident window (translucent)
- * @param incidentText the incident window's label
+ * @param outage fill of the outage window (translucent)
+ * @param outageText the outage window's label
  * @param series line colours, in series order (cycled)
  * @param fontFamily an AWT font family for every text of the chart
  */
@@ -32,8 +32,8 @@ public record ChartTheme(
     Color mutedText,
     Color event,
     Color failure,
-    Color incident,
-    Color incidentText,
+    Color outage,
+    Color outageText,
     List<Color> series,
     String fontFamily) {
 

@@ -6,8 +6,8 @@ import org.jfree.chart.plot.XYPlot;
 
 /**
  * A JavaFX node showing one {@link ChartModel} as a themed time-series chart (JFreeChart-FX): one
- * line per series, a thin marker per event of the message, the incident window shaded. Every model
- * or theme change is one redraw (see {@link TimeChart}). Use on the FX thread.
+ * line per series, a thin marker per event of the message, the outage window shaded. Every model or
+ * theme change is one redraw (see {@link TimeChart}). Use on the FX thread.
  */
 public final class HopChart extends ChartViewer {
 

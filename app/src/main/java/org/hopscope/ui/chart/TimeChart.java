@@ -29,9 +29,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * A themed JFreeChart time-series chart showing a {@link ChartModel}: one line per series, a domain
- * marker per event mark, the incident window shaded. No JavaFX: usable headless (PNG export,
- * tests). Each {@link #show} or {@link #theme} change reaches listeners as exactly one chart change
- * event, so a viewer redraws once. Not thread-safe: use from one thread (the FX thread in the UI).
+ * marker per event mark, the outage window shaded. No JavaFX: usable headless (PNG export, tests).
+ * Each {@link #show} or {@link #theme} change reaches listeners as exactly one chart change event,
+ * so a viewer redraws once. Not thread-safe: use from one thread (the FX thread in the UI).
  */
 public final class TimeChart {
 
@@ -198,14 +198,14 @@ public final class TimeChart {
     return marker;
   }
 
-  private IntervalMarker incidentMarker(ChartModel m) {
+  private IntervalMarker outageMarker(ChartModel m) {
     IntervalMarker marker =
         new IntervalMarker(
-            m.incident().from().toEpochMilli(), m.incident().to().toEpochMilli(), theme.incident());
+            m.outage().from().toEpochMilli(), m.outage().to().toEpochMilli(), theme.outage());
     marker.setOutlinePaint(null);
-    marker.setLabel("incident");
+    marker.setLabel("outage");
     marker.setLabelFont(new Font(theme.fontFamily(), Font.BOLD, 10));
-    marker.setLabelPaint(theme.incidentText());
+    marker.setLabelPaint(theme.outageText());
     marker.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
     marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
     marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
@@ -221,8 +221,8 @@ public final class TimeChart {
     for (ChartModel.EventMark e : model.events()) {
       plot.addDomainMarker(0, eventMarker(e), Layer.FOREGROUND, false);
     }
-    if (model.incident() != null) {
-      plot.addDomainMarker(0, incidentMarker(model), Layer.BACKGROUND, false);
+    if (model.outage() != null) {
+      plot.addDomainMarker(0, outageMarker(model), Layer.BACKGROUND, false);
     }
   }
 }

@@ -32,7 +32,7 @@ final class IncidentLook {
     return chip;
   }
 
-  /** A timeline kind in words: "window analysis", "step done". */
+  /** A timeline kind in words: "stuck analysis", "step done". */
   static String kind(org.hopscope.model.incident.TimelineEntry.Kind kind) {
     return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }

@@ -3,9 +3,9 @@ package org.hopscope.ui.incident;
 import java.util.Objects;
 import javafx.beans.value.ChangeListener;
 import org.hopscope.model.Flow;
-import org.hopscope.model.WindowReport;
+import org.hopscope.model.StuckReport;
 import org.hopscope.ui.flow.FlowViewModel;
-import org.hopscope.ui.window.WindowViewModel;
+import org.hopscope.ui.stuck.StuckViewModel;
 
 /**
  * Records what the engineer sees on the current incident's timeline, automatically: each flow
@@ -17,9 +17,9 @@ public final class IncidentRecorder {
 
   private final IncidentViewModel incidents;
   private final FlowViewModel flows;
-  private final WindowViewModel windows;
+  private final StuckViewModel windows;
   private final ChangeListener<FlowViewModel.State> onFlow;
-  private final ChangeListener<WindowReport> onWindow;
+  private final ChangeListener<StuckReport> onWindow;
 
   /**
    * Starts recording: every flow search that ends with a result (its state becomes DONE or
@@ -27,11 +27,11 @@ public final class IncidentRecorder {
    *
    * @param incidents where to record
    * @param flows the flow search ({@code stateProperty}, {@code flowProperty} are read)
-   * @param windows the window analysis ({@code reportProperty} is read; it is cleared when an
+   * @param windows the stuck analysis ({@code reportProperty} is read; it is cleared when an
    *     analysis starts, so each analysis is recorded)
    */
   public IncidentRecorder(
-      IncidentViewModel incidents, FlowViewModel flows, WindowViewModel windows) {
+      IncidentViewModel incidents, FlowViewModel flows, StuckViewModel windows) {
     this.incidents = Objects.requireNonNull(incidents, "incidents");
     this.flows = Objects.requireNonNull(flows, "flows");
     this.windows = Objects.requireNonNull(windows, "windows");

@@ -13,8 +13,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.hopscope.model.Flow;
+import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
-import org.hopscope.model.WindowReport;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.TimelineEntry;
 import org.hopscope.oncall.IncidentDesk;
@@ -129,7 +129,7 @@ public final class IncidentViewModel {
   }
 
   /** Records a stuck-messages analysis (and keeps its report) on the current incident. */
-  public void recordStuck(WindowReport report) {
+  public void recordStuck(StuckReport report) {
     record("record analysis", id -> desk.recordStuck(id, report));
   }
 

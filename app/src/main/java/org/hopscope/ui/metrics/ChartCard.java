@@ -127,8 +127,8 @@ final class ChartCard extends VBox {
     if (failed > 0) {
       text.append(" \u00b7 failures in red");
     }
-    if (m.incident() != null) {
-      text.append(" \u00b7 shaded: incident window");
+    if (m.outage() != null) {
+      text.append(" \u00b7 shaded: outage window");
     }
     return text.toString();
   }

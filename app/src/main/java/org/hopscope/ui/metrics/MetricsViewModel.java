@@ -30,7 +30,7 @@ import org.hopscope.ui.chart.ChartModel;
 /**
  * The hop metrics of the shown flow: the shown hop's PromQL panels as immutable {@link ChartModel}s
  * over the flow's span plus {@link Engine#METRICS_MARGIN}, with the message's events at that hop as
- * markers and the incident window to shade. Pure logic, no controls; recomputed on the FX thread
+ * markers and the outage window to shade. Pure logic, no controls; recomputed on the FX thread
  * whenever an input changes, and a new chart list is published only when it differs.
  *
  * <p>The shown hop is the selected one when the flow has it; otherwise the flow's stuck hop, else
@@ -50,7 +50,7 @@ public final class MetricsViewModel {
 
   private final ReadOnlyObjectProperty<Flow> flow;
   private final StringProperty selectedHop;
-  private final ReadOnlyObjectProperty<TimeWindow> incidentWindow;
+  private final ReadOnlyObjectProperty<TimeWindow> outageWindow;
   private final ObjectProperty<PathDef> path = new SimpleObjectProperty<>(this, "path");
   private final ReadOnlyStringWrapper shownHop = new ReadOnlyStringWrapper(this, "shownHop");
   private final ReadOnlyObjectWrapper<HopVerdict> shownVerdict =
@@ -69,16 +69,16 @@ public final class MetricsViewModel {
   /**
    * @param flow the shown flow, null for none
    * @param selectedHop the hop selected everywhere (read only here), null for none
-   * @param incidentWindow the incident window to shade, null for none
+   * @param outageWindow the outage window to shade, null for none
    */
   public MetricsViewModel(
       ReadOnlyObjectProperty<Flow> flow,
       StringProperty selectedHop,
-      ReadOnlyObjectProperty<TimeWindow> incidentWindow) {
+      ReadOnlyObjectProperty<TimeWindow> outageWindow) {
     this.flow = flow;
     this.selectedHop = selectedHop;
-    this.incidentWindow = incidentWindow;
-    for (Observable input : List.of(flow, selectedHop, incidentWindow, path)) {
+    this.outageWindow = outageWindow;
+    for (Observable input : List.of(flow, selectedHop, outageWindow, path)) {
       input.addListener(o -> update());
     }
     update();
@@ -136,7 +136,7 @@ public final class MetricsViewModel {
     } else if (span == null) {
       empty = NO_EVENTS;
     } else {
-      TimeWindow incident = clip(incidentWindow.get(), span);
+      TimeWindow incident = clip(outageWindow.get(), span);
       List<ChartModel.EventMark> marks = EventMarks.of(hop.events(), span, MAX_MARKERS);
       for (HopMetrics m : f.metrics()) {
         if (m.hop().equals(hop.hop())) {

@@ -128,8 +128,8 @@ public final class SearchBar extends HBox {
           .ifPresentOrElse(
               w -> shell.windowProperty().set(new WindowChoice(WindowPreset.CUSTOM, w)),
               () -> box.setValue(previous));
-    } else if (chosen == WindowPreset.INCIDENT) {
-      shell.windowProperty().set(new WindowChoice(WindowPreset.INCIDENT, shell.incident()));
+    } else if (chosen == WindowPreset.OUTAGE) {
+      shell.windowProperty().set(new WindowChoice(WindowPreset.OUTAGE, shell.outage()));
     } else {
       shell.windowProperty().set(WindowChoice.of(chosen));
     }

@@ -15,19 +15,19 @@ import org.hopscope.ui.flow.FlowViewModel;
 /**
  * The main window's view model: which view shows, the chosen time window, the search history and
  * the theme. Searching goes through {@link FlowViewModel}; analysing a window through the {@link
- * WindowAnalysis} the app binds to the stuck-messages view model.
+ * StuckAnalysis} the app binds to the stuck-messages view model.
  */
 public final class ShellModel {
 
   /** The stuck-messages analysis as the shell drives it. */
-  public interface WindowAnalysis {
+  public interface StuckAnalysis {
     void analyse(TimeWindow window);
 
     void cancel();
   }
 
   private final FlowViewModel flow;
-  private final WindowAnalysis windowAnalysis;
+  private final StuckAnalysis stuckAnalysis;
   private final UiPreferences preferences;
   private final Clock clock;
   private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.FLOW);
@@ -42,9 +42,9 @@ public final class ShellModel {
   private TimeWindow incident;
 
   public ShellModel(
-      FlowViewModel flow, WindowAnalysis windowAnalysis, UiPreferences preferences, Clock clock) {
+      FlowViewModel flow, StuckAnalysis stuckAnalysis, UiPreferences preferences, Clock clock) {
     this.flow = flow;
-    this.windowAnalysis = windowAnalysis;
+    this.stuckAnalysis = stuckAnalysis;
     this.preferences = preferences;
     this.clock = clock;
     this.history = new ReadOnlyObjectWrapper<>(this, "history", preferences.history());
@@ -53,28 +53,28 @@ public final class ShellModel {
   }
 
   /**
-   * Offers the {@link WindowPreset#INCIDENT} preset with these bounds and selects it (the demo's
+   * Offers the {@link WindowPreset#OUTAGE} preset with these bounds and selects it (the demo's
    * recorded incident); null removes it.
    */
-  public void incident(TimeWindow bounds) {
+  public void outage(TimeWindow bounds) {
     incident = bounds;
     refreshPresets();
     if (bounds != null) {
-      window.set(new WindowChoice(WindowPreset.INCIDENT, bounds));
-    } else if (window.get().preset() == WindowPreset.INCIDENT) {
+      window.set(new WindowChoice(WindowPreset.OUTAGE, bounds));
+    } else if (window.get().preset() == WindowPreset.OUTAGE) {
       window.set(WindowChoice.of(WindowPreset.standard()));
     }
   }
 
-  /** The incident window, or null. */
-  public TimeWindow incident() {
+  /** The outage window, or null. */
+  public TimeWindow outage() {
     return incident;
   }
 
   private void refreshPresets() {
     List<WindowPreset> offered = new ArrayList<>();
     for (WindowPreset p : WindowPreset.values()) {
-      if (p != WindowPreset.INCIDENT || incident != null) {
+      if (p != WindowPreset.OUTAGE || incident != null) {
         offered.add(p);
       }
     }
@@ -87,7 +87,7 @@ public final class ShellModel {
     if (query != null && !query.isBlank()) {
       history.set(history.get().with(query));
       preferences.history(history.get());
-      if (view.get() == View.WINDOW) {
+      if (view.get() == View.STUCK) {
         view.set(View.FLOW);
       }
     }
@@ -104,14 +104,14 @@ public final class ShellModel {
 
   /** Analyses the chosen window in the stuck-messages view. */
   public void analyseWindow() {
-    view.set(View.WINDOW);
-    windowAnalysis.analyse(window.get().resolve(clock.instant()));
+    view.set(View.STUCK);
+    stuckAnalysis.analyse(window.get().resolve(clock.instant()));
   }
 
   /** Esc: cancels whatever query is running; what is shown stays. */
   public void cancel() {
     flow.cancel();
-    windowAnalysis.cancel();
+    stuckAnalysis.cancel();
   }
 
   /** Switches theme and remembers the choice. */

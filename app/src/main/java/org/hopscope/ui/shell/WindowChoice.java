@@ -10,7 +10,7 @@ import org.hopscope.model.TimeWindow;
  * are resolved when a query starts, so "last hour" always means the hour before the search.
  *
  * @param preset the chosen preset
- * @param fixed the bounds of {@link WindowPreset#CUSTOM} or {@link WindowPreset#INCIDENT}; null for
+ * @param fixed the bounds of {@link WindowPreset#CUSTOM} or {@link WindowPreset#OUTAGE}; null for
  *     relative presets
  */
 public record WindowChoice(WindowPreset preset, TimeWindow fixed) {
@@ -43,7 +43,7 @@ public record WindowChoice(WindowPreset preset, TimeWindow fixed) {
     }
     String from = TIME.withZone(zone).format(fixed.from());
     String to = DateTimeFormatter.ofPattern("HH:mm").withZone(zone).format(fixed.to());
-    String prefix = preset == WindowPreset.INCIDENT ? "Incident " : "";
+    String prefix = preset == WindowPreset.OUTAGE ? "Outage " : "";
     return prefix + from + " – " + to;
   }
 }

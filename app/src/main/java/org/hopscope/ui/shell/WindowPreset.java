@@ -9,8 +9,8 @@ public enum WindowPreset {
   LAST_HOUR("Last 1 h", Duration.ofHours(1)),
   LAST_6_HOURS("Last 6 h", Duration.ofHours(6)),
   LAST_24_HOURS("Last 24 h", Duration.ofHours(24)),
-  /** The incident window given at start (e.g. the sandbox's recorded incident). */
-  INCIDENT("Incident", null),
+  /** The outage window given at start (e.g. the sandbox's recorded incident). */
+  OUTAGE("Outage", null),
   CUSTOM("Custom…", null);
 
   private final String label;
@@ -26,7 +26,7 @@ public enum WindowPreset {
     return label;
   }
 
-  /** The length of a relative window; null for {@link #INCIDENT} and {@link #CUSTOM}. */
+  /** The length of a relative window; null for {@link #OUTAGE} and {@link #CUSTOM}. */
   public Duration length() {
     return length;
   }

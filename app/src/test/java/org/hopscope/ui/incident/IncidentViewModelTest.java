@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopCounts;
 import org.hopscope.model.HopVerdict;
+import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
-import org.hopscope.model.WindowReport;
 import org.hopscope.model.incident.Evidence;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.Incident.Severity;
@@ -27,8 +27,8 @@ import org.hopscope.oncall.IncidentEntries;
 import org.hopscope.store.IncidentDatabase;
 import org.hopscope.testing.ManualClock;
 import org.hopscope.ui.flow.FlowViewModel;
+import org.hopscope.ui.stuck.StuckViewModel;
 import org.hopscope.ui.task.SynchronousTaskRunner;
-import org.hopscope.ui.window.WindowViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,8 +120,8 @@ class IncidentViewModelTest {
     Flow[] answer = {stuckFlow("ord-7")};
     FlowViewModel flows =
         new FlowViewModel((q, w, asOf, c) -> answer[0], new SynchronousTaskRunner(), clock);
-    WindowViewModel windows =
-        new WindowViewModel(
+    StuckViewModel windows =
+        new StuckViewModel(
             (w, asOf, messages, c) -> windowReport(), new SynchronousTaskRunner(), clock);
     windows.windowProperty().set(WINDOW);
     new IncidentRecorder(vm, flows, windows);
@@ -169,10 +169,10 @@ class IncidentViewModelTest {
             e -> {
               assertThat(e.kind())
                   .isEqualTo(org.hopscope.model.incident.Evidence.Kind.WINDOW_REPORT);
-              assertThat(org.hopscope.report.WindowReportJson.read(e.content()).totals())
-                  .isEqualTo(new org.hopscope.model.WindowReport.Totals(312, 40, 12, 7));
+              assertThat(org.hopscope.report.StuckReportJson.read(e.content()).totals())
+                  .isEqualTo(new org.hopscope.model.StuckReport.Totals(312, 40, 12, 7));
             });
-    assertThat(org.hopscope.report.WindowReportJson.latest(saved).orElseThrow().window())
+    assertThat(org.hopscope.report.StuckReportJson.latest(saved).orElseThrow().window())
         .isEqualTo(
             new org.hopscope.model.TimeWindow(
                 java.time.Instant.parse("2026-11-26T02:00:00Z"),
@@ -332,13 +332,13 @@ class IncidentViewModelTest {
         "orders", id, List.of(id), HopVerdict.OK, null, List.of(), List.of(), List.of());
   }
 
-  static WindowReport windowReport() {
-    return new WindowReport(
+  static StuckReport windowReport() {
+    return new StuckReport(
         "orders",
         WINDOW,
         WINDOW.to(),
         List.of(new HopCounts("fulfilment-service", 5000, 4600, 312, 40, 12, 7)),
-        new WindowReport.Totals(312, 40, 12, 7),
+        new StuckReport.Totals(312, 40, 12, 7),
         List.of());
   }
 }

@@ -20,8 +20,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopVerdict;
+import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
-import org.hopscope.model.WindowReport;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.Note;
 import org.hopscope.model.incident.TimelineEntry;
@@ -35,8 +35,8 @@ import org.hopscope.store.IncidentDatabase;
 import org.hopscope.ui.FxHarness;
 import org.hopscope.ui.UiSandbox;
 import org.hopscope.ui.flow.FlowViewModel;
+import org.hopscope.ui.stuck.StuckViewModel;
 import org.hopscope.ui.task.FxTaskRunner;
-import org.hopscope.ui.window.WindowViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,8 +75,8 @@ class IncidentsViewSandboxTest {
               (q, w, asOf, c) -> engine.flow(UiSandbox.ordersPath(), q, w, asOf, c),
               runner,
               Clock.fixed(now, ZoneOffset.UTC));
-      WindowViewModel windows =
-          new WindowViewModel(
+      StuckViewModel windows =
+          new StuckViewModel(
               (w, asOf, messages, c) -> engine.window(UiSandbox.ordersPath(), w, asOf, messages, c),
               runner,
               Clock.fixed(now, ZoneOffset.UTC));
@@ -109,7 +109,7 @@ class IncidentsViewSandboxTest {
       assertThat(incident.window()).isEqualTo(incidentWindow);
       assertThat(incident.openedBy()).isEqualTo("oncall");
 
-      // a flow search and a window analysis land on the timeline, in the table
+      // a flow search and a stuck analysis land on the timeline, in the table
       Flow flow = searchFlow(flows, stuck.id());
       assertThat(flow.verdict()).isEqualTo(HopVerdict.STUCK);
       FxHarness.runFx(
@@ -119,7 +119,7 @@ class IncidentsViewSandboxTest {
           });
       FxHarness.waitUntil(
           "the window report", () -> FxHarness.onFx(() -> windows.reportProperty().get()) != null);
-      WindowReport report = FxHarness.onFx(() -> windows.reportProperty().get());
+      StuckReport report = FxHarness.onFx(() -> windows.reportProperty().get());
       String flowLine = "flow " + stuck.id() + ": STUCK at " + stuck.hop();
       String windowLine = IncidentEntries.stuckTitle(report);
       assertThat(windowLine)
@@ -179,7 +179,7 @@ class IncidentsViewSandboxTest {
           .contains(windowLine)
           .contains("orders stuck at fulfilment-service")
           // the impact comes from the saved analysis, not "unknown"
-          .doesNotContain("No window analysis was saved");
+          .doesNotContain("No stuck analysis was saved");
 
       robot.clickOn("#incident-resolve");
       FxHarness.waitUntil(

@@ -70,16 +70,16 @@ class MetricsViewModelTest {
     TimeWindow range = new TimeWindow(T0.minus(Duration.ofMinutes(5)), T0.plusSeconds(11 + 300));
     assertThat(vm.rangeProperty().get()).isEqualTo(range);
     assertThat(vm.getCharts()).allSatisfy(c -> assertThat(c.range()).isEqualTo(range));
-    assertThat(vm.getCharts().get(0).incident()).isNull();
+    assertThat(vm.getCharts().get(0).outage()).isNull();
 
     incident.set(new TimeWindow(T0.minus(Duration.ofHours(1)), T0.plusSeconds(60)));
-    assertThat(vm.getCharts().get(0).incident())
+    assertThat(vm.getCharts().get(0).outage())
         .isEqualTo(new TimeWindow(range.from(), T0.plusSeconds(60)));
     incident.set(new TimeWindow(T0.plusSeconds(30), T0.plus(Duration.ofHours(2))));
-    assertThat(vm.getCharts().get(0).incident())
+    assertThat(vm.getCharts().get(0).outage())
         .isEqualTo(new TimeWindow(T0.plusSeconds(30), range.to()));
     incident.set(new TimeWindow(T0.plus(Duration.ofHours(1)), T0.plus(Duration.ofHours(2))));
-    assertThat(vm.getCharts().get(0).incident()).isNull();
+    assertThat(vm.getCharts().get(0).outage()).isNull();
   }
 
   @Test

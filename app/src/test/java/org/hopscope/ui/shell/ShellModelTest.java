@@ -38,7 +38,7 @@ class ShellModelTest {
             clock);
     return new ShellModel(
         flow,
-        new ShellModel.WindowAnalysis() {
+        new ShellModel.StuckAnalysis() {
           @Override
           public void analyse(TimeWindow window) {
             analysed.add(window.toString());
@@ -58,7 +58,7 @@ class ShellModelTest {
     UiPreferences prefs = UiPreferences.load(dir.resolve("ui.properties"));
     ShellModel shell = shell(prefs);
     shell.windowProperty().set(WindowChoice.of(WindowPreset.LAST_15_MINUTES));
-    shell.viewProperty().set(View.WINDOW);
+    shell.viewProperty().set(View.STUCK);
     shell.flow().queryProperty().set(" ord-7 ");
     shell.search();
     TimeWindow expected = new TimeWindow(NOW.minus(Duration.ofMinutes(15)), NOW);
@@ -84,23 +84,23 @@ class ShellModelTest {
   @Test
   void incidentPresetIsOfferedOnlyWithAnIncidentAndIsSelectedWhenGiven() {
     ShellModel shell = shell(UiPreferences.load(dir.resolve("ui.properties")));
-    assertThat(shell.presets()).doesNotContain(WindowPreset.INCIDENT);
+    assertThat(shell.presets()).doesNotContain(WindowPreset.OUTAGE);
     TimeWindow incident = new TimeWindow(NOW.minusSeconds(3000), NOW.minusSeconds(10));
-    shell.incident(incident);
-    assertThat(shell.presets()).contains(WindowPreset.INCIDENT);
+    shell.outage(incident);
+    assertThat(shell.presets()).contains(WindowPreset.OUTAGE);
     assertThat(shell.windowProperty().get())
-        .isEqualTo(new WindowChoice(WindowPreset.INCIDENT, incident));
+        .isEqualTo(new WindowChoice(WindowPreset.OUTAGE, incident));
     shell.analyseWindow();
     assertThat(analysed).containsExactly(incident.toString());
-    assertThat(shell.viewProperty().get()).isEqualTo(View.WINDOW);
-    shell.incident(null);
+    assertThat(shell.viewProperty().get()).isEqualTo(View.STUCK);
+    shell.outage(null);
     assertThat(shell.windowProperty().get().preset()).isEqualTo(WindowPreset.standard());
   }
 
   @Test
   void openFlowSearchesTheIdAndShowsTheFlowView() {
     ShellModel shell = shell(UiPreferences.load(dir.resolve("ui.properties")));
-    shell.viewProperty().set(View.WINDOW);
+    shell.viewProperty().set(View.STUCK);
     shell.openFlow("ord-9");
     assertThat(searched).hasSize(1).first().asString().startsWith("ord-9 ");
     assertThat(shell.viewProperty().get()).isEqualTo(View.FLOW);

@@ -1,4 +1,4 @@
-package org.hopscope.ui.window;
+package org.hopscope.ui.stuck;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
@@ -28,7 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hopscope.model.HopVerdict;
-import org.hopscope.model.WindowMessage;
+import org.hopscope.model.StuckMessage;
 import org.hopscope.ui.look.TextCell;
 import org.hopscope.ui.look.VerdictLook;
 import org.kordamp.ikonli.feather.Feather;
@@ -38,50 +38,50 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The stuck, failed and dead-lettered messages: a filter box (ID, hop or verdict), a count, and a
  * virtualized, sortable table; double-click or Enter on a row opens that message's flow.
  */
-final class WindowMessageTable extends VBox {
+final class StuckMessageTable extends VBox {
 
   private static final List<HopVerdict> SEVERITY =
       List.of(HopVerdict.STUCK, HopVerdict.ERROR, HopVerdict.DEAD_LETTERED, HopVerdict.SLOW);
 
-  private final TableView<WindowMessage> table = new TableView<>();
+  private final TableView<StuckMessage> table = new TableView<>();
   private final CustomTextField filter = new CustomTextField();
   private final Label count = new Label();
 
-  WindowMessageTable(
-      ObservableList<WindowMessage> messages,
+  StuckMessageTable(
+      ObservableList<StuckMessage> messages,
       Clock clock,
       ObservableStringValue placeholder,
       Consumer<String> openFlow) {
-    getStyleClass().add("window-messages");
-    FilteredList<WindowMessage> filtered = new FilteredList<>(messages);
+    getStyleClass().add("stuck-messages");
+    FilteredList<StuckMessage> filtered = new FilteredList<>(messages);
     filter.textProperty().addListener((o, was, text) -> filtered.setPredicate(matching(text)));
-    SortedList<WindowMessage> sorted = new SortedList<>(filtered);
+    SortedList<StuckMessage> sorted = new SortedList<>(filtered);
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
-    table.setId("window-stuck-table");
-    table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "window-stuck-table");
+    table.setId("stuck-stuck-table");
+    table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "stuck-stuck-table");
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getColumns().add(verdictColumn());
-    table.getColumns().add(textColumn("Message ID", 300, WindowMessage::id, "message-id"));
-    table.getColumns().add(textColumn("Hop", 180, WindowMessage::hop, "message-hop"));
+    table.getColumns().add(textColumn("Message ID", 300, StuckMessage::id, "message-id"));
+    table.getColumns().add(textColumn("Hop", 180, StuckMessage::hop, "message-hop"));
     table.getColumns().add(lastSeenColumn(clock));
     Label empty = new Label();
     empty.textProperty().bind(placeholder);
-    empty.getStyleClass().addAll(Styles.TEXT_MUTED, "window-table-placeholder");
+    empty.getStyleClass().addAll(Styles.TEXT_MUTED, "stuck-table-placeholder");
     empty.setWrapText(true);
     table.setPlaceholder(empty);
     table.setRowFactory(t -> openingRow(openFlow));
     table.setOnKeyPressed(
         e -> {
-          WindowMessage m = table.getSelectionModel().getSelectedItem();
+          StuckMessage m = table.getSelectionModel().getSelectedItem();
           if (e.getCode() == KeyCode.ENTER && m != null) {
             openFlow.accept(m.id());
             e.consume();
           }
         });
     VBox.setVgrow(table, Priority.ALWAYS);
-    count.setId("window-count");
-    count.getStyleClass().addAll(Styles.TEXT_MUTED, "window-count");
+    count.setId("stuck-count");
+    count.getStyleClass().addAll(Styles.TEXT_MUTED, "stuck-count");
     count
         .textProperty()
         .bind(
@@ -92,8 +92,8 @@ final class WindowMessageTable extends VBox {
 
   private HBox header() {
     Label title = new Label("Stuck, failed and dead-lettered messages");
-    title.getStyleClass().addAll(Styles.TITLE_4, "window-section-title");
-    filter.setId("window-filter");
+    title.getStyleClass().addAll(Styles.TITLE_4, "stuck-section-title");
+    filter.setId("stuck-filter");
     filter.setPromptText("Filter by ID, hop or verdict");
     filter.setLeft(new FontIcon(Feather.FILTER));
     filter.setPrefWidth(280);
@@ -101,18 +101,18 @@ final class WindowMessageTable extends VBox {
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox h = new HBox(12, title, count, spacer, filter);
     h.setAlignment(Pos.CENTER_LEFT);
-    h.getStyleClass().add("window-table-header");
+    h.getStyleClass().add("stuck-table-header");
     return h;
   }
 
   private static String countText(int shown, int all) {
     String noun = all == 1 ? " message" : " messages";
     return shown == all
-        ? WindowWords.count(all) + noun
-        : WindowWords.count(shown) + " of " + WindowWords.count(all) + noun;
+        ? StuckWords.count(all) + noun
+        : StuckWords.count(shown) + " of " + StuckWords.count(all) + noun;
   }
 
-  private static java.util.function.Predicate<WindowMessage> matching(String text) {
+  private static java.util.function.Predicate<StuckMessage> matching(String text) {
     String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     if (needle.isEmpty()) {
       return null;
@@ -123,8 +123,8 @@ final class WindowMessageTable extends VBox {
             || VerdictLook.words(m.verdict()).toLowerCase(Locale.ROOT).contains(needle);
   }
 
-  private static TableRow<WindowMessage> openingRow(Consumer<String> openFlow) {
-    TableRow<WindowMessage> row = new TableRow<>();
+  private static TableRow<StuckMessage> openingRow(Consumer<String> openFlow) {
+    TableRow<StuckMessage> row = new TableRow<>();
     row.setOnMouseClicked(
         e -> {
           if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
@@ -134,13 +134,13 @@ final class WindowMessageTable extends VBox {
     return row;
   }
 
-  private static TableColumn<WindowMessage, HopVerdict> verdictColumn() {
-    TableColumn<WindowMessage, HopVerdict> c = new TableColumn<>("Verdict");
-    c.setId("window-col-verdict");
+  private static TableColumn<StuckMessage, HopVerdict> verdictColumn() {
+    TableColumn<StuckMessage, HopVerdict> c = new TableColumn<>("Verdict");
+    c.setId("stuck-col-verdict");
     c.setPrefWidth(160);
     c.setMinWidth(140);
     c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().verdict()));
-    c.setComparator(Comparator.comparingInt(WindowMessageTable::severity));
+    c.setComparator(Comparator.comparingInt(StuckMessageTable::severity));
     c.setCellFactory(
         col ->
             new TableCell<>() {
@@ -166,28 +166,28 @@ final class WindowMessageTable extends VBox {
     return i < 0 ? SEVERITY.size() : i;
   }
 
-  private static TableColumn<WindowMessage, String> textColumn(
+  private static TableColumn<StuckMessage, String> textColumn(
       String title,
       double width,
-      java.util.function.Function<WindowMessage, String> value,
+      java.util.function.Function<StuckMessage, String> value,
       String styleClass) {
-    TableColumn<WindowMessage, String> c = new TableColumn<>(title);
+    TableColumn<StuckMessage, String> c = new TableColumn<>(title);
     c.setPrefWidth(width);
     c.getStyleClass().add(styleClass);
     c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
     return c;
   }
 
-  private static TableColumn<WindowMessage, Instant> lastSeenColumn(Clock clock) {
-    TableColumn<WindowMessage, Instant> c = new TableColumn<>("Last seen");
+  private static TableColumn<StuckMessage, Instant> lastSeenColumn(Clock clock) {
+    TableColumn<StuckMessage, Instant> c = new TableColumn<>("Last seen");
     c.setPrefWidth(220);
     c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().lastSeen()));
     c.setCellFactory(
         TextCell.of(
             t ->
-                WindowWords.clockTime(t, clock.getZone())
+                StuckWords.clockTime(t, clock.getZone())
                     + "  \u00b7  "
-                    + WindowWords.relative(t, clock.instant())));
+                    + StuckWords.relative(t, clock.instant())));
     return c;
   }
 

@@ -12,24 +12,24 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.hopscope.model.HopCounts;
+import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
-import org.hopscope.model.WindowReport;
 import org.hopscope.model.incident.Evidence;
 
 /**
- * A window analysis as {@link Evidence.Kind#WINDOW_REPORT} evidence: {@code {path, from, to, asOf,
+ * A stuck analysis as {@link Evidence.Kind#WINDOW_REPORT} evidence: {@code {path, from, to, asOf,
  * hops: [{name, entered, left, stuck, failed, deadLettered, slow}], totals, messages: []}} (the
  * shape of {@code stuck --json} without the message list), so the post-mortem's impact can be
  * written with no backend reachable.
  */
-public final class WindowReportJson {
+public final class StuckReportJson {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private WindowReportJson() {}
+  private StuckReportJson() {}
 
   /** The evidence bytes (UTF-8 JSON) of {@code report}. */
-  public static byte[] write(WindowReport report) {
+  public static byte[] write(StuckReport report) {
     ObjectNode root = JSON.createObjectNode();
     root.put("path", report.path());
     root.put("from", report.window().from().toString());
@@ -46,7 +46,7 @@ public final class WindowReportJson {
       h.put("deadLettered", c.deadLettered());
       h.put("slow", c.slow());
     }
-    WindowReport.Totals t = report.totals();
+    StuckReport.Totals t = report.totals();
     ObjectNode totals = root.putObject("totals");
     totals.put("stuck", t.stuck());
     totals.put("failed", t.failed());
@@ -61,7 +61,7 @@ public final class WindowReportJson {
    *
    * @throws IllegalArgumentException when it is not a window report written by {@link #write}
    */
-  public static WindowReport read(byte[] content) {
+  public static StuckReport read(byte[] content) {
     try {
       JsonNode root = JSON.readTree(content);
       List<HopCounts> hops = new ArrayList<>();
@@ -77,13 +77,13 @@ public final class WindowReportJson {
                 h.path("slow").asLong()));
       }
       JsonNode t = root.path("totals");
-      return new WindowReport(
+      return new StuckReport(
           root.path("path").asText(),
           new TimeWindow(
               Instant.parse(root.path("from").asText()), Instant.parse(root.path("to").asText())),
           Instant.parse(root.path("asOf").asText()),
           hops,
-          new WindowReport.Totals(
+          new StuckReport.Totals(
               t.path("stuck").asLong(),
               t.path("failed").asLong(),
               t.path("deadLettered").asLong(),
@@ -95,7 +95,7 @@ public final class WindowReportJson {
   }
 
   /** The impact for the post-mortem: the newest readable window report among {@code evidence}. */
-  public static Optional<WindowReport> latest(List<Evidence> evidence) {
+  public static Optional<StuckReport> latest(List<Evidence> evidence) {
     return evidence.stream()
         .filter(e -> e.kind() == Evidence.Kind.WINDOW_REPORT)
         .sorted(Comparator.comparing(Evidence::createdAt).reversed())

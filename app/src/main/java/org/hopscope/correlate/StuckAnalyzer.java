@@ -10,9 +10,9 @@ import org.hopscope.model.HopVerdict;
 import org.hopscope.model.IdLink;
 import org.hopscope.model.Notice;
 import org.hopscope.model.PathDef;
+import org.hopscope.model.StuckMessage;
+import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
-import org.hopscope.model.WindowMessage;
-import org.hopscope.model.WindowReport;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.EventSource;
 import org.hopscope.source.KeyBucket;
@@ -38,12 +38,12 @@ import org.hopscope.source.KeyBucket;
  *       batch of keys per round trip).
  * </ol>
  */
-public final class WindowAnalyzer {
+public final class StuckAnalyzer {
 
   private final EventSource events;
-  private final WindowOptions options;
+  private final StuckOptions options;
 
-  public WindowAnalyzer(EventSource events, WindowOptions options) {
+  public StuckAnalyzer(EventSource events, StuckOptions options) {
     this.events = events;
     this.options = options;
   }
@@ -58,11 +58,11 @@ public final class WindowAnalyzer {
    * @param cancel cancels the scans
    * @throws org.hopscope.source.SourceException when the event backend fails
    */
-  public WindowReport analyze(
+  public StuckReport analyze(
       PathDef path,
       TimeWindow window,
       Instant asOf,
-      Consumer<WindowMessage> messages,
+      Consumer<StuckMessage> messages,
       Cancellation cancel) {
     List<Hop> hops = path.hops();
     Duration lookback = options.lookback() != null ? options.lookback() : slaSum(path);
@@ -79,7 +79,7 @@ public final class WindowAnalyzer {
     if (path.links().size() > 1) {
       notices.add(new Notice.OnlyFirstLinkFollowed(String.valueOf(link)));
     }
-    WindowTally tally = new WindowTally(path, window, messages);
+    StuckTally tally = new StuckTally(path, window, messages);
     long deltaMillis =
         messagePass(path, to, link == null ? -1 : from, link, scanned, asOf, tally, cancel);
     if (link != null) {
@@ -97,7 +97,7 @@ public final class WindowAnalyzer {
       IdLink link,
       TimeWindow scanned,
       Instant asOf,
-      WindowTally tally,
+      StuckTally tally,
       Cancellation cancel) {
     List<Hop> hops = path.hops();
     ScanPlan plan = new ScanPlan(scanned);
@@ -146,8 +146,7 @@ public final class WindowAnalyzer {
     return delta;
   }
 
-  private static void countEnteredLeft(
-      MergedKey m, int end, int leftByLinkPass, WindowTally tally) {
+  private static void countEnteredLeft(MergedKey m, int end, int leftByLinkPass, StuckTally tally) {
     List<HopEvidence> ev = m.evidence();
     for (int k = 0; k < end; k++) {
       if (!ev.get(k).present() || !tally.inWindow(ev.get(k).first())) {

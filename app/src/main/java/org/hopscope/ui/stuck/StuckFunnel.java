@@ -1,4 +1,4 @@
-package org.hopscope.ui.window;
+package org.hopscope.ui.stuck;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
@@ -11,7 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hopscope.model.HopCounts;
 import org.hopscope.model.HopVerdict;
-import org.hopscope.model.WindowReport;
+import org.hopscope.model.StuckReport;
 import org.hopscope.ui.look.VerdictLook;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -21,7 +21,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * entered, left, stuck, failed, dead-lettered and slow counts; the most affected hop (most stuck +
  * failed + dead-lettered) is marked. Number labels have ids {@code funnel-<hop index>-<count>}.
  */
-final class WindowFunnel extends VBox {
+final class StuckFunnel extends VBox {
 
   static final String[] COUNTS = {"entered", "left", "stuck", "failed", "dead-lettered", "slow"};
 
@@ -39,9 +39,9 @@ final class WindowFunnel extends VBox {
   private final HBox header = header();
   private final HBox legend = legend();
 
-  WindowFunnel() {
-    setId("window-funnel");
-    getStyleClass().add("window-funnel");
+  StuckFunnel() {
+    setId("stuck-funnel");
+    getStyleClass().add("stuck-funnel");
     rows.getStyleClass().add("funnel-rows");
     note.getStyleClass().addAll("funnel-note", Styles.TEXT_MUTED);
     note.setGraphic(new FontIcon(Feather.BAR_CHART_2));
@@ -51,7 +51,7 @@ final class WindowFunnel extends VBox {
   }
 
   /** Shows {@code report}'s hops; null shows {@code why} instead. */
-  void show(WindowReport report, String why) {
+  void show(StuckReport report, String why) {
     rows.getChildren().clear();
     boolean shown = report != null;
     for (javafx.scene.Node n : List.of(header, legend)) {
@@ -139,7 +139,7 @@ final class WindowFunnel extends VBox {
     row.getChildren().addAll(hop, bar);
     long[] values = {c.entered(), c.left(), c.stuck(), c.failed(), c.deadLettered(), c.slow()};
     for (int k = 0; k < values.length; k++) {
-      Label n = number(WindowWords.count(values[k]));
+      Label n = number(StuckWords.count(values[k]));
       n.setId("funnel-" + index + "-" + COUNTS[k]);
       n.getStyleClass().add("funnel-count-" + COUNTS[k]);
       if (values[k] == 0) {
@@ -165,17 +165,17 @@ final class WindowFunnel extends VBox {
   private static String tip(HopCounts c) {
     return c.hop()
         + "\n"
-        + WindowWords.count(c.entered())
+        + StuckWords.count(c.entered())
         + " entered, "
-        + WindowWords.count(c.left())
+        + StuckWords.count(c.left())
         + " left\n"
-        + WindowWords.count(c.stuck())
+        + StuckWords.count(c.stuck())
         + " stuck, "
-        + WindowWords.count(c.failed())
+        + StuckWords.count(c.failed())
         + " failed, "
-        + WindowWords.count(c.deadLettered())
+        + StuckWords.count(c.deadLettered())
         + " dead-lettered, "
-        + WindowWords.count(c.slow())
+        + StuckWords.count(c.slow())
         + " slow";
   }
 

@@ -10,9 +10,9 @@ import org.hopscope.config.ConfigException;
 import org.hopscope.model.TimeWindow;
 
 /** The incident window recorded in a sandbox manifest: {@code incidentStart} to {@code now}. */
-final class SandboxIncident {
+final class SandboxOutage {
 
-  private SandboxIncident() {}
+  private SandboxOutage() {}
 
   /**
    * @throws ConfigException naming the file and field when it is not a sandbox manifest

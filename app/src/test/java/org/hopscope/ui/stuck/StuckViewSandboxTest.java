@@ -1,4 +1,4 @@
-package org.hopscope.ui.window;
+package org.hopscope.ui.stuck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +24,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.PathDef;
+import org.hopscope.model.StuckMessage;
 import org.hopscope.model.TimeWindow;
-import org.hopscope.model.WindowMessage;
 import org.hopscope.oncall.Engine;
 import org.hopscope.sandbox.junit.SandboxExtension;
 import org.hopscope.sandbox.junit.TestSandbox;
@@ -33,15 +33,15 @@ import org.hopscope.sandbox.seed.Manifest;
 import org.hopscope.source.Cancellation;
 import org.hopscope.ui.FxHarness;
 import org.hopscope.ui.UiSandbox;
+import org.hopscope.ui.stuck.StuckViewModel.State;
 import org.hopscope.ui.task.FxTaskRunner;
-import org.hopscope.ui.window.WindowViewModel.State;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 
 /** The window view in a real window over the test sandbox, against the seed's manifest. */
 @ExtendWith(SandboxExtension.class)
-class WindowViewSandboxTest {
+class StuckViewSandboxTest {
 
   private static final Path SHOTS = Path.of("target/screenshots");
   private static final Map<String, HopVerdict> CLASS_VERDICT =
@@ -65,8 +65,8 @@ class WindowViewSandboxTest {
     List<String> opened = new CopyOnWriteArrayList<>();
     try (Engine engine = UiSandbox.engine(sandbox)) {
       Set<String> expected = expectedTrouble(engine, path, manifest, incident);
-      WindowViewModel vm =
-          new WindowViewModel(
+      StuckViewModel vm =
+          new StuckViewModel(
               (w, asOf, messages, cancel) -> {
                 boolean hold = gated[0];
                 return engine.window(
@@ -83,53 +83,53 @@ class WindowViewSandboxTest {
               },
               new FxTaskRunner(pool),
               Clock.systemDefaultZone());
-      WindowView view = FxHarness.show(() -> new WindowView(vm, opened::add), 1280, 820);
+      StuckView view = FxHarness.show(() -> new StuckView(vm, opened::add), 1280, 820);
       FxHarness.snapshot(view, SHOTS.resolve("window-idle-dark.png"));
-      assertThat(FxHarness.onFx(() -> lookup(view, "#window-analyse").isDisabled())).isTrue();
+      assertThat(FxHarness.onFx(() -> lookup(view, "#stuck-analyse").isDisabled())).isTrue();
       FxHarness.runFx(() -> vm.windowProperty().set(incident));
 
       // cancel mid-analysis: the scan is held after its first message until the test lets it go
-      robot.clickOn("#window-analyse");
+      robot.clickOn("#stuck-analyse");
       FxHarness.waitUntil("the first message", () -> vm.messages().size() == 1);
-      assertThat(FxHarness.onFx(() -> lookup(view, "#window-cancel").isVisible())).isTrue();
-      robot.clickOn("#window-cancel");
+      assertThat(FxHarness.onFx(() -> lookup(view, "#stuck-cancel").isVisible())).isTrue();
+      robot.clickOn("#stuck-cancel");
       assertThat(FxHarness.onFx(() -> vm.stateProperty().get())).isEqualTo(State.CANCELLED);
       gated[0] = false;
       gate.countDown();
       FxHarness.snapshot(view, SHOTS.resolve("window-cancelled-dark.png"));
-      assertThat(FxHarness.onFx(() -> lookup(view, "#window-cancel").isVisible())).isFalse();
-      assertThat(FxHarness.onFx(() -> lookup(view, "#window-analyse").isDisabled())).isFalse();
+      assertThat(FxHarness.onFx(() -> lookup(view, "#stuck-cancel").isVisible())).isFalse();
+      assertThat(FxHarness.onFx(() -> lookup(view, "#stuck-analyse").isDisabled())).isFalse();
       assertThat(FxHarness.onFx(() -> table(view).getItems().size())).isEqualTo(1);
 
       // Analyse again, to completion
-      robot.clickOn("#window-analyse");
+      robot.clickOn("#stuck-analyse");
       FxHarness.waitUntil("the analysis is done", () -> vm.stateProperty().get() == State.DONE);
       Set<String> listed =
           FxHarness.onFx(
               () -> {
                 Set<String> out = new TreeSet<>();
-                for (WindowMessage m : table(view).getItems()) {
+                for (StuckMessage m : table(view).getItems()) {
                   out.add(key(m.id(), m.hop(), m.verdict()));
                 }
                 return out;
               });
       assertThat(listed).isEqualTo(expected);
       assertThat(FxHarness.onFx(() -> table(view).getItems().size())).isEqualTo(expected.size());
-      assertThat(FxHarness.onFx(() -> ((Label) lookup(view, "#window-count")).getText()))
-          .isEqualTo(WindowWords.count(expected.size()) + " messages");
+      assertThat(FxHarness.onFx(() -> ((Label) lookup(view, "#stuck-count")).getText()))
+          .isEqualTo(StuckWords.count(expected.size()) + " messages");
       assertThat(funnelLabels(view, path)).isEqualTo(manifestFunnel(manifest, path));
       assertThat(vm.lastTookProperty().get()).isNotNull();
       FxHarness.snapshot(view, SHOTS.resolve("window-done-dark.png"));
 
       // double-click a row opens that message's flow
       TableRow<?> row = FxHarness.onFx(() -> firstRow(view));
-      String rowId = FxHarness.onFx(() -> ((WindowMessage) row.getItem()).id());
+      String rowId = FxHarness.onFx(() -> ((StuckMessage) row.getItem()).id());
       robot.doubleClickOn(row);
       FxHarness.waitUntil("openFlow was called", () -> !opened.isEmpty());
       assertThat(opened).containsExactly(rowId);
 
       // filter narrows the table and the count says so
-      robot.clickOn("#window-filter").write("dead");
+      robot.clickOn("#stuck-filter").write("dead");
       FxHarness.waitUntil(
           "the filter applied",
           () ->
@@ -155,7 +155,7 @@ class WindowViewSandboxTest {
             .doesNotContain("verdict-stuck", "verdict-error");
       }
       FxHarness.runFx(
-          () -> ((javafx.scene.control.TextField) lookup(view, "#window-filter")).clear());
+          () -> ((javafx.scene.control.TextField) lookup(view, "#stuck-filter")).clear());
 
       FxHarness.runFx(
           () -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
@@ -165,7 +165,7 @@ class WindowViewSandboxTest {
       Instant recorded = Instant.parse(manifest.from());
       TimeWindow after = new TimeWindow(recorded.minusSeconds(7200), recorded.minusSeconds(3600));
       FxHarness.runFx(() -> vm.windowProperty().set(after));
-      robot.clickOn("#window-analyse");
+      robot.clickOn("#stuck-analyse");
       FxHarness.waitUntil(
           "the empty analysis is done",
           () ->
@@ -178,7 +178,7 @@ class WindowViewSandboxTest {
       assertThat(FxHarness.onFx(() -> ((Label) table(view).getPlaceholder()).getText()))
           .isEqualTo(
               "No stuck, failed or dead-lettered messages in "
-                  + WindowWords.window(after, Instant.now(), vm.clock().getZone()));
+                  + StuckWords.window(after, Instant.now(), vm.clock().getZone()));
       assertThat(funnelLabels(view, path).values())
           .allSatisfy(counts -> assertThat(counts).containsOnly("0"));
       FxHarness.snapshot(view, SHOTS.resolve("window-empty-light.png"));
@@ -242,22 +242,22 @@ class WindowViewSandboxTest {
                 out.put(
                     hop,
                     List.of(
-                        WindowWords.count(h.entered()),
-                        WindowWords.count(h.left()),
-                        WindowWords.count(h.stuck()),
-                        WindowWords.count(h.failed()),
-                        WindowWords.count(h.deadLettered()),
-                        WindowWords.count(h.slow()))));
+                        StuckWords.count(h.entered()),
+                        StuckWords.count(h.left()),
+                        StuckWords.count(h.stuck()),
+                        StuckWords.count(h.failed()),
+                        StuckWords.count(h.deadLettered()),
+                        StuckWords.count(h.slow()))));
     return out;
   }
 
-  private static Map<String, List<String>> funnelLabels(WindowView view, PathDef path) {
+  private static Map<String, List<String>> funnelLabels(StuckView view, PathDef path) {
     return FxHarness.onFx(
         () -> {
           Map<String, List<String>> out = new java.util.LinkedHashMap<>();
           for (int i = 0; i < path.hops().size(); i++) {
             List<String> texts = new ArrayList<>();
-            for (String count : WindowFunnel.COUNTS) {
+            for (String count : StuckFunnel.COUNTS) {
               texts.add(((Label) lookup(view, "#funnel-" + i + "-" + count)).getText());
             }
             out.put(path.hops().get(i).name(), texts);
@@ -271,11 +271,11 @@ class WindowViewSandboxTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static TableView<WindowMessage> table(WindowView view) {
-    return (TableView<WindowMessage>) lookup(view, "#window-stuck-table");
+  private static TableView<StuckMessage> table(StuckView view) {
+    return (TableView<StuckMessage>) lookup(view, "#stuck-stuck-table");
   }
 
-  private static TableRow<?> firstRow(WindowView view) {
+  private static TableRow<?> firstRow(StuckView view) {
     return table(view).lookupAll(".table-row-cell").stream()
         .map(n -> (TableRow<?>) n)
         .filter(r -> !r.isEmpty() && r.getIndex() == 0)
@@ -283,7 +283,7 @@ class WindowViewSandboxTest {
         .orElseThrow(() -> new AssertionError("no row drawn"));
   }
 
-  private static Node lookup(WindowView view, String selector) {
+  private static Node lookup(StuckView view, String selector) {
     Node n = view.lookup(selector);
     if (n == null) {
       throw new AssertionError("no node " + selector);

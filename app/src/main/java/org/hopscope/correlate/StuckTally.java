@@ -8,12 +8,12 @@ import org.hopscope.model.HopCounts;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.Notice;
 import org.hopscope.model.PathDef;
+import org.hopscope.model.StuckMessage;
+import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
-import org.hopscope.model.WindowMessage;
-import org.hopscope.model.WindowReport;
 
-/** The running per-hop counts of a window analysis and the trouble messages it streams out. */
-final class WindowTally {
+/** The running per-hop counts of a stuck analysis and the trouble messages it streams out. */
+final class StuckTally {
 
   private static final int ENTERED = 0;
   private static final int LEFT = 1;
@@ -24,10 +24,10 @@ final class WindowTally {
 
   private final PathDef path;
   private final TimeWindow window;
-  private final Consumer<WindowMessage> messages;
+  private final Consumer<StuckMessage> messages;
   private final long[][] counts;
 
-  WindowTally(PathDef path, TimeWindow window, Consumer<WindowMessage> messages) {
+  StuckTally(PathDef path, TimeWindow window, Consumer<StuckMessage> messages) {
     this.path = path;
     this.window = window;
     this.messages = messages;
@@ -66,11 +66,11 @@ final class WindowTally {
     }
     counts[hop][slot]++;
     if (slot != SLOW) {
-      messages.accept(new WindowMessage(id, path.hops().get(hop).name(), verdict, lastSeen));
+      messages.accept(new StuckMessage(id, path.hops().get(hop).name(), verdict, lastSeen));
     }
   }
 
-  WindowReport report(Instant asOf, List<Notice> notices) {
+  StuckReport report(Instant asOf, List<Notice> notices) {
     List<HopCounts> hops = new ArrayList<>();
     long[] totals = new long[6];
     for (int k = 0; k < counts.length; k++) {
@@ -80,12 +80,12 @@ final class WindowTally {
         totals[i] += c[i];
       }
     }
-    return new WindowReport(
+    return new StuckReport(
         path.name(),
         window,
         asOf,
         hops,
-        new WindowReport.Totals(totals[STUCK], totals[FAILED], totals[DEAD], totals[SLOW]),
+        new StuckReport.Totals(totals[STUCK], totals[FAILED], totals[DEAD], totals[SLOW]),
         notices);
   }
 }

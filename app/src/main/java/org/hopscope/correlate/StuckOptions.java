@@ -5,18 +5,18 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 
 /**
- * Limits and reach of a window analysis.
+ * Limits and reach of a stuck analysis.
  *
  * @param pageSize buckets per scan page (memory per open scan)
  * @param lookback how far before the window's start hops are scanned, so a message's earlier events
  *     are seen (its first event at a hop, its hops before); null: the sum of the path's SLAs
- * @param lookupBatch linked IDs resolved per lookup round trip (see {@link WindowAnalyzer})
+ * @param lookupBatch linked IDs resolved per lookup round trip (see {@link StuckAnalyzer})
  * @param prefetch fetches each scan's next page while the current one is merged (one page ahead per
  *     scan, so memory stays flat); {@code Runnable::run} fetches on the caller's thread
  */
-public record WindowOptions(int pageSize, Duration lookback, int lookupBatch, Executor prefetch) {
+public record StuckOptions(int pageSize, Duration lookback, int lookupBatch, Executor prefetch) {
 
-  public WindowOptions {
+  public StuckOptions {
     if (pageSize < 1 || lookupBatch < 1) {
       throw new IllegalArgumentException(
           "pageSize and lookupBatch must be positive: " + pageSize + ", " + lookupBatch);
@@ -25,17 +25,17 @@ public record WindowOptions(int pageSize, Duration lookback, int lookupBatch, Ex
   }
 
   /** Pages fetched on the caller's thread, one after the other. */
-  public WindowOptions(int pageSize, Duration lookback, int lookupBatch) {
+  public StuckOptions(int pageSize, Duration lookback, int lookupBatch) {
     this(pageSize, lookback, lookupBatch, Runnable::run);
   }
 
   /** 10,000 buckets a page, lookback = sum of SLAs, 500 lookups per round trip, no prefetch. */
-  public static WindowOptions defaults() {
-    return new WindowOptions(10_000, null, 500);
+  public static StuckOptions defaults() {
+    return new StuckOptions(10_000, null, 500);
   }
 
   /** The same options with pages fetched ahead on {@code executor}. */
-  public WindowOptions withPrefetch(Executor executor) {
-    return new WindowOptions(pageSize, lookback, lookupBatch, executor);
+  public StuckOptions withPrefetch(Executor executor) {
+    return new StuckOptions(pageSize, lookback, lookupBatch, executor);
   }
 }

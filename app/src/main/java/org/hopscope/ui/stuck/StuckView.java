@@ -1,4 +1,4 @@
-package org.hopscope.ui.window;
+package org.hopscope.ui.stuck;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
@@ -20,39 +20,38 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.hopscope.model.Notice;
+import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
-import org.hopscope.model.WindowReport;
 import org.hopscope.ui.look.VerdictLook;
-import org.hopscope.ui.window.WindowViewModel.State;
+import org.hopscope.ui.stuck.StuckViewModel.State;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The stuck-message view ({@code #window-view}): a toolbar with the window in words, Analyse and
+ * The stuck-message view ({@code #stuck-view}): a toolbar with the window in words, Analyse and
  * Cancel; the per-hop funnel; the table of stuck, failed and dead-lettered messages. Esc cancels,
  * Ctrl+F filters; double-click or Enter on a message opens its flow through {@code openFlow}.
  */
-public final class WindowView extends BorderPane {
+public final class StuckView extends BorderPane {
 
-  private final WindowViewModel vm;
-  private final WindowFunnel funnel = new WindowFunnel();
-  private final WindowMessageTable table;
+  private final StuckViewModel vm;
+  private final StuckFunnel funnel = new StuckFunnel();
+  private final StuckMessageTable table;
 
   /**
    * @param vm the view model (the shell binds its window preset to {@code vm.windowProperty()})
    * @param openFlow opens the flow of a message ID (called on the FX thread)
    */
-  public WindowView(WindowViewModel vm, Consumer<String> openFlow) {
+  public StuckView(StuckViewModel vm, Consumer<String> openFlow) {
     this.vm = vm;
-    setId("window-view");
-    getStyleClass().add("window-view");
+    setId("stuck-view");
+    getStyleClass().add("stuck-view");
     getStylesheets()
-        .addAll(
-            WindowView.class.getResource("window.css").toExternalForm(), VerdictLook.STYLESHEET);
-    table = new WindowMessageTable(vm.messages(), vm.clock(), placeholder(), openFlow);
+        .addAll(StuckView.class.getResource("stuck.css").toExternalForm(), VerdictLook.STYLESHEET);
+    table = new StuckMessageTable(vm.messages(), vm.clock(), placeholder(), openFlow);
     VBox.setVgrow(table, Priority.ALWAYS);
     VBox content = new VBox(16, problemBanner(), funnel, notices(), table);
-    content.getStyleClass().add("window-content");
+    content.getStyleClass().add("stuck-content");
     StackPane center = new StackPane(content, idle());
     setTop(toolbar());
     setCenter(center);
@@ -79,41 +78,41 @@ public final class WindowView extends BorderPane {
 
   private HBox toolbar() {
     FontIcon icon = new FontIcon(Feather.INBOX);
-    icon.getStyleClass().add("window-title-icon");
+    icon.getStyleClass().add("stuck-title-icon");
     Label title = new Label("Stuck messages");
-    title.getStyleClass().addAll(Styles.TITLE_3, "window-title");
+    title.getStyleClass().addAll(Styles.TITLE_3, "stuck-title");
     Label window = new Label();
-    window.setId("window-range");
+    window.setId("stuck-range");
     window.setGraphic(new FontIcon(Feather.CLOCK));
-    window.getStyleClass().add("window-range");
+    window.getStyleClass().add("stuck-range");
     window.textProperty().bind(windowWords());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     ProgressIndicator spinner = new ProgressIndicator(ProgressIndicator.INDETERMINATE_PROGRESS);
-    spinner.setId("window-spinner");
+    spinner.setId("stuck-spinner");
     spinner.setPrefSize(18, 18);
     spinner.setMaxSize(18, 18);
     spinner.visibleProperty().bind(analysing());
     spinner.managedProperty().bind(analysing());
     Label progress = new Label();
-    progress.setId("window-progress");
-    progress.getStyleClass().addAll(Styles.TEXT_MUTED, "window-progress");
+    progress.setId("stuck-progress");
+    progress.getStyleClass().addAll(Styles.TEXT_MUTED, "stuck-progress");
     progress.textProperty().bind(vm.progressProperty());
     Button cancel = new Button("Cancel", new FontIcon(Feather.X));
-    cancel.setId("window-cancel");
+    cancel.setId("stuck-cancel");
     cancel.getStyleClass().add(Styles.FLAT);
     cancel.setOnAction(e -> vm.cancel());
     cancel.visibleProperty().bind(analysing());
     cancel.managedProperty().bind(analysing());
     Button analyse = new Button("Analyse", new FontIcon(Feather.PLAY));
-    analyse.setId("window-analyse");
+    analyse.setId("stuck-analyse");
     analyse.getStyleClass().add(Styles.ACCENT);
     analyse.setDefaultButton(false);
     analyse.disableProperty().bind(vm.windowProperty().isNull());
     analyse.setOnAction(e -> vm.analyze());
     HBox bar = new HBox(12, icon, title, window, spacer, spinner, progress, cancel, analyse);
     bar.setAlignment(Pos.CENTER_LEFT);
-    bar.getStyleClass().add("window-toolbar");
+    bar.getStyleClass().add("stuck-toolbar");
     return bar;
   }
 
@@ -123,29 +122,29 @@ public final class WindowView extends BorderPane {
           TimeWindow w = vm.windowProperty().get();
           return w == null
               ? "no window chosen"
-              : WindowWords.window(w, vm.clock().instant(), vm.clock().getZone());
+              : StuckWords.window(w, vm.clock().instant(), vm.clock().getZone());
         },
         vm.windowProperty());
   }
 
   private HBox problemBanner() {
     FontIcon icon = new FontIcon(Feather.ALERT_OCTAGON);
-    icon.getStyleClass().add("window-problem-icon");
+    icon.getStyleClass().add("stuck-problem-icon");
     Label head = new Label("The analysis failed");
     head.getStyleClass().add(Styles.TEXT_BOLD);
     Label text = new Label();
-    text.setId("window-problem");
+    text.setId("stuck-problem");
     text.setWrapText(true);
     text.textProperty().bind(vm.problemProperty());
     VBox words = new VBox(4, head, text);
     HBox.setHgrow(words, Priority.ALWAYS);
     Button retry = new Button("Retry", new FontIcon(Feather.ROTATE_CW));
-    retry.setId("window-retry");
+    retry.setId("stuck-retry");
     retry.getStyleClass().add(Styles.DANGER);
     retry.setOnAction(e -> vm.retry());
     HBox banner = new HBox(12, icon, words, retry);
     banner.setAlignment(Pos.CENTER_LEFT);
-    banner.getStyleClass().add("window-problem-banner");
+    banner.getStyleClass().add("stuck-problem-banner");
     BooleanBinding failed = vm.stateProperty().isEqualTo(State.FAILED);
     banner.visibleProperty().bind(failed);
     banner.managedProperty().bind(failed);
@@ -154,9 +153,9 @@ public final class WindowView extends BorderPane {
 
   private VBox idle() {
     FontIcon icon = new FontIcon(Feather.SEARCH);
-    icon.getStyleClass().add("window-empty-icon");
+    icon.getStyleClass().add("stuck-empty-icon");
     Label head = new Label("Choose a window and press Analyse");
-    head.setId("window-empty");
+    head.setId("stuck-empty");
     head.getStyleClass().add(Styles.TITLE_3);
     Label sub =
         new Label(
@@ -172,7 +171,7 @@ public final class WindowView extends BorderPane {
     analyse.setOnAction(e -> vm.analyze());
     VBox box = new VBox(12, icon, head, sub, analyse);
     box.setAlignment(Pos.CENTER);
-    box.getStyleClass().add("window-empty-state");
+    box.getStyleClass().add("stuck-empty-state");
     BooleanBinding idle = vm.stateProperty().isEqualTo(State.IDLE);
     box.visibleProperty().bind(idle);
     box.managedProperty().bind(idle);
@@ -203,18 +202,18 @@ public final class WindowView extends BorderPane {
     TimeWindow w = vm.analysedWindowProperty().get();
     return w == null
         ? "the window"
-        : WindowWords.window(w, vm.clock().instant(), vm.clock().getZone());
+        : StuckWords.window(w, vm.clock().instant(), vm.clock().getZone());
   }
 
   /** The finished analysis' notices (approximations, links ignored, limits hit), one a line. */
   private Label notices() {
     Label notices = new Label();
-    notices.setId("window-notices");
+    notices.setId("stuck-notices");
     notices.setWrapText(true);
-    notices.getStyleClass().add("window-notices");
+    notices.getStyleClass().add("stuck-notices");
     Runnable show =
         () -> {
-          WindowReport r = vm.reportProperty().get();
+          StuckReport r = vm.reportProperty().get();
           List<String> texts =
               r == null ? List.of() : r.notices().stream().map(Notice::text).toList();
           notices.setText(String.join("\n", texts));

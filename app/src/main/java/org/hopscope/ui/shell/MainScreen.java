@@ -31,7 +31,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The main window: header with the search bar, profile and theme; the view switcher; the problem
  * banner; the path diagram (flow and metrics views); the current view; the status bar.
  */
-public final class MainWindow extends BorderPane {
+public final class MainScreen extends BorderPane {
 
   /**
    * What the features put into the window.
@@ -55,12 +55,12 @@ public final class MainWindow extends BorderPane {
   private final SearchBar searchBar;
   private final IntConsumer moveHop;
 
-  public MainWindow(ShellModel shell, Slots slots, ZoneId zone) {
+  public MainScreen(ShellModel shell, Slots slots, ZoneId zone) {
     this.shell = shell;
     this.moveHop = slots.moveHop();
     setId("main-window");
     getStylesheets()
-        .add(MainWindow.class.getResource("/org/hopscope/ui/hopscope.css").toExternalForm());
+        .add(MainScreen.class.getResource("/org/hopscope/ui/hopscope.css").toExternalForm());
     searchBar = new SearchBar(shell, zone);
     setTop(new VBox(header(slots.profileControl()), navigation(), new ProblemBanner(shell.flow())));
     setCenter(center(slots));
@@ -125,7 +125,7 @@ public final class MainWindow extends BorderPane {
         Map.of(
             View.FLOW,
             slots.flowView(),
-            View.WINDOW,
+            View.STUCK,
             slots.windowView(),
             View.METRICS,
             slots.metricsView(),

@@ -3,7 +3,7 @@ package org.hopscope.model;
 import java.time.Instant;
 
 /**
- * A message that a window analysis found in trouble.
+ * A message that a stuck analysis found in trouble.
  *
  * @param id message ID (or the hop's join key)
  * @param hop where it is stuck / failed / dead-lettered / slow
@@ -11,4 +11,4 @@ import java.time.Instant;
  *     HopVerdict#DEAD_LETTERED} or {@link HopVerdict#SLOW}
  * @param lastSeen its latest event at that hop
  */
-public record WindowMessage(String id, String hop, HopVerdict verdict, Instant lastSeen) {}
+public record StuckMessage(String id, String hop, HopVerdict verdict, Instant lastSeen) {}

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.hopscope.correlate.WindowAnalyzer;
-import org.hopscope.correlate.WindowOptions;
+import org.hopscope.correlate.StuckAnalyzer;
+import org.hopscope.correlate.StuckOptions;
 import org.hopscope.model.EventSourceDef;
 import org.hopscope.model.Hop;
 import org.hopscope.model.PathDef;
@@ -30,7 +30,7 @@ import org.hopscope.source.KeyScan;
  *
  * @param out where the results go
  */
-public record WindowBenchmark(Session session, PrintWriter out) {
+public record StuckBenchmark(Session session, PrintWriter out) {
 
   /** Measures the analysis of {@code window} as of its end: a warm-up, then {@code repeat} runs. */
   public void run(TimeWindow window, int repeat) {
@@ -44,8 +44,7 @@ public record WindowBenchmark(Session session, PrintWriter out) {
     ExecutorService scans = Executors.newFixedThreadPool(Engine.SCAN_THREADS);
     try (Backends backends = Backends.open(session.connection())) {
       EventSource es = backends.events();
-      WindowAnalyzer analyzer =
-          new WindowAnalyzer(es, WindowOptions.defaults().withPrefetch(scans));
+      StuckAnalyzer analyzer = new StuckAnalyzer(es, StuckOptions.defaults().withPrefetch(scans));
       for (int r = 0; r < repeat + 1; r++) {
         long t0 = System.nanoTime();
         keys = scanAll(es, def, window, cancel);
@@ -74,8 +73,7 @@ public record WindowBenchmark(Session session, PrintWriter out) {
         peakHeapMb());
     out.printf(Locale.ROOT, "%-52s %12s %12s %8s%n", "", "median", "p90", "ratio");
     Timings.row(out, 52, "one composite scan by message ID per hop (baseline)", baseline, baseline);
-    Timings.row(
-        out, 52, "stuck analysis (WindowAnalyzer, pages fetched ahead)", analysis, baseline);
+    Timings.row(out, 52, "stuck analysis (StuckAnalyzer, pages fetched ahead)", analysis, baseline);
     out.println("target: analysis <= 2x baseline, run with -Xmx256m");
     out.flush();
   }

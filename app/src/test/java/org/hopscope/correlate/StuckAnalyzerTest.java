@@ -19,22 +19,22 @@ import org.hopscope.model.Hop;
 import org.hopscope.model.HopCounts;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.PathDef;
+import org.hopscope.model.StuckMessage;
+import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.TimestampFormat;
-import org.hopscope.model.WindowMessage;
-import org.hopscope.model.WindowReport;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.EventSource.KeyCursor;
 import org.hopscope.source.KeyBucket;
 import org.junit.jupiter.api.Test;
 
-class WindowAnalyzerTest {
+class StuckAnalyzerTest {
 
   private static final String FULLWIDTH = "m-\uFF01";
   private static final String EMOJI = "m-\uD83D\uDE00";
 
   private final InMemoryEventSource es = new InMemoryEventSource();
-  private final List<WindowMessage> streamed = new ArrayList<>();
+  private final List<StuckMessage> streamed = new ArrayList<>();
 
   private static EventSourceDef source(String index, String key, List<Condition> failure) {
     return new EventSourceDef(
@@ -86,13 +86,13 @@ class WindowAnalyzerTest {
             : Docs.map(field, id, "ts", millis, "level", level));
   }
 
-  private WindowReport analyze(PathDef path, long fromMillis, long asOfMillis, int pageSize) {
+  private StuckReport analyze(PathDef path, long fromMillis, long asOfMillis, int pageSize) {
     return analyze(path, fromMillis, asOfMillis, pageSize, Runnable::run);
   }
 
-  private WindowReport analyze(
+  private StuckReport analyze(
       PathDef path, long fromMillis, long asOfMillis, int pageSize, Executor prefetch) {
-    return new WindowAnalyzer(es, new WindowOptions(pageSize, Duration.ofSeconds(30), 10, prefetch))
+    return new StuckAnalyzer(es, new StuckOptions(pageSize, Duration.ofSeconds(30), 10, prefetch))
         .analyze(
             path,
             new TimeWindow(Instant.ofEpochMilli(fromMillis), Instant.ofEpochMilli(asOfMillis)),
@@ -121,16 +121,16 @@ class WindowAnalyzerTest {
     // m-d: in flight (within SLA at asOf)
     doc("a-logs", "msg", "m-d", 195_000, null);
 
-    WindowReport r = analyze(path, 90_000, 200_000, 1);
+    StuckReport r = analyze(path, 90_000, 200_000, 1);
 
     assertThat(r.hops())
         .containsExactly(
             new HopCounts("in", 5, 2, 1, 1, 0, 1), new HopCounts("out", 3, 3, 0, 0, 0, 0));
-    assertThat(r.totals()).isEqualTo(new WindowReport.Totals(1, 1, 0, 1));
+    assertThat(r.totals()).isEqualTo(new StuckReport.Totals(1, 1, 0, 1));
     assertThat(streamed)
         .containsExactly(
-            new WindowMessage("m-a", "in", HopVerdict.ERROR, Instant.ofEpochMilli(102_000)),
-            new WindowMessage(FULLWIDTH, "in", HopVerdict.STUCK, Instant.ofEpochMilli(101_000)));
+            new StuckMessage("m-a", "in", HopVerdict.ERROR, Instant.ofEpochMilli(102_000)),
+            new StuckMessage(FULLWIDTH, "in", HopVerdict.STUCK, Instant.ofEpochMilli(101_000)));
     assertThat(es.maxPageSeen).isEqualTo(1);
     assertThat(es.scans.get()).isEqualTo(3);
     assertThat(es.finds.get()).isZero();
@@ -145,12 +145,12 @@ class WindowAnalyzerTest {
         doc("b-logs", "msg", "m-" + i, 104_000 + i, null);
       }
     }
-    WindowReport inline = analyze(path, 90_000, 200_000, 4);
-    List<WindowMessage> inlineStreamed = List.copyOf(streamed);
+    StuckReport inline = analyze(path, 90_000, 200_000, 4);
+    List<StuckMessage> inlineStreamed = List.copyOf(streamed);
     streamed.clear();
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      WindowReport ahead = analyze(path, 90_000, 200_000, 4, pool);
+      StuckReport ahead = analyze(path, 90_000, 200_000, 4, pool);
       assertThat(ahead).isEqualTo(inline);
       assertThat(streamed).isEqualTo(inlineStreamed);
       assertThat(inline.hops().get(0).entered()).isEqualTo(50);
@@ -209,8 +209,8 @@ class WindowAnalyzerTest {
     es.docs.removeIf(
         doc ->
             doc.index().startsWith("logs-erp") && doc.source().toString().contains("4500000002"));
-    WindowReport r =
-        new WindowAnalyzer(es, WindowOptions.defaults())
+    StuckReport r =
+        new StuckAnalyzer(es, StuckOptions.defaults())
             .analyze(
                 path,
                 new TimeWindow(Docs.T0, Docs.at(1_200_000)),
@@ -222,7 +222,7 @@ class WindowAnalyzerTest {
     assertThat(r.hops().get(5)).isEqualTo(new HopCounts("erp-confirmation", 1, 1, 0, 0, 0, 0));
     assertThat(streamed)
         .containsExactly(
-            new WindowMessage("ord-2", "erp-adapter", HopVerdict.STUCK, Docs.at(5_000)));
+            new StuckMessage("ord-2", "erp-adapter", HopVerdict.STUCK, Docs.at(5_000)));
   }
 
   @Test
@@ -232,7 +232,7 @@ class WindowAnalyzerTest {
     doc("a-logs", "msg", "m-a", 100_000, null);
     assertThatThrownBy(
             () ->
-                new WindowAnalyzer(es, WindowOptions.defaults())
+                new StuckAnalyzer(es, StuckOptions.defaults())
                     .analyze(
                         twoHops(),
                         new TimeWindow(Instant.EPOCH, Instant.ofEpochMilli(200_000)),

@@ -1,4 +1,4 @@
-package org.hopscope.ui.window;
+package org.hopscope.ui.stuck;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,9 +13,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.hopscope.model.StuckMessage;
+import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
-import org.hopscope.model.WindowMessage;
-import org.hopscope.model.WindowReport;
 import org.hopscope.oncall.SearchWindow;
 import org.hopscope.source.Cancellation;
 import org.hopscope.ui.task.TaskRunner;
@@ -26,7 +26,7 @@ import org.hopscope.ui.task.TaskRunner;
  * the older one and clears its messages (latest only); a cancelled analysis leaves what it found so
  * far. Nothing here touches a control.
  */
-public final class WindowViewModel {
+public final class StuckViewModel {
 
   /** Where the analysis stands. */
   public enum State {
@@ -39,16 +39,16 @@ public final class WindowViewModel {
 
   /** The engine call ({@code Engine.window} bound to a path in the app). */
   @FunctionalInterface
-  public interface WindowSearch {
+  public interface StuckSearch {
     /**
      * Analyses {@code window} as of {@code asOf}, handing each stuck, failed or dead-lettered
      * message to {@code messages} as it is found (on the calling thread).
      */
-    WindowReport analyze(
-        TimeWindow window, Instant asOf, Consumer<WindowMessage> messages, Cancellation cancel);
+    StuckReport analyze(
+        TimeWindow window, Instant asOf, Consumer<StuckMessage> messages, Cancellation cancel);
   }
 
-  private final WindowSearch search;
+  private final StuckSearch search;
   private final TaskRunner runner;
   private final Clock clock;
   private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window");
@@ -57,10 +57,10 @@ public final class WindowViewModel {
       new ReadOnlyObjectWrapper<>(this, "analysedWindow");
   private final ReadOnlyObjectWrapper<State> state =
       new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
-  private final ReadOnlyObjectWrapper<WindowReport> report =
+  private final ReadOnlyObjectWrapper<StuckReport> report =
       new ReadOnlyObjectWrapper<>(this, "report");
-  private final ObservableList<WindowMessage> messages = FXCollections.observableArrayList();
-  private final ObservableList<WindowMessage> readOnlyMessages =
+  private final ObservableList<StuckMessage> messages = FXCollections.observableArrayList();
+  private final ObservableList<StuckMessage> readOnlyMessages =
       FXCollections.unmodifiableObservableList(messages);
   private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -69,11 +69,11 @@ public final class WindowViewModel {
   private Cancellation running;
 
   /**
-   * @param search the engine's window analysis on the chosen path
+   * @param search the engine's stuck analysis on the chosen path
    * @param runner moves the analysis off the FX thread
    * @param clock "now", for windows that end in the future and for durations
    */
-  public WindowViewModel(WindowSearch search, TaskRunner runner, Clock clock) {
+  public StuckViewModel(StuckSearch search, TaskRunner runner, Clock clock) {
     this.search = search;
     this.runner = runner;
     this.clock = clock;
@@ -105,8 +105,7 @@ public final class WindowViewModel {
     self[0] =
         runner.runStreaming(
             "window " + w.from() + ".." + w.to(),
-            (Cancellation c, Consumer<WindowMessage> publish) ->
-                search.analyze(w, asOf, publish, c),
+            (Cancellation c, Consumer<StuckMessage> publish) -> search.analyze(w, asOf, publish, c),
             this::add,
             r -> done(self[0], r, started),
             e -> fail(self[0], e));
@@ -136,7 +135,7 @@ public final class WindowViewModel {
     }
   }
 
-  private void add(List<? extends WindowMessage> batch) {
+  private void add(List<? extends StuckMessage> batch) {
     messages.addAll(batch);
     progress.set(found(messages.size()) + " so far");
   }
@@ -145,7 +144,7 @@ public final class WindowViewModel {
     return String.format("%,d stuck/failed found", n);
   }
 
-  private void done(Cancellation task, WindowReport result, Instant started) {
+  private void done(Cancellation task, StuckReport result, Instant started) {
     if (task != null && task != running) {
       return;
     }
@@ -153,11 +152,11 @@ public final class WindowViewModel {
     report.set(result);
     Duration took = Duration.between(started, clock.instant());
     lastTook.set(took);
-    WindowReport.Totals t = result.totals();
+    StuckReport.Totals t = result.totals();
     progress.set(
         String.format(
             "%,d stuck, %,d failed, %,d dead-lettered \u00b7 %s",
-            t.stuck(), t.failed(), t.deadLettered(), WindowWords.took(took)));
+            t.stuck(), t.failed(), t.deadLettered(), StuckWords.took(took)));
     state.set(State.DONE);
   }
 
@@ -199,12 +198,12 @@ public final class WindowViewModel {
   /**
    * The finished analysis' per-hop report; null until an analysis completes, and while one runs.
    */
-  public ReadOnlyObjectProperty<WindowReport> reportProperty() {
+  public ReadOnlyObjectProperty<StuckReport> reportProperty() {
     return report.getReadOnlyProperty();
   }
 
   /** Stuck, failed and dead-lettered messages in the order found (read-only). */
-  public ObservableList<WindowMessage> messages() {
+  public ObservableList<StuckMessage> messages() {
     return readOnlyMessages;
   }
 

@@ -1,4 +1,4 @@
-package org.hopscope.ui.window;
+package org.hopscope.ui.stuck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,16 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hopscope.model.HopCounts;
 import org.hopscope.model.HopVerdict;
+import org.hopscope.model.StuckMessage;
+import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
-import org.hopscope.model.WindowMessage;
-import org.hopscope.model.WindowReport;
 import org.hopscope.source.SourceException;
+import org.hopscope.ui.stuck.StuckViewModel.State;
 import org.hopscope.ui.task.ManualTaskRunner;
 import org.hopscope.ui.task.SynchronousTaskRunner;
-import org.hopscope.ui.window.WindowViewModel.State;
 import org.junit.jupiter.api.Test;
 
-class WindowViewModelTest {
+class StuckViewModelTest {
 
   private static final Instant NOW = Instant.parse("2026-11-26T03:00:00Z");
   private static final TimeWindow PAST =
@@ -28,22 +28,22 @@ class WindowViewModelTest {
   private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   private final List<String> asked = new ArrayList<>();
 
-  private static WindowMessage stuck(String id) {
-    return new WindowMessage(id, "fulfilment-service", HopVerdict.STUCK, NOW.minusSeconds(900));
+  private static StuckMessage stuck(String id) {
+    return new StuckMessage(id, "fulfilment-service", HopVerdict.STUCK, NOW.minusSeconds(900));
   }
 
-  private static WindowReport report(TimeWindow w, Instant asOf, long stuck) {
-    return new WindowReport(
+  private static StuckReport report(TimeWindow w, Instant asOf, long stuck) {
+    return new StuckReport(
         "orders",
         w,
         asOf,
         List.of(new HopCounts("fulfilment-service", 100, 90, stuck, 0, 0, 0)),
-        new WindowReport.Totals(stuck, 0, 0, 0),
+        new StuckReport.Totals(stuck, 0, 0, 0),
         List.of());
   }
 
   /** Analyses {@link #PAST} and lets that (first) analysis run to its end. */
-  private static void analysePastToTheEnd(WindowViewModel vm, ManualTaskRunner runner) {
+  private static void analysePastToTheEnd(StuckViewModel vm, ManualTaskRunner runner) {
     vm.windowProperty().set(PAST);
     vm.analyze();
     runner.started.get(runner.started.size() - 1).complete();
@@ -52,9 +52,9 @@ class WindowViewModelTest {
   @Test
   void messagesStreamInOrderBeforeTheReportAsOfThePastWindowsEnd() {
     List<String> seenWhileStreaming = new ArrayList<>();
-    WindowViewModel[] vm = new WindowViewModel[1];
+    StuckViewModel[] vm = new StuckViewModel[1];
     vm[0] =
-        new WindowViewModel(
+        new StuckViewModel(
             (w, asOf, publish, c) -> {
               asked.add(w + " " + asOf);
               for (String id : List.of("ord-3", "ord-1", "ord-2")) {
@@ -81,7 +81,7 @@ class WindowViewModelTest {
             "2 2 stuck/failed found so far ANALYSING null",
             "3 3 stuck/failed found so far ANALYSING null");
     assertThat(vm[0].messages())
-        .extracting(WindowMessage::id)
+        .extracting(StuckMessage::id)
         .containsExactly("ord-3", "ord-1", "ord-2");
     assertThat(vm[0].stateProperty().get()).isEqualTo(State.DONE);
     assertThat(vm[0].reportProperty().get()).isEqualTo(report(PAST, PAST.to(), 3));
@@ -113,8 +113,8 @@ class WindowViewModelTest {
           }
         };
     TimeWindow future = new TimeWindow(NOW.minusSeconds(3600), NOW.plusSeconds(600));
-    WindowViewModel vm =
-        new WindowViewModel(
+    StuckViewModel vm =
+        new StuckViewModel(
             (w, asOf, publish, c) -> {
               asked.add(w + " " + asOf);
               now[0] = now[0].plusMillis(1_450);
@@ -135,7 +135,7 @@ class WindowViewModelTest {
   @Test
   void withoutAWindowNothingRunsAndTheUserIsTold() {
     ManualTaskRunner runner = new ManualTaskRunner();
-    WindowViewModel vm = new WindowViewModel((w, asOf, p, c) -> report(w, asOf, 0), runner, clock);
+    StuckViewModel vm = new StuckViewModel((w, asOf, p, c) -> report(w, asOf, 0), runner, clock);
     vm.analyze();
     assertThat(runner.started).isEmpty();
     assertThat(vm.stateProperty().get()).isEqualTo(State.IDLE);
@@ -145,9 +145,9 @@ class WindowViewModelTest {
   @Test
   void cancelKeepsWhatWasFoundAndAnalyseWorksAgain() {
     ManualTaskRunner runner = new ManualTaskRunner();
-    WindowViewModel[] vm = new WindowViewModel[1];
+    StuckViewModel[] vm = new StuckViewModel[1];
     vm[0] =
-        new WindowViewModel(
+        new StuckViewModel(
             (w, asOf, publish, c) -> {
               publish.accept(stuck("ord-1"));
               publish.accept(stuck("ord-2"));
@@ -164,7 +164,7 @@ class WindowViewModelTest {
     runner.started.get(0).complete();
     assertThat(runner.started.get(0).cancel.isCancelled()).isTrue();
     assertThat(vm[0].stateProperty().get()).isEqualTo(State.CANCELLED);
-    assertThat(vm[0].messages()).extracting(WindowMessage::id).containsExactly("ord-1", "ord-2");
+    assertThat(vm[0].messages()).extracting(StuckMessage::id).containsExactly("ord-1", "ord-2");
     assertThat(vm[0].reportProperty().get()).isNull();
     assertThat(vm[0].progressProperty().get()).isEqualTo("2 stuck/failed found before cancelling");
     assertThat(vm[0].lastTookProperty().get()).isNull();
@@ -174,7 +174,7 @@ class WindowViewModelTest {
     runner.started.get(1).complete();
     assertThat(vm[0].stateProperty().get()).isEqualTo(State.DONE);
     assertThat(vm[0].messages())
-        .extracting(WindowMessage::id)
+        .extracting(StuckMessage::id)
         .containsExactly("ord-1", "ord-2", "ord-3");
     assertThat(vm[0].reportProperty().get().totals().stuck()).isEqualTo(3);
   }
@@ -183,8 +183,8 @@ class WindowViewModelTest {
   void aNewerAnalysisClearsTheListAndTheOlderOnesItemsNeverLand() {
     ManualTaskRunner runner = new ManualTaskRunner();
     TimeWindow older = new TimeWindow(NOW.minusSeconds(7200), NOW.minusSeconds(3600));
-    WindowViewModel vm =
-        new WindowViewModel(
+    StuckViewModel vm =
+        new StuckViewModel(
             (w, asOf, publish, c) -> {
               String tag = w.equals(older) ? "old-" : "new-";
               publish.accept(stuck(tag + 1));
@@ -201,7 +201,7 @@ class WindowViewModelTest {
     assertThat(runner.started.get(1).cancel.isCancelled()).isFalse();
     runner.started.get(1).complete();
     runner.started.get(0).complete();
-    assertThat(vm.messages()).extracting(WindowMessage::id).containsExactly("new-1", "new-2");
+    assertThat(vm.messages()).extracting(StuckMessage::id).containsExactly("new-1", "new-2");
     assertThat(vm.reportProperty().get()).isEqualTo(report(PAST, PAST.to(), 1));
     assertThat(vm.analysedWindowProperty().get()).isEqualTo(PAST);
     assertThat(vm.stateProperty().get()).isEqualTo(State.DONE);
@@ -210,8 +210,8 @@ class WindowViewModelTest {
   @Test
   void aNewerAnalysisClearsWhatAFinishedOneShowed() {
     ManualTaskRunner runner = new ManualTaskRunner();
-    WindowViewModel vm =
-        new WindowViewModel(
+    StuckViewModel vm =
+        new StuckViewModel(
             (w, asOf, publish, c) -> {
               publish.accept(stuck("ord-" + runner.started.size()));
               return report(w, asOf, 1);
@@ -219,7 +219,7 @@ class WindowViewModelTest {
             runner,
             clock);
     analysePastToTheEnd(vm, runner);
-    assertThat(vm.messages()).extracting(WindowMessage::id).containsExactly("ord-1");
+    assertThat(vm.messages()).extracting(StuckMessage::id).containsExactly("ord-1");
     vm.analyze();
     assertThat(vm.messages()).isEmpty();
     assertThat(vm.reportProperty().get()).isNull();
@@ -231,8 +231,8 @@ class WindowViewModelTest {
   void aBackendFailureIsShownWithItsSourceAndUrlAndRetryRunsAgain() {
     ManualTaskRunner runner = new ManualTaskRunner();
     boolean[] down = {true};
-    WindowViewModel vm =
-        new WindowViewModel(
+    StuckViewModel vm =
+        new StuckViewModel(
             (w, asOf, publish, c) -> {
               publish.accept(stuck("ord-1"));
               if (down[0]) {
@@ -252,13 +252,13 @@ class WindowViewModelTest {
         .isEqualTo("Elasticsearch at http://es:9200 is unreachable");
     assertThat(vm.progressProperty().get()).isEmpty();
     assertThat(vm.reportProperty().get()).isNull();
-    assertThat(vm.messages()).extracting(WindowMessage::id).containsExactly("ord-1");
+    assertThat(vm.messages()).extracting(StuckMessage::id).containsExactly("ord-1");
 
     down[0] = false;
     vm.retry();
     assertThat(vm.problemProperty().get()).isEmpty();
     runner.started.get(1).complete();
     assertThat(vm.stateProperty().get()).isEqualTo(State.DONE);
-    assertThat(vm.messages()).extracting(WindowMessage::id).containsExactly("ord-1");
+    assertThat(vm.messages()).extracting(StuckMessage::id).containsExactly("ord-1");
   }
 }

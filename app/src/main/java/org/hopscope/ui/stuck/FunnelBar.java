@@ -1,4 +1,4 @@
-package org.hopscope.ui.window;
+package org.hopscope.ui.stuck;
 
 import javafx.geometry.Insets;
 import javafx.scene.layout.Region;

@@ -1,4 +1,4 @@
-package org.hopscope.ui.window;
+package org.hopscope.ui.stuck;
 
 import java.text.NumberFormat;
 import java.time.Duration;
@@ -10,14 +10,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.hopscope.model.TimeWindow;
 
-/** How the window view says times, windows and counts in words (local time, "12 min ago"). */
-final class WindowWords {
+/**
+ * How the stuck-messages view says times, windows and counts in words (local time, "12 min ago").
+ */
+final class StuckWords {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
   private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ROOT);
 
-  private WindowWords() {}
+  private StuckWords() {}
 
   /** A count with thousands separators, as the funnel and the count label show it. */
   static String count(long n) {

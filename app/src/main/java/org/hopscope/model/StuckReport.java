@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What a window analysis found on a path.
+ * What a stuck analysis found on a path.
  *
  * @param path path name
  * @param window the messages counted at a hop are those whose first event there lies in it
@@ -13,7 +13,7 @@ import java.util.List;
  * @param totals messages per outcome over all hops (a message counts at one hop at most)
  * @param notices what the user must know (e.g. approximations, skipped links)
  */
-public record WindowReport(
+public record StuckReport(
     String path,
     TimeWindow window,
     Instant asOf,
@@ -21,7 +21,7 @@ public record WindowReport(
     Totals totals,
     List<Notice> notices) {
 
-  public WindowReport {
+  public StuckReport {
     hops = List.copyOf(hops);
     notices = List.copyOf(notices);
   }
