@@ -23,11 +23,6 @@ public record ConnectionReport(
     notices = List.copyOf(notices);
   }
 
-  /** Whether every configured source answered. */
-  public boolean allReachable() {
-    return elasticsearch.state() == State.REACHABLE && prometheus.state() != State.FAILED;
-  }
-
   /** The outcome of one source's check. */
   public enum State {
     /** It answered. */
