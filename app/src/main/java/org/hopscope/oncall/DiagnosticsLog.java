@@ -14,6 +14,7 @@ import java.util.logging.ConsoleHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.hopscope.store.IncidentDatabase;
 
@@ -48,6 +49,8 @@ public final class DiagnosticsLog implements AutoCloseable {
 
   private DiagnosticsLog(Handler handler) {
     this.handler = handler;
+    handler.setLevel(THRESHOLD);
+    handler.setFormatter(new DiagnosticsFormat());
     Logger root = LogManager.getLogManager().getLogger("");
     root.addHandler(handler);
   }
@@ -107,7 +110,27 @@ public final class DiagnosticsLog implements AutoCloseable {
 
   /** Also writes every record of level INFO and above to {@code terminal} until {@link #close}. */
   public static DiagnosticsLog echoTo(PrintWriter terminal) {
-    return new DiagnosticsLog(new WriterHandler(terminal));
+    Handler echo =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            if (isLoggable(record)) {
+              terminal.print(getFormatter().format(record));
+              terminal.flush();
+            }
+          }
+
+          @Override
+          public void flush() {
+            terminal.flush();
+          }
+
+          @Override
+          public void close() {
+            terminal.flush(); // the terminal stays open
+          }
+        };
+    return new DiagnosticsLog(echo);
   }
 
   @Override
