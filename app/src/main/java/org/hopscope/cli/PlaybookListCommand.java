@@ -87,11 +87,7 @@ final class PlaybookListCommand implements Callable<Integer> {
       m.put("id", p.id());
       m.put("title", p.title());
       m.put("file", p.origin());
-      Map<String, List<String>> appliesTo = new LinkedHashMap<>();
-      appliesTo.put("paths", p.appliesTo().paths());
-      appliesTo.put("hops", p.appliesTo().hops());
-      appliesTo.put("alerts", p.appliesTo().alerts());
-      m.put("appliesTo", appliesTo);
+      m.put("appliesTo", p.appliesTo());
       List<Map<String, String>> variables = new ArrayList<>();
       for (Playbook.Variable v : p.variables()) {
         Map<String, String> vm = new LinkedHashMap<>();
@@ -104,18 +100,9 @@ final class PlaybookListCommand implements Callable<Integer> {
       m.put("steps", p.steps().size());
       playbooks.add(m);
     }
-    List<Map<String, Object>> problems = new ArrayList<>();
-    for (Problem pr : catalog.problems()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("file", pr.file());
-      m.put("line", pr.line());
-      m.put("column", pr.column());
-      m.put("message", pr.message());
-      problems.add(m);
-    }
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("playbooks", playbooks);
-    doc.put("problems", problems);
+    doc.put("problems", catalog.problems());
     try {
       ctx.out()
           .println(

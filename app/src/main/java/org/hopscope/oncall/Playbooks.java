@@ -43,11 +43,6 @@ public final class Playbooks {
     this.reader = reader;
   }
 
-  /** The directory the playbooks are read from. */
-  public Path dir() {
-    return dir;
-  }
-
   /**
    * Every playbook of the directory and the problems of the files that are not valid.
    *
