@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -16,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.stream.StreamSupport;
 import org.hopscope.store.IncidentDatabase;
 
 /**
@@ -73,19 +73,14 @@ public final class DiagnosticsLog implements AutoCloseable {
     if (!Files.isDirectory(dataFolder)) {
       return List.of();
     }
-    List<Path> found = new ArrayList<>();
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dataFolder, "hopscope-*.log*")) {
-      files.forEach(
-          f -> {
-            if (Files.isRegularFile(f)) {
-              found.add(f);
-            }
-          });
+      return StreamSupport.stream(files.spliterator(), false)
+          .filter(Files::isRegularFile)
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dataFolder + ": " + e.getMessage(), e);
     }
-    found.sort(null);
-    return found;
   }
 
   /**
