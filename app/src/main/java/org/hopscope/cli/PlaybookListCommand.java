@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.hopscope.config.Problem;
 import org.hopscope.model.playbook.Playbook;
 import org.hopscope.oncall.PlaybookCatalog;
 import org.hopscope.oncall.Playbooks;
@@ -53,9 +52,7 @@ final class PlaybookListCommand implements Callable<Integer> {
                 p.id(), p.steps().size(), appliesTo(p.appliesTo()), p.title());
       }
     }
-    for (Problem problem : catalog.problems()) {
-      ctx.err().println(problem);
-    }
+    catalog.problems().forEach(ctx.err()::println);
     ctx.out().flush();
     ctx.err().flush();
     if (catalog.playbooks().isEmpty() && catalog.problems().isEmpty()) {
