@@ -66,12 +66,9 @@ public final class Playbooks {
     Path file = dir.resolve(id + ".md");
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(
-          "no playbook "
-              + id
-              + ": "
-              + file
-              + " does not exist; ./hopscope playbook list shows those in "
-              + dir);
+          String.format(
+              "no playbook %s: %s does not exist; ./hopscope playbook list shows those in %s",
+              id, file, dir));
     }
     return reader.apply(file);
   }
