@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.hopscope.correlate.FlowAssembler;
 import org.hopscope.correlate.FlowOptions;
 import org.hopscope.correlate.HopMetricsFetcher;
@@ -58,40 +59,30 @@ public record FlowBenchmark(Session session, PrintWriter out, PrintWriter err) {
       for (int r = 0; r < repeat; r++) {
         for (String id : picked) {
           RecordingEventSource recording = new RecordingEventSource(es);
-          long t0 = System.nanoTime();
-          var flow =
-              new FlowAssembler(recording, null, FlowOptions.defaults())
-                  .assemble(def, id, window, asOf, cancel);
-          events.add(System.nanoTime() - t0);
-          documents += flow.hops().stream().mapToLong(h -> h.events().size()).sum();
-          long t1 = System.nanoTime();
-          for (RecordingEventSource.Round round : recording.rounds()) {
-            es.find(round.queries(), round.window(), round.limit(), cancel);
-          }
-          baseline.add(System.nanoTime() - t1);
-          long t2 = System.nanoTime();
-          full.assemble(def, id, window, asOf, cancel);
-          withMetrics.add(System.nanoTime() - t2);
+          FlowAssembler plain = new FlowAssembler(recording, null, FlowOptions.defaults());
+          documents +=
+              documents(timed(events, () -> plain.assemble(def, id, window, asOf, cancel)));
+          timed(
+              baseline,
+              () -> {
+                for (RecordingEventSource.Round round : recording.rounds()) {
+                  es.find(round.queries(), round.window(), round.limit(), cancel);
+                }
+                return null;
+              });
+          timed(withMetrics, () -> full.assemble(def, id, window, asOf, cancel));
         }
       }
     } finally {
       pool.shutdownNow();
     }
-    print(picked.size(), repeat, documents / Math.max(1, repeat), baseline, events, withMetrics);
-  }
-
-  private void print(
-      int idCount, int repeat, long docs, Timings baseline, Timings events, Timings metrics) {
     out.printf(
         Locale.ROOT,
         "bench flow: %d IDs of mixed classes x %d rounds, %,d documents per round (warm)%n",
-        idCount,
+        picked.size(),
         repeat,
-        docs);
-    out.printf(Locale.ROOT, "%-48s %12s %12s %8s%n", "", "median", "p90", "ratio");
-    Timings.row(out, 48, "bare _msearch round trips (baseline)", baseline, baseline);
-    Timings.row(out, 48, "flow events (all hops, links followed)", events, baseline);
-    Timings.row(out, 48, "flow events + every hop's metrics", metrics, baseline);
+        documents / Math.max(1, repeat));
+    table("bare _msearch round trips (baseline)", baseline, events, withMetrics);
     out.printf(
         Locale.ROOT, "targets: events <= 1.2x baseline and < 50 ms; with metrics < 100 ms%n");
     out.flush();
@@ -123,16 +114,9 @@ public record FlowBenchmark(Session session, PrintWriter out, PrintWriter err) {
         transferred = bare(es, recording, cancel);
       }
       for (int r = 0; r < repeat; r++) {
-        long t0 = System.nanoTime();
-        transferred = bare(es, recording, cancel);
-        baseline.add(System.nanoTime() - t0);
-        long t1 = System.nanoTime();
-        Flow flow = plain.assemble(def, id, window, asOf, cancel);
-        events.add(System.nanoTime() - t1);
-        documents = flow.hops().stream().mapToLong(h -> h.events().size()).sum();
-        long t2 = System.nanoTime();
-        full.assemble(def, id, window, asOf, cancel);
-        withMetrics.add(System.nanoTime() - t2);
+        transferred = timed(baseline, () -> bare(es, recording, cancel));
+        documents = documents(timed(events, () -> plain.assemble(def, id, window, asOf, cancel)));
+        timed(withMetrics, () -> full.assemble(def, id, window, asOf, cancel));
       }
     } finally {
       pool.shutdownNow();
@@ -146,12 +130,27 @@ public record FlowBenchmark(Session session, PrintWriter out, PrintWriter err) {
         transferred,
         repeat,
         WARM_UP);
-    out.printf(Locale.ROOT, "%-48s %12s %12s %8s%n", "", "median", "p90", "ratio");
-    Timings.row(out, 48, "bare transfer of the documents (baseline)", baseline, baseline);
-    Timings.row(out, 48, "flow events (all hops, links followed)", events, baseline);
-    Timings.row(out, 48, "flow events + every hop's metrics", withMetrics, baseline);
+    table("bare transfer of the documents (baseline)", baseline, events, withMetrics);
     out.printf(Locale.ROOT, "target: flow events well under 700 ms (desktop open < 1 s)%n");
     out.flush();
+  }
+
+  private void table(String baselineRow, Timings baseline, Timings events, Timings metrics) {
+    out.printf(Locale.ROOT, "%-48s %12s %12s %8s%n", "", "median", "p90", "ratio");
+    Timings.row(out, 48, baselineRow, baseline, baseline);
+    Timings.row(out, 48, "flow events (all hops, links followed)", events, baseline);
+    Timings.row(out, 48, "flow events + every hop's metrics", metrics, baseline);
+  }
+
+  private static <T> T timed(Timings timings, Supplier<T> work) {
+    long t0 = System.nanoTime();
+    T result = work.get();
+    timings.add(System.nanoTime() - t0);
+    return result;
+  }
+
+  private static long documents(Flow flow) {
+    return flow.hops().stream().mapToLong(h -> h.events().size()).sum();
   }
 
   /** The bare transfer of every round's documents; a non-Elasticsearch source replays find. */

@@ -49,17 +49,16 @@ final class BenchCommand {
 
     /** The path and connection to benchmark: the sandbox profile unless one is chosen. */
     Session session(CliContext ctx) {
-      return Sessions.open(ctx, flags(ctx), path);
-    }
-
-    ConnectionFlags flags(CliContext ctx) {
       ConnectionFlags f = connection.flags();
       boolean chosen =
           f.profile() != null
               || f.elasticsearchUrl() != null
               || ctx.env().get("HOPSCOPE_PROFILE") != null
               || ctx.env().get("HOPSCOPE_ES_URL") != null;
-      return chosen ? f : new ConnectionFlags("sandbox", null, f.prometheusUrl(), f.pathsDir());
+      return Sessions.open(
+          ctx,
+          chosen ? f : new ConnectionFlags("sandbox", null, f.prometheusUrl(), f.pathsDir()),
+          path);
     }
 
     JsonNode manifest(CliContext ctx) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.hopscope.config.ConfigDirs;
 import org.hopscope.oncall.DiagnosticsLog;
 import org.hopscope.oncall.IncidentDesk;
@@ -110,19 +111,14 @@ final class DataCommand implements Callable<Integer> {
     if (dir == null || !Files.isDirectory(dir)) {
       return List.of();
     }
-    List<Path> found = new ArrayList<>();
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, glob)) {
-      files.forEach(
-          f -> {
-            if (Files.isRegularFile(f)) {
-              found.add(f);
-            }
-          });
+      return StreamSupport.stream(files.spliterator(), false)
+          .filter(Files::isRegularFile)
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
     }
-    found.sort(null);
-    return found;
   }
 
   /** Removes {@code dir} when nothing else is in it; says so when it cannot. */

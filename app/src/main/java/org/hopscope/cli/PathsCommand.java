@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hopscope.config.PathCatalog;
 import org.hopscope.config.PathDefinitions;
-import org.hopscope.config.Problem;
 import org.hopscope.model.Hop;
 import org.hopscope.model.PathDef;
 import picocli.CommandLine.Command;
@@ -38,9 +37,7 @@ final class PathsCommand implements Callable<Integer> {
         ctx.out().printf("%-16s %d hops: %s%n", path.name(), path.hops().size(), hops(path));
       }
     }
-    for (Problem problem : catalog.problems()) {
-      ctx.err().println(problem);
-    }
+    catalog.problems().forEach(ctx.err()::println);
     ctx.out().flush();
     ctx.err().flush();
     if (catalog.paths().isEmpty() && catalog.problems().isEmpty()) {

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.hopscope.config.Problem;
 import org.hopscope.model.playbook.Playbook;
 import org.hopscope.oncall.PlaybookCatalog;
 import org.hopscope.oncall.Playbooks;
@@ -53,9 +52,7 @@ final class PlaybookListCommand implements Callable<Integer> {
                 p.id(), p.steps().size(), appliesTo(p.appliesTo()), p.title());
       }
     }
-    for (Problem problem : catalog.problems()) {
-      ctx.err().println(problem);
-    }
+    catalog.problems().forEach(ctx.err()::println);
     ctx.out().flush();
     ctx.err().flush();
     if (catalog.playbooks().isEmpty() && catalog.problems().isEmpty()) {
@@ -87,11 +84,7 @@ final class PlaybookListCommand implements Callable<Integer> {
       m.put("id", p.id());
       m.put("title", p.title());
       m.put("file", p.origin());
-      Map<String, List<String>> appliesTo = new LinkedHashMap<>();
-      appliesTo.put("paths", p.appliesTo().paths());
-      appliesTo.put("hops", p.appliesTo().hops());
-      appliesTo.put("alerts", p.appliesTo().alerts());
-      m.put("appliesTo", appliesTo);
+      m.put("appliesTo", p.appliesTo());
       List<Map<String, String>> variables = new ArrayList<>();
       for (Playbook.Variable v : p.variables()) {
         Map<String, String> vm = new LinkedHashMap<>();
@@ -104,18 +97,9 @@ final class PlaybookListCommand implements Callable<Integer> {
       m.put("steps", p.steps().size());
       playbooks.add(m);
     }
-    List<Map<String, Object>> problems = new ArrayList<>();
-    for (Problem pr : catalog.problems()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("file", pr.file());
-      m.put("line", pr.line());
-      m.put("column", pr.column());
-      m.put("message", pr.message());
-      problems.add(m);
-    }
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("playbooks", playbooks);
-    doc.put("problems", problems);
+    doc.put("problems", catalog.problems());
     try {
       ctx.out()
           .println(

@@ -45,9 +45,7 @@ final class PlaybookValidateCommand implements Callable<Integer> {
     for (Playbook p : catalog.playbooks()) {
       ctx.out().printf("ok  %s (%s)%n", p.origin(), p.id());
     }
-    for (Problem problem : catalog.problems()) {
-      ctx.err().println(problem);
-    }
+    catalog.problems().forEach(ctx.err()::println);
     long bad = catalog.problems().stream().map(Problem::file).distinct().count();
     if (bad > 0) {
       ctx.err()

@@ -52,16 +52,6 @@ final class TimeArgument {
     }
   }
 
-  /** Parses a duration such as {@code 90m}, {@code 3h}, {@code 1d}. */
-  static Duration parseDuration(String option, String text) {
-    Matcher m = Pattern.compile("(\\d+)(ms|s|m|h|d)").matcher(text.trim().toLowerCase(Locale.ROOT));
-    if (!m.matches()) {
-      throw new IllegalArgumentException(
-          option + " '" + text + "' is not a duration: use e.g. 500ms, 90s, 15m, 3h, 1d");
-    }
-    return duration(Long.parseLong(m.group(1)), m.group(2));
-  }
-
   private static Duration duration(long n, String unit) {
     return switch (unit) {
       case "ms" -> Duration.ofMillis(n);

@@ -23,11 +23,6 @@ public record ConnectionReport(
     notices = List.copyOf(notices);
   }
 
-  /** Whether every configured source answered. */
-  public boolean allReachable() {
-    return elasticsearch.state() == State.REACHABLE && prometheus.state() != State.FAILED;
-  }
-
   /** The outcome of one source's check. */
   public enum State {
     /** It answered. */
@@ -88,18 +83,15 @@ public record ConnectionReport(
      * {@code unreachable}, {@code credentials refused} or {@code error}.
      */
     public String summary() {
-      switch (state) {
-        case NOT_CONFIGURED:
-          return "not configured";
-        case FAILED:
-          if (failure == SourceException.Kind.AUTH) {
-            return "credentials refused";
-          }
-          return failure == SourceException.Kind.REJECTED ? "error" : "unreachable";
-        default:
-          String status = health != null ? health : "up";
-          return version == null ? status : status + " " + version;
-      }
+      String status = health != null ? health : "up";
+      return switch (state) {
+        case NOT_CONFIGURED -> "not configured";
+        case FAILED ->
+            failure == SourceException.Kind.AUTH
+                ? "credentials refused"
+                : failure == SourceException.Kind.REJECTED ? "error" : "unreachable";
+        case REACHABLE -> version == null ? status : status + " " + version;
+      };
     }
   }
 }

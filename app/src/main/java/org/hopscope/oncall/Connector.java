@@ -64,12 +64,9 @@ public final class Connector {
                 () ->
                     new ConfigException(
                         "--path",
-                        "no valid path '"
-                            + pathName
-                            + "' in "
-                            + d.dir()
-                            + known(d.catalog())
-                            + problems(d.catalog())));
+                        String.format(
+                            "no valid path '%s' in %s%s%s",
+                            pathName, d.dir(), known(d.catalog()), problems(d.catalog()))));
     return new Session(path, d.connection());
   }
 

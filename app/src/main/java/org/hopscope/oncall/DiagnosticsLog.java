@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -14,7 +13,9 @@ import java.util.logging.ConsoleHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.stream.StreamSupport;
 import org.hopscope.store.IncidentDatabase;
 
 /**
@@ -48,6 +49,8 @@ public final class DiagnosticsLog implements AutoCloseable {
 
   private DiagnosticsLog(Handler handler) {
     this.handler = handler;
+    handler.setLevel(THRESHOLD);
+    handler.setFormatter(new DiagnosticsFormat());
     Logger root = LogManager.getLogManager().getLogger("");
     root.addHandler(handler);
   }
@@ -70,19 +73,14 @@ public final class DiagnosticsLog implements AutoCloseable {
     if (!Files.isDirectory(dataFolder)) {
       return List.of();
     }
-    List<Path> found = new ArrayList<>();
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dataFolder, "hopscope-*.log*")) {
-      files.forEach(
-          f -> {
-            if (Files.isRegularFile(f)) {
-              found.add(f);
-            }
-          });
+      return StreamSupport.stream(files.spliterator(), false)
+          .filter(Files::isRegularFile)
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dataFolder + ": " + e.getMessage(), e);
     }
-    found.sort(null);
-    return found;
   }
 
   /**
@@ -107,7 +105,27 @@ public final class DiagnosticsLog implements AutoCloseable {
 
   /** Also writes every record of level INFO and above to {@code terminal} until {@link #close}. */
   public static DiagnosticsLog echoTo(PrintWriter terminal) {
-    return new DiagnosticsLog(new WriterHandler(terminal));
+    Handler echo =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            if (isLoggable(record)) {
+              terminal.print(getFormatter().format(record));
+              terminal.flush();
+            }
+          }
+
+          @Override
+          public void flush() {
+            terminal.flush();
+          }
+
+          @Override
+          public void close() {
+            terminal.flush(); // the terminal stays open
+          }
+        };
+    return new DiagnosticsLog(echo);
   }
 
   @Override

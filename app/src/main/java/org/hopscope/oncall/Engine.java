@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.hopscope.config.ResolvedConnection;
@@ -43,14 +44,12 @@ public final class Engine implements AutoCloseable {
   /** Scans whose next page is fetched while the others are merged. */
   public static final int SCAN_THREADS = 3;
 
-  private final ResolvedConnection connection;
   private final Backends backends;
   private final ExecutorService panels;
   private final ExecutorService scans;
   private final CheckEvaluator checks;
 
-  private Engine(ResolvedConnection connection, Backends backends) {
-    this.connection = connection;
+  private Engine(Backends backends) {
     this.backends = backends;
     this.panels = Executors.newFixedThreadPool(PANEL_THREADS, daemon("hopscope-panels"));
     this.scans = Executors.newFixedThreadPool(SCAN_THREADS, daemon("hopscope-scans"));
@@ -62,12 +61,7 @@ public final class Engine implements AutoCloseable {
    * certificate checks off) are {@link ResolvedConnection#notices()}.
    */
   public static Engine open(ResolvedConnection connection) {
-    return new Engine(connection, Backends.open(connection));
-  }
-
-  /** The resolved connection this engine talks to. */
-  public ResolvedConnection connection() {
-    return connection;
+    return new Engine(Backends.open(connection));
   }
 
   /**
@@ -154,7 +148,7 @@ public final class Engine implements AutoCloseable {
     backends.close();
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
+  private static ThreadFactory daemon(String name) {
     return r -> {
       Thread t = new Thread(r, name);
       t.setDaemon(true);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.hopscope.model.Flow;
 import org.hopscope.model.StuckReport;
@@ -73,15 +74,13 @@ public final class IncidentEntries {
   /** The stuck-messages analysis in one line (also its WINDOW_REPORT evidence's title). */
   public static String stuckTitle(StuckReport r) {
     StuckReport.Totals t = r.totals();
-    return "stuck messages "
-        + windowText(r.window())
-        + ": "
-        + t.stuck()
-        + " stuck, "
-        + t.failed()
-        + " failed, "
-        + t.deadLettered()
-        + " dead-lettered";
+    return String.format(
+        Locale.ROOT,
+        "stuck messages %s: %d stuck, %d failed, %d dead-lettered",
+        windowText(r.window()),
+        t.stuck(),
+        t.failed(),
+        t.deadLettered());
   }
 
   /** "2026-11-26 02:00–05:00 UTC", or both dates when the window spans days. */
@@ -96,17 +95,14 @@ public final class IncidentEntries {
   /** CHECK: "consumer-lag/lag-growing: FAIL, 7336.13 (pass when < 1)". */
   static Entry check(Playbook playbook, CheckResult r) {
     String summary =
-        playbook.id()
-            + "/"
-            + r.stepId()
-            + ": "
-            + r.outcome()
-            + (r.value() == null ? "" : ", " + number(r.value()))
-            + " (pass when "
-            + r.comparison().symbol()
-            + " "
-            + number(r.threshold())
-            + ")";
+        String.format(
+            "%s/%s: %s%s (pass when %s %s)",
+            playbook.id(),
+            r.stepId(),
+            r.outcome(),
+            r.value() == null ? "" : ", " + number(r.value()),
+            r.comparison().symbol(),
+            number(r.threshold()));
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("playbook", playbook.id());
     d.put("step", r.stepId());

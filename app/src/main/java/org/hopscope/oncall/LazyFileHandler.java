@@ -26,8 +26,6 @@ final class LazyFileHandler extends Handler {
   LazyFileHandler(Path folder, String process) {
     this.folder = folder;
     this.process = process;
-    setLevel(DiagnosticsLog.THRESHOLD);
-    setFormatter(new DiagnosticsFormat());
   }
 
   @Override

@@ -43,11 +43,6 @@ public final class Playbooks {
     this.reader = reader;
   }
 
-  /** The directory the playbooks are read from. */
-  public Path dir() {
-    return dir;
-  }
-
   /**
    * Every playbook of the directory and the problems of the files that are not valid.
    *
@@ -71,12 +66,9 @@ public final class Playbooks {
     Path file = dir.resolve(id + ".md");
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(
-          "no playbook "
-              + id
-              + ": "
-              + file
-              + " does not exist; ./hopscope playbook list shows those in "
-              + dir);
+          String.format(
+              "no playbook %s: %s does not exist; ./hopscope playbook list shows those in %s",
+              id, file, dir));
     }
     return reader.apply(file);
   }
