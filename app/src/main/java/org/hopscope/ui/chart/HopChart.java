@@ -40,7 +40,6 @@ public final class HopChart extends ChartViewer {
     chart.theme(theme);
   }
 
-  /** The theme in use. */
   public ChartTheme theme() {
     return chart.theme();
   }

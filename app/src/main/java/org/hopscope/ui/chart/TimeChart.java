@@ -86,7 +86,6 @@ public final class TimeChart {
     return model;
   }
 
-  /** The theme in use. */
   public ChartTheme theme() {
     return theme;
   }

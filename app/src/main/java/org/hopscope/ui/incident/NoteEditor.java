@@ -73,14 +73,8 @@ public final class NoteEditor extends VBox {
     getChildren().addAll(area, footer);
   }
 
-  /** The note being edited. */
   public NoteModel model() {
     return model;
-  }
-
-  /** The text area. */
-  public TextArea area() {
-    return area;
   }
 
   /**

@@ -22,7 +22,6 @@ public final class ActiveConnection implements AutoCloseable {
     this.connector = connector;
   }
 
-  /** The profile store of this user. */
   public ProfileStore store() {
     return connector.store();
   }

@@ -191,8 +191,4 @@ public final class MainScreen extends BorderPane {
           }
         });
   }
-
-  public SearchBar searchBar() {
-    return searchBar;
-  }
 }

@@ -138,7 +138,6 @@ public final class ShellModel {
     return paths;
   }
 
-  /** The chosen integration path's name. */
   public javafx.beans.property.StringProperty pathProperty() {
     return path;
   }
@@ -153,10 +152,5 @@ public final class ShellModel {
 
   public FlowViewModel flow() {
     return flow;
-  }
-
-  /** Where preferences are kept and whether they could be read/written. */
-  public UiPreferences preferences() {
-    return preferences;
   }
 }
