@@ -90,11 +90,8 @@ public final class HopscopeApp {
       Stage stage,
       ShellModel shell,
       FlowViewModel flow,
-      FlowSelection selection,
       LazyView<FlowView> flowView,
-      PathDiagram diagram,
       StuckViewModel window,
-      MetricsViewModel metrics,
       LazyView<MetricsView> metricsView,
       StatusViewModel status) {}
 
@@ -190,9 +187,7 @@ public final class HopscopeApp {
                 profileMenu,
                 delta -> diagram.selectNext(delta)),
             ZoneId.systemDefault());
-    parts =
-        new Parts(
-            stage, shell, flow, selection, flowView, diagram, window, metrics, metricsView, status);
+    parts = new Parts(stage, shell, flow, flowView, window, metricsView, status);
     profileSwitch =
         new ProfileSwitch(
             options, connection, preferences, runner, err, this::shutdown, parts, onCall);

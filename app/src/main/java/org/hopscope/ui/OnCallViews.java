@@ -255,7 +255,6 @@ final class OnCallViews implements AutoCloseable {
     return incidentModel;
   }
 
-  /** The walk-through view model (for tests). */
   PlaybookViewModel playbooks() {
     return playbooks;
   }

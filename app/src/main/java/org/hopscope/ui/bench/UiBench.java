@@ -187,7 +187,6 @@ public final class UiBench {
     return chatty.asText();
   }
 
-  /** Command-line options. */
   private static final class Options {
     String profile = "sandbox";
     String id;

@@ -33,7 +33,6 @@ public final class PlaybookViewModel {
     FAILED
   }
 
-  /** A step in the step list with its state. */
   public record StepRow(Step step, StepState state) {}
 
   /** A picker entry: suggested ones come first. */

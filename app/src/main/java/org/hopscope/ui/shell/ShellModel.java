@@ -66,7 +66,6 @@ public final class ShellModel {
     }
   }
 
-  /** The outage window, or null. */
   public TimeWindow outage() {
     return incident;
   }
