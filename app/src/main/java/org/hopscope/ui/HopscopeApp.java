@@ -311,20 +311,14 @@ public final class HopscopeApp {
   private static void timeQueries(
       FlowViewModel flow, StuckViewModel window, StatusViewModel status) {
     flow.lastTookProperty()
-        .addListener(
-            (o, was, took) -> {
-              if (took != null) {
-                status.recordQuery("flow " + flow.queryProperty().get(), took);
-              }
-            });
-    window
-        .lastTookProperty()
-        .addListener(
-            (o, was, took) -> {
-              if (took != null) {
-                status.recordQuery("stuck messages", took);
-              }
-            });
+        .addListener((o, was, took) -> record(status, "flow " + flow.queryProperty().get(), took));
+    window.lastTookProperty().addListener((o, was, took) -> record(status, "stuck messages", took));
+  }
+
+  private static void record(StatusViewModel status, String query, Duration took) {
+    if (took != null) {
+      status.recordQuery(query, took);
+    }
   }
 
   private void shutdown(int code) {
