@@ -5,6 +5,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
@@ -53,12 +54,7 @@ public final class GuiMain {
 
   /** {@code --help}/{@code --version}: print and exit, no window. */
   private static boolean asksForText(String[] args) {
-    for (String a : args) {
-      if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
-        return true;
-      }
-    }
-    return false;
+    return Arrays.stream(args).anyMatch(a -> a.matches("-h|--help|-V|--version"));
   }
 
   private static int run(

@@ -90,11 +90,8 @@ public final class HopscopeApp {
       Stage stage,
       ShellModel shell,
       FlowViewModel flow,
-      FlowSelection selection,
       LazyView<FlowView> flowView,
-      PathDiagram diagram,
       StuckViewModel window,
-      MetricsViewModel metrics,
       LazyView<MetricsView> metricsView,
       StatusViewModel status) {}
 
@@ -190,9 +187,7 @@ public final class HopscopeApp {
                 profileMenu,
                 delta -> diagram.selectNext(delta)),
             ZoneId.systemDefault());
-    parts =
-        new Parts(
-            stage, shell, flow, selection, flowView, diagram, window, metrics, metricsView, status);
+    parts = new Parts(stage, shell, flow, flowView, window, metricsView, status);
     profileSwitch =
         new ProfileSwitch(
             options, connection, preferences, runner, err, this::shutdown, parts, onCall);
@@ -316,20 +311,14 @@ public final class HopscopeApp {
   private static void timeQueries(
       FlowViewModel flow, StuckViewModel window, StatusViewModel status) {
     flow.lastTookProperty()
-        .addListener(
-            (o, was, took) -> {
-              if (took != null) {
-                status.recordQuery("flow " + flow.queryProperty().get(), took);
-              }
-            });
-    window
-        .lastTookProperty()
-        .addListener(
-            (o, was, took) -> {
-              if (took != null) {
-                status.recordQuery("stuck messages", took);
-              }
-            });
+        .addListener((o, was, took) -> record(status, "flow " + flow.queryProperty().get(), took));
+    window.lastTookProperty().addListener((o, was, took) -> record(status, "stuck messages", took));
+  }
+
+  private static void record(StatusViewModel status, String query, Duration took) {
+    if (took != null) {
+      status.recordQuery(query, took);
+    }
   }
 
   private void shutdown(int code) {

@@ -38,7 +38,6 @@ final class OnCallViews implements AutoCloseable {
   private final Clock clock;
   private final Supplier<ActiveConnection.Bound> bound;
   private final PrintWriter err;
-  private final java.nio.file.Path configDir;
   private final java.util.concurrent.ScheduledExecutorService noteWriter =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -49,7 +48,6 @@ final class OnCallViews implements AutoCloseable {
 
   private IncidentViewModel incidentModel;
   private EvidenceActions evidence;
-  private IncidentRecorder recorder;
   private PlaybookViewModel playbooks;
 
   OnCallViews(
@@ -60,7 +58,6 @@ final class OnCallViews implements AutoCloseable {
       Supplier<ActiveConnection.Bound> bound,
       PrintWriter err,
       java.nio.file.Path configDir) {
-    this.configDir = configDir;
     this.incidents = incidents;
     this.playbookCatalog = playbookCatalog;
     this.runner = runner;
@@ -102,7 +99,7 @@ final class OnCallViews implements AutoCloseable {
    */
   void wire(ShellModel shell, StuckViewModel window, FlowSelection selection) {
     if (incidentModel != null) {
-      recorder = new IncidentRecorder(incidentModel, shell.flow(), window);
+      new IncidentRecorder(incidentModel, shell.flow(), window);
     }
     StepRecorder steps =
         incidentModel == null ? StepRecorder.none() : new IncidentStepRecorder(incidentModel);
@@ -258,7 +255,6 @@ final class OnCallViews implements AutoCloseable {
     return incidentModel;
   }
 
-  /** The walk-through view model (for tests). */
   PlaybookViewModel playbooks() {
     return playbooks;
   }

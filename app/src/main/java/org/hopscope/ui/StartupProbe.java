@@ -3,11 +3,13 @@ package org.hopscope.ui;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.stage.Stage;
@@ -93,10 +95,7 @@ final class StartupProbe {
     return ProcessHandle.current()
         .info()
         .startInstant()
-        .orElseGet(
-            () ->
-                Instant.ofEpochMilli(
-                    java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+        .orElseGet(() -> Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()));
   }
 
   /** The .jsa files mapped into this process, by file name: "none" or "unknown" without /proc. */
@@ -111,7 +110,7 @@ final class StartupProbe {
               .filter(l -> l.endsWith(".jsa"))
               .map(l -> Path.of(l.substring(l.indexOf('/'))).getFileName().toString())
               .distinct()
-              .collect(java.util.stream.Collectors.joining(","));
+              .collect(Collectors.joining(","));
       return names.isEmpty() ? "none" : names;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + maps, e);

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -154,10 +153,10 @@ public final class UiBench {
 
   /** The same flow with no events (baseline: laying out and drawing an empty timeline). */
   static Flow withoutEvents(Flow f) {
-    List<HopFlow> hops = new ArrayList<>();
-    for (HopFlow h : f.hops()) {
-      hops.add(new HopFlow(h.hop(), h.verdict(), 0, null, null, null, List.of()));
-    }
+    List<HopFlow> hops =
+        f.hops().stream()
+            .map(h -> new HopFlow(h.hop(), h.verdict(), 0, null, null, null, List.of()))
+            .toList();
     return new Flow(
         f.path(), f.query(), f.ids(), f.verdict(), f.stuckAt(), hops, List.of(), List.of());
   }
@@ -187,7 +186,6 @@ public final class UiBench {
     return chatty.asText();
   }
 
-  /** Command-line options. */
   private static final class Options {
     String profile = "sandbox";
     String id;

@@ -61,7 +61,6 @@ public final class UiBenchRun {
     return run;
   }
 
-  /** The view under measurement. */
   public FlowView view() {
     return view;
   }

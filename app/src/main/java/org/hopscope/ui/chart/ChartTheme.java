@@ -48,50 +48,50 @@ public record ChartTheme(
   public static final ChartTheme DARK =
       new ChartTheme(
           "dark",
-          rgb(0x161b22),
-          rgb(0x161b22),
-          rgb(0x21262d),
-          rgb(0x30363d),
-          rgb(0xc9d1d9),
-          rgb(0x8b949e),
+          new Color(0x161b22),
+          new Color(0x161b22),
+          new Color(0x21262d),
+          new Color(0x30363d),
+          new Color(0xc9d1d9),
+          new Color(0x8b949e),
           new Color(0x58, 0xa6, 0xff, 170),
-          rgb(0xf85149),
+          new Color(0xf85149),
           new Color(0xf8, 0x51, 0x49, 34),
-          rgb(0xff7b72),
+          new Color(0xff7b72),
           List.of(
-              rgb(0x73bf69),
-              rgb(0xfade2a),
-              rgb(0x5794f2),
-              rgb(0xff9830),
-              rgb(0xb877d9),
-              rgb(0x8ab8ff),
-              rgb(0xf2495c),
-              rgb(0x96d98d)),
+              new Color(0x73bf69),
+              new Color(0xfade2a),
+              new Color(0x5794f2),
+              new Color(0xff9830),
+              new Color(0xb877d9),
+              new Color(0x8ab8ff),
+              new Color(0xf2495c),
+              new Color(0x96d98d)),
           "DejaVu Sans");
 
   /** Primer light: card background {@code -color-bg-default}, text {@code -color-fg-*}. */
   public static final ChartTheme LIGHT =
       new ChartTheme(
           "light",
-          rgb(0xffffff),
-          rgb(0xffffff),
-          rgb(0xeaeef2),
-          rgb(0xd0d7de),
-          rgb(0x24292f),
-          rgb(0x57606a),
+          new Color(0xffffff),
+          new Color(0xffffff),
+          new Color(0xeaeef2),
+          new Color(0xd0d7de),
+          new Color(0x24292f),
+          new Color(0x57606a),
           new Color(0x09, 0x69, 0xda, 150),
-          rgb(0xcf222e),
+          new Color(0xcf222e),
           new Color(0xcf, 0x22, 0x2e, 26),
-          rgb(0xcf222e),
+          new Color(0xcf222e),
           List.of(
-              rgb(0x37872d),
-              rgb(0xc48a00),
-              rgb(0x1f60c4),
-              rgb(0xe0752d),
-              rgb(0x8f3bb8),
-              rgb(0x0a7bab),
-              rgb(0xc4162a),
-              rgb(0x56a64b)),
+              new Color(0x37872d),
+              new Color(0xc48a00),
+              new Color(0x1f60c4),
+              new Color(0xe0752d),
+              new Color(0x8f3bb8),
+              new Color(0x0a7bab),
+              new Color(0xc4162a),
+              new Color(0x56a64b)),
           "DejaVu Sans");
 
   /** The colour of series number {@code index} (0-based), cycling through {@link #series}. */
@@ -102,9 +102,5 @@ public record ChartTheme(
   /** The theme's {@link #background} as a CSS colour, e.g. {@code #161b22}. */
   public String backgroundCss() {
     return String.format("#%06x", background.getRGB() & 0xffffff);
-  }
-
-  private static Color rgb(int rgb) {
-    return new Color(rgb);
   }
 }

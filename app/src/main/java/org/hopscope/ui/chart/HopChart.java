@@ -13,7 +13,6 @@ public final class HopChart extends ChartViewer {
 
   private final TimeChart chart;
 
-  /** An empty chart in {@code theme}. */
   public HopChart(ChartTheme theme) {
     this(new TimeChart(theme));
   }
@@ -30,7 +29,6 @@ public final class HopChart extends ChartViewer {
     chart.show(model);
   }
 
-  /** The model shown, or null. */
   public ChartModel model() {
     return chart.model();
   }
@@ -40,7 +38,6 @@ public final class HopChart extends ChartViewer {
     chart.theme(theme);
   }
 
-  /** The theme in use. */
   public ChartTheme theme() {
     return chart.theme();
   }

@@ -43,7 +43,6 @@ public final class TimeChart {
   private ChartTheme theme;
   private ChartModel model;
 
-  /** An empty chart in {@code theme}. */
   public TimeChart(ChartTheme theme) {
     DateAxis time = new DateAxis();
     NumberAxis value = new NumberAxis();
@@ -86,7 +85,6 @@ public final class TimeChart {
     return model;
   }
 
-  /** The theme in use. */
   public ChartTheme theme() {
     return theme;
   }

@@ -16,7 +16,6 @@ public final class FlowSelection {
   private final StringProperty hop = new SimpleStringProperty(this, "hop");
   private final ObjectProperty<FlowEvent> event = new SimpleObjectProperty<>(this, "event");
 
-  /** The selected hop's name, or null. */
   public StringProperty hopProperty() {
     return hop;
   }
@@ -26,7 +25,6 @@ public final class FlowSelection {
     return event;
   }
 
-  /** Selects {@code e} and its hop. */
   public void select(FlowEvent e) {
     if (e != null) {
       hop.set(e.hop());
@@ -34,7 +32,6 @@ public final class FlowSelection {
     event.set(e);
   }
 
-  /** Clears both. */
   public void clear() {
     event.set(null);
     hop.set(null);

@@ -89,7 +89,6 @@ public final class FlowView extends StackPane {
     return timeline;
   }
 
-  /** The events table. */
   public EventsTable events() {
     return events;
   }

@@ -130,7 +130,6 @@ public final class TimelineCanvas extends Region {
     requestRedraw();
   }
 
-  /** Pans by {@code dxPx} pixels. */
   public void pan(double dxPx) {
     viewport.pan(dxPx);
     requestRedraw();

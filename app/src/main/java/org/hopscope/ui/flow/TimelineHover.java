@@ -21,7 +21,6 @@ final class TimelineHover extends VBox {
     setMouseTransparent(true);
   }
 
-  /** Shows {@code e}, or hides for null. */
   void show(FlowEvent e) {
     setVisible(e != null);
     if (e == null) {

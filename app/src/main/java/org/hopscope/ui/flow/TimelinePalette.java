@@ -41,7 +41,6 @@ final class TimelinePalette {
     return new ArrayList<>(all);
   }
 
-  /** The swatch of a verdict's colour. */
   Region of(HopVerdict v) {
     return verdicts.get(v);
   }

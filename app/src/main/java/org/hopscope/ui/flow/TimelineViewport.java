@@ -31,7 +31,6 @@ public final class TimelineViewport {
     return widthPx;
   }
 
-  /** Milliseconds per pixel. */
   public double msPerPx() {
     return spanMs / widthPx;
   }
@@ -59,7 +58,6 @@ public final class TimelineViewport {
     return (timeMs - startMs) / spanMs * widthPx;
   }
 
-  /** The time at x. */
   public double time(double x) {
     return startMs + x / widthPx * spanMs;
   }

@@ -12,8 +12,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
@@ -164,14 +166,11 @@ final class EvidencePane extends SplitPane {
         new Label("No evidence yet: use Save as evidence in the flow or hop metrics view"));
     t.setRowFactory(
         v ->
-            new javafx.scene.control.TableRow<>() {
+            new TableRow<>() {
               @Override
               protected void updateItem(EvidenceSummary e, boolean empty) {
                 super.updateItem(e, empty);
-                setTooltip(
-                    empty || e == null
-                        ? null
-                        : new javafx.scene.control.Tooltip(e.title() + "\n" + e.query()));
+                setTooltip(empty || e == null ? null : new Tooltip(e.title() + "\n" + e.query()));
               }
             });
     t.getStyleClass().add(Styles.DENSE);

@@ -19,6 +19,7 @@ import org.hopscope.model.incident.Evidence;
 import org.hopscope.model.incident.EvidenceSummary;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.TimelineEntry;
+import org.hopscope.ui.task.TaskRunner;
 
 /**
  * The current incident's evidence list and viewer, read from the local store only (works with no
@@ -52,6 +53,7 @@ public final class EvidenceViewModel {
   }
 
   private final IncidentViewModel incidents;
+  private final TaskRunner runner;
   private final ObservableList<EvidenceSummary> items = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -60,6 +62,7 @@ public final class EvidenceViewModel {
   /** The evidence of {@code incidents}' current incident. */
   public EvidenceViewModel(IncidentViewModel incidents) {
     this.incidents = Objects.requireNonNull(incidents, "incidents");
+    this.runner = incidents.runner();
     incidents.currentProperty().addListener((o, was, now) -> changed(was, now));
     incidents.timeline().addListener((ListChangeListener<TimelineEntry>) c -> reload());
     reload();
@@ -81,18 +84,16 @@ public final class EvidenceViewModel {
       items.clear();
       return;
     }
-    incidents
-        .runner()
-        .run(
-            "evidence of " + inc.id(),
-            c -> incidents.desk().evidence(inc.id()),
-            list -> {
-              Incident now = incidents.currentProperty().get();
-              if (now != null && now.id() == inc.id()) {
-                items.setAll(list);
-              }
-            },
-            incidents::fail);
+    runner.run(
+        "evidence of " + inc.id(),
+        c -> incidents.desk().evidence(inc.id()),
+        list -> {
+          Incident now = incidents.currentProperty().get();
+          if (now != null && now.id() == inc.id()) {
+            items.setAll(list);
+          }
+        },
+        incidents::fail);
   }
 
   /** Shows the snapshot with this id (loaded off the FX thread); 0 shows nothing. */
@@ -102,24 +103,22 @@ public final class EvidenceViewModel {
       shown.set(null);
       return;
     }
-    incidents
-        .runner()
-        .run(
-            "evidence " + evidenceId,
-            c ->
-                incidents
-                    .desk()
-                    .loadEvidence(evidenceId)
-                    .map(EvidenceViewModel::view)
-                    .orElseThrow(
-                        () -> new IllegalArgumentException("There is no evidence " + evidenceId)),
-            s -> {
-              if (wanted == evidenceId) {
-                message.set("");
-                shown.set(s);
-              }
-            },
-            incidents::fail);
+    runner.run(
+        "evidence " + evidenceId,
+        c ->
+            incidents
+                .desk()
+                .loadEvidence(evidenceId)
+                .map(EvidenceViewModel::view)
+                .orElseThrow(
+                    () -> new IllegalArgumentException("There is no evidence " + evidenceId)),
+        s -> {
+          if (wanted == evidenceId) {
+            message.set("");
+            shown.set(s);
+          }
+        },
+        incidents::fail);
   }
 
   /** What a snapshot looks like in the viewer (pure; runs on the runner's thread). */
@@ -159,21 +158,19 @@ public final class EvidenceViewModel {
       return;
     }
     byte[] content = s.evidence().content();
-    incidents
-        .runner()
-        .run(
-            "copy evidence " + s.evidence().id(),
-            c -> {
-              try {
-                Files.write(out, content);
-                return out;
-              } catch (IOException e) {
-                throw new UncheckedIOException(
-                    "Cannot write " + out + " (" + e.getMessage() + "): choose another folder", e);
-              }
-            },
-            file -> message.set("Copy saved to " + file),
-            failure -> message.set(failure.getMessage()));
+    runner.run(
+        "copy evidence " + s.evidence().id(),
+        c -> {
+          try {
+            Files.write(out, content);
+            return out;
+          } catch (IOException e) {
+            throw new UncheckedIOException(
+                "Cannot write " + out + " (" + e.getMessage() + "): choose another folder", e);
+          }
+        },
+        file -> message.set("Copy saved to " + file),
+        failure -> message.set(failure.getMessage()));
   }
 
   /** E.g. {@code evidence-7-flow-ord-1.json} or {@code evidence-8-consumer-lag.png}. */

@@ -213,11 +213,6 @@ final class IncidentDetail extends StackPane {
     }
   }
 
-  /** The note model of the current incident, or null. */
-  NoteModel note() {
-    return note;
-  }
-
   /** Shows the Evidence tab with snapshot {@code evidenceId} selected. */
   void showEvidence(long evidenceId) {
     tabs.getSelectionModel().select(1);

@@ -1,6 +1,7 @@
 package org.hopscope.ui.incident;
 
 import atlantafx.base.theme.Styles;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -57,9 +58,7 @@ final class IncidentList extends VBox {
             });
     vm.currentProperty().addListener((o, was, now) -> selectCurrent(now));
     vm.incidents()
-        .addListener(
-            (javafx.collections.ListChangeListener<Incident>)
-                c -> selectCurrent(vm.currentProperty().get()));
+        .addListener((ListChangeListener<Incident>) c -> selectCurrent(vm.currentProperty().get()));
     VBox.setVgrow(list, Priority.ALWAYS);
     getChildren().addAll(top, search, list);
   }

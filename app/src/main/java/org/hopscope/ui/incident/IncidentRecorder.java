@@ -1,9 +1,7 @@
 package org.hopscope.ui.incident;
 
 import java.util.Objects;
-import javafx.beans.value.ChangeListener;
 import org.hopscope.model.Flow;
-import org.hopscope.model.StuckReport;
 import org.hopscope.ui.flow.FlowViewModel;
 import org.hopscope.ui.stuck.StuckViewModel;
 
@@ -14,12 +12,6 @@ import org.hopscope.ui.stuck.StuckViewModel;
  * recorded (the view model's recording is a no-op then). Pure wiring: no controls.
  */
 public final class IncidentRecorder {
-
-  private final IncidentViewModel incidents;
-  private final FlowViewModel flows;
-  private final StuckViewModel windows;
-  private final ChangeListener<FlowViewModel.State> onFlow;
-  private final ChangeListener<StuckReport> onWindow;
 
   /**
    * Starts recording: every flow search that ends with a result (its state becomes DONE or
@@ -32,30 +24,24 @@ public final class IncidentRecorder {
    */
   public IncidentRecorder(
       IncidentViewModel incidents, FlowViewModel flows, StuckViewModel windows) {
-    this.incidents = Objects.requireNonNull(incidents, "incidents");
-    this.flows = Objects.requireNonNull(flows, "flows");
-    this.windows = Objects.requireNonNull(windows, "windows");
-    onFlow =
-        (o, was, now) -> {
-          Flow f = flows.flowProperty().get();
-          if ((now == FlowViewModel.State.DONE || now == FlowViewModel.State.NO_EVIDENCE)
-              && f != null) {
-            incidents.recordFlow(f);
-          }
-        };
-    onWindow =
-        (o, was, now) -> {
-          if (now != null) {
-            incidents.recordStuck(now);
-          }
-        };
-    flows.stateProperty().addListener(onFlow);
-    windows.reportProperty().addListener(onWindow);
-  }
-
-  /** Stops recording. */
-  public void stop() {
-    flows.stateProperty().removeListener(onFlow);
-    windows.reportProperty().removeListener(onWindow);
+    Objects.requireNonNull(incidents, "incidents");
+    flows
+        .stateProperty()
+        .addListener(
+            (o, was, now) -> {
+              Flow f = flows.flowProperty().get();
+              if ((now == FlowViewModel.State.DONE || now == FlowViewModel.State.NO_EVIDENCE)
+                  && f != null) {
+                incidents.recordFlow(f);
+              }
+            });
+    windows
+        .reportProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now != null) {
+                incidents.recordStuck(now);
+              }
+            });
   }
 }

@@ -254,7 +254,6 @@ public final class IncidentViewModel {
     return desk;
   }
 
-  /** The runner (for note editors). */
   public TaskRunner runner() {
     return runner;
   }

@@ -19,9 +19,6 @@ public final class IncidentsView extends SplitPane {
   static final String CSS =
       Objects.requireNonNull(IncidentsView.class.getResource("incident.css")).toExternalForm();
 
-  private final IncidentViewModel vm;
-  private final IncidentDetail detail;
-
   /**
    * @param vm the incidents view model (its list is loaded here)
    * @param window the shell's chosen window, prefilled in "New incident" (may return null)
@@ -33,28 +30,11 @@ public final class IncidentsView extends SplitPane {
       Supplier<TimeWindow> window,
       Supplier<String> path,
       ScheduledExecutorService scheduler) {
-    this(vm, new EvidenceViewModel(vm), window, path, scheduler);
-  }
-
-  /**
-   * @param vm the incidents view model (its list is loaded here)
-   * @param evidence the current incident's evidence list and viewer (on {@code vm})
-   * @param window the shell's chosen window, prefilled in "New incident" (may return null)
-   * @param path the shell's current path name, prefilled in "New incident" (may return null)
-   * @param scheduler background scheduler for note autosave writes (not the FX thread)
-   */
-  public IncidentsView(
-      IncidentViewModel vm,
-      EvidenceViewModel evidence,
-      Supplier<TimeWindow> window,
-      Supplier<String> path,
-      ScheduledExecutorService scheduler) {
-    this.vm = vm;
     setId("incidents-view");
     getStyleClass().add("incidents-view");
     getStylesheets().add(CSS);
     IncidentList list = new IncidentList(vm);
-    detail = new IncidentDetail(vm, evidence, scheduler);
+    IncidentDetail detail = new IncidentDetail(vm, new EvidenceViewModel(vm), scheduler);
     list.newButton()
         .setOnAction(
             e -> {
@@ -75,15 +55,5 @@ public final class IncidentsView extends SplitPane {
     setDividerPositions(0.3);
     SplitPane.setResizableWithParent(list, false);
     vm.refresh();
-  }
-
-  /** The view model. */
-  public IncidentViewModel viewModel() {
-    return vm;
-  }
-
-  /** The current incident's note, or null (tests wait on its save). */
-  NoteModel currentNote() {
-    return detail.note();
   }
 }

@@ -25,7 +25,6 @@ import org.hopscope.model.incident.Incident;
  */
 final class NewIncidentDialog extends Dialog<NewIncidentDialog.Request> {
 
-  /** What the user asked for. */
   record Request(String title, Incident.Severity severity, String path, TimeWindow window) {}
 
   NewIncidentDialog(Supplier<TimeWindow> window, Supplier<String> path) {

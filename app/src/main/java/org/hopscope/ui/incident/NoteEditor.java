@@ -1,8 +1,6 @@
 package org.hopscope.ui.incident;
 
 import atlantafx.base.theme.Styles;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -24,9 +22,6 @@ import org.hopscope.ui.task.TaskRunner;
  * "saved hh:mm:ss UTC" indicator. The text area is disabled until the note is loaded.
  */
 public final class NoteEditor extends VBox {
-
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
   private final NoteModel model;
   private final TextArea area = new TextArea();
@@ -59,7 +54,7 @@ public final class NoteEditor extends VBox {
                 () ->
                     model.savedAtProperty().get() == null
                         ? "not saved yet"
-                        : "saved " + TIME.format(model.savedAtProperty().get()) + " UTC",
+                        : "saved " + IncidentLook.time(model.savedAtProperty().get()) + " UTC",
                 model.savedAtProperty()));
     Label problem = new Label();
     problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
@@ -73,14 +68,8 @@ public final class NoteEditor extends VBox {
     getChildren().addAll(area, footer);
   }
 
-  /** The note being edited. */
   public NoteModel model() {
     return model;
-  }
-
-  /** The text area. */
-  public TextArea area() {
-    return area;
   }
 
   /**

@@ -127,21 +127,6 @@ public final class NoteModel implements AutoCloseable {
     return problem.getReadOnlyProperty();
   }
 
-  /** The note's incident (0 outside incidents). */
-  public long incidentId() {
-    return incidentId;
-  }
-
-  /** The note's scope. */
-  public Note.Scope scope() {
-    return scope;
-  }
-
-  /** The note's key. */
-  public String key() {
-    return key;
-  }
-
   /** Writes unsaved text and stops autosaving (the write runs through the runner). */
   @Override
   public void close() {

@@ -72,7 +72,6 @@ public final class VerdictLook {
     return Arrays.stream(HopVerdict.values()).map(VerdictLook::styleClass).toList();
   }
 
-  /** The verdict's icon. */
   public static Ikon icon(HopVerdict v) {
     return switch (v) {
       case OK -> Feather.CHECK_CIRCLE;

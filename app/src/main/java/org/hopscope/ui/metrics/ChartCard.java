@@ -31,10 +31,6 @@ final class ChartCard extends VBox {
   private final HopChart chart;
   private ChartModel model;
 
-  ChartCard(int index, ChartTheme theme, Consumer<ChartModel> export) {
-    this(index, theme, export, null, null);
-  }
-
   /**
    * @param evidence where "Save as evidence" goes, or null for no such button
    * @param saveEvidence called with the shown model when it is clicked (null when evidence is)

@@ -28,7 +28,6 @@ import org.hopscope.ui.chart.ChartModel;
 import org.hopscope.ui.chart.ChartPng;
 import org.hopscope.ui.chart.ChartTheme;
 import org.hopscope.ui.look.VerdictLook;
-import org.hopscope.ui.task.SynchronousTaskRunner;
 import org.hopscope.ui.task.TaskRunner;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -62,11 +61,6 @@ public final class MetricsView extends VBox {
   private final List<ChartCard> cards = new ArrayList<>();
   private int columns;
   private ChartEvidenceTarget evidence;
-
-  /** A view of {@code vm}; PNG exports are written on the FX thread. */
-  public MetricsView(MetricsViewModel vm) {
-    this(vm, new SynchronousTaskRunner());
-  }
 
   /** A view of {@code vm} writing PNG exports through {@code runner}. */
   public MetricsView(MetricsViewModel vm, TaskRunner runner) {

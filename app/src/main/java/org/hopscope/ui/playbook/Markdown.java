@@ -146,7 +146,6 @@ public final class Markdown {
     return blocks;
   }
 
-  /** Splits one line of text into spans. */
   public static List<Span> inline(String text) {
     List<Span> spans = new ArrayList<>();
     Matcher m = INLINE.matcher(text);

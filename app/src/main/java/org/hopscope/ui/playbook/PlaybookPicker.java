@@ -28,7 +28,6 @@ final class PlaybookPicker {
   // one read-only view each: a wrapper made per call would lose listeners to garbage collection
   final ObservableList<Playbook> suggestedView =
       FXCollections.unmodifiableObservableList(suggested);
-  final ObservableList<Playbook> allView = FXCollections.unmodifiableObservableList(all);
   final ObservableList<PickerItem> pickerItemsView =
       FXCollections.unmodifiableObservableList(pickerItems);
   private String contextPath;

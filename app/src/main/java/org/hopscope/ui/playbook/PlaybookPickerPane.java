@@ -50,8 +50,7 @@ final class PlaybookPickerPane extends VBox {
                 .findFirst()
                 .ifPresent(i -> picker.getSelectionModel().select(i));
     vm.selectedProperty().addListener((o, a, b) -> showPick.run());
-    vm.pickerItems()
-        .addListener((javafx.collections.ListChangeListener<PickerItem>) c -> showPick.run());
+    vm.pickerItems().addListener((ListChangeListener<PickerItem>) c -> showPick.run());
     showPick.run();
 
     Label varsHeader = new Label("Variables");

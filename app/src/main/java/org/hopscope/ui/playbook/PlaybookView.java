@@ -280,13 +280,7 @@ public final class PlaybookView extends BorderPane {
     @Override
     protected void updateItem(StepRow row, boolean empty) {
       super.updateItem(row, empty);
-      getStyleClass()
-          .removeAll(
-              "pb-state-pending",
-              "pb-state-current",
-              "pb-state-done",
-              "pb-state-passed",
-              "pb-state-failed");
+      getStyleClass().removeIf(c -> c.startsWith("pb-state-"));
       if (empty || row == null) {
         setText(null);
         setGraphic(null);

@@ -33,14 +33,12 @@ public final class PlaybookViewModel {
     FAILED
   }
 
-  /** A step in the step list with its state. */
   public record StepRow(Step step, StepState state) {}
 
   /** A picker entry: suggested ones come first. */
   public record PickerItem(Playbook playbook, boolean suggested) {}
 
   private final PlaybookCatalog catalog;
-  private final String user;
   private final PlaybookPicker picker;
   private final Walkthrough walkthrough;
   private final WalkState walk;
@@ -62,7 +60,6 @@ public final class PlaybookViewModel {
       Clock clock,
       String user) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
-    this.user = Objects.requireNonNull(user, "user");
     this.picker = new PlaybookPicker(catalog);
     this.walkthrough =
         new Walkthrough(
@@ -72,7 +69,7 @@ public final class PlaybookViewModel {
             Objects.requireNonNull(recorder, "recorder"),
             Objects.requireNonNull(runner, "runner"),
             Objects.requireNonNull(clock, "clock"),
-            user);
+            Objects.requireNonNull(user, "user"));
     this.walk = walkthrough.walk;
   }
 
@@ -143,10 +140,6 @@ public final class PlaybookViewModel {
 
   public ObservableList<Playbook> suggested() {
     return picker.suggestedView;
-  }
-
-  public ObservableList<Playbook> all() {
-    return picker.allView;
   }
 
   public ObservableList<PickerItem> pickerItems() {
@@ -259,9 +252,5 @@ public final class PlaybookViewModel {
   /** What went wrong last ("" when nothing). */
   public ReadOnlyStringProperty problemProperty() {
     return walkthrough.problem;
-  }
-
-  public String user() {
-    return user;
   }
 }

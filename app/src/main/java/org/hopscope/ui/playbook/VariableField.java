@@ -15,7 +15,6 @@ public final class VariableField {
     this.value = new SimpleStringProperty(value);
   }
 
-  /** The variable's name, e.g. {@code hop}. */
   public String name() {
     return name;
   }

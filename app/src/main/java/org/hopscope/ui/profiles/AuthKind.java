@@ -18,7 +18,6 @@ public enum AuthKind {
     this.secretLabel = secretLabel;
   }
 
-  /** The kinds Elasticsearch accepts. */
   public static List<AuthKind> forElasticsearch() {
     return List.of(NONE, BASIC, API_KEY, BEARER);
   }
@@ -28,7 +27,6 @@ public enum AuthKind {
     return List.of(NONE, BASIC, BEARER);
   }
 
-  /** The kind of {@code auth}. */
   public static AuthKind of(Auth auth) {
     if (auth instanceof Auth.Basic) {
       return BASIC;
@@ -63,7 +61,6 @@ public enum AuthKind {
     return null;
   }
 
-  /** An {@link Auth} of this kind. */
   Auth auth(String user, String secret) {
     switch (this) {
       case BASIC:

@@ -2,6 +2,7 @@ package org.hopscope.ui.profiles;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -276,11 +277,6 @@ public final class ProfilesDialog {
   }
 
   private static String first(String... texts) {
-    for (String t : texts) {
-      if (t != null && !t.isEmpty()) {
-        return t;
-      }
-    }
-    return "";
+    return Stream.of(texts).filter(t -> t != null && !t.isEmpty()).findFirst().orElse("");
   }
 }

@@ -44,7 +44,6 @@ public final class ProfilesViewModel {
     form.load(null);
   }
 
-  /** Re-reads the stored profile names. */
   public void reload() {
     try {
       names.setAll(store.list());
@@ -67,7 +66,6 @@ public final class ProfilesViewModel {
     }
   }
 
-  /** An empty form for a new profile. */
   public void newProfile() {
     clearOutcome();
     form.load(null);

@@ -22,7 +22,6 @@ public final class ActiveConnection implements AutoCloseable {
     this.connector = connector;
   }
 
-  /** The profile store of this user. */
   public ProfileStore store() {
     return connector.store();
   }
@@ -69,7 +68,6 @@ public final class ActiveConnection implements AutoCloseable {
     return new Bound(c.engine(), path);
   }
 
-  /** An engine and a path. */
   public record Bound(Engine engine, PathDef path) {}
 
   @Override

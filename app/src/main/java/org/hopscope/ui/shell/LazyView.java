@@ -31,7 +31,6 @@ public final class LazyView<T extends Node> {
     return view;
   }
 
-  /** Whether the view has been built. */
   public boolean isBuilt() {
     return view != null;
   }

@@ -2,7 +2,7 @@ package org.hopscope.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
-import java.util.Map;
+import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -121,25 +121,20 @@ public final class MainScreen extends BorderPane {
   }
 
   private Node center(Slots slots) {
-    Map<View, LazyView<?>> byView =
-        Map.of(
-            View.FLOW,
+    List<LazyView<?>> byView = // in the order of View
+        List.of(
             slots.flowView(),
-            View.STUCK,
             slots.windowView(),
-            View.METRICS,
             slots.metricsView(),
-            View.INCIDENTS,
             slots.incidentsView(),
-            View.PLAYBOOK,
             slots.playbookView());
     StackPane views = new StackPane();
     views.getStyleClass().add("view-slot");
     Runnable showCurrent =
         () -> {
           View current = shell.viewProperty().get();
-          LazyView<?> lazy = byView.get(current);
-          if (lazy != null && !views.getChildren().contains(lazy.get())) {
+          LazyView<?> lazy = byView.get(current.ordinal());
+          if (!views.getChildren().contains(lazy.get())) {
             Node node = lazy.get();
             node.visibleProperty().bind(shell.viewProperty().isEqualTo(current));
             views.getChildren().add(node);
@@ -166,13 +161,10 @@ public final class MainScreen extends BorderPane {
     var acc = scene.getAccelerators();
     acc.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), searchBar::focusQuery);
     View[] views = View.values();
-    KeyCode[] digits = {
-      KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5
-    };
     for (int i = 0; i < views.length; i++) {
       View v = views[i];
       acc.put(
-          new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
+          new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)), KeyCombination.SHORTCUT_DOWN),
           () -> shell.viewProperty().set(v));
     }
     scene.addEventFilter(
@@ -190,9 +182,5 @@ public final class MainScreen extends BorderPane {
             e.consume();
           }
         });
-  }
-
-  public SearchBar searchBar() {
-    return searchBar;
   }
 }

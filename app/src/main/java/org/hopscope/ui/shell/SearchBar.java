@@ -70,7 +70,6 @@ public final class SearchBar extends HBox {
     Button search = new Button("Search", new FontIcon(Feather.ARROW_RIGHT));
     search.setId("search-button");
     search.getStyleClass().add(Styles.ACCENT);
-    search.setDefaultButton(false);
     search.setOnAction(e -> shell.search());
 
     Button cancel = new Button("Cancel");

@@ -13,7 +13,6 @@ public record SearchHistory(List<String> entries) {
     entries = List.copyOf(entries);
   }
 
-  /** No searches yet. */
   public static SearchHistory empty() {
     return new SearchHistory(List.of());
   }

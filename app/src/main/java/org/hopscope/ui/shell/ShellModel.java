@@ -66,7 +66,6 @@ public final class ShellModel {
     }
   }
 
-  /** The outage window, or null. */
   public TimeWindow outage() {
     return incident;
   }
@@ -138,7 +137,6 @@ public final class ShellModel {
     return paths;
   }
 
-  /** The chosen integration path's name. */
   public javafx.beans.property.StringProperty pathProperty() {
     return path;
   }
@@ -153,10 +151,5 @@ public final class ShellModel {
 
   public FlowViewModel flow() {
     return flow;
-  }
-
-  /** Where preferences are kept and whether they could be read/written. */
-  public UiPreferences preferences() {
-    return preferences;
   }
 }

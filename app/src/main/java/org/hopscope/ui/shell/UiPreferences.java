@@ -44,7 +44,6 @@ public final class UiPreferences {
     return p;
   }
 
-  /** The file these preferences live in. */
   public Path file() {
     return file;
   }

@@ -25,7 +25,6 @@ public enum View {
     return key;
   }
 
-  /** The view named {@code key}. */
   public static View parse(String key) {
     // "window" was the stuck-messages view's name before 0.2: scripts may still use it
     String k = "window".equalsIgnoreCase(key) ? STUCK.key : key;

@@ -26,7 +26,6 @@ public record WindowChoice(WindowPreset preset, TimeWindow fixed) {
     }
   }
 
-  /** A relative preset. */
   public static WindowChoice of(WindowPreset preset) {
     return new WindowChoice(preset, null);
   }

@@ -21,7 +21,6 @@ public enum WindowPreset {
     this.length = length;
   }
 
-  /** What the selector shows. */
   public String label() {
     return label;
   }

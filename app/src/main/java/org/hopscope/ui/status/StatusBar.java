@@ -4,6 +4,8 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.binding.StringExpression;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -33,30 +35,32 @@ public final class StatusBar extends HBox {
     getStyleClass().add("status-bar");
     getStylesheets().add(StatusBar.class.getResource("status.css").toExternalForm());
 
-    Label profile = new Label();
-    profile.setId("status-profile");
-    profile.setGraphic(new FontIcon(Feather.USER));
-    profile.textProperty().bind(vm.profileNameProperty());
-    profile.visibleProperty().bind(vm.profileNameProperty().isNotEmpty());
-
-    Label lastQuery = new Label();
-    lastQuery.setId("status-last-query");
-    lastQuery.setGraphic(new FontIcon(Feather.CLOCK));
-    lastQuery.textProperty().bind(vm.lastQueryProperty());
-    lastQuery.visibleProperty().bind(vm.lastQueryProperty().isNotEmpty());
-
-    Label notices = notices(vm);
-
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     getChildren()
         .addAll(
             source("status-es", vm.elasticsearchProperty()),
             source("status-prometheus", vm.prometheusProperty()),
-            profile,
-            notices,
+            shownWhenSet("status-profile", Feather.USER, vm.profileNameProperty()),
+            notices(vm),
             spacer,
-            lastQuery);
+            shownWhenSet("status-last-query", Feather.CLOCK, vm.lastQueryProperty()));
+  }
+
+  private static Label shownWhenSet(String id, Feather icon, StringExpression text) {
+    Label label = new Label();
+    label.setId(id);
+    label.setGraphic(new FontIcon(icon));
+    label.textProperty().bind(text);
+    label.visibleProperty().bind(text.isNotEmpty());
+    return label;
+  }
+
+  private static Tooltip wideTip() {
+    Tooltip tip = new Tooltip();
+    tip.setWrapText(true);
+    tip.setMaxWidth(520);
+    return tip;
   }
 
   private static Label notices(StatusViewModel vm) {
@@ -66,25 +70,19 @@ public final class StatusBar extends HBox {
     label.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
     label.setMinWidth(0);
     HBox.setHgrow(label, Priority.SOMETIMES);
-    Tooltip tip = new Tooltip();
-    tip.setWrapText(true);
-    tip.setMaxWidth(520);
+    Tooltip tip = wideTip();
     label.setTooltip(tip);
-    label
-        .textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                () ->
-                    String.join(" · ", vm.connectionNotices().stream().map(Notice::text).toList()),
-                vm.connectionNotices()));
-    tip.textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                () -> String.join("\n", vm.connectionNotices().stream().map(Notice::text).toList()),
-                vm.connectionNotices()));
+    label.textProperty().bind(joined(vm, " · "));
+    tip.textProperty().bind(joined(vm, "\n"));
     label.visibleProperty().bind(Bindings.isNotEmpty(vm.connectionNotices()));
     label.managedProperty().bind(label.visibleProperty());
     return label;
+  }
+
+  private static StringBinding joined(StatusViewModel vm, String separator) {
+    return Bindings.createStringBinding(
+        () -> String.join(separator, vm.connectionNotices().stream().map(Notice::text).toList()),
+        vm.connectionNotices());
   }
 
   private HBox source(String id, ObservableValue<SourceHealth> health) {
@@ -96,9 +94,7 @@ public final class StatusBar extends HBox {
     Label text = new Label();
     text.setId(id);
     text.getStyleClass().add("health-text");
-    Tooltip tip = new Tooltip();
-    tip.setWrapText(true);
-    tip.setMaxWidth(520);
+    Tooltip tip = wideTip();
     Runnable show =
         () -> {
           SourceHealth h = health.getValue();
@@ -134,9 +130,5 @@ public final class StatusBar extends HBox {
       polling.stop();
       polling = null;
     }
-  }
-
-  public StatusViewModel viewModel() {
-    return vm;
   }
 }

@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import org.hopscope.model.Notice;
 import org.hopscope.oncall.ConnectionReport;
 import org.hopscope.source.Cancellation;
+import org.hopscope.ui.flow.FlowFormat;
 import org.hopscope.ui.task.TaskRunner;
 
 /**
@@ -110,12 +111,7 @@ public final class StatusViewModel {
   public void recordQuery(String label, Duration took) {
     LocalTime at =
         LocalTime.ofInstant(clock.instant(), clock.getZone()).truncatedTo(ChronoUnit.SECONDS);
-    lastQuery.set(
-        label
-            + ": "
-            + org.hopscope.ui.flow.FlowFormat.latency(took.toMillis())
-            + " at "
-            + TIME.format(at));
+    lastQuery.set(label + ": " + FlowFormat.latency(took.toMillis()) + " at " + TIME.format(at));
   }
 
   private void show(ConnectionReport report) {

@@ -34,7 +34,6 @@ final class FunnelBar extends Region {
     setMinHeight(18);
   }
 
-  /** A part in the verdict's area colour. */
   private static Region part(String styleClass, HopVerdict v) {
     Region r = part(styleClass);
     r.getStyleClass().addAll(VerdictLook.styleClass(v), VerdictLook.AREA);

@@ -163,20 +163,15 @@ final class StuckFunnel extends VBox {
   }
 
   private static String tip(HopCounts c) {
-    return c.hop()
-        + "\n"
-        + StuckWords.count(c.entered())
-        + " entered, "
-        + StuckWords.count(c.left())
-        + " left\n"
-        + StuckWords.count(c.stuck())
-        + " stuck, "
-        + StuckWords.count(c.failed())
-        + " failed, "
-        + StuckWords.count(c.deadLettered())
-        + " dead-lettered, "
-        + StuckWords.count(c.slow())
-        + " slow";
+    return String.format(
+        "%s\n%s entered, %s left\n%s stuck, %s failed, %s dead-lettered, %s slow",
+        c.hop(),
+        StuckWords.count(c.entered()),
+        StuckWords.count(c.left()),
+        StuckWords.count(c.stuck()),
+        StuckWords.count(c.failed()),
+        StuckWords.count(c.deadLettered()),
+        StuckWords.count(c.slow()));
   }
 
   private static HBox legend() {

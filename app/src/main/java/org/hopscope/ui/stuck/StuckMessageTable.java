@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableStringValue;
@@ -112,7 +114,7 @@ final class StuckMessageTable extends VBox {
         : StuckWords.count(shown) + " of " + StuckWords.count(all) + noun;
   }
 
-  private static java.util.function.Predicate<StuckMessage> matching(String text) {
+  private static Predicate<StuckMessage> matching(String text) {
     String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     if (needle.isEmpty()) {
       return null;
@@ -167,10 +169,7 @@ final class StuckMessageTable extends VBox {
   }
 
   private static TableColumn<StuckMessage, String> textColumn(
-      String title,
-      double width,
-      java.util.function.Function<StuckMessage, String> value,
-      String styleClass) {
+      String title, double width, Function<StuckMessage, String> value, String styleClass) {
     TableColumn<StuckMessage, String> c = new TableColumn<>(title);
     c.setPrefWidth(width);
     c.getStyleClass().add(styleClass);

@@ -45,25 +45,22 @@ public final class FxTaskRunner implements TaskRunner {
     }
     executor.execute(
         () -> {
+          Runnable deliver;
           try {
             T result = work.apply(cancel, batches::publish);
-            Platform.runLater(
-                () -> {
-                  batches.drain();
-                  if (!cancel.isCancelled()) {
-                    onSuccess.accept(result);
-                  }
-                });
+            deliver = () -> onSuccess.accept(result);
           } catch (RuntimeException | Error e) {
             logFailure(name, cancel, e);
-            Platform.runLater(
-                () -> {
-                  batches.drain();
-                  if (!cancel.isCancelled()) {
-                    onFailure.accept(e);
-                  }
-                });
+            deliver = () -> onFailure.accept(e);
           }
+          Runnable last = deliver;
+          Platform.runLater(
+              () -> {
+                batches.drain();
+                if (!cancel.isCancelled()) {
+                  last.run();
+                }
+              });
         });
     return cancel;
   }

@@ -7,7 +7,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -25,7 +24,6 @@ public final class FxWatchdog implements AutoCloseable {
   private final long thresholdNanos;
   private final ScheduledExecutorService beat;
   private final AtomicBoolean waiting = new AtomicBoolean();
-  private final AtomicLong stalls = new AtomicLong();
   private long pulseStart;
 
   /**
@@ -42,7 +40,6 @@ public final class FxWatchdog implements AutoCloseable {
             });
   }
 
-  /** Starts the heartbeat. */
   public FxWatchdog start() {
     beat.scheduleAtFixedRate(this::post, BEAT_MILLIS, BEAT_MILLIS, TimeUnit.MILLISECONDS);
     return this;
@@ -58,11 +55,6 @@ public final class FxWatchdog implements AutoCloseable {
             report("FX pulse layout/CSS took " + millis(took) + " ms");
           }
         });
-  }
-
-  /** How many stalls were seen so far. */
-  public long stalls() {
-    return stalls.get();
   }
 
   private void post() {
@@ -81,7 +73,6 @@ public final class FxWatchdog implements AutoCloseable {
   }
 
   private void report(String what) {
-    stalls.incrementAndGet();
     LOG.log(Level.WARNING, () -> what + " (over " + millis(thresholdNanos) + " ms)");
   }
 

@@ -30,6 +30,7 @@ import org.hopscope.ui.FxHarness;
 import org.hopscope.ui.UiSandbox;
 import org.hopscope.ui.chart.ChartTheme;
 import org.hopscope.ui.chart.HopChart;
+import org.hopscope.ui.task.SynchronousTaskRunner;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -68,7 +69,7 @@ class MetricsViewSandboxTest {
                       new SimpleStringProperty(),
                       new SimpleObjectProperty<>(incident));
               vm.pathProperty().set(UiSandbox.ordersPath());
-              return new MetricsView(vm);
+              return new MetricsView(vm, new SynchronousTaskRunner());
             },
             1400,
             860);
