@@ -53,6 +53,7 @@ public final class StatusBar extends HBox {
     label.setGraphic(new FontIcon(icon));
     label.textProperty().bind(text);
     label.visibleProperty().bind(text.isNotEmpty());
+    label.setMinWidth(Region.USE_PREF_SIZE); // only the notices give way when space runs short
     return label;
   }
 
@@ -112,6 +113,7 @@ public final class StatusBar extends HBox {
     health.addListener((o, was, now) -> show.run());
     HBox box = new HBox(6, dot, name, text);
     box.setAlignment(Pos.CENTER_LEFT);
+    box.setMinWidth(Region.USE_PREF_SIZE);
     Tooltip.install(box, tip);
     return box;
   }
