@@ -36,11 +36,6 @@ public final class PrometheusMetricSource implements MetricSource {
     this.http = new PrometheusHttp(settings);
   }
 
-  /** The settings this source was made with. */
-  public PrometheusSettings settings() {
-    return settings;
-  }
-
   @Override
   public List<MetricSeries> query(String promql, Instant time, Cancellation cancel) {
     List<Map.Entry<String, String>> form = new ArrayList<>();
