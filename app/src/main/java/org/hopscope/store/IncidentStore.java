@@ -120,11 +120,6 @@ public final class IncidentStore {
     return changeStatus(id, Incident.Status.RESOLVED, "resolved_at = ?", db.now(), user);
   }
 
-  /** Opens a resolved or mitigated incident again (its resolution time is cleared). */
-  public Incident reopen(long id, String user) {
-    return changeStatus(id, Incident.Status.OPEN, "resolved_at = ?", null, user);
-  }
-
   private Incident changeStatus(
       long id, Incident.Status status, String assignment, Instant at, String user) {
     Columns.required(user, "user");

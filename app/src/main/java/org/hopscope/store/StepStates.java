@@ -25,11 +25,6 @@ public final class StepStates {
     return change(incidentId, playbookId, stepId, "done = 1, done_by = ?, done_at = ?", user, now);
   }
 
-  /** Unticks the step (who and when are cleared; the outcome is kept). */
-  public StepState untick(long incidentId, String playbookId, String stepId) {
-    return change(incidentId, playbookId, stepId, "done = 0, done_by = ?, done_at = ?", null, null);
-  }
-
   /**
    * Records the step's last outcome: a check result ("PASS", "FAIL", "ERROR") or the branch chosen.
    */
