@@ -65,15 +65,12 @@ public final class PrometheusMetricSource implements MetricSource {
     List<String> notes = new ArrayList<>();
     if (!used.equals(step)) {
       notes.add(
-          "step raised from "
-              + PromQl.duration(step)
-              + " to "
-              + PromQl.duration(used)
-              + " so that the "
-              + PromQl.duration(Duration.between(from, to))
-              + " range stays within "
-              + RangeStep.MAX_POINTS
-              + " points per series");
+          "step raised from %s to %s so that the %s range stays within %s points per series"
+              .formatted(
+                  PromQl.duration(step),
+                  PromQl.duration(used),
+                  PromQl.duration(Duration.between(from, to)),
+                  RangeStep.MAX_POINTS));
     }
     List<Map.Entry<String, String>> form = new ArrayList<>();
     form.add(Map.entry("query", promql));
