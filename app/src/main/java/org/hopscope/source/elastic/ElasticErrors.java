@@ -129,30 +129,19 @@ final class ElasticErrors {
       detail = String.valueOf(c.getMessage());
     }
     if (msg.contains("PKIX") || detail.contains("certification path")) {
-      return "TLS: the certificate of Elasticsearch at "
-          + url
-          + " is not trusted ("
-          + detail
-          + ") for "
-          + what
-          + ". Configure the cluster's CA certificate (PEM file) in the connection profile;"
-          + " `insecure` turns verification off (not recommended).";
+      return ("TLS: the certificate of Elasticsearch at %s is not trusted (%s) for %s."
+              + " Configure the cluster's CA certificate (PEM file) in the connection profile;"
+              + " `insecure` turns verification off (not recommended).")
+          .formatted(url, detail, what);
     }
     if (msg.contains("No subject alternative") || msg.contains("doesn't match")) {
-      return "TLS: the certificate of Elasticsearch at "
-          + url
-          + " does not name this host ("
-          + msg
-          + "). Use the host name the certificate was issued for.";
+      return ("TLS: the certificate of Elasticsearch at %s does not name this host (%s). Use the"
+              + " host name the certificate was issued for.")
+          .formatted(url, msg);
     }
-    return "TLS handshake with Elasticsearch at "
-        + url
-        + " failed ("
-        + msg
-        + ") for "
-        + what
-        + ". Check that the URL's scheme (http/https) matches the server, and the CA and client"
-        + " certificate settings.";
+    return ("TLS handshake with Elasticsearch at %s failed (%s) for %s. Check that the URL's scheme"
+            + " (http/https) matches the server, and the CA and client certificate settings.")
+        .formatted(url, msg, what);
   }
 
   private static Answer answer(Throwable t, ObjectMapper json) {
