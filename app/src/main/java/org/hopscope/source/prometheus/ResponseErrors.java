@@ -77,23 +77,17 @@ final class ResponseErrors {
       String said = error != null ? error.path("error").asText() : summary(response.body());
       return error(
           Kind.AUTH,
-          " refused the credentials (HTTP "
-              + status
-              + (said.isEmpty() ? "" : ": " + said)
-              + "); check the profile's auth ("
-              + authKind()
-              + " is configured) and tenant headers",
+          (" refused the credentials (HTTP %s%s); check the profile's auth (%s is configured)"
+                  + " and tenant headers")
+              .formatted(status, said.isEmpty() ? "" : ": " + said, authKind()),
           null);
     }
     if (error != null && "error".equals(error.path("status").asText())) {
       return error(
           Kind.REJECTED,
-          " rejected the query ("
-              + error.path("errorType").asText()
-              + "): "
-              + error.path("error").asText()
-              + after
-              + sent,
+          " rejected the query (%s): %s%s%s"
+              .formatted(
+                  error.path("errorType").asText(), error.path("error").asText(), after, sent),
           null);
     }
     boolean gateway = status == 502 || status == 503 || status == 504;
