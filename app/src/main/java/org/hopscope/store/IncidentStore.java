@@ -100,15 +100,6 @@ public final class IncidentStore {
     return db.read(c -> Columns.rows(c, sql, IncidentStore::incident, like));
   }
 
-  /** Sets when the problem was detected (e.g. the alert's start), or clears it with null. */
-  public Incident setDetectedAt(long id, Instant detectedAt) {
-    return db.write(
-        c -> {
-          update(c, id, "detected_at = ?", detectedAt);
-          return select(c, id).orElseThrow();
-        });
-  }
-
   /** Marks the incident MITIGATED: impact stopped at {@code mitigatedAt} (null: now). */
   public Incident mitigate(long id, Instant mitigatedAt, String user) {
     Instant at = mitigatedAt == null ? db.now() : mitigatedAt;
