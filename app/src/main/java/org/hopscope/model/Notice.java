@@ -102,11 +102,9 @@ public sealed interface Notice {
   record LinkedIdNotFound(String id, String hop) implements Notice {
     @Override
     public String text() {
-      return "linked ID "
-          + id
-          + " at "
-          + hop
-          + " could not be looked up; its first event there is taken as the message's";
+      return ("linked ID %s at %s could not be looked up;"
+              + " its first event there is taken as the message's")
+          .formatted(id, hop);
     }
   }
 
@@ -114,11 +112,8 @@ public sealed interface Notice {
   record BackwardLinkIgnored(String fromHop, String toHop) implements Notice {
     @Override
     public String text() {
-      return "ID link "
-          + fromHop
-          + " -> "
-          + toHop
-          + " ignored: it must lead forward along the path";
+      return "ID link %s -> %s ignored: it must lead forward along the path"
+          .formatted(fromHop, toHop);
     }
   }
 
@@ -126,9 +121,9 @@ public sealed interface Notice {
   record OnlyFirstLinkFollowed(String link) implements Notice {
     @Override
     public String text() {
-      return "stuck analysis follows only the first ID link ("
-          + link
-          + "); hops after later links are counted by their own message-ID fields only";
+      return ("stuck analysis follows only the first ID link (%s); hops after later links are"
+              + " counted by their own message-ID fields only")
+          .formatted(link);
     }
   }
 
@@ -160,10 +155,9 @@ public sealed interface Notice {
   record TlsVerificationOff(String source, String url) implements Notice {
     @Override
     public String text() {
-      return source
-          + ": TLS certificate verification is OFF for "
-          + url
-          + " (insecure); anyone on the network path can read and change the traffic";
+      return ("%s: TLS certificate verification is OFF for %s (insecure); anyone on the network"
+              + " path can read and change the traffic")
+          .formatted(source, url);
     }
   }
 
@@ -176,16 +170,9 @@ public sealed interface Notice {
       implements Notice {
     @Override
     public String text() {
-      return source
-          + ": the credentials and TLS settings of profile '"
-          + profile
-          + "' are for "
-          + profileUrl
-          + "; not used for "
-          + url
-          + " (from "
-          + urlFrom
-          + ")";
+      return ("%s: the credentials and TLS settings of profile '%s' are for %s;"
+              + " not used for %s (from %s)")
+          .formatted(source, profile, profileUrl, url, urlFrom);
     }
   }
 }

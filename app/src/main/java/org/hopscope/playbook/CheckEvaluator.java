@@ -61,21 +61,6 @@ public final class CheckEvaluator {
   }
 
   /**
-   * Evaluates {@code check} of step {@code stepId}; see {@link #evaluateDetailed}.
-   *
-   * @throws Cancellation.CancelledException when cancelled
-   */
-  public CheckResult evaluate(
-      String stepId,
-      Check check,
-      Map<String, String> variables,
-      PathDef path,
-      Instant asOf,
-      Cancellation cancel) {
-    return evaluateDetailed(stepId, check, variables, path, asOf, cancel).result();
-  }
-
-  /**
    * Evaluates {@code check} of step {@code stepId}, saying whose fault an ERROR is.
    *
    * @param variables bound variables ({@link PlaybookVariables#bind}); never null
@@ -90,18 +75,19 @@ public final class CheckEvaluator {
       PathDef path,
       Instant asOf,
       Cancellation cancel) {
+    Verdict verdict = new Verdict(stepId, check);
     return check.kind() == Check.Kind.PROMQL
-        ? promql(stepId, check, variables, path, asOf, cancel)
-        : esCount(stepId, check, variables, path, asOf, cancel);
+        ? promql(verdict, variables, path, asOf, cancel)
+        : esCount(verdict, variables, path, asOf, cancel);
   }
 
   private CheckEvaluation promql(
-      String stepId,
-      Check check,
+      Verdict verdict,
       Map<String, String> variables,
       PathDef path,
       Instant asOf,
       Cancellation cancel) {
+    Check check = verdict.check();
     String query = check.query();
     try {
       Map<String, String> values = new HashMap<>();
@@ -110,79 +96,64 @@ public final class CheckEvaluator {
       values.put("service", path == null ? hop : path.hop(hop).map(Hop::service).orElse(hop));
       values.put("window", variables.getOrDefault("window", "30m"));
       values.put("rate", variables.getOrDefault("rate", DEFAULT_RATE));
-      query =
-          PromQlTemplate.parse(
-                  "check of step " + stepId + " (line " + check.line() + ")", check.query())
-              .render(values);
+      String where = "check of step " + verdict.stepId() + " (line " + check.line() + ")";
+      query = PromQlTemplate.parse(where, check.query()).render(values);
     } catch (PromQlTemplateException e) {
-      return error(stepId, query, check, Failure.INPUT, e.getMessage());
+      return verdict.error(query, Failure.INPUT, e.getMessage());
     }
     if (metrics == null) {
-      return error(
-          stepId,
-          query,
-          check,
-          Failure.BACKEND,
-          "no Prometheus is configured: give --prometheus URL");
+      return verdict.error(
+          query, Failure.BACKEND, "no Prometheus is configured: give --prometheus URL");
     }
     List<MetricSeries> series;
     try {
       series = metrics.query(query, asOf, cancel);
     } catch (SourceException e) {
-      return error(stepId, query, check, Failure.BACKEND, e.getMessage());
+      return verdict.error(query, Failure.BACKEND, e.getMessage());
     }
     if (series.isEmpty()) {
-      return judge(stepId, query, check, 0, "no series: taken as 0");
+      return verdict.judge(query, 0, "no series: taken as 0", List.of());
     }
     if (series.size() > 1) {
-      return error(
-          stepId,
+      return verdict.error(
           query,
-          check,
           Failure.INPUT,
           "the query returned " + series.size() + " series; aggregate it (e.g. sum(...))");
     }
     List<MetricSeries.Point> samples = series.get(0).points();
     if (samples.isEmpty()) {
-      return judge(stepId, query, check, 0, "no sample: taken as 0");
+      return verdict.judge(query, 0, "no sample: taken as 0", List.of());
     }
     double value = samples.get(samples.size() - 1).value();
     if (Double.isNaN(value)) {
-      return error(
-          stepId,
-          query,
-          check,
-          Failure.INPUT,
-          "the query's value is NaN (e.g. 0/0): no value to judge");
+      return verdict.error(
+          query, Failure.INPUT, "the query's value is NaN (e.g. 0/0): no value to judge");
     }
-    return judge(stepId, query, check, value, "");
+    return verdict.judge(query, value, "", List.of());
   }
 
   private CheckEvaluation esCount(
-      String stepId,
-      Check check,
+      Verdict verdict,
       Map<String, String> variables,
       PathDef path,
       Instant asOf,
       Cancellation cancel) {
-    String query = check.query();
+    String query = verdict.check().query();
     EsCount count;
     String hopName;
     String match;
     Duration window;
     try {
-      count = EsCount.parse(check.query());
+      count = EsCount.parse(query);
       hopName = PlaybookVariables.substitute(count.hop(), variables);
       match = count.match() == null ? null : PlaybookVariables.substitute(count.match(), variables);
       window = duration(variables.getOrDefault("window", "30m"));
     } catch (IllegalArgumentException e) {
-      return error(stepId, query, check, Failure.INPUT, e.getMessage());
+      return verdict.error(query, Failure.INPUT, e.getMessage());
     }
     if (path == null || path.hop(hopName).isEmpty()) {
-      return error(
-          stepId,
+      return verdict.error(
           query,
-          check,
           Failure.INPUT,
           "hop '" + hopName + "' is not a hop of path " + (path == null ? "(none)" : path.name()));
     }
@@ -190,15 +161,16 @@ public final class CheckEvaluator {
     TimeWindow range = TimeWindow.ending(asOf, window);
     query = HopCounter.describe(count.count(), hop, range, match);
     if (events == null) {
-      return error(
-          stepId, query, check, Failure.BACKEND, "no Elasticsearch is configured: give --es URL");
+      return verdict.error(query, Failure.BACKEND, "no Elasticsearch is configured: give --es URL");
     }
     List<Notice> notices = new ArrayList<>();
     try {
       long value = new HopCounter(events).count(count.count(), hop, range, match, notices, cancel);
-      return judge(stepId, query, check, value, notices);
+      // the notices' texts are the detail, as the timeline and the JSON show it
+      String detail = String.join("; ", notices.stream().map(Notice::text).toList());
+      return verdict.judge(query, value, detail, notices);
     } catch (SourceException e) {
-      return error(stepId, query, check, Failure.BACKEND, e.getMessage());
+      return verdict.error(query, Failure.BACKEND, e.getMessage());
     }
   }
 
@@ -215,33 +187,30 @@ public final class CheckEvaluator {
     }
   }
 
-  private static CheckEvaluation judge(
-      String stepId, String query, Check check, double value, String detail) {
-    Outcome outcome =
-        check.comparison().holds(value, check.threshold()) ? Outcome.PASS : Outcome.FAIL;
-    return new CheckEvaluation(
-        new CheckResult(
-            stepId, query, value, check.comparison(), check.threshold(), outcome, detail),
-        Failure.NONE);
-  }
+  /** Turns what one check of one step found into its evaluation. */
+  private record Verdict(String stepId, Check check) {
 
-  /** As above; the notices' texts are the detail, as the timeline and the JSON show it. */
-  private static CheckEvaluation judge(
-      String stepId, String query, Check check, double value, List<Notice> notices) {
-    Outcome outcome =
-        check.comparison().holds(value, check.threshold()) ? Outcome.PASS : Outcome.FAIL;
-    String detail = String.join("; ", notices.stream().map(Notice::text).toList());
-    return new CheckEvaluation(
-        new CheckResult(
-            stepId, query, value, check.comparison(), check.threshold(), outcome, detail, notices),
-        Failure.NONE);
-  }
+    CheckEvaluation judge(String query, double value, String detail, List<Notice> notices) {
+      Outcome outcome =
+          check.comparison().holds(value, check.threshold()) ? Outcome.PASS : Outcome.FAIL;
+      return new CheckEvaluation(
+          new CheckResult(
+              stepId,
+              query,
+              value,
+              check.comparison(),
+              check.threshold(),
+              outcome,
+              detail,
+              notices),
+          Failure.NONE);
+    }
 
-  private static CheckEvaluation error(
-      String stepId, String query, Check check, Failure failure, String detail) {
-    return new CheckEvaluation(
-        new CheckResult(
-            stepId, query, null, check.comparison(), check.threshold(), Outcome.ERROR, detail),
-        failure);
+    CheckEvaluation error(String query, Failure failure, String detail) {
+      return new CheckEvaluation(
+          new CheckResult(
+              stepId, query, null, check.comparison(), check.threshold(), Outcome.ERROR, detail),
+          failure);
+    }
   }
 }

@@ -76,11 +76,9 @@ final class CheckReader {
     if (comparison != null && !comparison.matches()) {
       problems.at(
           map.get("pass_when"),
-          what
-              + ": 'pass_when': expected an operator (< <= > >= == !=) and a number, quoted, such"
-              + " as \"< 100\", got '"
-              + passWhen
-              + "'");
+          ("%s: 'pass_when': expected an operator (< <= > >= == !=) and a number, quoted, such as"
+                  + " \"< 100\", got '%s'")
+              .formatted(what, passWhen));
     }
     String severity = map.requireString("severity", "info, warning or critical");
     if (severity != null && !PlaybookFormat.SEVERITIES.contains(severity)) {
@@ -145,22 +143,15 @@ final class CheckReader {
       if (hops != null && !hop.contains("${") && !hops.contains(hop)) {
         problems.at(
             es.get("hop"),
-            esWhat
-                + ": unknown hop '"
-                + hop
-                + "'; hops of the applies_to paths are: "
-                + String.join(", ", hops));
+            "%s: unknown hop '%s'; hops of the applies_to paths are: %s"
+                .formatted(esWhat, hop, String.join(", ", hops)));
       }
     }
     if (count != null && !PlaybookFormat.ES_COUNTS.contains(count)) {
       problems.at(
           es.get("count"),
-          esWhat
-              + ": 'count': expected one of "
-              + String.join(", ", PlaybookFormat.ES_COUNTS)
-              + ", got '"
-              + count
-              + "'");
+          "%s: 'count': expected one of %s, got '%s'"
+              .formatted(esWhat, String.join(", ", PlaybookFormat.ES_COUNTS), count));
     }
     if (match != null) {
       references((ScalarNode) es.get("match"), match, esWhat);
@@ -184,12 +175,9 @@ final class CheckReader {
             node,
             text,
             m.start(),
-            what
-                + ": unknown variable '${"
-                + name
-                + "}'; known are "
-                + String.join(", ", variables)
-                + "; declare it under 'variables:' in the front matter");
+            ("%s: unknown variable '${%s}'; known are %s;"
+                    + " declare it under 'variables:' in the front matter")
+                .formatted(what, name, String.join(", ", variables)));
       }
     }
   }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.hopscope.model.Condition;
 import org.hopscope.model.EventSourceDef;
 import org.hopscope.model.FieldMap;
+import org.hopscope.model.FieldPath;
 import org.hopscope.model.Hop;
 import org.hopscope.model.Notice;
 import org.hopscope.model.TimeWindow;
@@ -67,18 +68,7 @@ final class HopCounter {
                 s.index(), what == EsCount.Count.FAILURES ? "failure" : "dead-letter"));
         continue;
       }
-      total +=
-          events.count(
-              new CountQuery(
-                  List.of(s.index()),
-                  f.timestamp(),
-                  f.timestampFormat(),
-                  range,
-                  anyOf,
-                  f.message(),
-                  match,
-                  null),
-              cancel);
+      total += count(List.of(s.index()), f, range, anyOf, match, null, cancel);
     }
     return total;
   }
@@ -102,38 +92,39 @@ final class HopCounter {
                         && s.fields().timestampFormat() == first.timestampFormat()
                         && Objects.equals(s.fields().message(), first.message()));
     if (shared) {
-      return events.count(
-          new CountQuery(
-              sources.stream().map(EventSourceDef::index).toList(),
-              first.timestamp(),
-              first.timestampFormat(),
-              range,
-              List.of(),
-              first.message(),
-              match,
-              first.messageIds().get(0)),
-          cancel);
+      List<String> indices = sources.stream().map(EventSourceDef::index).toList();
+      return count(indices, first, range, List.of(), match, first.messageIds().get(0), cancel);
     }
     notices.add(new Notice.LargestDistinctCount());
     long most = 0;
     for (EventSourceDef s : sources) {
       FieldMap f = s.fields();
+      FieldPath distinct = f.messageIds().get(0);
       most =
-          Math.max(
-              most,
-              events.count(
-                  new CountQuery(
-                      List.of(s.index()),
-                      f.timestamp(),
-                      f.timestampFormat(),
-                      range,
-                      List.of(),
-                      f.message(),
-                      match,
-                      f.messageIds().get(0)),
-                  cancel));
+          Math.max(most, count(List.of(s.index()), f, range, List.of(), match, distinct, cancel));
     }
     return most;
+  }
+
+  private long count(
+      List<String> indices,
+      FieldMap f,
+      TimeWindow range,
+      List<Condition> anyOf,
+      String match,
+      FieldPath distinct,
+      Cancellation cancel) {
+    return events.count(
+        new CountQuery(
+            indices,
+            f.timestamp(),
+            f.timestampFormat(),
+            range,
+            anyOf,
+            f.message(),
+            match,
+            distinct),
+        cancel);
   }
 
   /** The count as run, for the timeline: what, where, when. */

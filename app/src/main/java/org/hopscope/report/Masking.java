@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The rules that hide personal data and secrets in everything a post-mortem exports: notes,
@@ -66,11 +65,6 @@ public final class Masking {
     List<MaskRule> more = new ArrayList<>(rules);
     more.add(Objects.requireNonNull(rule, "rule"));
     return new Masking(more, fields);
-  }
-
-  /** These rules plus a pattern whose every match becomes {@code replace} (literal text). */
-  public Masking withPattern(String name, Pattern pattern, String replace) {
-    return withRule(MaskRule.literal(name, pattern, replace));
   }
 
   /**

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.hopscope.model.HopCounts;
 import org.hopscope.model.StuckReport;
 import org.hopscope.model.incident.Incident;
@@ -118,7 +120,14 @@ public final class PostMortemWriter {
   }
 
   private static void row(StringBuilder out, String name, String value) {
-    out.append("| ").append(name).append(" | ").append(value).append(" |\n");
+    out.append(tableRow(name, value));
+  }
+
+  /** A Markdown table row of {@code cells}. */
+  private static String tableRow(Object... cells) {
+    return Arrays.stream(cells)
+        .map(String::valueOf)
+        .collect(Collectors.joining(" | ", "| ", " |\n"));
   }
 
   /** From the start of the incident window (the impact start) to {@code t}. */
@@ -171,41 +180,30 @@ public final class PostMortemWriter {
     }
     StringBuilder out = new StringBuilder();
     StuckReport.Totals t = report.totals();
-    out.append("Messages on path `")
-        .append(report.path())
-        .append("` that entered a hop between ")
-        .append(time(report.window().from()))
-        .append(" and ")
-        .append(time(report.window().to()))
-        .append(" (analysed as of ")
-        .append(time(report.asOf()))
-        .append("): **")
-        .append(t.stuck())
-        .append(" stuck, ")
-        .append(t.failed())
-        .append(" failed, ")
-        .append(t.deadLettered())
-        .append(" dead-lettered**, ")
-        .append(t.slow())
-        .append(" slow.\n\n");
+    out.append(
+        ("Messages on path `%s` that entered a hop between %s and %s (analysed as of %s):"
+                + " **%s stuck, %s failed, %s dead-lettered**, %s slow.\n\n")
+            .formatted(
+                report.path(),
+                time(report.window().from()),
+                time(report.window().to()),
+                time(report.asOf()),
+                t.stuck(),
+                t.failed(),
+                t.deadLettered(),
+                t.slow()));
     out.append("| hop | entered | left | stuck | failed | dead-lettered | slow |\n");
     out.append("|---|--:|--:|--:|--:|--:|--:|\n");
     for (HopCounts h : report.hops()) {
-      out.append("| ")
-          .append(inline(h.hop()))
-          .append(" | ")
-          .append(h.entered())
-          .append(" | ")
-          .append(h.left())
-          .append(" | ")
-          .append(h.stuck())
-          .append(" | ")
-          .append(h.failed())
-          .append(" | ")
-          .append(h.deadLettered())
-          .append(" | ")
-          .append(h.slow())
-          .append(" |\n");
+      out.append(
+          tableRow(
+              inline(h.hop()),
+              h.entered(),
+              h.left(),
+              h.stuck(),
+              h.failed(),
+              h.deadLettered(),
+              h.slow()));
     }
     if (incident.window() != null && !incident.window().equals(report.window())) {
       out.append("\nNote: the analysis window differs from the incident window (")
@@ -230,17 +228,13 @@ public final class PostMortemWriter {
         new StringBuilder("| # | action | owner | ticket | done |\n|--:|---|---|---|---|\n");
     int n = 0;
     for (ActionItem item : items) {
-      out.append("| ")
-          .append(++n)
-          .append(" | ")
-          .append(cell(item.what()))
-          .append(" | ")
-          .append(item.owner().isEmpty() ? "unassigned" : cell(item.owner()))
-          .append(" | ")
-          .append(item.ticket().isEmpty() ? "none" : cell(item.ticket()))
-          .append(" | ")
-          .append(item.done() ? "yes" : "no")
-          .append(" |\n");
+      out.append(
+          tableRow(
+              ++n,
+              cell(item.what()),
+              item.owner().isEmpty() ? "unassigned" : cell(item.owner()),
+              item.ticket().isEmpty() ? "none" : cell(item.ticket()),
+              item.done() ? "yes" : "no"));
     }
     return out.toString();
   }
@@ -263,19 +257,14 @@ public final class PostMortemWriter {
         new StringBuilder(
             "| playbook | step | done | by | at | outcome |\n" + "|---|---|---|---|---|---|\n");
     for (StepState s : sorted) {
-      out.append("| ")
-          .append(inline(s.playbookId()))
-          .append(" | ")
-          .append(inline(s.stepId()))
-          .append(" | ")
-          .append(s.done() ? "yes" : "no")
-          .append(" | ")
-          .append(s.doneBy() == null ? "" : inline(masking.mask(s.doneBy())))
-          .append(" | ")
-          .append(s.doneAt() == null ? "" : time(s.doneAt()))
-          .append(" | ")
-          .append(s.lastOutcome() == null ? "" : inline(masking.mask(s.lastOutcome())))
-          .append(" |\n");
+      out.append(
+          tableRow(
+              inline(s.playbookId()),
+              inline(s.stepId()),
+              s.done() ? "yes" : "no",
+              s.doneBy() == null ? "" : inline(masking.mask(s.doneBy())),
+              s.doneAt() == null ? "" : time(s.doneAt()),
+              s.lastOutcome() == null ? "" : inline(masking.mask(s.lastOutcome()))));
     }
     return out.toString();
   }

@@ -1,11 +1,8 @@
 package org.hopscope.store;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hopscope.model.incident.Evidence;
@@ -50,46 +47,40 @@ public final class EvidenceStore {
             content.clone());
     return db.write(
         c -> {
-          try (PreparedStatement insert =
-              c.prepareStatement(
+          long id =
+              Columns.insert(
+                  c,
                   "INSERT INTO evidence (incident_id, kind, title, query, created_at, media_type,"
                       + " content) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                  Statement.RETURN_GENERATED_KEYS)) {
-            insert.setLong(1, incidentId);
-            insert.setString(2, kind.name());
-            insert.setString(3, evidence.title());
-            insert.setString(4, evidence.query());
-            insert.setLong(5, evidence.createdAt().toEpochMilli());
-            insert.setString(6, mediaType);
-            insert.setBytes(7, evidence.content());
-            insert.executeUpdate();
-            return new Evidence(
-                Timeline.generatedId(insert),
-                incidentId,
-                kind,
-                evidence.title(),
-                evidence.query(),
-                evidence.createdAt(),
-                mediaType,
-                evidence.content());
-          }
+                  incidentId,
+                  kind.name(),
+                  evidence.title(),
+                  evidence.query(),
+                  evidence.createdAt(),
+                  mediaType,
+                  evidence.content());
+          return new Evidence(
+              id,
+              incidentId,
+              kind,
+              evidence.title(),
+              evidence.query(),
+              evidence.createdAt(),
+              mediaType,
+              evidence.content());
         });
   }
 
   /** The incident's snapshots without content, oldest first. */
   public List<EvidenceSummary> list(long incidentId) {
     return db.read(
-        c -> {
-          try (PreparedStatement select =
-              c.prepareStatement(
-                  "SELECT id, incident_id, kind, title, query, created_at, media_type,"
-                      + " length(content) AS size FROM evidence WHERE incident_id = ?"
-                      + " ORDER BY created_at, id")) {
-            select.setLong(1, incidentId);
-            List<EvidenceSummary> list = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-              while (row.next()) {
-                list.add(
+        c ->
+            Columns.rows(
+                c,
+                "SELECT id, incident_id, kind, title, query, created_at, media_type,"
+                    + " length(content) AS size FROM evidence WHERE incident_id = ?"
+                    + " ORDER BY created_at, id",
+                row ->
                     new EvidenceSummary(
                         row.getLong("id"),
                         row.getLong("incident_id"),
@@ -98,26 +89,14 @@ public final class EvidenceStore {
                         row.getString("query"),
                         Instant.ofEpochMilli(row.getLong("created_at")),
                         row.getString("media_type"),
-                        row.getLong("size")));
-              }
-            }
-            return list;
-          }
-        });
+                        row.getLong("size")),
+                incidentId));
   }
 
   /** One snapshot with its content, if it exists. */
   public Optional<Evidence> load(long id) {
     return db.read(
-        c -> {
-          try (PreparedStatement select =
-              c.prepareStatement("SELECT * FROM evidence WHERE id = ?")) {
-            select.setLong(1, id);
-            try (ResultSet row = select.executeQuery()) {
-              return row.next() ? Optional.of(evidence(row)) : Optional.empty();
-            }
-          }
-        });
+        c -> Columns.row(c, "SELECT * FROM evidence WHERE id = ?", EvidenceStore::evidence, id));
   }
 
   private static Evidence evidence(ResultSet row) throws SQLException {

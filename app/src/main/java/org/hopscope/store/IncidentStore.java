@@ -1,12 +1,9 @@
 package org.hopscope.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hopscope.model.TimeWindow;
@@ -49,22 +46,18 @@ public final class IncidentStore {
     Instant now = db.now();
     return db.write(
         c -> {
-          long id;
-          try (PreparedStatement insert =
-              c.prepareStatement(
+          long id =
+              Columns.insert(
+                  c,
                   "INSERT INTO incidents (title, severity, path, window_from, window_to, status,"
                       + " opened_at, opened_by) VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?)",
-                  Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, title);
-            insert.setString(2, severity.name());
-            insert.setString(3, path);
-            Columns.setInstant(insert, 4, window == null ? null : window.from());
-            Columns.setInstant(insert, 5, window == null ? null : window.to());
-            insert.setLong(6, now.toEpochMilli());
-            insert.setString(7, user);
-            insert.executeUpdate();
-            id = Timeline.generatedId(insert);
-          }
+                  title,
+                  severity.name(),
+                  path,
+                  window == null ? null : window.from(),
+                  window == null ? null : window.to(),
+                  now,
+                  user);
           Timeline.insert(
               c,
               new TimelineEntry(
@@ -103,30 +96,8 @@ public final class IncidentStore {
             + (all ? "" : " WHERE title LIKE ?1 ESCAPE '\\' OR path LIKE ?1 ESCAPE '\\'")
             + " ORDER BY opened_at DESC, id DESC LIMIT "
             + limit;
-    return db.read(
-        c -> {
-          try (PreparedStatement select = c.prepareStatement(sql)) {
-            if (!all) {
-              select.setString(1, "%" + escapeLike(search.strip()) + "%");
-            }
-            List<Incident> incidents = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-              while (row.next()) {
-                incidents.add(incident(row));
-              }
-            }
-            return incidents;
-          }
-        });
-  }
-
-  /** Sets when the problem was detected (e.g. the alert's start), or clears it with null. */
-  public Incident setDetectedAt(long id, Instant detectedAt) {
-    return db.write(
-        c -> {
-          update(c, id, "detected_at = ?", detectedAt);
-          return select(c, id).orElseThrow();
-        });
+    Object[] like = all ? new Object[0] : new Object[] {"%" + escapeLike(search.strip()) + "%"};
+    return db.read(c -> Columns.rows(c, sql, IncidentStore::incident, like));
   }
 
   /** Marks the incident MITIGATED: impact stopped at {@code mitigatedAt} (null: now). */
@@ -138,11 +109,6 @@ public final class IncidentStore {
   /** Marks the incident RESOLVED now. */
   public Incident resolve(long id, String user) {
     return changeStatus(id, Incident.Status.RESOLVED, "resolved_at = ?", db.now(), user);
-  }
-
-  /** Opens a resolved or mitigated incident again (its resolution time is cleared). */
-  public Incident reopen(long id, String user) {
-    return changeStatus(id, Incident.Status.OPEN, "resolved_at = ?", null, user);
   }
 
   private Incident changeStatus(
@@ -162,24 +128,14 @@ public final class IncidentStore {
 
   private static void update(Connection c, long id, String assignment, Instant at)
       throws SQLException {
-    try (PreparedStatement update =
-        c.prepareStatement("UPDATE incidents SET " + assignment + " WHERE id = ?")) {
-      Columns.setInstant(update, 1, at);
-      update.setLong(2, id);
-      if (update.executeUpdate() != 1) {
-        throw new StoreException("there is no incident " + id);
-      }
+    if (Columns.update(c, "UPDATE incidents SET " + assignment + " WHERE id = ?", at, id) != 1) {
+      throw new StoreException("there is no incident " + id);
     }
   }
 
   private static Optional<Incident> select(Connection c, long id) throws SQLException {
-    try (PreparedStatement select =
-        c.prepareStatement("SELECT " + COLUMNS + " FROM incidents WHERE id = ?")) {
-      select.setLong(1, id);
-      try (ResultSet row = select.executeQuery()) {
-        return row.next() ? Optional.of(incident(row)) : Optional.empty();
-      }
-    }
+    return Columns.row(
+        c, "SELECT " + COLUMNS + " FROM incidents WHERE id = ?", IncidentStore::incident, id);
   }
 
   private static Incident incident(ResultSet row) throws SQLException {

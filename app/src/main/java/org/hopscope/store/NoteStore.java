@@ -1,12 +1,9 @@
 package org.hopscope.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hopscope.model.incident.Note;
@@ -41,35 +38,26 @@ public final class NoteStore {
         c -> {
           Optional<Note> existing = select(c, incidentId, scope, note.key());
           if (existing.isPresent()) {
-            try (PreparedStatement update =
-                c.prepareStatement("UPDATE notes SET text = ?, updated_at = ? WHERE id = ?")) {
-              update.setString(1, note.text());
-              update.setLong(2, note.updatedAt().toEpochMilli());
-              update.setLong(3, existing.get().id());
-              update.executeUpdate();
-            }
+            Columns.update(
+                c,
+                "UPDATE notes SET text = ?, updated_at = ? WHERE id = ?",
+                note.text(),
+                note.updatedAt(),
+                existing.get().id());
             return new Note(
                 existing.get().id(), incidentId, scope, note.key(), note.text(), note.updatedAt());
           }
-          try (PreparedStatement insert =
-              c.prepareStatement(
+          long id =
+              Columns.insert(
+                  c,
                   "INSERT INTO notes (incident_id, scope, key, text, updated_at)"
                       + " VALUES (?, ?, ?, ?, ?)",
-                  java.sql.Statement.RETURN_GENERATED_KEYS)) {
-            setIncident(insert, 1, incidentId);
-            insert.setString(2, scope.name());
-            insert.setString(3, note.key());
-            insert.setString(4, note.text());
-            insert.setLong(5, note.updatedAt().toEpochMilli());
-            insert.executeUpdate();
-            return new Note(
-                Timeline.generatedId(insert),
-                incidentId,
-                scope,
-                note.key(),
-                note.text(),
-                note.updatedAt());
-          }
+                  incidentId == 0 ? null : incidentId,
+                  scope.name(),
+                  note.key(),
+                  note.text(),
+                  note.updatedAt());
+          return new Note(id, incidentId, scope, note.key(), note.text(), note.updatedAt());
         });
   }
 
@@ -81,47 +69,27 @@ public final class NoteStore {
   /** The incident's notes (0: those outside any incident), by scope, then key. */
   public List<Note> list(long incidentId) {
     return db.read(
-        c -> {
-          try (PreparedStatement select =
-              c.prepareStatement(
-                  "SELECT "
-                      + COLUMNS
-                      + " FROM notes WHERE ifnull(incident_id, 0) = ? ORDER BY scope, key")) {
-            select.setLong(1, incidentId);
-            List<Note> notes = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-              while (row.next()) {
-                notes.add(note(row));
-              }
-            }
-            return notes;
-          }
-        });
+        c ->
+            Columns.rows(
+                c,
+                "SELECT "
+                    + COLUMNS
+                    + " FROM notes WHERE ifnull(incident_id, 0) = ? ORDER BY scope, key",
+                NoteStore::note,
+                incidentId));
   }
 
   private static Optional<Note> select(Connection c, long incidentId, Note.Scope scope, String key)
       throws SQLException {
-    try (PreparedStatement select =
-        c.prepareStatement(
-            "SELECT "
-                + COLUMNS
-                + " FROM notes WHERE ifnull(incident_id, 0) = ? AND scope = ? AND key = ?")) {
-      select.setLong(1, incidentId);
-      select.setString(2, scope.name());
-      select.setString(3, key);
-      try (ResultSet row = select.executeQuery()) {
-        return row.next() ? Optional.of(note(row)) : Optional.empty();
-      }
-    }
-  }
-
-  private static void setIncident(PreparedStatement statement, int index, long incidentId)
-      throws SQLException {
-    if (incidentId == 0) {
-      statement.setNull(index, Types.INTEGER);
-    } else {
-      statement.setLong(index, incidentId);
-    }
+    return Columns.row(
+        c,
+        "SELECT "
+            + COLUMNS
+            + " FROM notes WHERE ifnull(incident_id, 0) = ? AND scope = ? AND key = ?",
+        NoteStore::note,
+        incidentId,
+        scope.name(),
+        key);
   }
 
   private static Note note(ResultSet row) throws SQLException {

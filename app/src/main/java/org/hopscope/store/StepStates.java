@@ -1,10 +1,10 @@
 package org.hopscope.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.hopscope.model.incident.StepState;
@@ -23,11 +23,6 @@ public final class StepStates {
     Columns.required(user, "user");
     long now = db.now().toEpochMilli();
     return change(incidentId, playbookId, stepId, "done = 1, done_by = ?, done_at = ?", user, now);
-  }
-
-  /** Unticks the step (who and when are cleared; the outcome is kept). */
-  public StepState untick(long incidentId, String playbookId, String stepId) {
-    return change(incidentId, playbookId, stepId, "done = 0, done_by = ?, done_at = ?", null, null);
   }
 
   /**
@@ -54,26 +49,10 @@ public final class StepStates {
   }
 
   private List<StepState> listWhere(String andPlaybook, long incidentId, String playbookId) {
-    return db.read(
-        c -> {
-          try (PreparedStatement select =
-              c.prepareStatement(
-                  "SELECT * FROM step_state WHERE incident_id = ?"
-                      + andPlaybook
-                      + " ORDER BY rowid")) {
-            select.setLong(1, incidentId);
-            if (playbookId != null) {
-              select.setString(2, playbookId);
-            }
-            List<StepState> states = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-              while (row.next()) {
-                states.add(state(row));
-              }
-            }
-            return states;
-          }
-        });
+    String sql = "SELECT * FROM step_state WHERE incident_id = ?" + andPlaybook + " ORDER BY rowid";
+    Object[] parameters =
+        playbookId == null ? new Object[] {incidentId} : new Object[] {incidentId, playbookId};
+    return db.read(c -> Columns.rows(c, sql, StepStates::state, parameters));
   }
 
   private StepState change(
@@ -82,45 +61,34 @@ public final class StepStates {
     Columns.required(stepId, "step id");
     return db.write(
         c -> {
-          try (PreparedStatement insert =
-              c.prepareStatement(
-                  "INSERT INTO step_state (incident_id, playbook_id, step_id) VALUES (?, ?, ?)"
-                      + " ON CONFLICT DO NOTHING")) {
-            insert.setLong(1, incidentId);
-            insert.setString(2, playbookId);
-            insert.setString(3, stepId);
-            insert.executeUpdate();
-          }
-          try (PreparedStatement update =
-              c.prepareStatement(
-                  "UPDATE step_state SET "
-                      + assignment
-                      + " WHERE incident_id = ? AND playbook_id = ? AND step_id = ?")) {
-            int i = 1;
-            for (Object value : values) {
-              update.setObject(i++, value);
-            }
-            update.setLong(i++, incidentId);
-            update.setString(i++, playbookId);
-            update.setString(i, stepId);
-            update.executeUpdate();
-          }
+          Columns.update(
+              c,
+              "INSERT INTO step_state (incident_id, playbook_id, step_id) VALUES (?, ?, ?)"
+                  + " ON CONFLICT DO NOTHING",
+              incidentId,
+              playbookId,
+              stepId);
+          List<Object> parameters = new ArrayList<>(Arrays.asList(values));
+          parameters.addAll(List.of(incidentId, playbookId, stepId));
+          Columns.update(
+              c,
+              "UPDATE step_state SET "
+                  + assignment
+                  + " WHERE incident_id = ? AND playbook_id = ? AND step_id = ?",
+              parameters.toArray());
           return select(c, incidentId, playbookId, stepId).orElseThrow();
         });
   }
 
   private static Optional<StepState> select(
       Connection c, long incidentId, String playbookId, String stepId) throws SQLException {
-    try (PreparedStatement select =
-        c.prepareStatement(
-            "SELECT * FROM step_state WHERE incident_id = ? AND playbook_id = ? AND step_id = ?")) {
-      select.setLong(1, incidentId);
-      select.setString(2, playbookId);
-      select.setString(3, stepId);
-      try (ResultSet row = select.executeQuery()) {
-        return row.next() ? Optional.of(state(row)) : Optional.empty();
-      }
-    }
+    return Columns.row(
+        c,
+        "SELECT * FROM step_state WHERE incident_id = ? AND playbook_id = ? AND step_id = ?",
+        StepStates::state,
+        incidentId,
+        playbookId,
+        stepId);
   }
 
   private static StepState state(ResultSet row) throws SQLException {

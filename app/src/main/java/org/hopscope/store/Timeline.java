@@ -1,12 +1,8 @@
 package org.hopscope.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.hopscope.model.incident.TimelineEntry;
 
@@ -40,16 +36,12 @@ public final class Timeline {
   /** The incident's entries, oldest first (ties in the order they were appended). */
   public List<TimelineEntry> list(long incidentId) {
     return db.read(
-        c -> {
-          try (PreparedStatement select =
-              c.prepareStatement(
-                  "SELECT id, incident_id, at, kind, actor, summary, detail FROM timeline"
-                      + " WHERE incident_id = ? ORDER BY at, id")) {
-            select.setLong(1, incidentId);
-            List<TimelineEntry> entries = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-              while (row.next()) {
-                entries.add(
+        c ->
+            Columns.rows(
+                c,
+                "SELECT id, incident_id, at, kind, actor, summary, detail FROM timeline"
+                    + " WHERE incident_id = ? ORDER BY at, id",
+                row ->
                     new TimelineEntry(
                         row.getLong("id"),
                         row.getLong("incident_id"),
@@ -57,45 +49,30 @@ public final class Timeline {
                         TimelineEntry.Kind.valueOf(row.getString("kind")),
                         row.getString("actor"),
                         row.getString("summary"),
-                        row.getString("detail")));
-              }
-            }
-            return entries;
-          }
-        });
+                        row.getString("detail")),
+                incidentId));
   }
 
   /** Inserts {@code entry} (its id ignored) inside the caller's transaction. */
   static TimelineEntry insert(Connection c, TimelineEntry entry) throws SQLException {
-    try (PreparedStatement insert =
-        c.prepareStatement(
+    long id =
+        Columns.insert(
+            c,
             "INSERT INTO timeline (incident_id, at, kind, actor, summary, detail)"
                 + " VALUES (?, ?, ?, ?, ?, ?)",
-            Statement.RETURN_GENERATED_KEYS)) {
-      insert.setLong(1, entry.incidentId());
-      insert.setLong(2, entry.at().toEpochMilli());
-      insert.setString(3, entry.kind().name());
-      insert.setString(4, Columns.required(entry.actor(), "actor"));
-      insert.setString(5, entry.summary());
-      insert.setString(6, entry.detail());
-      insert.executeUpdate();
-      return new TimelineEntry(
-          generatedId(insert),
-          entry.incidentId(),
-          entry.at(),
-          entry.kind(),
-          entry.actor(),
-          entry.summary(),
-          entry.detail());
-    }
-  }
-
-  static long generatedId(Statement statement) throws SQLException {
-    try (ResultSet keys = statement.getGeneratedKeys()) {
-      if (!keys.next()) {
-        throw new SQLException("no id generated");
-      }
-      return keys.getLong(1);
-    }
+            entry.incidentId(),
+            entry.at(),
+            entry.kind().name(),
+            Columns.required(entry.actor(), "actor"),
+            entry.summary(),
+            entry.detail());
+    return new TimelineEntry(
+        id,
+        entry.incidentId(),
+        entry.at(),
+        entry.kind(),
+        entry.actor(),
+        entry.summary(),
+        entry.detail());
   }
 }

@@ -75,8 +75,10 @@ class CheckEvaluatorSandboxTest {
   }
 
   private CheckResult count(String query, String window) {
-    return evaluator.evaluate(
-        "s", es(query), Map.of("window", window), orders, now, Cancellation.none());
+    return evaluator
+        .evaluateDetailed(
+            "s", es(query), Map.of("window", window), orders, now, Cancellation.none())
+        .result();
   }
 
   private double value(String query, String window) {
@@ -161,13 +163,15 @@ class CheckEvaluatorSandboxTest {
   @Test
   void hostileHopValuesStayInsideTheirLabelString() {
     CheckResult r =
-        evaluator.evaluate(
-            "s",
-            promql("sum(http_requests_total{service=\"${hop}\"})"),
-            Map.of("hop", "x\"} or vector(1) or {a=\"", "window", "30m"),
-            orders,
-            now,
-            Cancellation.none());
+        evaluator
+            .evaluateDetailed(
+                "s",
+                promql("sum(http_requests_total{service=\"${hop}\"})"),
+                Map.of("hop", "x\"} or vector(1) or {a=\"", "window", "30m"),
+                orders,
+                now,
+                Cancellation.none())
+            .result();
     assertThat(r.query())
         .isEqualTo("sum(http_requests_total{service=\"x\\\"} or vector(1) or {a=\\\"\"})");
     assertThat(r.outcome()).isEqualTo(Outcome.PASS);
@@ -178,13 +182,15 @@ class CheckEvaluatorSandboxTest {
   @Test
   void aWindowThatIsNoDurationIsRefusedNotSpliced() {
     CheckResult r =
-        evaluator.evaluate(
-            "s",
-            promql("sum(increase(dlq_messages_total[${window}]))"),
-            Map.of("hop", "fulfilment-service", "window", "5m]) or vector(1"),
-            orders,
-            now,
-            Cancellation.none());
+        evaluator
+            .evaluateDetailed(
+                "s",
+                promql("sum(increase(dlq_messages_total[${window}]))"),
+                Map.of("hop", "fulfilment-service", "window", "5m]) or vector(1"),
+                orders,
+                now,
+                Cancellation.none())
+            .result();
     assertThat(r.outcome()).isEqualTo(Outcome.ERROR);
     assertThat(r.value()).isNull();
     assertThat(r.detail())
@@ -196,13 +202,15 @@ class CheckEvaluatorSandboxTest {
   @Test
   void severalSeriesAreAnError() {
     CheckResult r =
-        evaluator.evaluate(
-            "s",
-            promql("kafka_consumergroup_lag{group=\"${hop}\"}"),
-            Map.of("hop", "fulfilment-service", "window", "30m"),
-            orders,
-            now,
-            Cancellation.none());
+        evaluator
+            .evaluateDetailed(
+                "s",
+                promql("kafka_consumergroup_lag{group=\"${hop}\"}"),
+                Map.of("hop", "fulfilment-service", "window", "30m"),
+                orders,
+                now,
+                Cancellation.none())
+            .result();
     assertThat(r.outcome()).isEqualTo(Outcome.ERROR);
     assertThat(r.detail()).isEqualTo("the query returned 6 series; aggregate it (e.g. sum(...))");
   }

@@ -74,8 +74,10 @@ class ShippedPlaybooksSandboxTest {
       if (step.check() != null) {
         results.put(
             step.id(),
-            evaluator.evaluate(
-                step.id(), step.check(), variables, orders, now, Cancellation.none()));
+            evaluator
+                .evaluateDetailed(
+                    step.id(), step.check(), variables, orders, now, Cancellation.none())
+                .result());
       }
     }
     return results;

@@ -115,7 +115,9 @@ class MaskingTest {
 
   @Test
   void extraPatternsRunAfterTheBuiltIns() {
-    Masking more = masking.withPattern("customer", Pattern.compile("CUST-[0-9]{6}"), "CUST-$1**");
+    Masking more =
+        masking.withRule(
+            MaskRule.literal("customer", Pattern.compile("CUST-[0-9]{6}"), "CUST-$1**"));
     assertThat(more.mask("CUST-123456 and jane@example.com"))
         .isEqualTo("CUST-$1** and j***@example.com");
   }

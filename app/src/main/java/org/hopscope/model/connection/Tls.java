@@ -24,23 +24,8 @@ public record Tls(Path caPem, boolean insecure, Path clientCertPem, Path clientK
     }
   }
 
-  /** Trust exactly the CA certificate(s) in {@code caPem}; no client certificate. */
-  public static Tls trusting(Path caPem) {
-    return new Tls(caPem, false, null, null);
-  }
-
   /** Whether anything differs from {@link #SYSTEM}. */
   public boolean custom() {
     return !equals(SYSTEM);
-  }
-
-  /** These settings with verification on or off. */
-  public Tls withInsecure(boolean off) {
-    return new Tls(caPem, off, clientCertPem, clientKeyPem);
-  }
-
-  /** These settings with a client certificate and its key (both null: none). */
-  public Tls withClientCertificate(Path certPem, Path keyPem) {
-    return new Tls(caPem, insecure, certPem, keyPem);
   }
 }

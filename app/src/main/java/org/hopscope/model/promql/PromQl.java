@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class PromQl {
 
-  private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
   private static final Pattern DURATION = Pattern.compile("[0-9]+(ms|s|m|h|d|w|y)");
   private static final String REGEX_META = "\\.+*?()|[]{}^$";
 
@@ -28,23 +27,6 @@ public final class PromQl {
    */
   public static String quote(String value) {
     return '"' + escape(value, '"') + '"';
-  }
-
-  /**
-   * An equality matcher {@code name="value"} with {@code value} quoted by {@link #quote}.
-   *
-   * @throws IllegalArgumentException if {@code name} is not a valid label name ({@code
-   *     [a-zA-Z_][a-zA-Z0-9_]*})
-   */
-  public static String labelMatcher(String name, String value) {
-    if (name == null || !LABEL_NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException(
-          "'"
-              + name
-              + "' is not a Prometheus label name: expected letters, digits and _,"
-              + " not starting with a digit");
-    }
-    return name + "=" + quote(value);
   }
 
   /** True for a single-unit PromQL duration such as {@code 5m}, {@code 250ms}, {@code 2d}. */

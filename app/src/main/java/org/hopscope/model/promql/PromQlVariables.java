@@ -1,7 +1,6 @@
 package org.hopscope.model.promql;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 
@@ -40,18 +39,6 @@ public record PromQlVariables(String hop, String service, Duration window, Durat
     Objects.requireNonNull(service, "service");
     PromQl.duration(window);
     PromQl.duration(rate);
-  }
-
-  /**
-   * The variables for a range query: {@code $window} = {@code to - from}, {@code $rate} = {@link
-   * #rateFor(Duration) rateFor(step)}.
-   *
-   * @param step the step the range query is sent with (after any raise to stay within the points
-   *     limit)
-   */
-  public static PromQlVariables forRange(
-      String hop, String service, Instant from, Instant to, Duration step) {
-    return new PromQlVariables(hop, service, Duration.between(from, to), rateFor(step));
   }
 
   /**

@@ -1,13 +1,10 @@
 package org.hopscope.source.elastic;
 
-import co.elastic.clients.elasticsearch._types.SortOptions;
-import co.elastic.clients.elasticsearch._types.Time;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.source.Cancellation;
@@ -15,8 +12,6 @@ import org.hopscope.source.IdQuery;
 
 /** {@link ElasticEventSource#bareTransfer}: the baseline of the flow benchmark. */
 final class BareTransfer {
-
-  private static final Time KEEP_ALIVE = Time.of(t -> t.time("1m"));
 
   private final ElasticConnection connection;
   private final IdSearch search;
@@ -33,34 +28,12 @@ final class BareTransfer {
     long documents = 0;
     for (IdSearch.Part part : IdSearch.plan(queries, window)) {
       String index = part.idQuery().source().index();
-      String pit =
-          connection
-              .call(
-                  "opening a point in time on " + index,
-                  () ->
-                      connection
-                          .client()
-                          .openPointInTime(
-                              o -> o.index(index).keepAlive(KEEP_ALIVE).ignoreUnavailable(true)),
-                  r -> false,
-                  cancel)
-              .id();
-      List<SortOptions> order = new ArrayList<>(part.sort().subList(0, part.sort().size() - 1));
-      order.add(SortOptions.of(s -> s.field(f -> f.field("_shard_doc"))));
+      String pit = PitPager.open(connection, index, cancel);
+      String prefix = PitPager.prefix(search, part.query(), part.sort());
       try {
         JsonNode after = null;
         while (true) {
-          String body =
-              "{\"query\":"
-                  + search.json(part.query())
-                  + ",\"sort\":"
-                  + search.json(order)
-                  + ",\"track_total_hits\":false,\"pit\":{\"id\":"
-                  + search.quoted(pit)
-                  + ",\"keep_alive\":\"1m\"},\"size\":"
-                  + IdSearch.PIT_PAGE
-                  + (after == null ? "" : ",\"search_after\":" + after)
-                  + "}";
+          String body = PitPager.page(search, prefix, pit, IdSearch.PIT_PAGE, after);
           Page page =
               connection.call(
                   "a page of the search of " + index,
@@ -74,10 +47,9 @@ final class BareTransfer {
           after = page.last();
         }
       } finally {
-        String id = pit;
         connection.call(
             "closing a point in time",
-            () -> connection.client().closePointInTime(c -> c.id(id)),
+            () -> connection.client().closePointInTime(c -> c.id(pit)),
             r -> false,
             Cancellation.none());
       }

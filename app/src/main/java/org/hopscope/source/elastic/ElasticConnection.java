@@ -174,26 +174,22 @@ public final class ElasticConnection implements AutoCloseable {
   <T> CompletableFuture<T> post(String endpoint, String body, EntityReader<T> reader) {
     Request request = new Request("POST", endpoint);
     request.setJsonEntity(body);
-    return send(
-        request,
-        e -> {
-          try (InputStream in = e.getContent()) {
-            return reader.read(in);
-          }
-        });
+    return send(request, streamed(reader));
   }
 
   /** As {@link #post}, for an {@code _msearch} or {@code _bulk} body (newline-delimited JSON). */
   <T> CompletableFuture<T> postNdjson(String endpoint, String body, EntityReader<T> reader) {
     Request request = new Request("POST", endpoint);
     request.setEntity(new NStringEntity(body, NDJSON));
-    return send(
-        request,
-        e -> {
-          try (InputStream in = e.getContent()) {
-            return reader.read(in);
-          }
-        });
+    return send(request, streamed(reader));
+  }
+
+  private static <T> Reader<T> streamed(EntityReader<T> reader) {
+    return e -> {
+      try (InputStream in = e.getContent()) {
+        return reader.read(in);
+      }
+    };
   }
 
   /**

@@ -57,12 +57,9 @@ final class ElasticErrors {
       return new SourceException(SOURCE, Kind.UNREACHABLE, tlsMessage(tls, what), t);
     }
     if (find(t, SocketTimeoutException.class) != null) {
-      return new SourceException(
-          SOURCE,
+      return error(
           Kind.UNREACHABLE,
-          "Elasticsearch at "
-              + url
-              + " did not answer "
+          " did not answer "
               + what
               + " within "
               + requestTimeout.toSeconds()
@@ -76,12 +73,9 @@ final class ElasticErrors {
                     || find(t, NoRouteToHostException.class) != null
                 ? "connection refused"
                 : t.getClass().getSimpleName() + ": " + t.getMessage();
-    return new SourceException(
-        SOURCE,
+    return error(
         Kind.UNREACHABLE,
-        "Elasticsearch at "
-            + url
-            + " is unreachable ("
+        " is unreachable ("
             + cause
             + ") for "
             + what
@@ -96,23 +90,17 @@ final class ElasticErrors {
             + (a.type() == null ? "" : " " + a.type())
             + (a.reason() == null ? "" : ": " + a.reason());
     if (a.status() == 401) {
-      return new SourceException(
-          SOURCE,
+      return error(
           Kind.AUTH,
-          "Elasticsearch at "
-              + url
-              + " refused the credentials ("
+          " refused the credentials ("
               + said
               + "). Check the user and password, API key or token of the connection profile.",
           cause);
     }
     if (a.status() == 403) {
-      return new SourceException(
-          SOURCE,
+      return error(
           Kind.AUTH,
-          "Elasticsearch at "
-              + url
-              + " denied "
+          " denied "
               + what
               + " ("
               + said
@@ -126,11 +114,12 @@ final class ElasticErrors {
             : a.status() >= 500
                 ? " Check the cluster's health and logs."
                 : " Check the index patterns and field names of the path definition.";
-    return new SourceException(
-        SOURCE,
-        Kind.REJECTED,
-        "Elasticsearch at " + url + " rejected " + what + " (" + said + ")." + advice,
-        cause);
+    return error(Kind.REJECTED, " rejected " + what + " (" + said + ")." + advice, cause);
+  }
+
+  /** An error about this cluster: {@code what} follows its URL. */
+  private SourceException error(Kind kind, String what, Throwable cause) {
+    return new SourceException(SOURCE, kind, "Elasticsearch at " + url + what, cause);
   }
 
   private String tlsMessage(SSLException tls, String what) {
@@ -140,30 +129,19 @@ final class ElasticErrors {
       detail = String.valueOf(c.getMessage());
     }
     if (msg.contains("PKIX") || detail.contains("certification path")) {
-      return "TLS: the certificate of Elasticsearch at "
-          + url
-          + " is not trusted ("
-          + detail
-          + ") for "
-          + what
-          + ". Configure the cluster's CA certificate (PEM file) in the connection profile;"
-          + " `insecure` turns verification off (not recommended).";
+      return ("TLS: the certificate of Elasticsearch at %s is not trusted (%s) for %s."
+              + " Configure the cluster's CA certificate (PEM file) in the connection profile;"
+              + " `insecure` turns verification off (not recommended).")
+          .formatted(url, detail, what);
     }
     if (msg.contains("No subject alternative") || msg.contains("doesn't match")) {
-      return "TLS: the certificate of Elasticsearch at "
-          + url
-          + " does not name this host ("
-          + msg
-          + "). Use the host name the certificate was issued for.";
+      return ("TLS: the certificate of Elasticsearch at %s does not name this host (%s). Use the"
+              + " host name the certificate was issued for.")
+          .formatted(url, msg);
     }
-    return "TLS handshake with Elasticsearch at "
-        + url
-        + " failed ("
-        + msg
-        + ") for "
-        + what
-        + ". Check that the URL's scheme (http/https) matches the server, and the CA and client"
-        + " certificate settings.";
+    return ("TLS handshake with Elasticsearch at %s failed (%s) for %s. Check that the URL's scheme"
+            + " (http/https) matches the server, and the CA and client certificate settings.")
+        .formatted(url, msg, what);
   }
 
   private static Answer answer(Throwable t, ObjectMapper json) {

@@ -1,7 +1,6 @@
 package org.hopscope.source.elastic;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import org.hopscope.model.connection.Auth;
@@ -68,18 +67,6 @@ public record ElasticSettings(
 
   public ElasticSettings withTls(Tls newTls) {
     return new ElasticSettings(url, auth, newTls, connectTimeout, requestTimeout, maxAttempts);
-  }
-
-  public ElasticSettings withCaCertificate(Path ca) {
-    return withTls(new Tls(ca, tls.insecure(), tls.clientCertPem(), tls.clientKeyPem()));
-  }
-
-  public ElasticSettings withInsecure(boolean off) {
-    return withTls(tls.withInsecure(off));
-  }
-
-  public ElasticSettings withClientCertificate(Path certificate, Path key) {
-    return withTls(tls.withClientCertificate(certificate, key));
   }
 
   public ElasticSettings withTimeouts(Duration connect, Duration request) {

@@ -3,7 +3,6 @@ package org.hopscope.source.elastic;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.OpenPointInTimeResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,27 +55,8 @@ final class PitPager {
       int limit,
       long expected,
       Cancellation cancel) {
-    OpenPointInTimeResponse opened =
-        connection.call(
-            "opening a point in time on " + index,
-            () ->
-                connection
-                    .client()
-                    .openPointInTime(
-                        o -> o.index(index).keepAlive(KEEP_ALIVE).ignoreUnavailable(true)),
-            r -> false,
-            cancel);
-    AtomicReference<String> pit = new AtomicReference<>(opened.id());
-    List<SortOptions> order = new ArrayList<>();
-    // the caller's sort ends with _doc, which a point in time replaces by _shard_doc
-    order.addAll(sort.subList(0, sort.size() - 1));
-    order.add(SortOptions.of(s -> s.field(f -> f.field("_shard_doc"))));
-    String prefix =
-        "{\"query\":"
-            + search.json(query)
-            + ",\"sort\":"
-            + search.json(order)
-            + ",\"track_total_hits\":false";
+    AtomicReference<String> pit = new AtomicReference<>(open(connection, index, cancel));
+    String prefix = prefix(search, query, sort);
     int count =
         expected > limit ? 1 : (int) Math.min(MAX_SLICES, Math.max(1, expected / SLICE_DOCUMENTS));
     try {
@@ -139,15 +119,7 @@ final class PitPager {
     while (out.size() < limit) {
       cancel.check();
       int size = Math.min(IdSearch.PIT_PAGE, limit - out.size());
-      String body =
-          prefix
-              + sliceJson
-              + ",\"pit\":{\"id\":"
-              + search.quoted(pit.get())
-              + ",\"keep_alive\":\"1m\"},\"size\":"
-              + size
-              + (after == null ? "" : ",\"search_after\":" + after)
-              + "}";
+      String body = page(search, prefix + sliceJson, pit.get(), size, after);
       var entity =
           connection.call(
               what, () -> connection.postBuffered("/_search", body), r -> false, cancel);
@@ -163,6 +135,44 @@ final class PitPager {
       after = hits.get(hits.size() - 1).sort();
     }
     return out;
+  }
+
+  /** Opens a point in time on {@code index}; its id. */
+  static String open(ElasticConnection connection, String index, Cancellation cancel) {
+    return connection
+        .call(
+            "opening a point in time on " + index,
+            () ->
+                connection
+                    .client()
+                    .openPointInTime(
+                        o -> o.index(index).keepAlive(KEEP_ALIVE).ignoreUnavailable(true)),
+            r -> false,
+            cancel)
+        .id();
+  }
+
+  /** A search body's start: the query in {@code sort} order, its final _doc made _shard_doc. */
+  static String prefix(IdSearch search, Query query, List<SortOptions> sort) {
+    // the caller's sort ends with _doc, which a point in time replaces by _shard_doc
+    List<SortOptions> order = new ArrayList<>(sort.subList(0, sort.size() - 1));
+    order.add(SortOptions.of(s -> s.field(f -> f.field("_shard_doc"))));
+    return "{\"query\":"
+        + search.json(query)
+        + ",\"sort\":"
+        + search.json(order)
+        + ",\"track_total_hits\":false";
+  }
+
+  /** The body of one page of {@code size} documents after {@code after} (null: the first). */
+  static String page(IdSearch search, String prefix, String pit, int size, JsonNode after) {
+    return prefix
+        + ",\"pit\":{\"id\":"
+        + search.quoted(pit)
+        + ",\"keep_alive\":\"1m\"},\"size\":"
+        + size
+        + (after == null ? "" : ",\"search_after\":" + after)
+        + "}";
   }
 
   /**

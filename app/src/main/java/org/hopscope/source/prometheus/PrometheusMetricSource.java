@@ -36,11 +36,6 @@ public final class PrometheusMetricSource implements MetricSource {
     this.http = new PrometheusHttp(settings);
   }
 
-  /** The settings this source was made with. */
-  public PrometheusSettings settings() {
-    return settings;
-  }
-
   @Override
   public List<MetricSeries> query(String promql, Instant time, Cancellation cancel) {
     List<Map.Entry<String, String>> form = new ArrayList<>();
@@ -70,15 +65,12 @@ public final class PrometheusMetricSource implements MetricSource {
     List<String> notes = new ArrayList<>();
     if (!used.equals(step)) {
       notes.add(
-          "step raised from "
-              + PromQl.duration(step)
-              + " to "
-              + PromQl.duration(used)
-              + " so that the "
-              + PromQl.duration(Duration.between(from, to))
-              + " range stays within "
-              + RangeStep.MAX_POINTS
-              + " points per series");
+          "step raised from %s to %s so that the %s range stays within %s points per series"
+              .formatted(
+                  PromQl.duration(step),
+                  PromQl.duration(used),
+                  PromQl.duration(Duration.between(from, to)),
+                  RangeStep.MAX_POINTS));
     }
     List<Map.Entry<String, String>> form = new ArrayList<>();
     form.add(Map.entry("query", promql));

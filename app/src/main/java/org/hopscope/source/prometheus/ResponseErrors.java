@@ -39,12 +39,9 @@ final class ResponseErrors {
   JsonNode parseSuccess(HttpResponse<String> response) {
     JsonNode root = errorJson(response.body());
     if (root == null || !"success".equals(root.path("status").asText())) {
-      throw new SourceException(
-          PrometheusHttp.SOURCE,
+      throw error(
           Kind.REJECTED,
-          "Prometheus "
-              + url
-              + " answered HTTP "
+          " answered HTTP "
               + response.statusCode()
               + " with something that is not Prometheus API JSON ("
               + summary(response.body())
@@ -78,40 +75,25 @@ final class ResponseErrors {
     String sent = promql == null ? "" : "\nquery sent: " + promql;
     if (status == 401 || status == 403) {
       String said = error != null ? error.path("error").asText() : summary(response.body());
-      return new SourceException(
-          PrometheusHttp.SOURCE,
+      return error(
           Kind.AUTH,
-          "Prometheus "
-              + url
-              + " refused the credentials (HTTP "
-              + status
-              + (said.isEmpty() ? "" : ": " + said)
-              + "); check the profile's auth ("
-              + authKind()
-              + " is configured) and tenant headers",
+          (" refused the credentials (HTTP %s%s); check the profile's auth (%s is configured)"
+                  + " and tenant headers")
+              .formatted(status, said.isEmpty() ? "" : ": " + said, authKind()),
           null);
     }
     if (error != null && "error".equals(error.path("status").asText())) {
-      return new SourceException(
-          PrometheusHttp.SOURCE,
+      return error(
           Kind.REJECTED,
-          "Prometheus "
-              + url
-              + " rejected the query ("
-              + error.path("errorType").asText()
-              + "): "
-              + error.path("error").asText()
-              + after
-              + sent,
+          " rejected the query (%s): %s%s%s"
+              .formatted(
+                  error.path("errorType").asText(), error.path("error").asText(), after, sent),
           null);
     }
     boolean gateway = status == 502 || status == 503 || status == 504;
-    return new SourceException(
-        PrometheusHttp.SOURCE,
+    return error(
         gateway ? Kind.UNREACHABLE : Kind.REJECTED,
-        "Prometheus "
-            + url
-            + " answered HTTP "
+        " answered HTTP "
             + status
             + after
             + ": "
@@ -125,12 +107,9 @@ final class ResponseErrors {
 
   /** Our own bound on the answer's arrival expired. */
   SourceException timeout(Throwable cause) {
-    return new SourceException(
-        PrometheusHttp.SOURCE,
+    return error(
         Kind.UNREACHABLE,
-        "Prometheus "
-            + url
-            + " did not answer within "
+        " did not answer within "
             + settings.requestTimeout().toMillis()
             + " ms (request timeout); narrow the time range or raise the timeout",
         cause);
@@ -176,11 +155,12 @@ final class ResponseErrors {
   }
 
   private SourceException unreachable(String what, Throwable cause) {
-    return new SourceException(
-        PrometheusHttp.SOURCE,
-        Kind.UNREACHABLE,
-        "Prometheus " + url + " unreachable: " + what,
-        cause);
+    return error(Kind.UNREACHABLE, " unreachable: " + what, cause);
+  }
+
+  /** An error about this Prometheus: {@code what} follows its URL. */
+  private SourceException error(Kind kind, String what, Throwable cause) {
+    return new SourceException(PrometheusHttp.SOURCE, kind, "Prometheus " + url + what, cause);
   }
 
   private String authKind() {

@@ -127,11 +127,9 @@ class PromQlTemplateTest {
   }
 
   @Test
-  void helpersQuoteAndBuildMatchers() {
+  void quoteEscapesBackslashesAndQuotes() {
     assertThat(PromQl.quote("a\"} or vector(1) #")).isEqualTo("\"a\\\"} or vector(1) #\"");
-    assertThat(PromQl.labelMatcher("topic", "x\\\"")).isEqualTo("topic=\"x\\\\\\\"\"");
-    assertThatThrownBy(() -> PromQl.labelMatcher("to pic", "x"))
-        .hasMessageStartingWith("'to pic' is not a Prometheus label name");
+    assertThat(PromQl.quote("x\\\"")).isEqualTo("\"x\\\\\\\"\"");
   }
 
   @Test
@@ -144,8 +142,11 @@ class PromQlTemplateTest {
     assertThat(PromQlVariables.rateFor(Duration.ofDays(3))).isEqualTo(Duration.ofDays(12));
     Instant to = Instant.parse("2026-11-26T12:00:00Z");
     PromQlVariables v =
-        PromQlVariables.forRange(
-            "orders.v1", "orders.v1", to.minus(Duration.ofMinutes(90)), to, Duration.ofSeconds(30));
+        new PromQlVariables(
+            "orders.v1",
+            "orders.v1",
+            Duration.between(to.minus(Duration.ofMinutes(90)), to),
+            PromQlVariables.rateFor(Duration.ofSeconds(30)));
     assertThat(v.asMap())
         .containsExactlyInAnyOrderEntriesOf(
             Map.of("hop", "orders.v1", "service", "orders.v1", "window", "90m", "rate", "2m"));

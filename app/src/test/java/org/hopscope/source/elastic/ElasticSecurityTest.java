@@ -55,7 +55,7 @@ class ElasticSecurityTest {
   }
 
   private ElasticSettings trusted() {
-    return ElasticSettings.of(https).withCaCertificate(state.caCertificate());
+    return ElasticSettings.of(https).withTls(new Tls(state.caCertificate(), false, null, null));
   }
 
   private static ClusterInfo info(ElasticSettings settings) {
@@ -126,7 +126,7 @@ class ElasticSecurityTest {
   void insecureWorks() {
     ElasticSettings settings =
         ElasticSettings.of(https)
-            .withInsecure(true)
+            .withTls(new Tls(null, true, null, null))
             .withAuth(new Auth.Basic(state.user(), state.password()));
     assertThat(info(settings).version()).isEqualTo("8.19.21");
   }
@@ -152,17 +152,17 @@ class ElasticSecurityTest {
     ClientCertificate client = ClientCertificate.make(DIR.resolve("client"));
     for (Path key : List.of(client.pkcs8Key(), client.pkcs1Key())) {
       ElasticSettings settings =
-          trusted()
-              .withClientCertificate(client.certificate(), key)
+          ElasticSettings.of(https)
+              .withTls(new Tls(state.caCertificate(), false, client.certificate(), key))
               .withAuth(new Auth.Basic(state.user(), state.password()));
       assertThat(info(settings).version()).as(key.toString()).isEqualTo("8.19.21");
     }
-    assertThatThrownBy(() -> trusted().withClientCertificate(client.certificate(), null))
+    assertThatThrownBy(() -> new Tls(state.caCertificate(), false, client.certificate(), null))
         .hasMessage("mutual TLS needs both a client certificate and its private key (PEM files)");
     Tls certificateAsKey = new Tls(null, false, client.certificate(), client.certificate());
     assertThatThrownBy(() -> TlsContexts.context(certificateAsKey))
         .hasMessageContaining("holds no unencrypted PKCS#8 or RSA private key");
-    assertThatThrownBy(() -> TlsContexts.context(Tls.trusting(client.pkcs8Key())))
+    assertThatThrownBy(() -> TlsContexts.context(new Tls(client.pkcs8Key(), false, null, null)))
         .hasMessageContaining("is not a PEM certificate");
   }
 }

@@ -64,7 +64,12 @@ class PrometheusMetricSourceSandboxTest {
 
   private String render(OrdersPanels.Panel panel) {
     return PromQlTemplate.parse(panel.title(), panel.promql())
-        .render(PromQlVariables.forRange(panel.hop(), panel.hop(), from, now, STEP));
+        .render(
+            new PromQlVariables(
+                panel.hop(),
+                panel.hop(),
+                Duration.between(from, now),
+                PromQlVariables.rateFor(STEP)));
   }
 
   @Test

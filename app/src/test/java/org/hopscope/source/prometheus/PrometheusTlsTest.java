@@ -53,7 +53,8 @@ class PrometheusTlsTest {
   void trustsAServerSignedByTheConfiguredCa() throws Exception {
     String url = serve(keystore("server"), null);
     PrometheusMetricSource source =
-        new PrometheusMetricSource(settings(url).withTls(Tls.trusting(certificatePem("server"))));
+        new PrometheusMetricSource(
+            settings(url).withTls(new Tls(certificatePem("server"), false, null, null)));
     assertThat(source.query("up", T, Cancellation.none())).isEmpty();
   }
 
@@ -86,7 +87,7 @@ class PrometheusTlsTest {
     Path ca = certificatePem("server");
     assertThatThrownBy(
             () ->
-                new PrometheusMetricSource(settings(url).withTls(Tls.trusting(ca)))
+                new PrometheusMetricSource(settings(url).withTls(new Tls(ca, false, null, null)))
                     .query("up", T, Cancellation.none()))
         .isInstanceOf(SourceException.class)
         .hasMessageStartingWith("Prometheus " + url + " unreachable: ");
@@ -103,7 +104,7 @@ class PrometheusTlsTest {
     assertThatThrownBy(
             () ->
                 new PrometheusMetricSource(
-                    settings("https://127.0.0.1:1").withTls(Tls.trusting(notPem))))
+                    settings("https://127.0.0.1:1").withTls(new Tls(notPem, false, null, null))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(
             "CA file "
