@@ -182,6 +182,16 @@ class NoteKillTest {
     seen.add(line);
   }
 
+  /** Whether {@code child} has exited or does within 5 s. */
+  private static boolean exited(Process child) {
+    try {
+      return child.waitFor(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   /** The child's stdout lines, then {@link #EOF}, read on a daemon thread. */
   private static BlockingQueue<String> readLines(Process child) {
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -200,7 +210,8 @@ class NoteKillTest {
                     // JDK race: when the child exits, the pipe's reader drains the bytes left in
                     // it into a buffer and closes the pipe; a read blocked on the pipe at that
                     // moment fails with "Stream closed", and the next read gets the drained rest
-                    if (child.isAlive() || ++retries > 3) {
+                    // (the exit may still be under way when the read fails: wait for it)
+                    if (++retries > 3 || !exited(child)) {
                       throw e;
                     }
                     continue;
