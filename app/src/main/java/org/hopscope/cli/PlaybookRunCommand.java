@@ -16,6 +16,7 @@ import org.hopscope.config.ConfigException;
 import org.hopscope.model.playbook.CheckEvaluation;
 import org.hopscope.model.playbook.CheckResult;
 import org.hopscope.model.playbook.Playbook;
+import org.hopscope.model.playbook.PlaybookVariables;
 import org.hopscope.model.playbook.Step;
 import org.hopscope.oncall.Engine;
 import org.hopscope.oncall.FailureKind;
@@ -104,7 +105,7 @@ public final class PlaybookRunCommand implements Callable<Integer> {
       playbook = playbooks.load(id);
       String pathName = path != null ? path : Playbooks.pathName(playbook, variables);
       session = Sessions.open(ctx, connection.flags(), pathName);
-      bound = Playbooks.bind(playbook, session.path(), variables);
+      bound = PlaybookVariables.bind(playbook, session.path(), variables);
       asOf = at == null ? ctx.clock().instant() : new TimeArgument(ctx.clock()).parse("--at", at);
     } catch (IllegalArgumentException | ConfigException e) {
       ctx.err().println("hopscope: " + e.getMessage());

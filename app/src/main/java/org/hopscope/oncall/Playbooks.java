@@ -2,22 +2,17 @@ package org.hopscope.oncall;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.hopscope.config.PathCatalog;
-import org.hopscope.model.PathDef;
 import org.hopscope.model.playbook.Playbook;
-import org.hopscope.model.playbook.PlaybookLink;
-import org.hopscope.model.playbook.PlaybookRun;
 import org.hopscope.model.playbook.PlaybookVariables;
 import org.hopscope.playbook.PlaybookReader;
 
 /**
- * The playbooks of one directory, for both faces: list, load one, bind its variables, read an
- * alert's {@code hopscope://} link and start a walk-through. Files are validated with {@link
- * PlaybookCatalog#read}; checks run on the {@link Engine}.
+ * The playbooks of one directory, for both faces: list and load one, and the path to run one
+ * against. Files are validated with {@link PlaybookCatalog#read}; checks run on the {@link Engine}.
  */
 public final class Playbooks {
 
@@ -81,31 +76,5 @@ public final class Playbooks {
     String name =
         given.getOrDefault("path", PlaybookVariables.bind(playbook, null, Map.of()).get("path"));
     return name.isEmpty() ? DEFAULT_PATH : name;
-  }
-
-  /**
-   * The bound variables: {@code given} over the playbook's defaults over the path's.
-   *
-   * @throws IllegalArgumentException naming a variable the playbook does not have
-   */
-  public static Map<String, String> bind(
-      Playbook playbook, PathDef path, Map<String, String> given) {
-    return PlaybookVariables.bind(playbook, path, given);
-  }
-
-  /**
-   * Reads an alert's link to a playbook.
-   *
-   * @throws IllegalArgumentException saying what is wrong with it
-   */
-  public static PlaybookLink link(String text) {
-    return PlaybookLink.parse(text);
-  }
-
-  /**
-   * A walk-through of {@code playbook} from its first step; ticks are recorded for {@code user}.
-   */
-  public static PlaybookRun walk(Playbook playbook, Clock clock, String user) {
-    return new PlaybookRun(playbook, clock, user);
   }
 }

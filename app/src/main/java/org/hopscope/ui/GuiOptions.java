@@ -143,7 +143,7 @@ final class GuiOptions {
     }
     if (link != null || positionalLink != null) {
       try {
-        org.hopscope.oncall.Playbooks.link(link != null ? link : positionalLink);
+        org.hopscope.model.playbook.PlaybookLink.parse(link != null ? link : positionalLink);
       } catch (IllegalArgumentException e) {
         return "--link: " + e.getMessage();
       }

@@ -108,7 +108,7 @@ final class ProfileSwitch {
       shell.viewProperty().set(view);
     }
     if (options.link != null) {
-      onCall.openLink(shell, org.hopscope.oncall.Playbooks.link(options.link));
+      onCall.openLink(shell, org.hopscope.model.playbook.PlaybookLink.parse(options.link));
     }
     if (options.analyse || View.parse(options.view) == View.STUCK && options.screenshot != null) {
       shell.analyseWindow();

@@ -3,12 +3,8 @@ package org.hopscope.oncall;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.hopscope.model.playbook.Playbook;
-import org.hopscope.model.playbook.PlaybookRun;
 import org.hopscope.playbook.PlaybookReader;
 import org.hopscope.playbook.PlaybookReaderTest;
 import org.junit.jupiter.api.Test;
@@ -34,19 +30,5 @@ class PlaybooksTest {
     Playbook sample = new PlaybookReader().read(PlaybookReaderTest.SAMPLE);
     assertThat(Playbooks.pathName(sample, Map.of("path", "billing"))).isEqualTo("billing");
     assertThat(Playbooks.pathName(sample, Map.of())).isEqualTo(Playbooks.DEFAULT_PATH);
-    assertThat(Playbooks.bind(sample, null, Map.of("window", "1h")))
-        .containsEntry("window", "1h")
-        .containsEntry("hop", "fulfilment-service");
-  }
-
-  @Test
-  void readsALinkAndStartsAWalkThroughAtTheFirstStep() {
-    assertThat(Playbooks.link("hopscope://playbook/consumer-lag?hop=billing").variables())
-        .isEqualTo(Map.of("hop", "billing"));
-    Playbook sample = new PlaybookReader().read(PlaybookReaderTest.SAMPLE);
-    PlaybookRun run =
-        Playbooks.walk(
-            sample, Clock.fixed(Instant.parse("2026-12-06T03:00:00Z"), ZoneOffset.UTC), "sam");
-    assertThat(run.currentStep()).contains(sample.steps().get(0));
   }
 }

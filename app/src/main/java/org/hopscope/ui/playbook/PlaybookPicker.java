@@ -9,8 +9,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.hopscope.model.playbook.Playbook;
+import org.hopscope.model.playbook.PlaybookVariables;
 import org.hopscope.oncall.PlaybookCatalog;
-import org.hopscope.oncall.Playbooks;
 import org.hopscope.ui.playbook.PlaybookViewModel.PickerItem;
 
 /**
@@ -88,7 +88,7 @@ final class PlaybookPicker {
     if (contextWindow != null) {
       given.put("window", contextWindow);
     }
-    Map<String, String> bound = Playbooks.bind(p, null, given);
+    Map<String, String> bound = PlaybookVariables.bind(p, null, given);
     Map<String, String> descriptions = new LinkedHashMap<>();
     p.variables().forEach(v -> descriptions.put(v.name(), v.description()));
     bound.forEach(

@@ -11,9 +11,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.hopscope.model.playbook.Playbook;
 import org.hopscope.model.playbook.PlaybookRun;
+import org.hopscope.model.playbook.PlaybookVariables;
 import org.hopscope.model.playbook.Step;
 import org.hopscope.oncall.PlaybookCatalog;
-import org.hopscope.oncall.Playbooks;
 import org.hopscope.source.Cancellation;
 import org.hopscope.ui.task.TaskRunner;
 
@@ -82,7 +82,7 @@ final class Walkthrough {
       return false;
     }
     try {
-      boundVars = Playbooks.bind(p.get(), null, vars);
+      boundVars = PlaybookVariables.bind(p.get(), null, vars);
     } catch (IllegalArgumentException e) {
       problem.set(e.getMessage());
       return false;
@@ -91,7 +91,7 @@ final class Walkthrough {
       picker.select(playbookId);
     }
     problem.set("");
-    run.set(Playbooks.walk(p.get(), clock, user));
+    run.set(new PlaybookRun(p.get(), clock, user));
     refresh();
     return true;
   }
