@@ -1,6 +1,5 @@
 package org.hopscope.ui.flow;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.application.Platform;
@@ -15,7 +14,6 @@ import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
 import org.hopscope.model.Flow;
 import org.hopscope.model.FlowEvent;
-import org.hopscope.model.HopFlow;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.ui.look.VerdictLook;
 
@@ -83,20 +81,7 @@ public final class TimelineCanvas extends Region {
     hover = null;
     hoverCard.setVisible(false);
     drawnFlow.set(null);
-    List<LaneIndex> built = new ArrayList<>();
-    long from = Long.MAX_VALUE;
-    long to = Long.MIN_VALUE;
-    if (f != null) {
-      for (HopFlow h : f.hops()) {
-        LaneIndex lane = LaneIndex.of(h);
-        built.add(lane);
-        if (lane.size() > 0) {
-          from = Math.min(from, lane.time(0));
-          to = Math.max(to, lane.time(lane.size() - 1));
-        }
-      }
-    }
-    lanes = List.copyOf(built);
+    lanes = f == null ? List.of() : f.hops().stream().map(LaneIndex::of).toList();
     fit();
   }
 

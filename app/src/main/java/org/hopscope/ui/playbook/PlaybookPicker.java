@@ -40,7 +40,6 @@ final class PlaybookPicker {
     suggest(null, null);
   }
 
-  /** Suggests playbooks for a path/hop and rebuilds the picker (suggested first). */
   List<Playbook> suggest(String path, String hop) {
     List<Playbook> s =
         path == null && hop == null
@@ -59,7 +58,6 @@ final class PlaybookPicker {
     return (path != null && a.paths().contains(path)) || (hop != null && a.hops().contains(hop));
   }
 
-  /** What the engineer looks at: suggests for it and re-prefills the selected playbook. */
   void context(String path, String hop, String window) {
     contextPath = blankToNull(path);
     contextHop = blankToNull(hop);
@@ -70,7 +68,6 @@ final class PlaybookPicker {
     }
   }
 
-  /** Selects a playbook and fills the variables form (defaults, then context). */
   void select(String playbookId) {
     Playbook p = catalog.playbook(playbookId).orElse(null);
     selected.set(p);

@@ -54,12 +54,10 @@ final class Walkthrough {
     this.user = user;
   }
 
-  /** The variables the running walk-through was started with. */
   Map<String, String> boundVariables() {
     return boundVars;
   }
 
-  /** Starts the selected playbook with the variables as edited. */
   void start() {
     Playbook p = picker.selected().get();
     if (p == null) {
@@ -69,11 +67,6 @@ final class Walkthrough {
     choose(p.id(), picker.edited());
   }
 
-  /**
-   * Starts a walk-through of {@code playbookId} with {@code vars} bound over its defaults.
-   *
-   * @return false (and {@link #problem} says why) for an unknown playbook or variable
-   */
   boolean choose(String playbookId, Map<String, String> vars) {
     cancelCheck();
     Optional<Playbook> p = catalog.playbook(playbookId);
@@ -98,7 +91,6 @@ final class Walkthrough {
 
   // ---- walk-through -------------------------------------------------------------------------
 
-  /** Runs the current step's check through the runner; a check already running is cancelled. */
   void runCheck() {
     PlaybookRun r = run.get();
     Step step = r == null ? null : r.currentStep().orElse(null);
@@ -131,7 +123,6 @@ final class Walkthrough {
             });
   }
 
-  /** Cancels a running check; nothing is recorded for it. */
   void cancelCheck() {
     if (checkTask != null) {
       checkTask.cancel();
@@ -140,7 +131,6 @@ final class Walkthrough {
     checkRunning.set(false);
   }
 
-  /** Follows the current step's rules to the next step (or the end). */
   void next() {
     PlaybookRun r = run.get();
     if (r == null || r.ended()) {
@@ -150,7 +140,6 @@ final class Walkthrough {
     move(r::next);
   }
 
-  /** Takes the branch {@code label} of the current step. */
   void choose(String label) {
     PlaybookRun r = run.get();
     if (r == null || r.ended()) {
@@ -163,7 +152,6 @@ final class Walkthrough {
     }
   }
 
-  /** Ticks the current step done by the user, now (UTC). A second tick keeps the first. */
   void tick() {
     PlaybookRun r = run.get();
     if (r == null || r.ended()) {
