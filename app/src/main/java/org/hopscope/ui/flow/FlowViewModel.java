@@ -89,11 +89,6 @@ public final class FlowViewModel {
     }
   }
 
-  /** Runs the last search again (the banner's Retry). */
-  public void retry() {
-    search();
-  }
-
   private void cancelRunning() {
     if (running != null) {
       running.cancel();

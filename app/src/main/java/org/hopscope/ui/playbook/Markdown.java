@@ -103,8 +103,7 @@ public final class Markdown {
           code.add(lines[i]);
           i++;
         }
-        String text = String.join("\n", code);
-        blocks.add(new CodeBlock(fence.group(2), text));
+        blocks.add(new CodeBlock(fence.group(2), String.join("\n", code)));
         i++; // the closing fence (or past the end)
         continue;
       }

@@ -45,7 +45,7 @@ final class ProblemBanner extends HBox {
     Button retry = new Button("Retry", new FontIcon(Feather.REFRESH_CW));
     retry.setId("banner-retry");
     retry.getStyleClass().add(Styles.SMALL);
-    retry.setOnAction(e -> flow.retry());
+    retry.setOnAction(e -> flow.search());
     var retryable = failed.or(flow.partialProperty().isNotEmpty());
     retry.visibleProperty().bind(retryable);
     retry.managedProperty().bind(retryable);
