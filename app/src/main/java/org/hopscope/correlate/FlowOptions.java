@@ -12,12 +12,8 @@ public record FlowOptions(int maxLinkDepth, int maxIds, int eventsPerQuery) {
   public FlowOptions {
     if (maxLinkDepth < 0 || maxIds < 1 || eventsPerQuery < 1) {
       throw new IllegalArgumentException(
-          "flow limits must be positive: maxLinkDepth="
-              + maxLinkDepth
-              + ", maxIds="
-              + maxIds
-              + ", eventsPerQuery="
-              + eventsPerQuery);
+          "flow limits must be positive: maxLinkDepth=%d, maxIds=%d, eventsPerQuery=%d"
+              .formatted(maxLinkDepth, maxIds, eventsPerQuery));
     }
   }
 
