@@ -161,12 +161,10 @@ final class FieldReader {
     }
   }
 
-  /** Whether any of {@code tests} matches {@code document}. */
   static boolean any(List<Test> tests, Map<String, ?> document) {
     return tests.stream().anyMatch(t -> t.matches(document));
   }
 
-  /** Prepared {@code conditions}, in order. */
   static List<Test> tests(List<Condition> conditions) {
     return conditions.stream().map(Test::new).toList();
   }

@@ -17,7 +17,6 @@ public record FlowOptions(int maxLinkDepth, int maxIds, int eventsPerQuery) {
     }
   }
 
-  /** Depth 4, 1,000 IDs, 200,000 events per query. */
   public static FlowOptions defaults() {
     return new FlowOptions(4, 1_000, 200_000);
   }

@@ -173,7 +173,6 @@ final class IdFollower {
     }
   }
 
-  /** A stored document's identity: index and document ID. */
   private record DocKey(String index, String docId) {}
 
   /** What the acceptance of one read event needs from its document. */

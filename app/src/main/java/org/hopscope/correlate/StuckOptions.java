@@ -29,7 +29,6 @@ public record StuckOptions(int pageSize, Duration lookback, int lookupBatch, Exe
     return new StuckOptions(10_000, null, 500, Runnable::run);
   }
 
-  /** The same options with pages fetched ahead on {@code executor}. */
   public StuckOptions withPrefetch(Executor executor) {
     return new StuckOptions(pageSize, lookback, lookupBatch, executor);
   }
