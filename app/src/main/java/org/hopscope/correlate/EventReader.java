@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.hopscope.model.Condition;
 import org.hopscope.model.FieldMap;
 import org.hopscope.model.FlowEvent;
 import org.hopscope.model.Notice;
@@ -61,13 +60,9 @@ public final class EventReader {
    * at once (the calling thread and the common pool); the answer is the same as read in one go.
    */
   <T> Each<T> readEach(List<SourceEvent> documents, Also<T> also) {
-    int parts =
-        Math.max(
-            1,
-            Math.min(
-                Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors()),
-                documents.size() / PART));
-    int per = (documents.size() + parts - 1) / Math.max(1, parts);
+    int cores = Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors());
+    int parts = Math.max(1, Math.min(cores, documents.size() / PART));
+    int per = (documents.size() + parts - 1) / parts;
     List<CompletableFuture<Part<T>>> others = new ArrayList<>();
     for (int i = 1; i < parts; i++) {
       List<SourceEvent> slice =
@@ -91,14 +86,15 @@ public final class EventReader {
       part.skipped()
           .forEach(
               (k, s) ->
-                  skipped.computeIfAbsent(k, x -> new Skipped(s.first, s.fields, s.reason)).count +=
-                      s.count);
+                  skipped.computeIfAbsent(k, x -> new Skipped(s.first, s.fields, s.reason))
+                          .count[0] +=
+                      s.count[0]);
     }
     List<Notice> notices = new ArrayList<>();
     for (Skipped s : skipped.values()) {
       notices.add(
           new Notice.UnreadableTimestamps(
-              s.count,
+              s.count[0],
               s.first.hop(),
               s.first.index(),
               s.fields.timestamp().toString(),
@@ -125,7 +121,7 @@ public final class EventReader {
       } catch (IllegalArgumentException e) {
         skipped.computeIfAbsent(
                 d.hop() + "\u0000" + d.index(), k -> new Skipped(d, f, e.getMessage()))
-            .count++;
+            .count[0]++;
         continue;
       }
       read.add(also.read(fields.toEvent(d, doc, at), d, doc));
@@ -133,19 +129,10 @@ public final class EventReader {
     return new Part<>(read, skipped);
   }
 
-  static boolean any(List<Condition> conditions, Map<String, ?> doc) {
-    for (Condition c : conditions) {
-      if (c.matches(doc)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** One source's {@link FieldMap} prepared for reading many documents. */
   /** Most distinct values one reader shares before it starts over. */
   private static final int SHARED_VALUES = 10_000;
 
+  /** One source's {@link FieldMap} prepared for reading many documents. */
   private static final class Fields {
     final FieldReader timestamp;
     final List<FieldReader> messageIds;
@@ -249,16 +236,10 @@ public final class EventReader {
     }
   }
 
-  private static final class Skipped {
-    final SourceEvent first;
-    final FieldMap fields;
-    final String reason;
-    int count;
-
+  /** A hop and index's unreadable documents: the first, its fields, why, and how many. */
+  private record Skipped(SourceEvent first, FieldMap fields, String reason, int[] count) {
     Skipped(SourceEvent first, FieldMap fields, String reason) {
-      this.first = first;
-      this.fields = fields;
-      this.reason = reason;
+      this(first, fields, reason, new int[1]);
     }
   }
 }

@@ -31,11 +31,6 @@ final class FieldReader {
     return path == null ? null : new FieldReader(path);
   }
 
-  /** The path it reads. */
-  FieldPath path() {
-    return path;
-  }
-
   /** As {@link FieldPath#read}. */
   List<Object> read(Map<String, ?> document) {
     List<Object> out = new ArrayList<>(1);
@@ -166,17 +161,10 @@ final class FieldReader {
     }
   }
 
-  /** Whether any of {@code tests} matches {@code document}. */
   static boolean any(List<Test> tests, Map<String, ?> document) {
-    for (Test t : tests) {
-      if (t.matches(document)) {
-        return true;
-      }
-    }
-    return false;
+    return tests.stream().anyMatch(t -> t.matches(document));
   }
 
-  /** Prepared {@code conditions}, in order. */
   static List<Test> tests(List<Condition> conditions) {
     return conditions.stream().map(Test::new).toList();
   }

@@ -2,9 +2,9 @@ package org.hopscope.correlate;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.hopscope.model.Flow;
-import org.hopscope.model.FlowEvent;
 import org.hopscope.model.HopMetrics;
 import org.hopscope.model.Notice;
 import org.hopscope.model.PathDef;
@@ -58,14 +58,9 @@ public final class FlowAssembler {
     notices.addAll(built.notices());
     List<HopMetrics> panels = List.of();
     if (metrics != null && !found.events().isEmpty()) {
-      Instant first = null;
-      Instant last = null;
-      for (FoundEvent f : found.events()) {
-        FlowEvent e = f.event();
-        first = first == null || e.timestamp().isBefore(first) ? e.timestamp() : first;
-        last = last == null || e.timestamp().isAfter(last) ? e.timestamp() : last;
-      }
-      HopMetricsFetcher.Result result = metrics.fetch(path, first, last, cancel);
+      List<Instant> times = found.events().stream().map(f -> f.event().timestamp()).toList();
+      HopMetricsFetcher.Result result =
+          metrics.fetch(path, Collections.min(times), Collections.max(times), cancel);
       panels = result.metrics();
       notices.addAll(result.notices());
     }

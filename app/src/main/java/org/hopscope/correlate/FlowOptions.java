@@ -12,16 +12,11 @@ public record FlowOptions(int maxLinkDepth, int maxIds, int eventsPerQuery) {
   public FlowOptions {
     if (maxLinkDepth < 0 || maxIds < 1 || eventsPerQuery < 1) {
       throw new IllegalArgumentException(
-          "flow limits must be positive: maxLinkDepth="
-              + maxLinkDepth
-              + ", maxIds="
-              + maxIds
-              + ", eventsPerQuery="
-              + eventsPerQuery);
+          "flow limits must be positive: maxLinkDepth=%d, maxIds=%d, eventsPerQuery=%d"
+              .formatted(maxLinkDepth, maxIds, eventsPerQuery));
     }
   }
 
-  /** Depth 4, 1,000 IDs, 200,000 events per query. */
   public static FlowOptions defaults() {
     return new FlowOptions(4, 1_000, 200_000);
   }

@@ -13,10 +13,6 @@ import java.time.Instant;
  */
 record HopEvidence(Instant first, boolean failure, boolean deadLetter, Duration sla) {
 
-  static HopEvidence none(Duration sla) {
-    return new HopEvidence(null, false, false, sla);
-  }
-
   boolean present() {
     return first != null;
   }

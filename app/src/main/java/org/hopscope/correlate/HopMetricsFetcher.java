@@ -110,10 +110,7 @@ public final class HopMetricsFetcher {
     try {
       return call.join();
     } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw e;
+      throw e.getCause() instanceof RuntimeException r ? r : e;
     }
   }
 

@@ -173,7 +173,6 @@ final class IdFollower {
     }
   }
 
-  /** A stored document's identity: index and document ID. */
   private record DocKey(String index, String docId) {}
 
   /** What the acceptance of one read event needs from its document. */
@@ -238,21 +237,14 @@ final class IdFollower {
   }
 
   private boolean anyKnown(List<String> values) {
-    for (String v : values) {
-      if (ids.contains(v)) {
-        return true;
-      }
-    }
-    return false;
+    return values.stream().anyMatch(ids::contains);
   }
 
   /** Per link of {@code path}: readers of its from and to fields. */
   private static List<FieldReader[]> linkReaders(PathDef path) {
-    List<FieldReader[]> out = new ArrayList<>();
-    for (IdLink link : path.links()) {
-      out.add(new FieldReader[] {FieldReader.of(link.fromField()), FieldReader.of(link.toField())});
-    }
-    return out;
+    return path.links().stream()
+        .map(l -> new FieldReader[] {FieldReader.of(l.fromField()), FieldReader.of(l.toField())})
+        .toList();
   }
 
   private static List<String> linkValues(

@@ -59,11 +59,10 @@ final class IsoInstants {
       if (s.charAt(19) != '.' || digitsCount < 1 || digitsCount > 9) {
         return null;
       }
-      int fraction = digits(s, 20, n - 1);
-      if (fraction < 0) {
+      nanos = digits(s, 20, n - 1);
+      if (nanos < 0) {
         return null;
       }
-      nanos = fraction;
       for (int i = digitsCount; i < 9; i++) {
         nanos *= 10;
       }

@@ -133,13 +133,8 @@ final class KeyMerge implements AutoCloseable {
       String key = page.get(pos).key();
       if (last != null && Utf8Order.INSTANCE.compare(last, key) >= 0) {
         throw new IllegalStateException(
-            "the scan of "
-                + name
-                + " returned key '"
-                + key
-                + "' after '"
-                + last
-                + "': keys must ascend in UTF-8 byte order");
+            "the scan of %s returned key '%s' after '%s': keys must ascend in UTF-8 byte order"
+                .formatted(name, key, last));
       }
       last = key;
       pos++;

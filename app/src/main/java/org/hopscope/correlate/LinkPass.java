@@ -54,8 +54,6 @@ final class LinkPass {
       StuckOptions options,
       PathDef path,
       IdLink link,
-      int source,
-      int target,
       TimeWindow scanned,
       Instant asOf,
       StuckTally tally,
@@ -64,8 +62,8 @@ final class LinkPass {
     this.options = options;
     this.path = path;
     this.link = link;
-    this.source = source;
-    this.target = target;
+    this.source = path.indexOf(link.fromHop());
+    this.target = path.indexOf(link.toHop());
     this.scanned = scanned;
     this.asOf = asOf;
     this.tally = tally;

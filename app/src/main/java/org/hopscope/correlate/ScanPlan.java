@@ -29,13 +29,8 @@ final class ScanPlan {
    */
   record Stream(int hop, boolean marker, KeyScan scan) {
     String name() {
-      return (marker ? "link marker of " : "")
-          + "hop #"
-          + hop
-          + " "
-          + scan.indices()
-          + " by "
-          + scan.key();
+      return "%shop #%d %s by %s"
+          .formatted(marker ? "link marker of " : "", hop, scan.indices(), scan.key());
     }
   }
 
@@ -62,15 +57,10 @@ final class ScanPlan {
 
   /** Marks keys (message-ID fields) of hop {@code hop} whose documents carry {@code linkField}. */
   void addMarker(int hop, Hop def, FieldPath linkField) {
+    List<Condition> carries = List.of(new Condition(linkField, Condition.Op.EXISTS, List.of()));
     for (EventSourceDef s : def.sources()) {
       for (FieldPath k : s.fields().messageIds()) {
-        put(
-            hop,
-            true,
-            s,
-            k,
-            List.of(new Condition(linkField, Condition.Op.EXISTS, List.of())),
-            List.of());
+        put(hop, true, s, k, carries, List.of());
       }
     }
   }

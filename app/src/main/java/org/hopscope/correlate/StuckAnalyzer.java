@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.hopscope.model.Hop;
 import org.hopscope.model.HopVerdict;
@@ -83,7 +84,7 @@ public final class StuckAnalyzer {
     long deltaMillis =
         messagePass(path, to, link == null ? -1 : from, link, scanned, asOf, tally, cancel);
     if (link != null) {
-      new LinkPass(events, options, path, link, from, to, scanned, asOf, tally, notices)
+      new LinkPass(events, options, path, link, scanned, asOf, tally, notices)
           .run(Duration.ofMillis(deltaMillis), cancel);
     }
     return tally.report(asOf, notices);
@@ -161,13 +162,10 @@ public final class StuckAnalyzer {
   }
 
   private static Duration slaSum(PathDef path) {
-    Duration sum = Duration.ZERO;
-    for (Hop h : path.hops()) {
-      if (h.sla() != null) {
-        sum = sum.plus(h.sla());
-      }
-    }
-    return sum;
+    return path.hops().stream()
+        .map(Hop::sla)
+        .filter(Objects::nonNull)
+        .reduce(Duration.ZERO, Duration::plus);
   }
 
   /** One key's buckets combined per hop. */

@@ -24,17 +24,11 @@ public record StuckOptions(int pageSize, Duration lookback, int lookupBatch, Exe
     Objects.requireNonNull(prefetch, "prefetch");
   }
 
-  /** Pages fetched on the caller's thread, one after the other. */
-  public StuckOptions(int pageSize, Duration lookback, int lookupBatch) {
-    this(pageSize, lookback, lookupBatch, Runnable::run);
-  }
-
   /** 10,000 buckets a page, lookback = sum of SLAs, 500 lookups per round trip, no prefetch. */
   public static StuckOptions defaults() {
-    return new StuckOptions(10_000, null, 500);
+    return new StuckOptions(10_000, null, 500, Runnable::run);
   }
 
-  /** The same options with pages fetched ahead on {@code executor}. */
   public StuckOptions withPrefetch(Executor executor) {
     return new StuckOptions(pageSize, lookback, lookupBatch, executor);
   }

@@ -115,8 +115,8 @@ class InMemoryEventSource implements EventSource {
         continue;
       }
       long micros = t.getEpochSecond() * 1_000_000 + t.getNano() / 1_000;
-      boolean failure = EventReader.any(scan.failure(), d.source());
-      boolean dead = EventReader.any(scan.deadLetter(), d.source());
+      boolean failure = scan.failure().stream().anyMatch(c -> c.matches(d.source()));
+      boolean dead = scan.deadLetter().stream().anyMatch(c -> c.matches(d.source()));
       for (Object v : scan.key().read(d.source())) {
         long[] b =
             times.computeIfAbsent(

@@ -32,7 +32,7 @@ class VerdictRulesTest {
   }
 
   private static HopEvidence none() {
-    return HopEvidence.none(SLA);
+    return new HopEvidence(null, false, false, SLA);
   }
 
   private static HopEvidence last(long seconds) {
