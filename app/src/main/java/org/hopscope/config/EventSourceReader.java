@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.hopscope.model.Condition;
 import org.hopscope.model.EventSourceDef;
 import org.hopscope.model.FieldMap;
@@ -138,13 +139,11 @@ final class EventSourceReader {
     if (items.isEmpty()) {
       problems.at(value, "'messageId': expected at least one field path, got an empty list");
     }
-    List<FieldPath> out = new ArrayList<>();
-    for (Node item : items) {
-      FieldPath p = path(item, "messageId", expected);
-      if (p != null) {
-        out.add(p);
-      }
-    }
+    List<FieldPath> out =
+        items.stream()
+            .map(item -> path(item, "messageId", expected))
+            .filter(Objects::nonNull)
+            .toList();
     return out.size() == items.size() ? out : List.of();
   }
 
@@ -168,14 +167,10 @@ final class EventSourceReader {
   }
 
   private List<Condition> conditions(YamlMap source, String key) {
-    List<Condition> out = new ArrayList<>();
-    for (Node item : source.list(key, CONDITIONS)) {
-      Condition c = condition(item, key);
-      if (c != null) {
-        out.add(c);
-      }
-    }
-    return out;
+    return source.list(key, CONDITIONS).stream()
+        .map(item -> condition(item, key))
+        .filter(Objects::nonNull)
+        .toList();
   }
 
   private Condition condition(Node node, String key) {

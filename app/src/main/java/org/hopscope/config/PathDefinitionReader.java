@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.hopscope.model.EventSourceDef;
@@ -22,6 +23,7 @@ import org.hopscope.model.PathDef;
 import org.hopscope.model.promql.PromQlTemplate;
 import org.hopscope.model.promql.PromQlTemplateException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /** Reads one path definition file; every problem goes to {@link Problems}, not just the first. */
 final class PathDefinitionReader {
@@ -57,8 +59,7 @@ final class PathDefinitionReader {
       top.missing("hops", "the list of hops in path order");
     } else {
       List<Node> items = top.list("hops", "the list of hops in path order");
-      if (items.isEmpty()
-          && top.get("hops") instanceof org.snakeyaml.engine.v2.nodes.SequenceNode) {
+      if (items.isEmpty() && top.get("hops") instanceof SequenceNode) {
         problems.at(top.get("hops"), "'hops': expected at least one hop, got an empty list");
       }
       for (int i = 0; i < items.size(); i++) {
@@ -68,13 +69,11 @@ final class PathDefinitionReader {
         }
       }
     }
-    List<IdLink> links = new ArrayList<>();
-    for (Node item : top.list("links", "a list of links such as {from: {hop, field}, to: {..}}")) {
-      IdLink link = link(item);
-      if (link != null) {
-        links.add(link);
-      }
-    }
+    List<IdLink> links =
+        top.list("links", "a list of links such as {from: {hop, field}, to: {..}}").stream()
+            .map(this::link)
+            .filter(Objects::nonNull)
+            .toList();
     if (!problems.isEmpty()) {
       return null;
     }
@@ -109,7 +108,7 @@ final class PathDefinitionReader {
             "duplicate hop name '"
                 + name
                 + "' (first at line "
-                + first.getStartMark().map(m -> m.getLine() + 1).orElse(0)
+                + YamlMap.line(first)
                 + "); hop names must be unique within a path");
       }
     }
@@ -131,13 +130,11 @@ final class PathDefinitionReader {
         }
       }
     }
-    List<PanelDef> panels = new ArrayList<>();
-    for (Node item : hop.list("panels", "a list of panels such as {title, promql, unit}")) {
-      PanelDef panel = panel(item, what);
-      if (panel != null) {
-        panels.add(panel);
-      }
-    }
+    List<PanelDef> panels =
+        hop.list("panels", "a list of panels such as {title, promql, unit}").stream()
+            .map(item -> panel(item, what))
+            .filter(Objects::nonNull)
+            .toList();
     if (problems.count() != before) {
       return null;
     }
@@ -156,17 +153,9 @@ final class PathDefinitionReader {
       }
       return null;
     }
-    String text =
-        hop.requireString("sla", DurationText.EXPECTED + ": the longest time to the next hop");
-    if (text == null) {
-      return null;
-    }
-    try {
-      return DurationText.parse(text);
-    } catch (IllegalArgumentException e) {
-      problems.at(hop.get("sla"), "'sla': " + e.getMessage());
-      return null;
-    }
+    return hop.duration(
+        "sla",
+        hop.requireString("sla", DurationText.EXPECTED + ": the longest time to the next hop"));
   }
 
   private PanelDef panel(Node node, String hopWhat) {

@@ -117,8 +117,8 @@ final class ProfileFormat {
         }
       }
     }
-    Duration connect = duration(e, "connectTimeout", Endpoint.DEFAULT_CONNECT_TIMEOUT, problems);
-    Duration request = duration(e, "requestTimeout", Endpoint.DEFAULT_REQUEST_TIMEOUT, problems);
+    Duration connect = duration(e, "connectTimeout", Endpoint.DEFAULT_CONNECT_TIMEOUT);
+    Duration request = duration(e, "requestTimeout", Endpoint.DEFAULT_REQUEST_TIMEOUT);
     return problems.count() == before && url != null && auth != null
         ? new Endpoint(url, auth, tls, connect, request)
         : null;
@@ -224,17 +224,9 @@ final class ProfileFormat {
     };
   }
 
-  private static Duration duration(YamlMap e, String key, Duration fallback, Problems problems) {
-    String text = e.string(key, DurationText.EXPECTED);
-    if (text == null) {
-      return fallback;
-    }
-    try {
-      return DurationText.parse(text);
-    } catch (IllegalArgumentException ex) {
-      problems.at(e.get(key), "'" + key + "': " + ex.getMessage());
-      return fallback;
-    }
+  private static Duration duration(YamlMap e, String key, Duration fallback) {
+    Duration d = e.duration(key, e.string(key, DurationText.EXPECTED));
+    return d == null ? fallback : d;
   }
 
   private static Path resolve(Path baseDir, String path) {

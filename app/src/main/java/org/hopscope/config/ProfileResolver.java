@@ -109,26 +109,17 @@ public final class ProfileResolver {
     if (url == null) {
       return null;
     }
-    Endpoint base;
-    if (fromProfile == null) {
-      base = Endpoint.of(url);
-    } else if (sameServer(fromProfile.url(), url)) {
+    Endpoint base = Endpoint.of(url);
+    if (fromProfile != null) {
+      boolean same = sameServer(fromProfile.url(), url);
       base =
           new Endpoint(
               url,
-              fromProfile.auth(),
-              fromProfile.tls(),
+              same ? fromProfile.auth() : new Auth.None(),
+              same ? fromProfile.tls() : Tls.SYSTEM,
               fromProfile.connectTimeout(),
               fromProfile.requestTimeout());
-    } else {
-      base =
-          new Endpoint(
-              url,
-              new Auth.None(),
-              Tls.SYSTEM,
-              fromProfile.connectTimeout(),
-              fromProfile.requestTimeout());
-      if (!(fromProfile.auth() instanceof Auth.None) || fromProfile.tls().custom()) {
+      if (!same && (!(fromProfile.auth() instanceof Auth.None) || fromProfile.tls().custom())) {
         notices.add(
             new Notice.CredentialsWithheld(
                 server, profileName, fromProfile.url().toString(), url.toString(), urlSource));

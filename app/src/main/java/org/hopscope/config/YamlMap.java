@@ -1,5 +1,6 @@
 package org.hopscope.config;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +144,21 @@ public final class YamlMap {
       return null;
     }
     return string(key, expected);
+  }
+
+  /**
+   * {@code text}, the value at {@code key}, as a duration; null when absent or not one (reported).
+   */
+  Duration duration(String key, String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return DurationText.parse(text);
+    } catch (IllegalArgumentException e) {
+      problems.at(values.get(key), prefix + "'" + key + "': " + e.getMessage());
+      return null;
+    }
   }
 
   /** The items of the list at {@code key}; empty when absent or not a list (reported). */
