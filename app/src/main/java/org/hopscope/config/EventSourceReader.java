@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.hopscope.model.Condition;
 import org.hopscope.model.EventSourceDef;
 import org.hopscope.model.FieldMap;
@@ -50,12 +52,8 @@ final class EventSourceReader {
             conditions(source, "failure"),
             conditions(source, "deadLetter"),
             conditions(source, "attemptStart"));
-    FieldMap fields = null;
-    if (!source.has("fields")) {
-      source.missing("fields", "a mapping with at least timestamp and messageId");
-    } else {
-      fields = fields(source, what, conditions);
-    }
+    Node fieldsNode = source.require("fields", "a mapping with at least timestamp and messageId");
+    FieldMap fields = fieldsNode == null ? null : fields(fieldsNode, what, conditions);
     return problems.count() == before ? new EventSourceDef(index, kind, fields) : null;
   }
 
@@ -75,17 +73,13 @@ final class EventSourceReader {
   }
 
   /** The field map; {@code conditions} are failure, deadLetter, attemptStart. */
-  private FieldMap fields(YamlMap source, String what, List<List<Condition>> conditions) {
-    YamlMap f = YamlMap.of(source.get("fields"), "fields of " + what, FIELDS, problems);
+  private FieldMap fields(Node node, String what, List<List<Condition>> conditions) {
+    YamlMap f = YamlMap.of(node, "fields of " + what, FIELDS, problems);
     if (f == null) {
       return null;
     }
-    FieldPath timestamp = null;
-    if (f.has("timestamp")) {
-      timestamp = path(f, "timestamp");
-    } else {
-      f.missing("timestamp", "the event time field, e.g. timestamp: \"@timestamp\"");
-    }
+    f.require("timestamp", "the event time field, e.g. timestamp: \"@timestamp\"");
+    FieldPath timestamp = path(f, "timestamp");
     List<FieldPath> messageIds = messageIds(f);
     TimestampFormat format = timestampFormat(f);
     List<FieldPath> optional = new ArrayList<>();
@@ -116,10 +110,12 @@ final class EventSourceReader {
     if (text == null) {
       return TimestampFormat.ISO;
     }
-    for (TimestampFormat format : TimestampFormat.values()) {
-      if (format.name().toLowerCase(Locale.ROOT).equals(text)) {
-        return format;
-      }
+    Optional<TimestampFormat> format =
+        Stream.of(TimestampFormat.values())
+            .filter(t -> t.name().toLowerCase(Locale.ROOT).equals(text))
+            .findFirst();
+    if (format.isPresent()) {
+      return format.get();
     }
     problems.at(
         f.get("timestampFormat"),
@@ -178,12 +174,8 @@ final class EventSourceReader {
     if (c == null) {
       return null;
     }
-    FieldPath field = null;
-    if (c.has("field")) {
-      field = path(c.get("field"), "field", FIELD_PATH);
-    } else {
-      c.missing("field", FIELD_PATH);
-    }
+    FieldPath field = path(c, "field");
+    c.require("field", FIELD_PATH);
     List<String> ops = CONDITION.subList(1, CONDITION.size()).stream().filter(c::has).toList();
     if (ops.size() != 1) {
       problems.at(
@@ -200,12 +192,10 @@ final class EventSourceReader {
       case "in" -> {
         op = Condition.Op.IN;
         Node list = c.get("in");
-        for (Node v : c.list("in", "a list of values such as [ERROR, FATAL]")) {
-          String text = YamlMap.scalar(v, "'in'", "a value", problems);
-          if (text != null) {
-            values.add(text);
-          }
-        }
+        c.list("in", "a list of values such as [ERROR, FATAL]").stream()
+            .map(v -> YamlMap.scalar(v, "'in'", "a value", problems))
+            .filter(Objects::nonNull)
+            .forEach(values::add);
         if (list instanceof SequenceNode s && s.getValue().isEmpty()) {
           problems.at(list, "'in': expected at least one value, got an empty list");
         }

@@ -27,12 +27,9 @@ public final class PathDefinitions {
    */
   public PathDef read(Path file) {
     Problems problems = new Problems(file.toString());
-    Optional<PathDef> path =
-        readText(file, problems).flatMap(t -> PathDefinitionReader.read(t, problems));
-    if (path.isEmpty()) {
-      throw new ConfigException(problems.sorted());
-    }
-    return path.get();
+    return readText(file, problems)
+        .flatMap(t -> PathDefinitionReader.read(t, problems))
+        .orElseThrow(() -> new ConfigException(problems.sorted()));
   }
 
   /**

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.hopscope.model.connection.Auth;
 import org.hopscope.model.connection.Endpoint;
 import org.hopscope.model.connection.Tls;
@@ -49,10 +49,9 @@ final class ProfileFormat {
   private ProfileFormat() {}
 
   /**
-   * Reads profile {@code name} from {@code text}.
+   * Reads profile {@code name} from {@code text}; messages name {@code origin}, relative paths are
+   * relative to {@code baseDir}.
    *
-   * @param origin the file, for messages
-   * @param baseDir what relative paths are relative to
    * @throws ConfigException with every problem
    */
   static ConnectionProfile read(String name, String text, String origin, Path baseDir) {
@@ -73,12 +72,8 @@ final class ProfileFormat {
     if (top == null) {
       return null;
     }
-    Endpoint es = null;
-    if (top.has("elasticsearch")) {
-      es = endpoint(top.get("elasticsearch"), "elasticsearch", baseDir, problems);
-    } else {
-      top.missing("elasticsearch", "a mapping with at least url");
-    }
+    Node esNode = top.require("elasticsearch", "a mapping with at least url");
+    Endpoint es = esNode == null ? null : endpoint(esNode, "elasticsearch", baseDir, problems);
     Endpoint prometheus =
         top.has("prometheus")
             ? endpoint(top.get("prometheus"), "prometheus", baseDir, problems)
@@ -171,12 +166,7 @@ final class ProfileFormat {
     String password = e.string("password", "a password");
     String apiKey = e.string("apiKey", "an encoded API key");
     String token = e.string("token", "a bearer token");
-    List<String> given = new ArrayList<>();
-    for (String key : List.of("user", "password", "apiKey", "token")) {
-      if (e.has(key)) {
-        given.add(key);
-      }
-    }
+    List<String> given = Stream.of("user", "password", "apiKey", "token").filter(e::has).toList();
     String kind = e.string("auth", "none, basic, apiKey or bearer");
     if (kind == null) {
       kind =
@@ -210,16 +200,11 @@ final class ProfileFormat {
               + (extra.isEmpty() ? "" : " does not use " + String.join(", ", extra)));
       return null;
     }
-    if (user == null && needed.contains("user")
-        || password == null && needed.contains("password")
-        || apiKey == null && needed.contains("apiKey")
-        || token == null && needed.contains("token")) {
-      return null; // the value is not a string: reported by YamlMap.string
-    }
+    // a null value here is not a string: reported by YamlMap.string
     return switch (kind) {
-      case "basic" -> new Auth.Basic(user, password);
-      case "apiKey" -> new Auth.ApiKey(apiKey);
-      case "bearer" -> new Auth.Bearer(token);
+      case "basic" -> user == null || password == null ? null : new Auth.Basic(user, password);
+      case "apiKey" -> apiKey == null ? null : new Auth.ApiKey(apiKey);
+      case "bearer" -> token == null ? null : new Auth.Bearer(token);
       default -> new Auth.None();
     };
   }
@@ -290,13 +275,7 @@ final class ProfileFormat {
         case '\n' -> q.append("\\n");
         case '\r' -> q.append("\\r");
         case '\t' -> q.append("\\t");
-        default -> {
-          if (c < 0x20 || c == 0x7f) {
-            q.append(String.format("\\u%04x", (int) c));
-          } else {
-            q.append(c);
-          }
-        }
+        default -> q.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", (int) c) : c);
       }
     }
     return q.append('"').toString();

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.hopscope.model.Notice;
 import org.hopscope.model.connection.Auth;
 import org.hopscope.model.connection.Endpoint;
@@ -40,11 +42,8 @@ public final class ProfileResolver {
   }
 
   /**
-   * The settings to run with.
+   * The settings to run with; {@code profile} is null when none was chosen.
    *
-   * @param profile the loaded profile, or null when none was chosen
-   * @param env environment variables
-   * @param flags command-line values
    * @throws ConfigException naming the variable or flag that is wrong, or when no Elasticsearch URL
    *     is given anywhere
    */
@@ -137,16 +136,14 @@ public final class ProfileResolver {
     String password = value(env, prefix + "PASSWORD");
     String apiKey = value(env, prefix + "API_KEY");
     String token = value(env, prefix + "TOKEN");
-    List<String> kinds = new ArrayList<>();
-    if (user != null || password != null) {
-      kinds.add(prefix + (user != null ? "USER" : "PASSWORD"));
-    }
-    if (apiKey != null) {
-      kinds.add(prefix + "API_KEY");
-    }
-    if (token != null) {
-      kinds.add(prefix + "TOKEN");
-    }
+    List<String> kinds =
+        Stream.of(
+                user != null ? "USER" : password != null ? "PASSWORD" : null,
+                apiKey != null ? "API_KEY" : null,
+                token != null ? "TOKEN" : null)
+            .filter(Objects::nonNull)
+            .map(prefix::concat)
+            .toList();
     if (kinds.size() > 1) {
       throw new ConfigException(
           String.join(", ", kinds), "several kinds of authentication are set; keep one of them");

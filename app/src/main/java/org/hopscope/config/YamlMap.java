@@ -126,6 +126,14 @@ public final class YamlMap {
     return values.get(key);
   }
 
+  /** The value node of a required {@code key}; null when absent (reported). */
+  public Node require(String key, String expected) {
+    if (!has(key)) {
+      missing(key, expected);
+    }
+    return get(key);
+  }
+
   /** Reports that a required key is absent. */
   public void missing(String key, String expected) {
     problems.at(node, what + ": missing required key '" + key + "' (expected " + expected + ")");
@@ -139,11 +147,7 @@ public final class YamlMap {
 
   /** Like {@link #string} but a missing key is reported too. */
   public String requireString(String key, String expected) {
-    if (!has(key)) {
-      missing(key, expected);
-      return null;
-    }
-    return string(key, expected);
+    return require(key, expected) == null ? null : string(key, expected);
   }
 
   /**
