@@ -72,36 +72,25 @@ final class EventSourceReader {
     };
   }
 
-  /** The field map; {@code conditions} are failure, deadLetter, attemptStart. */
-  private FieldMap fields(Node node, String what, List<List<Condition>> conditions) {
+  /** The field map; {@code c} are the failure, deadLetter and attemptStart conditions. */
+  private FieldMap fields(Node node, String what, List<List<Condition>> c) {
     YamlMap f = YamlMap.of(node, "fields of " + what, FIELDS, problems);
     if (f == null) {
       return null;
     }
     f.require("timestamp", "the event time field, e.g. timestamp: \"@timestamp\"");
     FieldPath timestamp = path(f, "timestamp");
-    List<FieldPath> messageIds = messageIds(f);
+    List<FieldPath> ids = messageIds(f);
     TimestampFormat format = timestampFormat(f);
-    List<FieldPath> optional = new ArrayList<>();
-    for (String key : List.of("traceId", "spanId", "level", "message", "service", "attempt")) {
-      optional.add(path(f, key));
-    }
-    if (timestamp == null || messageIds.isEmpty()) {
+    FieldPath[] o =
+        Stream.of("traceId", "spanId", "level", "message", "service", "attempt")
+            .map(key -> path(f, key))
+            .toArray(FieldPath[]::new);
+    if (timestamp == null || ids.isEmpty()) {
       return null;
     }
     return new FieldMap(
-        timestamp,
-        format,
-        messageIds,
-        optional.get(0),
-        optional.get(1),
-        optional.get(2),
-        optional.get(3),
-        optional.get(4),
-        optional.get(5),
-        conditions.get(0),
-        conditions.get(1),
-        conditions.get(2));
+        timestamp, format, ids, o[0], o[1], o[2], o[3], o[4], o[5], c.get(0), c.get(1), c.get(2));
   }
 
   private TimestampFormat timestampFormat(YamlMap f) {

@@ -147,9 +147,9 @@ final class PathDefinitionReader {
       }
       return null;
     }
-    return hop.duration(
-        "sla",
-        hop.requireString("sla", DurationText.EXPECTED + ": the longest time to the next hop"));
+    String text =
+        hop.requireString("sla", DurationText.EXPECTED + ": the longest time to the next hop");
+    return hop.parsed("sla", text, DurationText::parse);
   }
 
   private PanelDef panel(Node node, String hopWhat) {

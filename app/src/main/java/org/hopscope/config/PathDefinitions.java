@@ -20,11 +20,7 @@ import org.hopscope.model.PathDef;
  */
 public final class PathDefinitions {
 
-  /**
-   * Reads one file.
-   *
-   * @throws ConfigException with every problem of the file
-   */
+  /** Reads one file; a {@link ConfigException} holds every problem of it. */
   public PathDef read(Path file) {
     Problems problems = new Problems(file.toString());
     return readText(file, problems)
@@ -34,9 +30,7 @@ public final class PathDefinitions {
 
   /**
    * Reads {@code text} as the content of a file named {@code origin} (used in messages and as
-   * {@link PathDef#origin()}).
-   *
-   * @throws ConfigException with every problem found
+   * {@link PathDef#origin()}); a {@link ConfigException} holds every problem found.
    */
   public PathDef parse(String text, String origin) {
     Problems problems = new Problems(origin);

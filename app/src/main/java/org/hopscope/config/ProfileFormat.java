@@ -50,9 +50,7 @@ final class ProfileFormat {
 
   /**
    * Reads profile {@code name} from {@code text}; messages name {@code origin}, relative paths are
-   * relative to {@code baseDir}.
-   *
-   * @throws ConfigException with every problem
+   * relative to {@code baseDir}. A {@link ConfigException} holds every problem.
    */
   static ConnectionProfile read(String name, String text, String origin, Path baseDir) {
     Problems problems = new Problems(origin);
@@ -88,7 +86,8 @@ final class ProfileFormat {
       return null;
     }
     int before = problems.count();
-    URI url = url(e, problems);
+    String urlText = e.requireString("url", "an http(s) URL such as https://es.example:9200");
+    URI url = e.parsed("url", urlText, ProfileFormat::checkedUrl);
     Auth auth = auth(e, problems);
     Tls tls = Tls.SYSTEM;
     if (e.has("tls")) {
@@ -119,24 +118,7 @@ final class ProfileFormat {
         : null;
   }
 
-  private static URI url(YamlMap e, Problems problems) {
-    String text = e.requireString("url", "an http(s) URL such as https://es.example:9200");
-    if (text == null) {
-      return null;
-    }
-    try {
-      return checkedUrl(text);
-    } catch (IllegalArgumentException ex) {
-      problems.at(e.get("url"), "'url': " + ex.getMessage());
-      return null;
-    }
-  }
-
-  /**
-   * {@code text} as a base URL.
-   *
-   * @throws IllegalArgumentException saying what is wrong
-   */
+  /** {@code text} as a base URL; an {@link IllegalArgumentException} says what is wrong. */
   static URI checkedUrl(String text) {
     URI uri;
     try {
@@ -210,7 +192,7 @@ final class ProfileFormat {
   }
 
   private static Duration duration(YamlMap e, String key, Duration fallback) {
-    Duration d = e.duration(key, e.string(key, DurationText.EXPECTED));
+    Duration d = e.parsed(key, e.string(key, DurationText.EXPECTED), DurationText::parse);
     return d == null ? fallback : d;
   }
 

@@ -35,10 +35,8 @@ public final class ProfileResolver {
 
   /** The profile to load: {@code --profile}, else {@code HOPSCOPE_PROFILE}, else none. */
   public Optional<String> profileName(Map<String, String> env, ConnectionFlags flags) {
-    if (present(flags.profile())) {
-      return Optional.of(flags.profile());
-    }
-    return Optional.ofNullable(value(env, "HOPSCOPE_PROFILE"));
+    return Optional.ofNullable(
+        present(flags.profile()) ? flags.profile() : value(env, "HOPSCOPE_PROFILE"));
   }
 
   /**
@@ -76,10 +74,7 @@ public final class ProfileResolver {
             flags.prometheusUrl(),
             "--prometheus",
             notices);
-    Path paths = profile == null ? null : profile.pathsDir();
-    if (value(env, "HOPSCOPE_PATHS_DIR") != null) {
-      paths = Path.of(value(env, "HOPSCOPE_PATHS_DIR"));
-    }
+    Path paths = path(env, "HOPSCOPE_PATHS_DIR", profile == null ? null : profile.pathsDir());
     if (present(flags.pathsDir())) {
       paths = Path.of(flags.pathsDir());
     }

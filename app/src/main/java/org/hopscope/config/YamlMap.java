@@ -1,9 +1,9 @@
 package org.hopscope.config;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -121,7 +121,6 @@ public final class YamlMap {
     return values.containsKey(key);
   }
 
-  /** The value node of {@code key}, or null when absent. */
   public Node get(String key) {
     return values.get(key);
   }
@@ -150,15 +149,13 @@ public final class YamlMap {
     return require(key, expected) == null ? null : string(key, expected);
   }
 
-  /**
-   * {@code text}, the value at {@code key}, as a duration; null when absent or not one (reported).
-   */
-  Duration duration(String key, String text) {
+  /** {@code text} (the value at {@code key}) parsed; null when absent or invalid (reported). */
+  <T> T parsed(String key, String text, Function<String, T> parse) {
     if (text == null) {
       return null;
     }
     try {
-      return DurationText.parse(text);
+      return parse.apply(text);
     } catch (IllegalArgumentException e) {
       problems.at(values.get(key), prefix + "'" + key + "': " + e.getMessage());
       return null;
