@@ -37,29 +37,23 @@ public final class ClosestName {
 
   /** Edit distance where swapping two neighbours counts one ("titel" -> "title"). */
   private static int distance(String a, String b) {
-    int[] beforePrevious = new int[b.length() + 1];
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      for (int j = 0; j <= b.length(); j++) {
+        if (i == 0 || j == 0) {
+          d[i][j] = i + j;
+          continue;
+        }
+        int substitution = d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        d[i][j] = Math.min(substitution, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
         if (i > 1
             && j > 1
             && a.charAt(i - 1) == b.charAt(j - 2)
             && a.charAt(i - 2) == b.charAt(j - 1)) {
-          current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }
-      int[] oldest = beforePrevious;
-      beforePrevious = previous;
-      previous = current;
-      current = oldest;
     }
-    return previous[b.length()];
+    return d[a.length()][b.length()];
   }
 }

@@ -19,11 +19,7 @@ public final class DurationText {
 
   private DurationText() {}
 
-  /**
-   * Parses {@code text}.
-   *
-   * @throws IllegalArgumentException saying what was expected, also for zero
-   */
+  /** Parses {@code text}; the IllegalArgumentException says what was expected (zero too). */
   public static Duration parse(String text) {
     if (text == null || !WHOLE.matcher(text).matches()) {
       throw new IllegalArgumentException("expected " + EXPECTED + ", got '" + text + "'");

@@ -8,6 +8,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.hopscope.model.Condition;
 import org.hopscope.model.EventSourceDef;
 import org.hopscope.model.FieldMap;
@@ -49,12 +52,8 @@ final class EventSourceReader {
             conditions(source, "failure"),
             conditions(source, "deadLetter"),
             conditions(source, "attemptStart"));
-    FieldMap fields = null;
-    if (!source.has("fields")) {
-      source.missing("fields", "a mapping with at least timestamp and messageId");
-    } else {
-      fields = fields(source, what, conditions);
-    }
+    Node fieldsNode = source.require("fields", "a mapping with at least timestamp and messageId");
+    FieldMap fields = fieldsNode == null ? null : fields(fieldsNode, what, conditions);
     return problems.count() == before ? new EventSourceDef(index, kind, fields) : null;
   }
 
@@ -73,40 +72,25 @@ final class EventSourceReader {
     };
   }
 
-  /** The field map; {@code conditions} are failure, deadLetter, attemptStart. */
-  private FieldMap fields(YamlMap source, String what, List<List<Condition>> conditions) {
-    YamlMap f = YamlMap.of(source.get("fields"), "fields of " + what, FIELDS, problems);
+  /** The field map; {@code c} are the failure, deadLetter and attemptStart conditions. */
+  private FieldMap fields(Node node, String what, List<List<Condition>> c) {
+    YamlMap f = YamlMap.of(node, "fields of " + what, FIELDS, problems);
     if (f == null) {
       return null;
     }
-    FieldPath timestamp = null;
-    if (f.has("timestamp")) {
-      timestamp = path(f, "timestamp");
-    } else {
-      f.missing("timestamp", "the event time field, e.g. timestamp: \"@timestamp\"");
-    }
-    List<FieldPath> messageIds = messageIds(f);
+    f.require("timestamp", "the event time field, e.g. timestamp: \"@timestamp\"");
+    FieldPath timestamp = path(f, "timestamp");
+    List<FieldPath> ids = messageIds(f);
     TimestampFormat format = timestampFormat(f);
-    List<FieldPath> optional = new ArrayList<>();
-    for (String key : List.of("traceId", "spanId", "level", "message", "service", "attempt")) {
-      optional.add(path(f, key));
-    }
-    if (timestamp == null || messageIds.isEmpty()) {
+    FieldPath[] o =
+        Stream.of("traceId", "spanId", "level", "message", "service", "attempt")
+            .map(key -> path(f, key))
+            .toArray(FieldPath[]::new);
+    if (timestamp == null || ids.isEmpty()) {
       return null;
     }
     return new FieldMap(
-        timestamp,
-        format,
-        messageIds,
-        optional.get(0),
-        optional.get(1),
-        optional.get(2),
-        optional.get(3),
-        optional.get(4),
-        optional.get(5),
-        conditions.get(0),
-        conditions.get(1),
-        conditions.get(2));
+        timestamp, format, ids, o[0], o[1], o[2], o[3], o[4], o[5], c.get(0), c.get(1), c.get(2));
   }
 
   private TimestampFormat timestampFormat(YamlMap f) {
@@ -115,10 +99,12 @@ final class EventSourceReader {
     if (text == null) {
       return TimestampFormat.ISO;
     }
-    for (TimestampFormat format : TimestampFormat.values()) {
-      if (format.name().toLowerCase(Locale.ROOT).equals(text)) {
-        return format;
-      }
+    Optional<TimestampFormat> format =
+        Stream.of(TimestampFormat.values())
+            .filter(t -> t.name().toLowerCase(Locale.ROOT).equals(text))
+            .findFirst();
+    if (format.isPresent()) {
+      return format.get();
     }
     problems.at(
         f.get("timestampFormat"),
@@ -138,13 +124,11 @@ final class EventSourceReader {
     if (items.isEmpty()) {
       problems.at(value, "'messageId': expected at least one field path, got an empty list");
     }
-    List<FieldPath> out = new ArrayList<>();
-    for (Node item : items) {
-      FieldPath p = path(item, "messageId", expected);
-      if (p != null) {
-        out.add(p);
-      }
-    }
+    List<FieldPath> out =
+        items.stream()
+            .map(item -> path(item, "messageId", expected))
+            .filter(Objects::nonNull)
+            .toList();
     return out.size() == items.size() ? out : List.of();
   }
 
@@ -168,14 +152,10 @@ final class EventSourceReader {
   }
 
   private List<Condition> conditions(YamlMap source, String key) {
-    List<Condition> out = new ArrayList<>();
-    for (Node item : source.list(key, CONDITIONS)) {
-      Condition c = condition(item, key);
-      if (c != null) {
-        out.add(c);
-      }
-    }
-    return out;
+    return source.list(key, CONDITIONS).stream()
+        .map(item -> condition(item, key))
+        .filter(Objects::nonNull)
+        .toList();
   }
 
   private Condition condition(Node node, String key) {
@@ -183,12 +163,8 @@ final class EventSourceReader {
     if (c == null) {
       return null;
     }
-    FieldPath field = null;
-    if (c.has("field")) {
-      field = path(c.get("field"), "field", FIELD_PATH);
-    } else {
-      c.missing("field", FIELD_PATH);
-    }
+    FieldPath field = path(c, "field");
+    c.require("field", FIELD_PATH);
     List<String> ops = CONDITION.subList(1, CONDITION.size()).stream().filter(c::has).toList();
     if (ops.size() != 1) {
       problems.at(
@@ -205,12 +181,10 @@ final class EventSourceReader {
       case "in" -> {
         op = Condition.Op.IN;
         Node list = c.get("in");
-        for (Node v : c.list("in", "a list of values such as [ERROR, FATAL]")) {
-          String text = YamlMap.scalar(v, "'in'", "a value", problems);
-          if (text != null) {
-            values.add(text);
-          }
-        }
+        c.list("in", "a list of values such as [ERROR, FATAL]").stream()
+            .map(v -> YamlMap.scalar(v, "'in'", "a value", problems))
+            .filter(Objects::nonNull)
+            .forEach(values::add);
         if (list instanceof SequenceNode s && s.getValue().isEmpty()) {
           problems.at(list, "'in': expected at least one value, got an empty list");
         }

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.hopscope.model.EventSourceDef;
 import org.hopscope.model.FieldPath;
 import org.hopscope.model.Hop;
@@ -22,6 +24,7 @@ import org.hopscope.model.PathDef;
 import org.hopscope.model.promql.PromQlTemplate;
 import org.hopscope.model.promql.PromQlTemplateException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /** Reads one path definition file; every problem goes to {@link Problems}, not just the first. */
 final class PathDefinitionReader {
@@ -53,28 +56,21 @@ final class PathDefinitionReader {
     String name = name(top, "path", "the path's name, " + NAME_EXPECTED);
     String description = top.string("description", "text for people");
     List<Hop> hops = new ArrayList<>();
-    if (!top.has("hops")) {
-      top.missing("hops", "the list of hops in path order");
-    } else {
+    if (top.require("hops", "the list of hops in path order") != null) {
       List<Node> items = top.list("hops", "the list of hops in path order");
-      if (items.isEmpty()
-          && top.get("hops") instanceof org.snakeyaml.engine.v2.nodes.SequenceNode) {
+      if (items.isEmpty() && top.get("hops") instanceof SequenceNode) {
         problems.at(top.get("hops"), "'hops': expected at least one hop, got an empty list");
       }
-      for (int i = 0; i < items.size(); i++) {
-        Hop hop = hop(items.get(i), i + 1, i == items.size() - 1);
-        if (hop != null) {
-          hops.add(hop);
-        }
-      }
+      IntStream.range(0, items.size())
+          .mapToObj(i -> hop(items.get(i), i + 1, i == items.size() - 1))
+          .filter(Objects::nonNull)
+          .forEach(hops::add);
     }
-    List<IdLink> links = new ArrayList<>();
-    for (Node item : top.list("links", "a list of links such as {from: {hop, field}, to: {..}}")) {
-      IdLink link = link(item);
-      if (link != null) {
-        links.add(link);
-      }
-    }
+    List<IdLink> links =
+        top.list("links", "a list of links such as {from: {hop, field}, to: {..}}").stream()
+            .map(this::link)
+            .filter(Objects::nonNull)
+            .toList();
     if (!problems.isEmpty()) {
       return null;
     }
@@ -109,7 +105,7 @@ final class PathDefinitionReader {
             "duplicate hop name '"
                 + name
                 + "' (first at line "
-                + first.getStartMark().map(m -> m.getLine() + 1).orElse(0)
+                + YamlMap.line(first)
                 + "); hop names must be unique within a path");
       }
     }
@@ -117,27 +113,22 @@ final class PathDefinitionReader {
     String service = hop.string("service", "the service name used in metrics");
     Duration sla = sla(hop, what, last);
     List<EventSourceDef> defs = new ArrayList<>();
-    if (!hop.has("sources")) {
-      hop.missing("sources", "a list of event sources, each with index, kind and fields");
-    } else {
+    if (hop.require("sources", "a list of event sources, each with index, kind and fields")
+        != null) {
       List<Node> items = hop.list("sources", "a list of event sources");
       if (items.isEmpty() && problems.count() == before) {
         problems.at(hop.get("sources"), "'sources': expected at least one event source");
       }
-      for (int i = 0; i < items.size(); i++) {
-        EventSourceDef def = sources.read(items.get(i), "source " + (i + 1) + " of " + what);
-        if (def != null) {
-          defs.add(def);
-        }
-      }
+      IntStream.range(0, items.size())
+          .mapToObj(i -> sources.read(items.get(i), "source " + (i + 1) + " of " + what))
+          .filter(Objects::nonNull)
+          .forEach(defs::add);
     }
-    List<PanelDef> panels = new ArrayList<>();
-    for (Node item : hop.list("panels", "a list of panels such as {title, promql, unit}")) {
-      PanelDef panel = panel(item, what);
-      if (panel != null) {
-        panels.add(panel);
-      }
-    }
+    List<PanelDef> panels =
+        hop.list("panels", "a list of panels such as {title, promql, unit}").stream()
+            .map(item -> panel(item, what))
+            .filter(Objects::nonNull)
+            .toList();
     if (problems.count() != before) {
       return null;
     }
@@ -158,15 +149,7 @@ final class PathDefinitionReader {
     }
     String text =
         hop.requireString("sla", DurationText.EXPECTED + ": the longest time to the next hop");
-    if (text == null) {
-      return null;
-    }
-    try {
-      return DurationText.parse(text);
-    } catch (IllegalArgumentException e) {
-      problems.at(hop.get("sla"), "'sla': " + e.getMessage());
-      return null;
-    }
+    return hop.parsed("sla", text, DurationText::parse);
   }
 
   private PanelDef panel(Node node, String hopWhat) {
@@ -209,10 +192,9 @@ final class PathDefinitionReader {
       }
       hops[i] = end.requireString("hop", "the name of a hop of this path");
       hopNodes[i] = end.get("hop");
-      if (end.has("field")) {
-        fields[i] = sources.path(end.get("field"), "field", "a field path such as labels.id");
-      } else {
-        end.missing("field", "the field that carries the ID at that hop");
+      Node field = end.require("field", "the field that carries the ID at that hop");
+      if (field != null) {
+        fields[i] = sources.path(field, "field", "a field path such as labels.id");
       }
       if (hops[i] != null && !hopNames.containsKey(hops[i])) {
         String hint =

@@ -20,29 +20,22 @@ import org.hopscope.model.PathDef;
  */
 public final class PathDefinitions {
 
-  /**
-   * Reads one file.
-   *
-   * @throws ConfigException with every problem of the file
-   */
+  /** Reads one file; a {@link ConfigException} holds every problem of it. */
   public PathDef read(Path file) {
     Problems problems = new Problems(file.toString());
-    Optional<PathDef> path = readText(file, problems).flatMap(t -> parse(t, problems));
-    if (path.isEmpty()) {
-      throw new ConfigException(problems.sorted());
-    }
-    return path.get();
+    return readText(file, problems)
+        .flatMap(t -> PathDefinitionReader.read(t, problems))
+        .orElseThrow(() -> new ConfigException(problems.sorted()));
   }
 
   /**
    * Reads {@code text} as the content of a file named {@code origin} (used in messages and as
-   * {@link PathDef#origin()}).
-   *
-   * @throws ConfigException with every problem found
+   * {@link PathDef#origin()}); a {@link ConfigException} holds every problem found.
    */
   public PathDef parse(String text, String origin) {
     Problems problems = new Problems(origin);
-    return parse(text, problems).orElseThrow(() -> new ConfigException(problems.sorted()));
+    return PathDefinitionReader.read(text, problems)
+        .orElseThrow(() -> new ConfigException(problems.sorted()));
   }
 
   /**
@@ -54,18 +47,14 @@ public final class PathDefinitions {
     List<Problem> problems = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
       problems.add(
-          new Problem(
-              dir.toString(),
-              0,
-              0,
-              "no such directory; path definitions are read from *.yaml files in it"));
+          whole(dir, "no such directory; path definitions are read from *.yaml files in it"));
       return new PathCatalog(List.of(), problems);
     }
     List<Path> files;
     try (Stream<Path> listing = Files.list(dir)) {
       files = listing.filter(PathDefinitions::isYaml).sorted().toList();
     } catch (IOException e) {
-      problems.add(new Problem(dir.toString(), 0, 0, "cannot list the directory: " + e));
+      problems.add(whole(dir, "cannot list the directory: " + e));
       return new PathCatalog(List.of(), problems);
     }
     Map<String, PathDef> byName = new LinkedHashMap<>();
@@ -75,10 +64,8 @@ public final class PathDefinitions {
         PathDef earlier = byName.putIfAbsent(path.name(), path);
         if (earlier != null) {
           problems.add(
-              new Problem(
-                  file.toString(),
-                  0,
-                  0,
+              whole(
+                  file,
                   "path '"
                       + path.name()
                       + "' is already defined in "
@@ -92,13 +79,13 @@ public final class PathDefinitions {
     return new PathCatalog(List.copyOf(byName.values()), problems);
   }
 
+  private static Problem whole(Path file, String message) {
+    return new Problem(file.toString(), 0, 0, message);
+  }
+
   private static boolean isYaml(Path file) {
     String name = file.getFileName().toString();
     return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"));
-  }
-
-  private static Optional<PathDef> parse(String text, Problems problems) {
-    return PathDefinitionReader.read(text, problems);
   }
 
   private static Optional<String> readText(Path file, Problems problems) {

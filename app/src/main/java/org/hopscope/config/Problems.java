@@ -24,7 +24,6 @@ public final class Problems {
     return file;
   }
 
-  /** A problem at the start of {@code node}. */
   public void at(Node node, String message) {
     at(node.getStartMark(), message);
   }
@@ -59,8 +58,8 @@ public final class Problems {
 
   /** Everything found, by line and column (stable for the same position). */
   public List<Problem> sorted() {
-    List<Problem> out = new ArrayList<>(found);
-    out.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-    return List.copyOf(out);
+    return found.stream()
+        .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column))
+        .toList();
   }
 }

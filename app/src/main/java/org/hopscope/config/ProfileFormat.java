@@ -4,8 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.hopscope.model.connection.Auth;
 import org.hopscope.model.connection.Endpoint;
 import org.hopscope.model.connection.Tls;
@@ -49,11 +49,8 @@ final class ProfileFormat {
   private ProfileFormat() {}
 
   /**
-   * Reads profile {@code name} from {@code text}.
-   *
-   * @param origin the file, for messages
-   * @param baseDir what relative paths are relative to
-   * @throws ConfigException with every problem
+   * Reads profile {@code name} from {@code text}; messages name {@code origin}, relative paths are
+   * relative to {@code baseDir}. A {@link ConfigException} holds every problem.
    */
   static ConnectionProfile read(String name, String text, String origin, Path baseDir) {
     Problems problems = new Problems(origin);
@@ -73,12 +70,8 @@ final class ProfileFormat {
     if (top == null) {
       return null;
     }
-    Endpoint es = null;
-    if (top.has("elasticsearch")) {
-      es = endpoint(top.get("elasticsearch"), "elasticsearch", baseDir, problems);
-    } else {
-      top.missing("elasticsearch", "a mapping with at least url");
-    }
+    Node esNode = top.require("elasticsearch", "a mapping with at least url");
+    Endpoint es = esNode == null ? null : endpoint(esNode, "elasticsearch", baseDir, problems);
     Endpoint prometheus =
         top.has("prometheus")
             ? endpoint(top.get("prometheus"), "prometheus", baseDir, problems)
@@ -93,7 +86,8 @@ final class ProfileFormat {
       return null;
     }
     int before = problems.count();
-    URI url = url(e, problems);
+    String urlText = e.requireString("url", "an http(s) URL such as https://es.example:9200");
+    URI url = e.parsed("url", urlText, ProfileFormat::checkedUrl);
     Auth auth = auth(e, problems);
     Tls tls = Tls.SYSTEM;
     if (e.has("tls")) {
@@ -117,31 +111,14 @@ final class ProfileFormat {
         }
       }
     }
-    Duration connect = duration(e, "connectTimeout", Endpoint.DEFAULT_CONNECT_TIMEOUT, problems);
-    Duration request = duration(e, "requestTimeout", Endpoint.DEFAULT_REQUEST_TIMEOUT, problems);
+    Duration connect = duration(e, "connectTimeout", Endpoint.DEFAULT_CONNECT_TIMEOUT);
+    Duration request = duration(e, "requestTimeout", Endpoint.DEFAULT_REQUEST_TIMEOUT);
     return problems.count() == before && url != null && auth != null
         ? new Endpoint(url, auth, tls, connect, request)
         : null;
   }
 
-  private static URI url(YamlMap e, Problems problems) {
-    String text = e.requireString("url", "an http(s) URL such as https://es.example:9200");
-    if (text == null) {
-      return null;
-    }
-    try {
-      return checkedUrl(text);
-    } catch (IllegalArgumentException ex) {
-      problems.at(e.get("url"), "'url': " + ex.getMessage());
-      return null;
-    }
-  }
-
-  /**
-   * {@code text} as a base URL.
-   *
-   * @throws IllegalArgumentException saying what is wrong
-   */
+  /** {@code text} as a base URL; an {@link IllegalArgumentException} says what is wrong. */
   static URI checkedUrl(String text) {
     URI uri;
     try {
@@ -171,12 +148,7 @@ final class ProfileFormat {
     String password = e.string("password", "a password");
     String apiKey = e.string("apiKey", "an encoded API key");
     String token = e.string("token", "a bearer token");
-    List<String> given = new ArrayList<>();
-    for (String key : List.of("user", "password", "apiKey", "token")) {
-      if (e.has(key)) {
-        given.add(key);
-      }
-    }
+    List<String> given = Stream.of("user", "password", "apiKey", "token").filter(e::has).toList();
     String kind = e.string("auth", "none, basic, apiKey or bearer");
     if (kind == null) {
       kind =
@@ -210,31 +182,18 @@ final class ProfileFormat {
               + (extra.isEmpty() ? "" : " does not use " + String.join(", ", extra)));
       return null;
     }
-    if (user == null && needed.contains("user")
-        || password == null && needed.contains("password")
-        || apiKey == null && needed.contains("apiKey")
-        || token == null && needed.contains("token")) {
-      return null; // the value is not a string: reported by YamlMap.string
-    }
+    // a null value here is not a string: reported by YamlMap.string
     return switch (kind) {
-      case "basic" -> new Auth.Basic(user, password);
-      case "apiKey" -> new Auth.ApiKey(apiKey);
-      case "bearer" -> new Auth.Bearer(token);
+      case "basic" -> user == null || password == null ? null : new Auth.Basic(user, password);
+      case "apiKey" -> apiKey == null ? null : new Auth.ApiKey(apiKey);
+      case "bearer" -> token == null ? null : new Auth.Bearer(token);
       default -> new Auth.None();
     };
   }
 
-  private static Duration duration(YamlMap e, String key, Duration fallback, Problems problems) {
-    String text = e.string(key, DurationText.EXPECTED);
-    if (text == null) {
-      return fallback;
-    }
-    try {
-      return DurationText.parse(text);
-    } catch (IllegalArgumentException ex) {
-      problems.at(e.get(key), "'" + key + "': " + ex.getMessage());
-      return fallback;
-    }
+  private static Duration duration(YamlMap e, String key, Duration fallback) {
+    Duration d = e.parsed(key, e.string(key, DurationText.EXPECTED), DurationText::parse);
+    return d == null ? fallback : d;
   }
 
   private static Path resolve(Path baseDir, String path) {
@@ -298,13 +257,7 @@ final class ProfileFormat {
         case '\n' -> q.append("\\n");
         case '\r' -> q.append("\\r");
         case '\t' -> q.append("\\t");
-        default -> {
-          if (c < 0x20 || c == 0x7f) {
-            q.append(String.format("\\u%04x", (int) c));
-          } else {
-            q.append(c);
-          }
-        }
+        default -> q.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", (int) c) : c);
       }
     }
     return q.append('"').toString();

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.hopscope.model.Notice;
 import org.hopscope.model.connection.Auth;
 import org.hopscope.model.connection.Endpoint;
@@ -33,18 +35,13 @@ public final class ProfileResolver {
 
   /** The profile to load: {@code --profile}, else {@code HOPSCOPE_PROFILE}, else none. */
   public Optional<String> profileName(Map<String, String> env, ConnectionFlags flags) {
-    if (present(flags.profile())) {
-      return Optional.of(flags.profile());
-    }
-    return Optional.ofNullable(value(env, "HOPSCOPE_PROFILE"));
+    return Optional.ofNullable(
+        present(flags.profile()) ? flags.profile() : value(env, "HOPSCOPE_PROFILE"));
   }
 
   /**
-   * The settings to run with.
+   * The settings to run with; {@code profile} is null when none was chosen.
    *
-   * @param profile the loaded profile, or null when none was chosen
-   * @param env environment variables
-   * @param flags command-line values
    * @throws ConfigException naming the variable or flag that is wrong, or when no Elasticsearch URL
    *     is given anywhere
    */
@@ -77,10 +74,7 @@ public final class ProfileResolver {
             flags.prometheusUrl(),
             "--prometheus",
             notices);
-    Path paths = profile == null ? null : profile.pathsDir();
-    if (value(env, "HOPSCOPE_PATHS_DIR") != null) {
-      paths = Path.of(value(env, "HOPSCOPE_PATHS_DIR"));
-    }
+    Path paths = path(env, "HOPSCOPE_PATHS_DIR", profile == null ? null : profile.pathsDir());
     if (present(flags.pathsDir())) {
       paths = Path.of(flags.pathsDir());
     }
@@ -109,26 +103,17 @@ public final class ProfileResolver {
     if (url == null) {
       return null;
     }
-    Endpoint base;
-    if (fromProfile == null) {
-      base = Endpoint.of(url);
-    } else if (sameServer(fromProfile.url(), url)) {
+    Endpoint base = Endpoint.of(url);
+    if (fromProfile != null) {
+      boolean same = sameServer(fromProfile.url(), url);
       base =
           new Endpoint(
               url,
-              fromProfile.auth(),
-              fromProfile.tls(),
+              same ? fromProfile.auth() : new Auth.None(),
+              same ? fromProfile.tls() : Tls.SYSTEM,
               fromProfile.connectTimeout(),
               fromProfile.requestTimeout());
-    } else {
-      base =
-          new Endpoint(
-              url,
-              new Auth.None(),
-              Tls.SYSTEM,
-              fromProfile.connectTimeout(),
-              fromProfile.requestTimeout());
-      if (!(fromProfile.auth() instanceof Auth.None) || fromProfile.tls().custom()) {
+      if (!same && (!(fromProfile.auth() instanceof Auth.None) || fromProfile.tls().custom())) {
         notices.add(
             new Notice.CredentialsWithheld(
                 server, profileName, fromProfile.url().toString(), url.toString(), urlSource));
@@ -146,16 +131,14 @@ public final class ProfileResolver {
     String password = value(env, prefix + "PASSWORD");
     String apiKey = value(env, prefix + "API_KEY");
     String token = value(env, prefix + "TOKEN");
-    List<String> kinds = new ArrayList<>();
-    if (user != null || password != null) {
-      kinds.add(prefix + (user != null ? "USER" : "PASSWORD"));
-    }
-    if (apiKey != null) {
-      kinds.add(prefix + "API_KEY");
-    }
-    if (token != null) {
-      kinds.add(prefix + "TOKEN");
-    }
+    List<String> kinds =
+        Stream.of(
+                user != null ? "USER" : password != null ? "PASSWORD" : null,
+                apiKey != null ? "API_KEY" : null,
+                token != null ? "TOKEN" : null)
+            .filter(Objects::nonNull)
+            .map(prefix::concat)
+            .toList();
     if (kinds.size() > 1) {
       throw new ConfigException(
           String.join(", ", kinds), "several kinds of authentication are set; keep one of them");

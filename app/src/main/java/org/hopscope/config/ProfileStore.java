@@ -47,11 +47,7 @@ public final class ProfileStore {
     }
   }
 
-  /**
-   * Reads profile {@code name}.
-   *
-   * @throws ConfigException when it does not exist (naming the known ones) or is invalid
-   */
+  /** Reads profile {@code name}; ConfigException when missing (naming the others) or invalid. */
   public ConnectionProfile load(String name) {
     Path file = file(name);
     if (!Files.isRegularFile(file)) {

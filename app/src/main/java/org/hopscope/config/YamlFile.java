@@ -3,6 +3,7 @@ package org.hopscope.config;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -53,21 +54,15 @@ public final class YamlFile {
       }
       return root;
     } catch (MarkedYamlEngineException e) {
-      StringBuilder message = new StringBuilder(prefix).append("invalid YAML: ");
-      message.append(e.getProblem());
+      String message = prefix + "invalid YAML: " + e.getProblem();
       if (e.getContext() != null && e.getContextMark().isPresent()) {
-        message
-            .append(" (")
-            .append(e.getContext())
-            .append(" at line ")
-            .append(e.getContextMark().get().getLine() + 1)
-            .append(", column ")
-            .append(e.getContextMark().get().getColumn() + 1)
-            .append(")");
+        Mark m = e.getContextMark().get();
+        String at = " at line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1);
+        message += " (" + e.getContext() + at + ")";
       } else if (e.getContext() != null && prefix.isEmpty()) {
-        message.append(" (").append(e.getContext()).append(")");
+        message += " (" + e.getContext() + ")";
       }
-      problems.at(e.getProblemMark(), message.toString());
+      problems.at(e.getProblemMark(), message);
       return Optional.empty();
     } catch (YamlEngineException e) {
       if (prefix.isEmpty()) {

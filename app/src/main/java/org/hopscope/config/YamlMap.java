@@ -3,6 +3,7 @@ package org.hopscope.config;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -120,9 +121,16 @@ public final class YamlMap {
     return values.containsKey(key);
   }
 
-  /** The value node of {@code key}, or null when absent. */
   public Node get(String key) {
     return values.get(key);
+  }
+
+  /** The value node of a required {@code key}; null when absent (reported). */
+  public Node require(String key, String expected) {
+    if (!has(key)) {
+      missing(key, expected);
+    }
+    return get(key);
   }
 
   /** Reports that a required key is absent. */
@@ -138,11 +146,20 @@ public final class YamlMap {
 
   /** Like {@link #string} but a missing key is reported too. */
   public String requireString(String key, String expected) {
-    if (!has(key)) {
-      missing(key, expected);
+    return require(key, expected) == null ? null : string(key, expected);
+  }
+
+  /** {@code text} (the value at {@code key}) parsed; null when absent or invalid (reported). */
+  <T> T parsed(String key, String text, Function<String, T> parse) {
+    if (text == null) {
       return null;
     }
-    return string(key, expected);
+    try {
+      return parse.apply(text);
+    } catch (IllegalArgumentException e) {
+      problems.at(values.get(key), prefix + "'" + key + "': " + e.getMessage());
+      return null;
+    }
   }
 
   /** The items of the list at {@code key}; empty when absent or not a list (reported). */
