@@ -3,9 +3,7 @@ package org.hopscope.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.Random;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.hopscope.model.incident.Incident.Severity;
 import org.hopscope.model.incident.Note;
@@ -41,8 +37,6 @@ class NoteKillTest {
 
   /** Writers killed side by side, each on its own file (halves the wall time on 2 cores). */
   private static final int LANES = 2;
-
-  private static final String EOF = "\u0000eof";
 
   @TempDir Path dir;
   private final Queue<Process> children = new ConcurrentLinkedQueue<>();
@@ -106,6 +100,9 @@ class NoteKillTest {
       long start = System.nanoTime();
       int alive = aliveMillis(random);
       Path err = laneDir.resolve("child-" + round + ".err");
+      // the child's lines go to a file, not a pipe: a pipe read racing the child's exit fails
+      // ("Stream closed", a JDK race), a file keeps every line the child wrote before the kill
+      Path out = laneDir.resolve("child-" + round + ".out");
       Process child =
           new ProcessBuilder(
                   Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -120,28 +117,17 @@ class NoteKillTest {
                   file.toString(),
                   Integer.toString(round),
                   Long.toString(incident))
+              .redirectOutput(out.toFile())
               .redirectError(err.toFile())
               .start();
       children.add(child);
       String where = "lane " + lane + " round " + round + " (alive " + alive + " ms)";
-      BlockingQueue<String> lines = readLines(child);
-      List<String> seen = new ArrayList<>();
-      awaitFirstCommit(lines, seen, child, where, err);
-      long killAtNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(alive);
-      for (long left = killAtNanos - System.nanoTime();
-          left > 0;
-          left = killAtNanos - System.nanoTime()) {
-        String line = lines.poll(left, TimeUnit.NANOSECONDS);
-        if (line != null) {
-          seen.add(line);
-        }
-      }
+      awaitFirstCommit(out, child, where, err);
+      Thread.sleep(alive); // the writer's lifetime before the kill: the thing under test
       Instant killedAt = Instant.now();
       child.destroyForcibly();
       assertThat(child.waitFor(10, TimeUnit.SECONDS)).as(where).isTrue();
-      for (String line = lines.take(); !line.equals(EOF); line = lines.take()) {
-        seen.add(line);
-      }
+      List<String> seen = completeLines(out);
       assertThat(seen).as(where).allMatch(l -> l.startsWith("committed "));
       long lastCommitted =
           seen.stream().mapToLong(l -> Long.parseLong(l.substring(10))).max().orElseThrow();
@@ -165,71 +151,30 @@ class NoteKillTest {
     return roundMillis;
   }
 
-  private static void awaitFirstCommit(
-      BlockingQueue<String> lines, List<String> seen, Process child, String where, Path err)
+  /** Waits (up to 30 s) until the child reports its first commit; fails with its stderr if not. */
+  private static void awaitFirstCommit(Path out, Process child, String where, Path err)
       throws InterruptedException, IOException {
-    String line = lines.poll(30, TimeUnit.SECONDS);
-    if (line == null || line.equals(EOF) || !line.startsWith("committed ")) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (completeLines(out).isEmpty() && child.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(10); // polling a file the child appends to, bounded by the deadline
+    }
+    List<String> lines = completeLines(out);
+    if (lines.isEmpty() || !lines.get(0).startsWith("committed ")) {
       child.destroyForcibly();
       child.waitFor(10, TimeUnit.SECONDS);
       fail(
           where
-              + ": no commit from the child; first line "
-              + line
+              + ": no commit from the child; lines "
+              + lines
               + "; stderr: "
               + Files.readString(err));
     }
-    seen.add(line);
   }
 
-  /** Whether {@code child} has exited or does within 5 s. */
-  private static boolean exited(Process child) {
-    try {
-      return child.waitFor(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
-  /** The child's stdout lines, then {@link #EOF}, read on a daemon thread. */
-  private static BlockingQueue<String> readLines(Process child) {
-    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    Thread reader =
-        new Thread(
-            () -> {
-              try (BufferedReader in =
-                  new BufferedReader(
-                      new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                int retries = 0;
-                while (true) {
-                  String line;
-                  try {
-                    line = in.readLine();
-                  } catch (IOException e) {
-                    // JDK race: when the child exits, the pipe's reader drains the bytes left in
-                    // it into a buffer and closes the pipe; a read blocked on the pipe at that
-                    // moment fails with "Stream closed", and the next read gets the drained rest
-                    // (the exit may still be under way when the read fails: wait for it)
-                    if (++retries > 3 || !exited(child)) {
-                      throw e;
-                    }
-                    continue;
-                  }
-                  if (line == null) {
-                    break;
-                  }
-                  lines.add(line);
-                }
-              } catch (IOException e) {
-                lines.add("read error " + e);
-              } finally {
-                lines.add(EOF);
-              }
-            },
-            "kill-test-reader");
-    reader.setDaemon(true);
-    reader.start();
-    return lines;
+  /** The lines of {@code out} that end with a newline (a line cut by the kill is not one). */
+  private static List<String> completeLines(Path out) throws IOException {
+    String text = Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
+    int end = text.lastIndexOf('\n');
+    return end < 0 ? List.of() : List.of(text.substring(0, end).split("\n"));
   }
 }
