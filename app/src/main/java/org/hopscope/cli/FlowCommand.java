@@ -9,6 +9,7 @@ import org.hopscope.model.Flow;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.oncall.Engine;
 import org.hopscope.oncall.FlowJson;
+import org.hopscope.oncall.SearchWindow;
 import org.hopscope.oncall.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,7 +67,23 @@ final class FlowCommand implements Callable<Integer> {
         ZoneId zone = local ? ZoneId.systemDefault() : ZoneOffset.UTC;
         new FlowTable(zone).print(flow, ctx.out());
       }
-      return flow.verdict() == HopVerdict.NO_EVIDENCE ? ExitCodes.NO_EVIDENCE : ExitCodes.OK;
+      if (flow.verdict() != HopVerdict.NO_EVIDENCE) {
+        return ExitCodes.OK;
+      }
+      // "no evidence" is only as wide as the window searched: say which, so it is not read as
+      // "this message never passed"
+      ctx.err()
+          .printf(
+              "note: nothing found between %s and %s%s%n",
+              times.window().from(),
+              times.window().to(),
+              from == null
+                  ? " (the default: the last "
+                      + SearchWindow.DEFAULT_LENGTH.toHours()
+                      + " h); give --from to look further back"
+                  : "");
+      ctx.err().flush();
+      return ExitCodes.NO_EVIDENCE;
     }
   }
 

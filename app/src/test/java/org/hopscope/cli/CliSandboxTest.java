@@ -102,6 +102,28 @@ class CliSandboxTest {
   }
 
   @Test
+  void noEvidenceSaysWhichWindowWasSearched() {
+    CliRun run =
+        CliRun.run(
+            "flow",
+            "--path",
+            "orders",
+            "--id",
+            "ord-never-sent",
+            "--es",
+            es,
+            "--no-metrics",
+            "--to",
+            "2026-11-26T03:00:00Z");
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(3);
+    assertThat(run.err.lines().filter(l -> l.startsWith("note: ")))
+        .as(run.toString())
+        .containsExactly(
+            "note: nothing found between 2026-11-25T03:00:00Z and 2026-11-26T03:00:00Z (the"
+                + " default: the last 24 h); give --from to look further back");
+  }
+
+  @Test
   void hostileIdsFromTheSeedMatchExactlyTheirMessage() throws IOException {
     for (String id : manifest.hostileIds()) {
       CliRun run = flow(id, "--json", "--no-metrics");
