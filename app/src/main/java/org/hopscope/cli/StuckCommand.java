@@ -75,7 +75,7 @@ final class StuckCommand implements Callable<Integer> {
     try (CtrlC ctrlC = new CtrlC("stuck");
         Engine engine = Engine.open(session.connection())) {
       StuckReport report =
-          engine.window(session.path(), times.window(), times.asOf(), sink, ctrlC.cancellation());
+          engine.stuck(session.path(), times.window(), times.asOf(), sink, ctrlC.cancellation());
       boolean truncated = matching[0] > limit;
       if (json) {
         new StuckOutput().writeJson(report, listed, truncated, ctx.out());

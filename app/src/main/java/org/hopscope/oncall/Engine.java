@@ -95,7 +95,7 @@ public final class Engine implements AutoCloseable {
    * Analyses {@code window} on {@code path}: per-hop counts, and the stuck, failed and
    * dead-lettered messages handed to {@code messages} as they are found (on the calling thread).
    */
-  public StuckReport window(
+  public StuckReport stuck(
       PathDef path,
       TimeWindow window,
       Instant asOf,
@@ -109,7 +109,8 @@ public final class Engine implements AutoCloseable {
    * Evaluates {@code step}'s check with the bound {@code variables} as of {@code asOf}; a backend
    * or input problem is an ERROR result saying whose fault it is.
    *
-   * @param variables bound variables ({@link Playbooks#bind}); never null
+   * @param variables bound variables ({@link org.hopscope.model.playbook.PlaybookVariables#bind});
+   *     never null
    * @throws Cancellation.CancelledException when cancelled
    */
   public CheckEvaluation check(

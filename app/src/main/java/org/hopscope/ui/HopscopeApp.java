@@ -127,7 +127,7 @@ public final class HopscopeApp {
     FlowSelection selection = new FlowSelection();
     StuckViewModel window =
         new StuckViewModel(
-            (w, asOf, found, c) -> bound().engine().window(bound().path(), w, asOf, found, c),
+            (w, asOf, found, c) -> bound().engine().stuck(bound().path(), w, asOf, found, c),
             runner,
             clock);
     ShellModel shell = new ShellModel(flow, stuckAnalysis(window), preferences, clock);

@@ -77,7 +77,7 @@ class IncidentsViewSandboxTest {
               Clock.fixed(now, ZoneOffset.UTC));
       StuckViewModel windows =
           new StuckViewModel(
-              (w, asOf, messages, c) -> engine.window(UiSandbox.ordersPath(), w, asOf, messages, c),
+              (w, asOf, messages, c) -> engine.stuck(UiSandbox.ordersPath(), w, asOf, messages, c),
               runner,
               Clock.fixed(now, ZoneOffset.UTC));
       FxHarness.runFx(() -> new IncidentRecorder(vm, flows, windows));

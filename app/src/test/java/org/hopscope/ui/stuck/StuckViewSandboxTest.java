@@ -69,7 +69,7 @@ class StuckViewSandboxTest {
           new StuckViewModel(
               (w, asOf, messages, cancel) -> {
                 boolean hold = gated[0];
-                return engine.window(
+                return engine.stuck(
                     path,
                     w,
                     asOf,
