@@ -1,6 +1,7 @@
 package org.hopscope.config;
 
 import static org.hopscope.config.PathDefinitionFormat.CONDITION;
+import static org.hopscope.config.PathDefinitionFormat.CONDITION_OPS;
 import static org.hopscope.config.PathDefinitionFormat.FIELDS;
 import static org.hopscope.config.PathDefinitionFormat.SOURCE;
 
@@ -165,7 +166,7 @@ final class EventSourceReader {
     }
     FieldPath field = path(c, "field");
     c.require("field", FIELD_PATH);
-    List<String> ops = CONDITION.subList(1, CONDITION.size()).stream().filter(c::has).toList();
+    List<String> ops = CONDITION_OPS.stream().filter(c::has).toList();
     if (ops.size() != 1) {
       problems.at(
           node,
@@ -208,7 +209,18 @@ final class EventSourceReader {
         }
       }
     }
-    return field == null || values.contains(null) ? null : new Condition(field, op, values);
+    boolean terminal = Boolean.TRUE.equals(c.bool("terminal"));
+    if (c.has("terminal") && !key.equals("failure")) {
+      problems.at(
+          c.get("terminal"),
+          "'terminal': only a failure condition can be terminal (a failure that ends the message"
+              + " whatever follows); remove it from '"
+              + key
+              + "'");
+    }
+    return field == null || values.contains(null)
+        ? null
+        : new Condition(field, op, values, terminal);
   }
 
   private static boolean isNumber(String text) {

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public final class PathDefinitionFormat {
 
-  static final List<String> PATH = List.of("path", "description", "hops", "links");
+  static final List<String> PATH = List.of("path", "description", "maxJourney", "hops", "links");
   static final List<String> HOP = List.of("name", "kind", "service", "sla", "sources", "panels");
   static final List<String> SOURCE =
       List.of("index", "kind", "fields", "failure", "deadLetter", "attemptStart");
@@ -25,9 +25,13 @@ public final class PathDefinitionFormat {
           "message",
           "service",
           "attempt");
-  static final List<String> CONDITION = List.of("field", "in", "atLeast", "exists");
+  static final List<String> CONDITION = List.of("field", "in", "atLeast", "exists", "terminal");
+
+  /** The comparison keys of a condition: exactly one per condition. */
+  static final List<String> CONDITION_OPS = CONDITION.subList(1, 4);
+
   static final List<String> PANEL = List.of("title", "promql", "unit");
-  static final List<String> LINK = List.of("from", "to");
+  static final List<String> LINK = List.of("from", "to", "cardinality");
   static final List<String> LINK_END = List.of("hop", "field");
 
   private PathDefinitionFormat() {}

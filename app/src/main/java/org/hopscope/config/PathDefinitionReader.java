@@ -55,6 +55,11 @@ final class PathDefinitionReader {
     }
     String name = name(top, "path", "the path's name, " + NAME_EXPECTED);
     String description = top.string("description", "text for people");
+    Duration maxJourney = null;
+    String journey = top.string("maxJourney", DurationText.EXPECTED);
+    if (journey != null) {
+      maxJourney = top.parsed("maxJourney", journey, DurationText::parse);
+    }
     List<Hop> hops = new ArrayList<>();
     if (top.require("hops", "the list of hops in path order") != null) {
       List<Node> items = top.list("hops", "the list of hops in path order");
@@ -75,7 +80,12 @@ final class PathDefinitionReader {
       return null;
     }
     return new PathDef(
-        name, description == null ? "" : description.strip(), hops, links, problems.file());
+        name,
+        description == null ? "" : description.strip(),
+        hops,
+        links,
+        problems.file(),
+        maxJourney);
   }
 
   private String name(YamlMap map, String key, String expected) {
@@ -228,6 +238,22 @@ final class PathDefinitionReader {
               + "' in the path (a link carries the ID forwards to a later hop)");
       return null;
     }
-    return new IdLink(hops[0], fields[0], hops[1], fields[1]);
+    return new IdLink(hops[0], fields[0], hops[1], fields[1], cardinality(link));
+  }
+
+  private IdLink.Cardinality cardinality(YamlMap link) {
+    String expected = "one-to-one, many-to-one or one-to-many (leave it out to detect it)";
+    String text = link.string("cardinality", expected);
+    if (text == null) {
+      return null;
+    }
+    for (IdLink.Cardinality c : IdLink.Cardinality.values()) {
+      if (c.text().equals(text)) {
+        return c;
+      }
+    }
+    problems.at(
+        link.get("cardinality"), "'cardinality': expected " + expected + ", got '" + text + "'");
+    return null;
   }
 }

@@ -118,8 +118,7 @@ final class LinkPass {
 
   private List<HopEvidence> withFirst(List<HopEvidence> evidence, Instant first) {
     List<HopEvidence> ev = new ArrayList<>(evidence);
-    HopEvidence h = ev.get(source);
-    ev.set(source, new HopEvidence(first, false, false, h.sla()));
+    ev.set(source, ev.get(source).withFirst(first));
     return ev;
   }
 

@@ -114,7 +114,8 @@ public final class StuckAnalyzer {
       for (KeyMerge.Group g = merge.next(); g != null; g = merge.next()) {
         cancel.check();
         MergedKey m = MergedKey.of(g, streams, path);
-        boolean clean = !m.anyFailure() && !m.anyDeadLetter();
+        // a terminal failure or a dead letter decides here; other failures may be recovered later
+        boolean clean = !m.anyTerminal() && !m.anyDeadLetter();
         boolean linked = link != null && m.linked();
         if (linked && m.evidence().get(linkHop).present()) {
           delta =
@@ -173,14 +174,16 @@ public final class StuckAnalyzer {
       List<HopEvidence> evidence,
       Instant[] last,
       boolean linked,
-      boolean anyFailure,
+      boolean anyTerminal,
       boolean anyDeadLetter) {
 
     static MergedKey of(KeyMerge.Group g, List<ScanPlan.Stream> streams, PathDef path) {
       int n = path.hops().size();
       Instant[] first = new Instant[n];
       Instant[] last = new Instant[n];
+      Instant[] lastFailure = new Instant[n];
       boolean[] failure = new boolean[n];
+      boolean[] terminal = new boolean[n];
       boolean[] dead = new boolean[n];
       boolean linked = false;
       for (int i = 0; i < streams.size(); i++) {
@@ -194,20 +197,39 @@ public final class StuckAnalyzer {
           continue;
         }
         int k = s.hop();
-        first[k] = first[k] == null || b.first().isBefore(first[k]) ? b.first() : first[k];
-        last[k] = last[k] == null || b.last().isAfter(last[k]) ? b.last() : last[k];
+        first[k] = earlier(first[k], b.first());
+        last[k] = later(last[k], b.last());
+        lastFailure[k] = later(lastFailure[k], b.lastFailure());
         failure[k] |= b.failures() > 0;
+        terminal[k] |= b.terminalFailures() > 0;
         dead[k] |= b.deadLetters() > 0;
       }
       List<HopEvidence> ev = new ArrayList<>(n);
-      boolean anyFailure = false;
+      boolean anyTerminal = false;
       boolean anyDead = false;
       for (int k = 0; k < n; k++) {
-        ev.add(new HopEvidence(first[k], failure[k], dead[k], path.hops().get(k).sla()));
-        anyFailure |= failure[k];
+        ev.add(
+            new HopEvidence(
+                first[k],
+                last[k],
+                failure[k],
+                lastFailure[k],
+                terminal[k],
+                dead[k],
+                path.hops().get(k).sla(),
+                false));
+        anyTerminal |= terminal[k];
         anyDead |= dead[k];
       }
-      return new MergedKey(ev, last, linked, anyFailure, anyDead);
+      return new MergedKey(ev, last, linked, anyTerminal, anyDead);
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+      return a == null || (b != null && b.isBefore(a)) ? b : a;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+      return a == null || (b != null && b.isAfter(a)) ? b : a;
     }
   }
 }

@@ -7,21 +7,26 @@ import java.util.List;
 import org.hopscope.model.HopVerdict;
 
 /**
- * The verdict rules of docs/sandbox-manifest.md, shared by the flow assembler and the window
- * analyzer so both judge a message the same way. First match wins:
+ * The verdict rules of docs/path-definitions.md, shared by the flow assembler and the stuck
+ * analysis so both judge a message the same way. A failure at a hop is <em>recovered</em> when it
+ * is not terminal and a later non-failure event at the hop (a later attempt) or evidence at a later
+ * hop follows it. First match wins:
  *
  * <ol>
- *   <li>ERROR at the LAST hop with a failure event;
+ *   <li>ERROR at the LAST hop with an unrecovered (or terminal) failure;
  *   <li>DEAD_LETTERED at the FIRST hop with a dead-letter event;
+ *   <li>UNKNOWN at the first unreadable hop after the last hop with evidence (or anywhere, without
+ *       evidence): the message may have gone on there;
+ *   <li>NO_EVIDENCE without any evidence;
  *   <li>the last hop with evidence is not the path's last hop: STUCK there when {@code asOf - first
  *       > SLA}, else IN_FLIGHT;
  *   <li>SLOW at the first hop whose hand-over {@code first(k+1) - first(k)} exceeds its SLA;
  *   <li>OK.
  * </ol>
  *
- * <p>Per hop: the deciding hop carries the overall verdict; any other hop with evidence shows what
- * happened there (ERROR / DEAD_LETTERED when its events say so, SLOW when its own hand-over was
- * late, else OK); hops without events are NO_EVIDENCE.
+ * <p>Per hop: the deciding hop carries the overall verdict; any other hop shows what happened there
+ * (UNKNOWN when unreadable, ERROR / DEAD_LETTERED when its events say so, SLOW when its own
+ * hand-over was late, else OK); hops without events are NO_EVIDENCE.
  */
 final class VerdictRules {
 
@@ -47,24 +52,30 @@ final class VerdictRules {
         continue;
       }
       lastPresent = k;
-      if (h.failure()) {
-        failedAt = k;
-      }
       if (h.deadLetter() && deadAt < 0) {
         deadAt = k;
       }
     }
+    for (int k = 0; k < n; k++) {
+      if (unrecovered(path, k, lastPresent)) {
+        failedAt = k;
+      }
+    }
+    int blindAfter = firstBlind(path, lastPresent + 1);
     HopVerdict verdict;
     int at;
-    if (lastPresent < 0) {
-      verdict = HopVerdict.NO_EVIDENCE;
-      at = -1;
-    } else if (failedAt >= 0) {
+    if (failedAt >= 0) {
       verdict = HopVerdict.ERROR;
       at = failedAt;
     } else if (deadAt >= 0) {
       verdict = HopVerdict.DEAD_LETTERED;
       at = deadAt;
+    } else if (blindAfter >= 0 && lastPresent < n - 1) {
+      verdict = HopVerdict.UNKNOWN;
+      at = blindAfter;
+    } else if (lastPresent < 0) {
+      verdict = HopVerdict.NO_EVIDENCE;
+      at = -1;
     } else if (lastPresent < n - 1) {
       at = lastPresent;
       verdict = overdue(path.get(at), asOf) ? HopVerdict.STUCK : HopVerdict.IN_FLIGHT;
@@ -74,9 +85,31 @@ final class VerdictRules {
     }
     List<HopVerdict> hops = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
-      hops.add(k == at ? verdict : local(path, k));
+      hops.add(k == at ? verdict : local(path, k, lastPresent));
     }
     return new Judgement(verdict, at, hops);
+  }
+
+  /**
+   * Whether hop {@code k} failed for good: a terminal failure, or a failure with neither a later
+   * attempt at the hop nor evidence at a later hop ({@code lastPresent}: the last hop with any).
+   */
+  static boolean unrecovered(List<HopEvidence> path, int k, int lastPresent) {
+    HopEvidence h = path.get(k);
+    if (!h.present() || !h.failure()) {
+      return false;
+    }
+    return h.terminal() || (lastPresent <= k && !h.retriedAfterFailure());
+  }
+
+  /** The last hop of {@code path} with evidence, or -1. */
+  static int lastPresent(List<HopEvidence> path) {
+    for (int k = path.size() - 1; k >= 0; k--) {
+      if (path.get(k).present()) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Whether a message whose last evidence is {@code h} has been there longer than its SLA. */
@@ -95,6 +128,36 @@ final class VerdictRules {
         && Duration.between(here.first(), next.first()).compareTo(here.sla()) > 0;
   }
 
+  /**
+   * The worse of two verdicts, for a message judged by its parts: ERROR, DEAD_LETTERED, STUCK,
+   * UNKNOWN, SLOW, IN_FLIGHT, OK, NO_EVIDENCE from worst to best.
+   */
+  static HopVerdict worse(HopVerdict a, HopVerdict b) {
+    return rank(a) >= rank(b) ? a : b;
+  }
+
+  private static int rank(HopVerdict v) {
+    return switch (v) {
+      case ERROR -> 7;
+      case DEAD_LETTERED -> 6;
+      case STUCK -> 5;
+      case UNKNOWN -> 4;
+      case SLOW -> 3;
+      case IN_FLIGHT -> 2;
+      case OK -> 1;
+      case NO_EVIDENCE -> 0;
+    };
+  }
+
+  private static int firstBlind(List<HopEvidence> path, int from) {
+    for (int k = Math.max(0, from); k < path.size(); k++) {
+      if (path.get(k).blind()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   private static int firstSlow(List<HopEvidence> path) {
     for (int k = 0; k + 1 < path.size(); k++) {
       if (slowHandOver(path, k)) {
@@ -104,12 +167,15 @@ final class VerdictRules {
     return -1;
   }
 
-  private static HopVerdict local(List<HopEvidence> path, int k) {
+  private static HopVerdict local(List<HopEvidence> path, int k, int lastPresent) {
     HopEvidence h = path.get(k);
+    if (h.blind()) {
+      return HopVerdict.UNKNOWN;
+    }
     if (!h.present()) {
       return HopVerdict.NO_EVIDENCE;
     }
-    if (h.failure()) {
+    if (unrecovered(path, k, lastPresent)) {
       return HopVerdict.ERROR;
     }
     if (h.deadLetter()) {

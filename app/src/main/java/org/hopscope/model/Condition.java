@@ -12,8 +12,15 @@ import java.util.Map;
  * @param op how it is compared
  * @param values the operands (strings; numeric for {@link Op#AT_LEAST}); empty for {@link
  *     Op#EXISTS}
+ * @param terminal for a failure condition: the failure ends the message whatever follows (a
+ *     rejection); otherwise a later attempt or later evidence recovers it
  */
-public record Condition(FieldPath field, Op op, List<String> values) {
+public record Condition(FieldPath field, Op op, List<String> values, boolean terminal) {
+
+  /** A condition that is not terminal. */
+  public Condition(FieldPath field, Op op, List<String> values) {
+    this(field, op, values, false);
+  }
 
   /** Comparison operators; a closed set that every event source can push down. */
   public enum Op {

@@ -16,7 +16,8 @@ import java.util.List;
  * @param message human-readable text, or null
  * @param service emitting service name, or null
  * @param attempt delivery/retry attempt number, or null
- * @param failure an event is a failure when ANY of these holds (empty: never)
+ * @param failure an event is a failure when ANY of these holds (empty: never); those marked {@link
+ *     Condition#terminal()} end the message
  * @param deadLetter an event marks dead-lettering when ANY of these holds (empty: never)
  * @param attemptStart an event starts a new attempt (delivery, retry, call) when ANY of these
  *     holds; empty: every span of a span source is an attempt, and a log source counts one attempt.
@@ -44,5 +45,10 @@ public record FieldMap(
     if (messageIds.isEmpty()) {
       throw new IllegalArgumentException("a field map needs at least one message-ID field");
     }
+  }
+
+  /** The failure conditions that end the message whatever follows. */
+  public List<Condition> terminal() {
+    return failure.stream().filter(Condition::terminal).toList();
   }
 }

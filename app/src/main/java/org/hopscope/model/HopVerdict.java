@@ -15,5 +15,10 @@ public enum HopVerdict {
   /** The hop has no record of the message at all. */
   NO_EVIDENCE,
   /** The message is at the hop and still within its SLA. */
-  IN_FLIGHT
+  IN_FLIGHT,
+  /**
+   * Hopscope cannot tell: every source of the hop is unreadable (no index matches its pattern, no
+   * privilege), so the message may have passed it; never read as "no evidence".
+   */
+  UNKNOWN
 }

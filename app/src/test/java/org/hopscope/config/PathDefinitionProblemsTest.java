@@ -123,7 +123,7 @@ class PathDefinitionProblemsTest {
                 .replace("sla: 5s", "sla: 0s"),
             List.of(
                 F
-                    + ":2:1: unknown key 'descripton' (expected one of: path, description, hops,"
+                    + ":2:1: unknown key 'descripton' (expected one of: path, description, maxJourney, hops,"
                     + " links; did you mean 'description'?)",
                 F + ":5:10: 'sla': expected a duration above zero, got '0s'",
                 F + ":8:15: 'kind': expected log or span, got 'logs'")));

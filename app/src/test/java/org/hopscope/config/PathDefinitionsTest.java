@@ -57,7 +57,8 @@ class PathDefinitionsTest {
                 "erp-adapter",
                 FieldPath.parse("tags[key=erp.document_number].value"),
                 "erp-confirmation",
-                FieldPath.parse("labels.erp_document_number")));
+                FieldPath.parse("labels.erp_document_number"),
+                IdLink.Cardinality.ONE_TO_ONE));
   }
 
   @Test
@@ -147,7 +148,7 @@ class PathDefinitionsTest {
         .hasMessage("q/empty.yaml: the file is empty");
     assertThatThrownBy(() -> definitions.parse("- a\n- b\n", "q/list.yaml"))
         .hasMessage(
-            "q/list.yaml:1:1: path definition: expected a mapping with keys path, description,"
+            "q/list.yaml:1:1: path definition: expected a mapping with keys path, description, maxJourney,"
                 + " hops, links, got a list");
   }
 }

@@ -8,6 +8,7 @@ import static org.hopscope.model.HopVerdict.NO_EVIDENCE;
 import static org.hopscope.model.HopVerdict.OK;
 import static org.hopscope.model.HopVerdict.SLOW;
 import static org.hopscope.model.HopVerdict.STUCK;
+import static org.hopscope.model.HopVerdict.UNKNOWN;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -39,12 +40,84 @@ class VerdictRulesTest {
     return new HopEvidence(T.plusSeconds(seconds), false, false, null);
   }
 
+  private static HopEvidence terminal(long seconds) {
+    Instant t = T.plusSeconds(seconds);
+    return new HopEvidence(t, t, true, t, true, false, SLA, false);
+  }
+
+  /** A failure at {@code seconds}, then a later non-failure event (a retry) a second later. */
+  private static HopEvidence retried(long seconds) {
+    Instant t = T.plusSeconds(seconds);
+    return new HopEvidence(t, t.plusSeconds(1), true, t, false, false, SLA, false);
+  }
+
   @Test
-  void errorAtTheLastFailingHopWinsOverEverything() {
-    var j = VerdictRules.judge(List.of(failed(0), dead(1), failed(2), none()), T.plusSeconds(999));
+  void errorAtTheLastUnrecoveredFailureWinsOverEverything() {
+    var j = VerdictRules.judge(List.of(terminal(0), dead(1), failed(2), none()), T.plusSeconds(9));
     assertThat(j.verdict()).isEqualTo(ERROR);
     assertThat(j.hop()).isEqualTo(2);
     assertThat(j.hops()).containsExactly(ERROR, DEAD_LETTERED, ERROR, NO_EVIDENCE);
+  }
+
+  @Test
+  void aFailureFollowedByEvidenceAtALaterHopIsRecovered() {
+    var j = VerdictRules.judge(List.of(failed(0), at(1), last(2)), T.plusSeconds(999));
+    assertThat(j.verdict()).isEqualTo(OK);
+    assertThat(j.hops()).containsExactly(OK, OK, OK);
+  }
+
+  @Test
+  void aFailureFollowedByALaterAttemptAtTheHopIsRecoveredAndJudgedByWhereTheMessageIs() {
+    var inFlight = VerdictRules.judge(List.of(retried(0), none()), T.plusSeconds(5));
+    assertThat(inFlight.verdict()).isEqualTo(IN_FLIGHT);
+    assertThat(inFlight.hops()).containsExactly(IN_FLIGHT, NO_EVIDENCE);
+    var stuck = VerdictRules.judge(List.of(retried(0), none()), T.plusSeconds(999));
+    assertThat(stuck.verdict()).isEqualTo(STUCK);
+  }
+
+  @Test
+  void aFailureThatIsTheHopsLastEventWithNothingAfterIsAnError() {
+    var j = VerdictRules.judge(List.of(at(0), failed(1), none()), T.plusSeconds(2));
+    assertThat(j.verdict()).isEqualTo(ERROR);
+    assertThat(j.hop()).isEqualTo(1);
+  }
+
+  @Test
+  void aTerminalFailureEndsTheMessageWhateverFollows() {
+    var j = VerdictRules.judge(List.of(terminal(0), at(1), last(2)), T.plusSeconds(999));
+    assertThat(j.verdict()).isEqualTo(ERROR);
+    assertThat(j.hop()).isEqualTo(0);
+    assertThat(j.hops()).containsExactly(ERROR, OK, OK);
+  }
+
+  @Test
+  void anUnreadableHopAfterTheLastEvidenceIsUnknownNeverStuck() {
+    var j = VerdictRules.judge(List.of(at(0), HopEvidence.blind(SLA), none()), T.plusSeconds(999));
+    assertThat(j.verdict()).isEqualTo(UNKNOWN);
+    assertThat(j.hop()).isEqualTo(1);
+    assertThat(j.hops()).containsExactly(OK, UNKNOWN, NO_EVIDENCE);
+  }
+
+  @Test
+  void nothingFoundOnAPathWithAnUnreadableHopIsUnknownNotNoEvidence() {
+    var j = VerdictRules.judge(List.of(none(), HopEvidence.blind(null)), T);
+    assertThat(j.verdict()).isEqualTo(UNKNOWN);
+    assertThat(j.hops()).containsExactly(NO_EVIDENCE, UNKNOWN);
+  }
+
+  @Test
+  void anUnreadableHopBeforeTheLastEvidenceDoesNotChangeTheVerdict() {
+    var j = VerdictRules.judge(List.of(at(0), HopEvidence.blind(SLA), last(2)), T.plusSeconds(999));
+    assertThat(j.verdict()).isEqualTo(OK);
+    assertThat(j.hops()).containsExactly(OK, UNKNOWN, OK);
+  }
+
+  @Test
+  void theWorseVerdictOfTwoParts() {
+    assertThat(VerdictRules.worse(OK, STUCK)).isEqualTo(STUCK);
+    assertThat(VerdictRules.worse(ERROR, STUCK)).isEqualTo(ERROR);
+    assertThat(VerdictRules.worse(UNKNOWN, IN_FLIGHT)).isEqualTo(UNKNOWN);
+    assertThat(VerdictRules.worse(NO_EVIDENCE, OK)).isEqualTo(OK);
   }
 
   @Test

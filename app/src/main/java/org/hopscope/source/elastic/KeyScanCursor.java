@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hopscope.model.Condition;
 import org.hopscope.model.FieldPath;
 import org.hopscope.model.TimestampFormat;
 import org.hopscope.source.Cancellation;
@@ -151,7 +152,14 @@ final class KeyScanCursor implements EventSource.KeyCursor {
     figures.put("last", Aggregation.of(a -> a.max(m -> m.field(ts))));
     Query failure = ConditionQueries.anyOf(scan.failure());
     if (failure != null) {
-      figures.put("failures", Aggregation.of(a -> a.filter(failure)));
+      Map<String, Aggregation> lastFailure =
+          Map.of("lastFailure", Aggregation.of(a -> a.max(m -> m.field(ts))));
+      figures.put("failures", Aggregation.of(a -> a.filter(failure).aggregations(lastFailure)));
+    }
+    Query terminal =
+        ConditionQueries.anyOf(scan.failure().stream().filter(Condition::terminal).toList());
+    if (terminal != null) {
+      figures.put("terminal", Aggregation.of(a -> a.filter(terminal)));
     }
     Query deadLetter = ConditionQueries.anyOf(scan.deadLetter());
     if (deadLetter != null) {
@@ -217,7 +225,9 @@ final class KeyScanCursor implements EventSource.KeyCursor {
         instant(figures.path("last").path("value")),
         documents,
         figures.path("failures").path("doc_count").asLong(0),
-        figures.path("deadLetters").path("doc_count").asLong(0));
+        figures.path("deadLetters").path("doc_count").asLong(0),
+        instant(figures.path("failures").path("lastFailure").path("value")),
+        figures.path("terminal").path("doc_count").asLong(0));
   }
 
   private Instant instant(JsonNode value) {

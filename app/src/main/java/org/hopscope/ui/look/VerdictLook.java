@@ -54,6 +54,7 @@ public final class VerdictLook {
       case DEAD_LETTERED -> "Dead-lettered";
       case STUCK -> "Stuck";
       case NO_EVIDENCE -> "No evidence";
+      case UNKNOWN -> "Unknown";
     };
   }
 
@@ -81,6 +82,7 @@ public final class VerdictLook {
       case DEAD_LETTERED -> Feather.INBOX;
       case STUCK -> Feather.ALERT_OCTAGON;
       case NO_EVIDENCE -> Feather.CIRCLE;
+      case UNKNOWN -> Feather.HELP_CIRCLE;
     };
   }
 

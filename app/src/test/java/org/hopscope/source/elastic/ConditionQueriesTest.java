@@ -143,7 +143,9 @@ class ConditionQueriesTest {
     String request = json(KeyScanCursor.request(scan, 10_000, null));
     assertThat(request)
         .startsWith("{\"aggregations\":{\"keys\":{\"aggregations\":{")
-        .contains("\"failures\":{\"filter\":{\"terms\":{\"event.action\":[\"erp-rejected\"]}}}")
+        .contains(
+            "\"failures\":{\"aggregations\":{\"lastFailure\":{\"max\":{\"field\":\"@timestamp\"}}},"
+                + "\"filter\":{\"terms\":{\"event.action\":[\"erp-rejected\"]}}}")
         .contains("\"deadLetters\":{\"filter\":{\"exists\":{\"field\":\"labels.dlq_topic\"}}}")
         .contains("\"terms\":{\"field\":\"labels.message_id\"}")
         .doesNotContain("nested");
