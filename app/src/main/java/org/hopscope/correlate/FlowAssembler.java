@@ -1,23 +1,31 @@
 package org.hopscope.correlate;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.hopscope.model.BlindSource;
+import org.hopscope.model.EventSourceDef;
 import org.hopscope.model.Flow;
+import org.hopscope.model.Hop;
 import org.hopscope.model.HopMetrics;
 import org.hopscope.model.Notice;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.TimeWindow;
+import org.hopscope.model.promql.PromQl;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.EventSource;
 
 /**
  * Assembles one message's end-to-end flow: finds its events across all hops (one backend round trip
- * per round, following ID links both ways and trace IDs, bounded by {@link FlowOptions}),
- * de-duplicates them by index and document ID, arranges them per hop with attempts, latencies and
- * verdicts, and fetches each hop's metrics over the flow's time span. Synchronous, thread-safe (no
- * state between calls).
+ * per round, following ID links both ways and trace IDs, bounded by {@link FlowOptions}), the whole
+ * journey even where it begins before or ends after the window (up to the path's journey bound
+ * beyond it), de-duplicates them by index and document ID, arranges them per hop with attempts,
+ * latencies and verdicts, and fetches each hop's metrics over the flow's time span. Synchronous,
+ * thread-safe (no state between calls).
  */
 public final class FlowAssembler {
 
@@ -36,14 +44,23 @@ public final class FlowAssembler {
     this.options = options;
   }
 
+  /** {@link #assemble(PathDef, String, TimeWindow, Instant, List, Cancellation)}, all readable. */
+  public Flow assemble(
+      PathDef path, String id, TimeWindow window, Instant asOf, Cancellation cancel) {
+    return assemble(path, id, window, asOf, List.of(), cancel);
+  }
+
   /**
    * Assembles the flow of the message known by {@code id}.
    *
    * @param path the integration path
-   * @param id what the user typed: a message ID, a linked ID (e.g. an ERP document number) or a
-   *     trace ID; matched exactly
-   * @param window only events in this window, or null for no time bound
+   * @param id what the user typed: a message ID, a linked ID (e.g. an ERP document number or a
+   *     batch ID) or a trace ID; matched exactly
+   * @param window the window asked for, or null for no time bound; the message is found by its
+   *     evidence in it, and its journey followed up to the path's journey bound beyond it
    * @param asOf the analysis time for STUCK vs IN_FLIGHT (the window's end, or now)
+   * @param blind index patterns that could not be read (their hops' verdicts are UNKNOWN, never
+   *     NO_EVIDENCE or a reason to call the message STUCK)
    * @param cancel cancels the search
    * @return the flow; {@link org.hopscope.model.HopVerdict#NO_EVIDENCE} when nothing was found
    * @throws org.hopscope.source.SourceException when the event backend fails (metrics failures
@@ -51,14 +68,52 @@ public final class FlowAssembler {
    * @throws Cancellation.CancelledException when cancelled
    */
   public Flow assemble(
-      PathDef path, String id, TimeWindow window, Instant asOf, Cancellation cancel) {
-    IdFollower.Found found = new IdFollower(events, options).follow(path, id, window, cancel);
-    FlowBuilder.Built built = new FlowBuilder().build(path, found.events(), asOf);
+      PathDef path,
+      String id,
+      TimeWindow window,
+      Instant asOf,
+      List<BlindSource> blind,
+      Cancellation cancel) {
+    Duration bound = path.journeyBound();
+    TimeWindow searched =
+        window == null ? null : new TimeWindow(window.from().minus(bound), window.to().plus(bound));
+    IdFollower.Found found = new IdFollower(events, options).follow(path, id, searched, cancel);
+    Journey journey = Journey.of(found.events(), window, bound);
+    Map<String, List<BlindSource>> blindByHop = byHop(path, blind);
+    FlowBuilder.Built built =
+        new FlowBuilder().build(path, journey.events(), asOf, blindByHop, found.batches());
     List<Notice> notices = new ArrayList<>(found.notices());
+    blindByHop.forEach(
+        (hop, sources) ->
+            sources.forEach(
+                b ->
+                    notices.add(
+                        new Notice.SourceUnreadable(hop, b.pattern(), b.reason(), b.detail()))));
+    if (journey.before() + journey.after() > 0) {
+      notices.add(
+          new Notice.JourneyBeyondWindow(
+              journey.before(), journey.after(), PromQl.duration(bound)));
+    }
     notices.addAll(built.notices());
+    List<Flow.Batch> batches = new ArrayList<>(built.batches());
+    if (found.batches().containsKey(id)) {
+      batches.removeIf(b -> b.id().equals(id));
+      batches.add(
+          0,
+          new BatchMembers(events, options, path)
+              .judge(
+                  id,
+                  found.batchHops().get(id),
+                  found.batches().get(id),
+                  journey.events(),
+                  asOf,
+                  searched,
+                  notices,
+                  cancel));
+    }
     List<HopMetrics> panels = List.of();
-    if (metrics != null && !found.events().isEmpty()) {
-      List<Instant> times = found.events().stream().map(f -> f.event().timestamp()).toList();
+    if (metrics != null && !journey.events().isEmpty()) {
+      List<Instant> times = journey.events().stream().map(f -> f.event().timestamp()).toList();
       HopMetricsFetcher.Result result =
           metrics.fetch(path, Collections.min(times), Collections.max(times), cancel);
       panels = result.metrics();
@@ -72,6 +127,26 @@ public final class FlowAssembler {
         built.stuckAt(),
         built.hops(),
         panels,
-        notices);
+        notices,
+        new Flow.Basis(window, searched, asOf, journey.before(), journey.after()),
+        built.parts(),
+        batches);
+  }
+
+  /** Per hop name: its sources among {@code blind}. */
+  private static Map<String, List<BlindSource>> byHop(PathDef path, List<BlindSource> blind) {
+    Map<String, List<BlindSource>> out = new LinkedHashMap<>();
+    if (blind.isEmpty()) {
+      return out;
+    }
+    for (Hop hop : path.hops()) {
+      for (EventSourceDef s : hop.sources()) {
+        blind.stream()
+            .filter(b -> b.pattern().equals(s.index()))
+            .findFirst()
+            .ifPresent(b -> out.computeIfAbsent(hop.name(), h -> new ArrayList<>()).add(b));
+      }
+    }
+    return out;
   }
 }

@@ -1,13 +1,15 @@
 package org.hopscope.correlate;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.hopscope.model.BlindSource;
 import org.hopscope.model.EventSourceDef;
+import org.hopscope.model.Flow;
 import org.hopscope.model.FlowEvent;
 import org.hopscope.model.Hop;
 import org.hopscope.model.HopFlow;
@@ -16,9 +18,11 @@ import org.hopscope.model.Notice;
 import org.hopscope.model.PathDef;
 
 /**
- * Arranges one message's events along its path: per hop the events oldest first, attempts,
- * first/last seen, latency to the next hop (negative clock skew clamped to 0 and reported) and the
- * verdicts of {@link VerdictRules}.
+ * Arranges one message's events along its path: per hop the events oldest first, attempts, failures
+ * and whether they were recovered, first/last seen, latency to the next hop (a clock that runs
+ * behind is corrected and reported) and the verdicts of {@link VerdictRules}. A split message is
+ * judged part by part (its verdict is its worst part's); a batch's downstream evidence is shared by
+ * its members.
  */
 final class FlowBuilder {
 
@@ -27,59 +31,162 @@ final class FlowBuilder {
           .thenComparing(FlowEvent::index)
           .thenComparing(FlowEvent::docId);
 
-  /** The hops and the verdict, with notices about clock skew. */
-  record Built(List<HopFlow> hops, HopVerdict verdict, String stuckAt, List<Notice> notices) {}
+  /** The hops and the verdict, the parts and batches, with notices about clock skew. */
+  record Built(
+      List<HopFlow> hops,
+      HopVerdict verdict,
+      String stuckAt,
+      List<Flow.Part> parts,
+      List<Flow.Batch> batches,
+      List<Notice> notices) {}
 
-  Built build(PathDef path, List<FoundEvent> found, Instant asOf) {
+  /**
+   * @param blind per hop name: its sources that could not be read
+   * @param siblings per batch ID: the other messages found carrying it
+   */
+  Built build(
+      PathDef path,
+      List<FoundEvent> found,
+      Instant asOf,
+      Map<String, List<BlindSource>> blind,
+      Map<String, Set<String>> siblings) {
     List<Hop> hops = path.hops();
     Map<String, List<FoundEvent>> byHop = new LinkedHashMap<>();
     hops.forEach(h -> byHop.put(h.name(), new ArrayList<>()));
     for (FoundEvent f : found) {
       byHop.computeIfAbsent(f.event().hop(), h -> new ArrayList<>()).add(f);
     }
-    List<HopEvidence> evidence = new ArrayList<>();
-    for (Hop hop : hops) {
-      List<FoundEvent> at = byHop.get(hop.name());
-      Instant first =
-          at.stream().map(f -> f.event().timestamp()).min(Instant::compareTo).orElse(null);
-      evidence.add(
-          new HopEvidence(
-              first,
-              at.stream().anyMatch(f -> f.event().failure()),
-              at.stream().anyMatch(f -> f.event().deadLetter()),
-              hop.sla()));
+    boolean[] unreadable = new boolean[hops.size()];
+    for (int k = 0; k < hops.size(); k++) {
+      unreadable[k] = allBlind(hops.get(k), blind.getOrDefault(hops.get(k).name(), List.of()));
     }
-    VerdictRules.Judgement judgement = VerdictRules.judge(evidence, asOf);
+    PartSplit split = PartSplit.of(path, found);
+    List<String> partIds = split == null ? List.of("") : split.parts();
+    List<VerdictRules.Judgement> judged = new ArrayList<>();
+    List<List<HopEvidence>> partEvidence = new ArrayList<>();
+    for (String part : partIds) {
+      List<HopEvidence> evidence = new ArrayList<>();
+      for (int k = 0; k < hops.size(); k++) {
+        List<FoundEvent> at = byHop.get(hops.get(k).name());
+        if (split != null) {
+          at = at.stream().filter(f -> split.belongs(path, f, part)).toList();
+        }
+        evidence.add(evidence(at, hops.get(k), unreadable[k]));
+      }
+      partEvidence.add(evidence);
+      judged.add(VerdictRules.judge(evidence, asOf));
+    }
+    int worst = 0;
+    for (int p = 1; p < judged.size(); p++) {
+      if (VerdictRules.worse(judged.get(worst).verdict(), judged.get(p).verdict())
+          != judged.get(worst).verdict()) {
+        worst = p;
+      }
+    }
+    VerdictRules.Judgement decided = judged.get(worst);
+    FlowBatches batches = new FlowBatches(path, found, siblings);
     List<Notice> notices = new ArrayList<>();
+    List<HopFlow> out = hopFlows(path, byHop, judged, split, partEvidence, batches, blind, notices);
+    List<Flow.Part> parts = new ArrayList<>();
+    if (split != null) {
+      for (int p = 0; p < partIds.size(); p++) {
+        VerdictRules.Judgement j = judged.get(p);
+        int reached = VerdictRules.lastPresent(partEvidence.get(p));
+        parts.add(
+            new Flow.Part(
+                partIds.get(p),
+                j.verdict(),
+                j.hop() < 0 ? null : hops.get(j.hop()).name(),
+                reached < 0 ? null : hops.get(reached).name(),
+                batches.batchOf(partIds.get(p), split, path)));
+      }
+    }
+    String stuckAt = decided.verdict() == HopVerdict.STUCK ? hops.get(decided.hop()).name() : null;
+    return new Built(out, decided.verdict(), stuckAt, parts, batches.batches(split), notices);
+  }
+
+  private List<HopFlow> hopFlows(
+      PathDef path,
+      Map<String, List<FoundEvent>> byHop,
+      List<VerdictRules.Judgement> judged,
+      PartSplit split,
+      List<List<HopEvidence>> partEvidence,
+      FlowBatches batches,
+      Map<String, List<BlindSource>> blind,
+      List<Notice> notices) {
+    List<Hop> hops = path.hops();
+    List<HopEvidence> all = new ArrayList<>();
+    for (Hop hop : hops) {
+      all.add(evidence(byHop.get(hop.name()), hop, false));
+    }
+    long[] skew = ClockCorrection.of(hops, all, notices);
     List<HopFlow> out = new ArrayList<>();
     for (int k = 0; k < hops.size(); k++) {
       Hop hop = hops.get(k);
-      List<FlowEvent> events =
-          byHop.get(hop.name()).stream().map(FoundEvent::event).sorted(OLDEST_FIRST).toList();
-      Instant first = evidence.get(k).first();
-      Instant last = events.isEmpty() ? null : events.get(events.size() - 1).timestamp();
-      Long latency = null;
-      if (first != null && k + 1 < hops.size() && evidence.get(k + 1).present()) {
-        long ms = Duration.between(first, evidence.get(k + 1).first()).toMillis();
-        if (ms < 0) {
-          notices.add(new Notice.ClockSkew(hop.name(), hops.get(k + 1).name(), -ms));
-          ms = 0;
-        }
-        latency = ms;
+      List<FoundEvent> at = byHop.get(hop.name());
+      List<FlowEvent> events = at.stream().map(FoundEvent::event).sorted(OLDEST_FIRST).toList();
+      HopVerdict verdict = judged.get(0).hops().get(k);
+      for (VerdictRules.Judgement j : judged) {
+        verdict = VerdictRules.worse(verdict, j.hops().get(k));
+      }
+      Long latency = ClockCorrection.latency(all, skew, k);
+      int failures = (int) at.stream().filter(f -> f.event().failure()).count();
+      HopFlow.PartProgress progress = null;
+      if (split != null && k >= split.toHop()) {
+        final int hopIndex = k;
+        int reached = (int) partEvidence.stream().filter(e -> e.get(hopIndex).present()).count();
+        progress = new HopFlow.PartProgress(reached, split.parts().size());
       }
       out.add(
           new HopFlow(
               hop.name(),
-              judgement.hops().get(k),
-              attempts(hop, byHop.get(hop.name())),
-              first,
-              last,
+              verdict,
+              attempts(hop, at),
+              all.get(k).first(),
+              events.isEmpty() ? null : events.get(events.size() - 1).timestamp(),
               latency,
-              events));
+              events,
+              failures,
+              failures > 0 && verdict != HopVerdict.ERROR,
+              skew[k],
+              progress,
+              batches.sharedAt(k, at),
+              blind.getOrDefault(hop.name(), List.of())));
     }
-    String stuckAt =
-        judgement.verdict() == HopVerdict.STUCK ? hops.get(judgement.hop()).name() : null;
-    return new Built(out, judgement.verdict(), stuckAt, notices);
+    return out;
+  }
+
+  private static boolean allBlind(Hop hop, List<BlindSource> blind) {
+    if (blind.isEmpty()) {
+      return false;
+    }
+    Set<String> patterns = new java.util.HashSet<>();
+    blind.forEach(b -> patterns.add(b.pattern()));
+    return hop.sources().stream().allMatch(s -> patterns.contains(s.index()));
+  }
+
+  /** What the events {@code at} one hop say, for the verdict rules. */
+  static HopEvidence evidence(List<FoundEvent> at, Hop hop, boolean unreadable) {
+    if (unreadable && at.isEmpty()) {
+      return HopEvidence.blind(hop.sla());
+    }
+    Instant first = null;
+    Instant last = null;
+    Instant lastFailure = null;
+    boolean terminal = false;
+    boolean dead = false;
+    for (FoundEvent f : at) {
+      Instant t = f.event().timestamp();
+      first = first == null || t.isBefore(first) ? t : first;
+      last = last == null || t.isAfter(last) ? t : last;
+      if (f.event().failure()) {
+        lastFailure = lastFailure == null || t.isAfter(lastFailure) ? t : lastFailure;
+        terminal |= f.terminal();
+      }
+      dead |= f.event().deadLetter();
+    }
+    return new HopEvidence(
+        first, last, lastFailure != null, lastFailure, terminal, dead, hop.sla(), false);
   }
 
   /**

@@ -32,8 +32,19 @@ import org.hopscope.source.SourceEvent;
  */
 final class IdFollower {
 
-  /** What the rounds found. */
-  record Found(List<FoundEvent> events, List<String> ids, List<Notice> notices) {}
+  /**
+   * What the rounds found.
+   *
+   * @param batches per batch ID (a many-to-one link's value that the message shares with other
+   *     messages): the other messages' IDs found carrying it, in discovery order
+   * @param batchHops per batch ID: the hop that batched
+   */
+  record Found(
+      List<FoundEvent> events,
+      List<String> ids,
+      List<Notice> notices,
+      Map<String, Set<String>> batches,
+      Map<String, String> batchHops) {}
 
   private final EventSource source;
   private final FlowOptions options;
@@ -45,6 +56,8 @@ final class IdFollower {
   private final Map<DocKey, FoundEvent> events = new LinkedHashMap<>();
   private final Map<DocKey, FlowEvent> leftOut = new LinkedHashMap<>();
   private final Set<Notice> notices = new LinkedHashSet<>();
+  private final Map<String, Set<String>> batches = new LinkedHashMap<>();
+  private final Map<String, String> batchHops = new LinkedHashMap<>();
   private boolean idLimitHit;
 
   IdFollower(EventSource source, FlowOptions options) {
@@ -90,12 +103,19 @@ final class IdFollower {
       reportIdLimit();
     }
     leftOut.keySet().removeAll(events.keySet());
+    leftOut
+        .values()
+        .removeIf(
+            e ->
+                !e.ids().isEmpty()
+                    && batches.values().stream().anyMatch(m -> m.containsAll(e.ids())));
     if (!leftOut.isEmpty()) {
       FlowEvent e = leftOut.values().iterator().next();
       notices.add(
           new Notice.EventsLeftOut(leftOut.size(), e.index(), e.docId(), e.traceId(), e.ids()));
     }
-    return new Found(List.copyOf(events.values()), List.copyOf(ids), List.copyOf(notices));
+    return new Found(
+        List.copyOf(events.values()), List.copyOf(ids), List.copyOf(notices), batches, batchHops);
   }
 
   private void capToIdLimit(Set<String> newIds, Set<String> newTraces) {
@@ -175,15 +195,31 @@ final class IdFollower {
 
   private record DocKey(String index, String docId) {}
 
-  /** What the acceptance of one read event needs from its document. */
-  private record Read(FlowEvent event, EventSourceDef source, List<String> linked, boolean start) {}
+  /**
+   * What the acceptance of one read event needs from its document.
+   *
+   * @param linked link values that make the event the message's when known (either side of a
+   *     one-to-one or one-to-many link, the downstream side of any link)
+   * @param shared values of many-to-one (or undeclared) links on their upstream side: a batch ID
+   *     that other messages' events may carry too
+   */
+  private record Read(
+      FlowEvent event,
+      EventSourceDef source,
+      List<String> linked,
+      List<LinkValues.Shared> shared,
+      boolean start,
+      boolean terminal,
+      List<List<String>> linkFrom) {}
 
   private void accept(PathDef path, List<SourceEvent> found, String query) {
-    List<FieldReader[]> links = linkReaders(path);
+    LinkValues links = new LinkValues(path);
     Map<EventSourceDef, List<FieldReader.Test>> starts = new IdentityHashMap<>();
+    Map<EventSourceDef, List<FieldReader.Test>> terminal = new IdentityHashMap<>();
     for (Hop hop : path.hops()) {
       for (EventSourceDef s : hop.sources()) {
         starts.put(s, FieldReader.tests(s.fields().attemptStart()));
+        terminal.put(s, FieldReader.tests(s.fields().terminal()));
       }
     }
     // read on several threads: starts and links are only read from there
@@ -195,21 +231,42 @@ final class IdFollower {
               if (start == null) {
                 start = FieldReader.tests(d.source().fields().attemptStart());
               }
+              List<FieldReader.Test> ends =
+                  terminal.getOrDefault(
+                      d.source(), FieldReader.tests(d.source().fields().terminal()));
               return new Read(
-                  e, d.source(), linkValues(path, links, e, doc), FieldReader.any(start, doc));
+                  e,
+                  d.source(),
+                  links.linked(e, doc),
+                  links.shared(e, doc),
+                  FieldReader.any(start, doc),
+                  e.failure() && FieldReader.any(ends, doc),
+                  links.from(e, doc));
             });
     notices.addAll(read.notices());
-    List<Read> all = read.read();
-    // accept in passes: an event accepted for its link value can make another event's ID known
-    List<Read> pending = all;
+    List<Read> pending = read.read();
+    // accept in passes: an event accepted for its link value can make another event's ID known;
+    // events known only by a shared (batch) value are decided when nothing else moves
+    boolean progress = true;
+    while (progress) {
+      pending = acceptKnown(pending, query);
+      progress = acceptSharedBy(path, pending);
+    }
+    for (Read r : pending) {
+      leftOut.put(new DocKey(r.event().index(), r.event().docId()), r.event());
+    }
+  }
+
+  /** Accepts what carries a known ID or trace until nothing moves; returns the rest. */
+  private List<Read> acceptKnown(List<Read> reads, String query) {
+    List<Read> pending = reads;
     boolean progress = true;
     while (progress) {
       progress = false;
       List<Read> rest = new ArrayList<>();
       for (Read r : pending) {
         FlowEvent e = r.event();
-        DocKey key = new DocKey(e.index(), e.docId());
-        if (events.containsKey(key)) {
+        if (events.containsKey(new DocKey(e.index(), e.docId()))) {
           continue;
         }
         boolean ours =
@@ -218,12 +275,7 @@ final class IdFollower {
                 || query.equals(e.traceId())
                 || (e.ids().isEmpty() && traces.contains(e.traceId()));
         if (ours) {
-          events.put(key, new FoundEvent(e, r.source(), r.start()));
-          ids.addAll(e.ids());
-          ids.addAll(r.linked());
-          if (e.traceId() != null) {
-            traces.add(e.traceId());
-          }
+          take(r);
           progress = true;
         } else {
           rest.add(r);
@@ -231,44 +283,70 @@ final class IdFollower {
       }
       pending = rest;
     }
-    for (Read r : pending) {
-      leftOut.put(new DocKey(r.event().index(), r.event().docId()), r.event());
+    return pending;
+  }
+
+  private void take(Read r) {
+    FlowEvent e = r.event();
+    events.put(
+        new DocKey(e.index(), e.docId()),
+        new FoundEvent(e, r.source(), r.start(), r.terminal(), r.linkFrom()));
+    ids.addAll(e.ids());
+    ids.addAll(r.linked());
+    r.shared().forEach(v -> ids.add(v.value()));
+    if (e.traceId() != null) {
+      traces.add(e.traceId());
     }
+  }
+
+  /**
+   * Decides the events known only by a shared value: one that carries no message ID, or the only
+   * message carrying a value of an undeclared link (a re-keying found backwards), is the message's;
+   * several messages carrying it (or a declared many-to-one link) make it a batch whose other
+   * members stay out. Returns whether any event was accepted.
+   */
+  private boolean acceptSharedBy(PathDef path, List<Read> pending) {
+    Map<String, List<Read>> byValue = new LinkedHashMap<>();
+    Map<String, Boolean> declared = new LinkedHashMap<>();
+    for (Read r : pending) {
+      for (LinkValues.Shared v : r.shared()) {
+        if (ids.contains(v.value())) {
+          byValue.computeIfAbsent(v.value(), x -> new ArrayList<>()).add(r);
+          declared.merge(v.value(), v.manyToOne(), Boolean::logicalOr);
+        }
+      }
+    }
+    boolean progress = false;
+    for (Map.Entry<String, List<Read>> e : byValue.entrySet()) {
+      Set<String> carriers = new LinkedHashSet<>();
+      e.getValue().forEach(r -> carriers.addAll(messageKey(r.event())));
+      boolean batch = declared.get(e.getKey()) || carriers.size() > 1 || isBatch(e.getKey());
+      for (Read r : e.getValue()) {
+        if (events.containsKey(new DocKey(r.event().index(), r.event().docId()))) {
+          continue;
+        }
+        if (r.event().ids().isEmpty() || !batch) {
+          take(r);
+          progress = true;
+        } else {
+          Set<String> members = batches.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>());
+          batchHops.putIfAbsent(e.getKey(), r.event().hop());
+          r.event().ids().stream().filter(id -> !ids.contains(id)).forEach(members::add);
+        }
+      }
+    }
+    return progress;
+  }
+
+  private boolean isBatch(String value) {
+    return batches.containsKey(value);
+  }
+
+  private static List<String> messageKey(FlowEvent e) {
+    return e.ids().isEmpty() ? List.of() : List.of(e.ids().get(0));
   }
 
   private boolean anyKnown(List<String> values) {
     return values.stream().anyMatch(ids::contains);
-  }
-
-  /** Per link of {@code path}: readers of its from and to fields. */
-  private static List<FieldReader[]> linkReaders(PathDef path) {
-    return path.links().stream()
-        .map(l -> new FieldReader[] {FieldReader.of(l.fromField()), FieldReader.of(l.toField())})
-        .toList();
-  }
-
-  private static List<String> linkValues(
-      PathDef path, List<FieldReader[]> readers, FlowEvent e, Map<String, Object> doc) {
-    List<String> out = List.of();
-    List<IdLink> links = path.links();
-    for (int i = 0; i < links.size(); i++) {
-      IdLink link = links.get(i);
-      if (link.fromHop().equals(e.hop())) {
-        out = addAll(out, readers.get(i)[0].read(doc));
-      }
-      if (link.toHop().equals(e.hop())) {
-        out = addAll(out, readers.get(i)[1].read(doc));
-      }
-    }
-    return out;
-  }
-
-  private static List<String> addAll(List<String> out, List<Object> values) {
-    if (values.isEmpty()) {
-      return out;
-    }
-    List<String> grown = out.isEmpty() ? new ArrayList<>() : out;
-    values.forEach(v -> grown.add(String.valueOf(v)));
-    return grown;
   }
 }

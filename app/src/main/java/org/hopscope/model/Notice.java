@@ -21,13 +21,65 @@ public sealed interface Notice {
     }
   }
 
-  /** A later hop was seen before an earlier one; the latency between them is shown as 0. */
+  /**
+   * A later hop was seen before an earlier one: its clock runs behind by at least {@code millis};
+   * its times are shown corrected by that much and the hand-over between them as 0.
+   */
   record ClockSkew(String earlierHop, String laterHop, long millis) implements Notice {
     @Override
     public String text() {
       return String.format(
-          "clock skew: %s first seen %d ms before %s; latency %s -> %s shown as 0",
-          laterHop, millis, earlierHop, earlierHop, laterHop);
+          "clock skew: %s first seen %d ms before %s (its clock runs behind);"
+              + " its times are corrected by +%d ms and the hand-over %s -> %s shown as 0",
+          laterHop, millis, earlierHop, millis, earlierHop, laterHop);
+    }
+  }
+
+  /**
+   * A source of a hop could not be read: its events are unknown. When every source of the hop is
+   * unreadable the hop's verdict is UNKNOWN and no message is judged by its absence there.
+   */
+  record SourceUnreadable(String hop, String pattern, BlindSource.Reason reason, String detail)
+      implements Notice {
+    @Override
+    public String text() {
+      String why =
+          switch (reason) {
+            case NO_INDEX -> "no index matches it";
+            case NO_PRIVILEGE -> "no read privilege for this user";
+            case UNAVAILABLE -> "unavailable";
+          };
+      return "hop %s: index pattern %s could not be read (%s%s); its events are unknown, not absent"
+          .formatted(hop, pattern, why, detail == null || detail.isBlank() ? "" : ": " + detail);
+    }
+  }
+
+  /** A search by ID found the message's journey reaching beyond the window asked for. */
+  record JourneyBeyondWindow(int before, int after, String bound) implements Notice {
+    @Override
+    public String text() {
+      List<String> parts = new java.util.ArrayList<>();
+      if (before > 0) {
+        parts.add(before + " event(s) before the window");
+      }
+      if (after > 0) {
+        parts.add(after + " event(s) after it");
+      }
+      return "found "
+          + String.join(" and ", parts)
+          + ": the whole journey is shown (searched up to "
+          + bound
+          + " beyond the window)";
+    }
+  }
+
+  /** A link's cardinality was detected from the data (the path does not declare it). */
+  record CardinalityDetected(String fromHop, String toHop, IdLink.Cardinality cardinality)
+      implements Notice {
+    @Override
+    public String text() {
+      return "link %s -> %s looks %s in the data; declare 'cardinality: %s' in the path to be sure"
+          .formatted(fromHop, toHop, cardinality.text(), cardinality.text());
     }
   }
 

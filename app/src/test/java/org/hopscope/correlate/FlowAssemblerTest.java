@@ -145,16 +145,18 @@ class FlowAssemblerTest {
   }
 
   @Test
-  void negativeHandOverIsClampedToZeroWithAWarning() {
+  void aClockThatRunsBehindIsCorrectedWithAWarning() {
     docs.journey("ord-1", "4500000001", 0);
     docs.order("ord-1", "front-ord-1", -50);
     Flow f = assemble("ord-1", FlowOptions.defaults());
     assertThat(f.hops().get(0).latencyMs()).isZero();
+    assertThat(f.hops()).extracting(HopFlow::skewMs).containsExactly(0L, 50L, 0L, 0L, 0L, 0L);
     assertThat(f.notices())
         .extracting(Notice::text)
         .containsExactly(
-            "clock skew: order-service first seen 50 ms before api-gateway; latency api-gateway"
-                + " -> order-service shown as 0");
+            "clock skew: order-service first seen 50 ms before api-gateway (its clock runs"
+                + " behind); its times are corrected by +50 ms and the hand-over api-gateway ->"
+                + " order-service shown as 0");
   }
 
   @Test
