@@ -32,25 +32,30 @@ final class FlowTable {
           "  also known as: %s%n", String.join(", ", flow.ids().subList(1, flow.ids().size())));
     }
     out.printf(
-        "%-22s %-14s %8s  %-23s  %-23s %10s %8s%n",
+        "%-22s %-14s %8s  %-23s  %-23s %10s %8s  %s%n",
         "HOP",
         "VERDICT",
         "ATTEMPTS",
         "FIRST SEEN (" + zoneLabel + ")",
         "LAST SEEN",
         "LATENCY",
-        "EVENTS");
+        "EVENTS",
+        "NOTE");
     for (HopFlow hop : flow.hops()) {
-      out.printf(
-          "%-22s %-14s %8s  %-23s  %-23s %10s %8d%n",
-          hop.hop(),
-          hop.verdict(),
-          hop.verdict() == HopVerdict.NO_EVIDENCE ? "-" : Integer.toString(hop.attempts()),
-          format(hop.firstSeen()),
-          format(hop.lastSeen()),
-          hop.latencyMs() == null ? "-" : latency(hop.latencyMs()),
-          hop.events().size());
+      String row =
+          String.format(
+              "%-22s %-14s %8s  %-23s  %-23s %10s %8d  %s",
+              hop.hop(),
+              hop.verdict(),
+              hop.verdict() == HopVerdict.NO_EVIDENCE ? "-" : Integer.toString(hop.attempts()),
+              format(hop.firstSeen()),
+              format(hop.lastSeen()),
+              hop.latencyMs() == null ? "-" : latency(hop.latencyMs()),
+              hop.events().size(),
+              FlowNotes.of(hop));
+      out.println(row.stripTrailing());
     }
+    FlowNotes.printParts(flow, out);
     if (!flow.metrics().isEmpty()) {
       long series = flow.metrics().stream().mapToLong(m -> m.series().size()).sum();
       out.printf(

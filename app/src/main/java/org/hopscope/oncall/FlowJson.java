@@ -20,6 +20,12 @@ import org.hopscope.model.MetricSeries;
  */
 public final class FlowJson {
 
+  /**
+   * The contract's version: 2 added basis, parts, batches and per hop failures, recovered, skewMs,
+   * parts, sharedBy and blind (and the verdict UNKNOWN).
+   */
+  public static final int VERSION = 2;
+
   private final JsonFactory factory = new JsonFactory();
 
   /** Writes {@code flow} (pretty-printed, newline-terminated) to {@code out}; does not close it. */
@@ -28,6 +34,7 @@ public final class FlowJson {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
+      g.writeNumberField("version", VERSION);
       g.writeStringField("path", flow.path());
       g.writeStringField("query", flow.query());
       g.writeArrayFieldStart("ids");
@@ -37,6 +44,9 @@ public final class FlowJson {
       g.writeEndArray();
       g.writeStringField("verdict", flow.verdict().name());
       g.writeStringField("stuckAt", flow.stuckAt());
+      FlowJsonParts.writeBasis(g, flow.basis());
+      FlowJsonParts.writeParts(g, flow.parts());
+      FlowJsonParts.writeBatches(g, flow.batches());
       g.writeArrayFieldStart("hops");
       for (HopFlow hop : flow.hops()) {
         writeHop(g, hop);
@@ -69,6 +79,7 @@ public final class FlowJson {
     } else {
       g.writeNumberField("latencyMs", hop.latencyMs());
     }
+    FlowJsonParts.writeHopTruth(g, hop);
     g.writeArrayFieldStart("events");
     for (FlowEvent e : hop.events()) {
       g.writeStartObject();

@@ -1,0 +1,71 @@
+package org.hopscope.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.hopscope.model.BlindSource;
+import org.hopscope.model.Flow;
+import org.hopscope.model.HopFlow;
+
+/** What the human {@code flow} output says beside a hop and under the table: parts, batches. */
+final class FlowNotes {
+
+  private FlowNotes() {}
+
+  /** The hop's note: recovered failures, part progress, shared batch, clock correction, blind. */
+  static String of(HopFlow hop) {
+    List<String> notes = new ArrayList<>();
+    if (hop.recovered()) {
+      notes.add(
+          "recovered after " + hop.failures() + " failure" + (hop.failures() == 1 ? "" : "s"));
+    }
+    if (hop.parts() != null) {
+      notes.add(hop.parts().reached() + " of " + hop.parts().total() + " parts");
+    }
+    if (!hop.sharedBy().isEmpty()) {
+      notes.add("batch " + String.join(", ", hop.sharedBy()) + " (shared)");
+    }
+    if (hop.skewMs() > 0) {
+      notes.add("clock +" + FlowTable.latency(hop.skewMs()) + " corrected");
+    }
+    for (BlindSource b : hop.blind()) {
+      notes.add(
+          "unreadable: "
+              + b.pattern()
+              + " ("
+              + b.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+              + ")");
+    }
+    return String.join("; ", notes);
+  }
+
+  /** The parts of a split message and the batches it travelled in, one line each. */
+  static void printParts(Flow flow, PrintWriter out) {
+    for (Flow.Part p : flow.parts()) {
+      out.printf(
+          "  part %s: %s%s, reached %s%s%n",
+          p.id(),
+          p.verdict(),
+          p.hop() == null ? "" : " at " + p.hop(),
+          p.reached() == null ? "-" : p.reached(),
+          p.batch() == null ? "" : ", batch " + p.batch());
+    }
+    for (Flow.Batch b : flow.batches()) {
+      out.printf(
+          "  batch %s (batched at %s): %d member%s%s%n",
+          b.id(),
+          b.hop(),
+          b.members(),
+          b.members() == 1 ? "" : "s",
+          b.others().isEmpty()
+              ? ""
+              : ", others: "
+                  + String.join(", ", b.others())
+                  + (b.members() - 1 > b.others().size() ? ", ..." : ""));
+      for (Flow.Member m : b.verdicts()) {
+        out.printf(
+            "    member %s: %s%s%n", m.id(), m.verdict(), m.hop() == null ? "" : " at " + m.hop());
+      }
+    }
+  }
+}
