@@ -12,6 +12,12 @@ final class ExitCodes {
   /** The local store or an output file could not be read or written. */
   static final int LOCAL = 5;
 
+  /**
+   * The answer depends on a source that could not be read (a missing index pattern, no read
+   * privilege): a verdict or count is UNKNOWN, not a pass.
+   */
+  static final int UNKNOWN = 6;
+
   static final int CANCELLED = 130;
 
   private ExitCodes() {}

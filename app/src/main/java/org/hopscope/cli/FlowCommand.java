@@ -67,6 +67,9 @@ final class FlowCommand implements Callable<Integer> {
         ZoneId zone = local ? ZoneId.systemDefault() : ZoneOffset.UTC;
         new FlowTable(zone).print(flow, ctx.out());
       }
+      if (flow.verdict() == HopVerdict.UNKNOWN) {
+        return ExitCodes.UNKNOWN;
+      }
       if (flow.verdict() != HopVerdict.NO_EVIDENCE) {
         return ExitCodes.OK;
       }

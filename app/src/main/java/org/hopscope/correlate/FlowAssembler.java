@@ -12,6 +12,7 @@ import org.hopscope.model.EventSourceDef;
 import org.hopscope.model.Flow;
 import org.hopscope.model.Hop;
 import org.hopscope.model.HopMetrics;
+import org.hopscope.model.IdLink;
 import org.hopscope.model.Notice;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.TimeWindow;
@@ -95,6 +96,7 @@ public final class FlowAssembler {
               journey.before(), journey.after(), PromQl.duration(bound)));
     }
     notices.addAll(built.notices());
+    notices.addAll(detected(path, found, built));
     List<Flow.Batch> batches = new ArrayList<>(built.batches());
     if (found.batches().containsKey(id)) {
       batches.removeIf(b -> b.id().equals(id));
@@ -131,6 +133,26 @@ public final class FlowAssembler {
         new Flow.Basis(window, searched, asOf, journey.before(), journey.after()),
         built.parts(),
         batches);
+  }
+
+  /** What the data said about links whose cardinality the path leaves open. */
+  private static List<Notice> detected(PathDef path, IdFollower.Found found, FlowBuilder.Built b) {
+    List<Notice> out = new ArrayList<>();
+    for (IdLink link : path.links()) {
+      if (link.cardinality() != null) {
+        continue;
+      }
+      if (found.batchHops().containsValue(link.fromHop())) {
+        out.add(
+            new Notice.CardinalityDetected(
+                link.fromHop(), link.toHop(), IdLink.Cardinality.MANY_TO_ONE));
+      } else if (!b.parts().isEmpty() && b.splitLink() == path.links().indexOf(link)) {
+        out.add(
+            new Notice.CardinalityDetected(
+                link.fromHop(), link.toHop(), IdLink.Cardinality.ONE_TO_MANY));
+      }
+    }
+    return out;
   }
 
   /** Per hop name: its sources among {@code blind}. */

@@ -31,14 +31,18 @@ final class FlowBuilder {
           .thenComparing(FlowEvent::index)
           .thenComparing(FlowEvent::docId);
 
-  /** The hops and the verdict, the parts and batches, with notices about clock skew. */
+  /**
+   * The hops and the verdict, the parts and batches, with notices about clock skew; {@code
+   * splitLink} is the index of the link that split the message, or -1.
+   */
   record Built(
       List<HopFlow> hops,
       HopVerdict verdict,
       String stuckAt,
       List<Flow.Part> parts,
       List<Flow.Batch> batches,
-      List<Notice> notices) {}
+      List<Notice> notices,
+      int splitLink) {}
 
   /**
    * @param blind per hop name: its sources that could not be read
@@ -102,7 +106,14 @@ final class FlowBuilder {
       }
     }
     String stuckAt = decided.verdict() == HopVerdict.STUCK ? hops.get(decided.hop()).name() : null;
-    return new Built(out, decided.verdict(), stuckAt, parts, batches.batches(split), notices);
+    return new Built(
+        out,
+        decided.verdict(),
+        stuckAt,
+        parts,
+        batches.batches(split),
+        notices,
+        split == null ? -1 : split.link());
   }
 
   private List<HopFlow> hopFlows(

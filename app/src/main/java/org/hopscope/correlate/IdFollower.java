@@ -58,6 +58,10 @@ final class IdFollower {
   private final Set<Notice> notices = new LinkedHashSet<>();
   private final Map<String, Set<String>> batches = new LinkedHashMap<>();
   private final Map<String, String> batchHops = new LinkedHashMap<>();
+
+  /** Per shared value: the message IDs of accepted events carrying it. */
+  private final Map<String, Set<String>> ownCarriers = new LinkedHashMap<>();
+
   private boolean idLimitHit;
 
   IdFollower(EventSource source, FlowOptions options) {
@@ -293,7 +297,10 @@ final class IdFollower {
         new FoundEvent(e, r.source(), r.start(), r.terminal(), r.linkFrom()));
     ids.addAll(e.ids());
     ids.addAll(r.linked());
-    r.shared().forEach(v -> ids.add(v.value()));
+    for (LinkValues.Shared v : r.shared()) {
+      ids.add(v.value());
+      ownCarriers.computeIfAbsent(v.value(), x -> new LinkedHashSet<>()).addAll(messageKey(e));
+    }
     if (e.traceId() != null) {
       traces.add(e.traceId());
     }
@@ -318,7 +325,7 @@ final class IdFollower {
     }
     boolean progress = false;
     for (Map.Entry<String, List<Read>> e : byValue.entrySet()) {
-      Set<String> carriers = new LinkedHashSet<>();
+      Set<String> carriers = new LinkedHashSet<>(ownCarriers.getOrDefault(e.getKey(), Set.of()));
       e.getValue().forEach(r -> carriers.addAll(messageKey(r.event())));
       boolean batch = declared.get(e.getKey()) || carriers.size() > 1 || isBatch(e.getKey());
       for (Read r : e.getValue()) {

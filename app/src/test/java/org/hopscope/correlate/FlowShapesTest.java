@@ -29,9 +29,12 @@ class FlowShapesTest {
   private final Instant asOf = at(3_600_000);
 
   private static PathDef read() {
+    return new PathDefinitions().parse(text(), "shapes.yaml");
+  }
+
+  private static String text() {
     try (InputStream in = FlowShapesTest.class.getResourceAsStream("shapes.yaml")) {
-      return new PathDefinitions()
-          .parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "shapes.yaml");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -44,6 +47,40 @@ class FlowShapesTest {
   private Flow flow(String id, TimeWindow window, List<BlindSource> blind) {
     return new FlowAssembler(es, null, FlowOptions.defaults())
         .assemble(path, id, window, asOf, blind, Cancellation.none());
+  }
+
+  @Test
+  void undeclaredLinksAreDetectedFromTheDataAndSaidSo() {
+    PathDef undeclared =
+        new PathDefinitions()
+            .parse(
+                text()
+                    .replace("    cardinality: one-to-many\n", "")
+                    .replace("    cardinality: many-to-one\n", ""),
+                "undeclared.yaml");
+    assertThat(undeclared.links()).allSatisfy(l -> assertThat(l.cardinality()).isNull());
+    payment("pay:d", 0, List.of(201), "pst:d/1", "pst:d/2");
+    posted("pst:d/1", 5_000, "B-8");
+    posted("pst:d/2", 5_000, "B-8");
+    payment("pay:e", 0, List.of(201), "pst:e/1");
+    posted("pst:e/1", 5_000, "B-8");
+    cleared("B-8", 60_000, "acknowledged");
+    Flow f =
+        new FlowAssembler(es, null, FlowOptions.defaults())
+            .assemble(undeclared, "pay:d", null, asOf, List.of(), Cancellation.none());
+    assertThat(f.verdict()).isEqualTo(HopVerdict.OK);
+    assertThat(f.parts()).extracting(Flow.Part::id).containsExactly("pst:d/1", "pst:d/2");
+    assertThat(f.ids()).doesNotContain("pay:e", "pst:e/1");
+    assertThat(f.batches())
+        .extracting(b -> b.id() + " " + b.members() + " " + b.others())
+        .containsExactly("B-8 3 [pst:e/1]");
+    assertThat(f.notices())
+        .extracting(Notice::text)
+        .contains(
+            "link svc -> ledger looks one-to-many in the data; declare 'cardinality: one-to-many'"
+                + " in the path to be sure",
+            "link batcher -> clearing looks many-to-one in the data; declare 'cardinality:"
+                + " many-to-one' in the path to be sure");
   }
 
   private void log(String index, long millis, Object... kv) {
