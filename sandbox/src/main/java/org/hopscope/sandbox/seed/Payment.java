@@ -58,6 +58,8 @@ public record Payment(
    * @param created when payment-service logged "posting ... created"
    * @param ledgerReceived when the ledger logged "received", or -1
    * @param booked when the ledger logged "booked", or -1 (never, for a locked posting)
+   * @param lockWait when the ledger warned that the locked posting waits for its account's lock, or
+   *     -1 (not locked, or not yet warned by the end)
    * @param added when the settlement-batcher logged "added to batch", or -1
    * @param batch the batch it joined, null when not added
    */
@@ -68,6 +70,7 @@ public record Payment(
       long created,
       long ledgerReceived,
       long booked,
+      long lockWait,
       long added,
       Batch batch) {}
 

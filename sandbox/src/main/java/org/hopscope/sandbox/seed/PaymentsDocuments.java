@@ -159,31 +159,42 @@ final class PaymentsDocuments {
 
   private void ledger(Part part, DocumentSink sink) {
     if (part.ledgerReceived() >= 0) {
-      ledgerLine(part, part.ledgerReceived(), false, sink);
+      ledgerLine(part, part.ledgerReceived(), "received", sink)
+          .str("message", "posting " + part.postingId() + " received");
+      sink.end();
     }
     if (part.booked() >= 0) {
-      ledgerLine(part, part.booked(), true, sink);
+      ledgerLine(part, part.booked(), "booked", sink)
+          .str("message", "posting " + part.postingId() + " booked on " + part.account());
+      sink.end();
+    }
+    if (part.lockWait() >= 0) {
+      ledgerLine(part, part.lockWait(), "lock-wait", sink)
+          .str(
+              "message",
+              "posting "
+                  + part.postingId()
+                  + " still waiting for the lock on "
+                  + part.account()
+                  + " after 50 s (held by settlement job 7731)");
+      sink.end();
     }
   }
 
-  private void ledgerLine(Part part, long t, boolean booked, DocumentSink sink) {
+  /** A ledger line up to its message; WARN for a lock wait. */
+  private JsonOut ledgerLine(Part part, long t, String action, DocumentSink sink) {
     long at = skews.observed(PaymentsHop.LEDGER, t);
     JsonOut d = sink.begin(IndexFamily.LEDGER_POSTINGS, at);
     d.time("@timestamp", at);
     d.object("service").str("name", "ledger").end();
-    d.object("log").str("level", "INFO").end();
+    d.object("log").str("level", action.equals("lock-wait") ? "WARN" : "INFO").end();
     d.object("posting")
         .str("id", part.postingId())
         .str("account", part.account())
         .num("amount_cents", part.amountCents())
         .end();
-    d.object("event").str("action", booked ? "booked" : "received").end();
-    d.str(
-        "message",
-        booked
-            ? "posting " + part.postingId() + " booked on " + part.account()
-            : "posting " + part.postingId() + " received");
-    sink.end();
+    d.object("event").str("action", action).end();
+    return d;
   }
 
   /** A batcher line; {@code size} only on the "submitted" line (else -1). */

@@ -24,6 +24,9 @@ public final class PaymentsGenerator implements Iterator<Payment> {
   static final double UNPROCESSABLE_SHARE = 0.005;
   static final double LOCKED_SHARE = 0.06;
 
+  /** A locked posting's lock-wait warning comes this long after the ledger received it. */
+  static final long LOCK_WARNING_MILLIS = 50_000;
+
   /** No first 502 this close to the end: its retry would fall after {@code now}. */
   static final long QUIET_END_MILLIS = 15_000;
 
@@ -163,22 +166,27 @@ public final class PaymentsGenerator implements Iterator<Payment> {
       long created = created(received, n);
       long ledger = created + 100 + random.nextInt(1_401);
       if (ledger > cutoff) {
-        out.add(new Part(postingId, account, share, created, -1, -1, -1, null));
+        out.add(new Part(postingId, account, share, created, -1, -1, -1, -1, null));
         continue;
       }
-      boolean locked = ledger >= timeline.ledgerLockMillis() && random.nextDouble() < LOCKED_SHARE;
-      long booked = locked ? -1 : ledger + 50 + random.nextInt(751);
-      if (booked < 0 || booked > cutoff) {
-        out.add(new Part(postingId, account, share, created, ledger, -1, -1, null));
+      if (ledger >= timeline.ledgerLockMillis() && random.nextDouble() < LOCKED_SHARE) {
+        long warned = ledger + LOCK_WARNING_MILLIS;
+        long lockWait = warned > cutoff ? -1 : warned;
+        out.add(new Part(postingId, account, share, created, ledger, -1, lockWait, -1, null));
+        continue;
+      }
+      long booked = ledger + 50 + random.nextInt(751);
+      if (booked > cutoff) {
+        out.add(new Part(postingId, account, share, created, ledger, -1, -1, -1, null));
         continue;
       }
       long added = booked + 200 + random.nextInt(2_801);
       if (added > cutoff) {
-        out.add(new Part(postingId, account, share, created, ledger, booked, -1, null));
+        out.add(new Part(postingId, account, share, created, ledger, booked, -1, -1, null));
         continue;
       }
       Payment.Batch batch = batches.join(added, postingId, id);
-      out.add(new Part(postingId, account, share, created, ledger, booked, added, batch));
+      out.add(new Part(postingId, account, share, created, ledger, booked, -1, added, batch));
     }
     return List.copyOf(out);
   }

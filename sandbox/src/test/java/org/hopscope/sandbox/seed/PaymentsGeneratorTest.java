@@ -168,6 +168,10 @@ class PaymentsGeneratorTest {
           assertThat(times[k - 1] >= 0 || times[k] < 0).as("a prefix of the hops").isTrue();
         }
         assertThat(part.added() >= 0).isEqualTo(part.batch() != null);
+        if (part.lockWait() >= 0) {
+          assertThat(part.booked()).isEqualTo(-1);
+          assertThat(part.lockWait() - part.ledgerReceived()).isEqualTo(50_000);
+        }
         if (part.batch() != null) {
           Payment.Batch b = part.batch();
           assertThat(batchById.computeIfAbsent(b.id(), k -> b)).isEqualTo(b);
@@ -230,6 +234,7 @@ class PaymentsGeneratorTest {
                         part.created() + millis,
                         plus(part.ledgerReceived(), millis),
                         plus(part.booked(), millis),
+                        plus(part.lockWait(), millis),
                         plus(part.added(), millis),
                         part.batch() == null ? null : shifted(part.batch(), millis)))
             .toList();

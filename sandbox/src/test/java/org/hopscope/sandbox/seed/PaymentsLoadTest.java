@@ -94,7 +94,10 @@ class PaymentsLoadTest {
       }
       for (Payment.Part part : p.parts()) {
         postings.add(part.postingId());
-        long ledger = (part.ledgerReceived() >= 0 ? 1 : 0) + (part.booked() >= 0 ? 1 : 0);
+        long ledger =
+            (part.ledgerReceived() >= 0 ? 1 : 0)
+                + (part.booked() >= 0 ? 1 : 0)
+                + (part.lockWait() >= 0 ? 1 : 0);
         if (ledger > 0) {
           expected.put("ledger " + part.postingId(), ledger);
         }
