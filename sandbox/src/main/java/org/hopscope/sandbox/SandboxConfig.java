@@ -1,12 +1,14 @@
 package org.hopscope.sandbox;
 
 import java.nio.file.Path;
+import org.hopscope.sandbox.seed.PaymentsManifest;
 
 /**
  * Where the sandbox keeps its state and which loopback ports it listens on.
  *
  * @param dir state folder: Elasticsearch install and data, Prometheus config and TSDB, pid files,
- *     {@code sandbox.json} (connection facts) and {@code manifest.json} (the seed's ground truth)
+ *     {@code sandbox.json} (connection facts), {@code manifest.json} and {@code
+ *     payments-manifest.json} (the seed's ground truth of each path)
  * @param host the loopback address every server binds to
  * @param elasticsearchPort HTTP port of Elasticsearch
  * @param prometheusPort HTTP port of Prometheus
@@ -71,5 +73,10 @@ public record SandboxConfig(
 
   public Path manifestFile() {
     return dir.resolve("manifest.json");
+  }
+
+  /** The payments path's ground truth, written by the seed beside {@link #manifestFile()}. */
+  public Path paymentsManifestFile() {
+    return dir.resolve(PaymentsManifest.FILE_NAME);
   }
 }

@@ -11,6 +11,7 @@ import org.hopscope.sandbox.Sandbox;
 import org.hopscope.sandbox.SandboxConfig;
 import org.hopscope.sandbox.SandboxState;
 import org.hopscope.sandbox.seed.Manifest;
+import org.hopscope.sandbox.seed.PaymentsManifest;
 import org.hopscope.sandbox.seed.SeedOptions;
 import org.hopscope.sandbox.seed.Seeder;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -25,10 +26,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * annotated {@code @ExtendWith(SandboxExtension.class)}. Settings, as system properties: {@code
  * hopscope.sandbox.test.dir} (state folder; the build sets {@code target/sandbox-test} of the
  * reactor), {@code hopscope.sandbox.test.messages} (default 3000), {@code
- * hopscope.sandbox.test.seed} (default 7), {@code hopscope.sandbox.test.keep} ({@code true} leaves
- * it running for the next run, which then reuses it and its seed when the settings match). Ports
- * 19210 (Elasticsearch), 19290 (Prometheus), 19291 (exporter), so a developer's own sandbox on the
- * default ports is never touched. The {@code sandbox} connection profile goes to {@code <state
+ * hopscope.sandbox.test.payments} (default half the messages), {@code hopscope.sandbox.test.seed}
+ * (default 7), {@code hopscope.sandbox.test.keep} ({@code true} leaves it running for the next run,
+ * which then reuses it and its seed when the settings match). Ports 19210 (Elasticsearch), 19290
+ * (Prometheus), 19291 (exporter), so a developer's own sandbox on the default ports is never
+ * touched. The {@code sandbox} connection profile goes to {@code <state
  * folder>/config/profiles/sandbox.yaml} ({@code config().configDir()}), never to the user's.
  */
 public final class SandboxExtension implements ParameterResolver {
@@ -66,15 +68,18 @@ public final class SandboxExtension implements ParameterResolver {
     SandboxState state = sandbox.up(false);
     long messages = Long.getLong("hopscope.sandbox.test.messages", 3000);
     long seed = Long.getLong("hopscope.sandbox.test.seed", 7);
+    long payments =
+        Long.getLong("hopscope.sandbox.test.payments", SeedOptions.defaultPayments(messages));
     SeedOptions wanted =
         new SeedOptions(
             messages,
             seed,
             Duration.ofHours(3),
             true,
-            Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            Instant.now().truncatedTo(ChronoUnit.SECONDS),
+            payments);
     SeedOptions seeded =
-        seededMatching(config.manifestFile(), wanted)
+        seededMatching(config.manifestFile(), config.paymentsManifestFile(), wanted)
             .orElseGet(
                 () -> {
                   new Seeder(config, log).seed(wanted);
@@ -86,12 +91,21 @@ public final class SandboxExtension implements ParameterResolver {
         keep || wasRunning ? null : sandbox);
   }
 
-  /** The options of an existing seed when it matches what the tests want (same size and seed). */
-  private static Optional<SeedOptions> seededMatching(Path manifestFile, SeedOptions wanted) {
+  /**
+   * The options of an existing seed when it matches what the tests want (same size and seed, and
+   * its payments manifest is there with the same number of payments).
+   */
+  private static Optional<SeedOptions> seededMatching(
+      Path manifestFile, Path paymentsFile, SeedOptions wanted) {
     if (!Files.isRegularFile(manifestFile)) {
       return Optional.empty();
     }
     Manifest manifest = Manifest.read(manifestFile);
+    PaymentsManifest payments =
+        Files.isRegularFile(paymentsFile) ? PaymentsManifest.read(paymentsFile) : null;
+    if (payments == null ? wanted.payments() > 0 : !payments.now().equals(manifest.now())) {
+      return Optional.empty();
+    }
     Manifest.Options o = manifest.options();
     SeedOptions found =
         new SeedOptions(
@@ -99,12 +113,14 @@ public final class SandboxExtension implements ParameterResolver {
             o.seed(),
             Duration.parse(o.window()),
             o.chatty(),
-            Instant.parse(manifest.now()));
+            Instant.parse(manifest.now()),
+            payments == null ? 0 : payments.options().payments());
     boolean same =
         found.messages() == wanted.messages()
             && found.seed() == wanted.seed()
             && found.window().equals(wanted.window())
-            && found.chatty() == wanted.chatty();
+            && found.chatty() == wanted.chatty()
+            && found.payments() == wanted.payments();
     return same ? Optional.of(found) : Optional.empty();
   }
 

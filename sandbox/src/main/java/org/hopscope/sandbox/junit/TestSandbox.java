@@ -11,7 +11,13 @@ import org.hopscope.sandbox.seed.SeedOptions;
  * @param config where it lives and its ports
  * @param state how to connect (Elasticsearch, Prometheus, exporter)
  * @param seed what was seeded (messages, seed, window, and the recording's end {@code now})
- * @param manifest path of the ground-truth manifest written by the seed
+ * @param manifest path of the orders ground-truth manifest written by the seed
  */
 public record TestSandbox(
-    SandboxConfig config, SandboxState state, SeedOptions seed, Path manifest) {}
+    SandboxConfig config, SandboxState state, SeedOptions seed, Path manifest) {
+
+  /** Path of the payments path's ground-truth manifest, beside {@link #manifest()}. */
+  public Path paymentsManifest() {
+    return config.paymentsManifestFile();
+  }
+}

@@ -5,9 +5,10 @@ import java.util.function.Consumer;
 import org.hopscope.sandbox.EsEndpoint;
 
 /**
- * The Elasticsearch half of a seed: replaces the seed's indices, streams every generated journey's
- * documents through a bulk loader (and to {@code alsoTo}, e.g. the metrics), and returns the
- * ground-truth manifest (not yet written). Memory stays flat whatever the message count.
+ * The Elasticsearch half of a seed: replaces the seed's indices, streams every generated orders
+ * journey's documents through a bulk loader (and to {@code alsoTo}, e.g. the metrics), then the
+ * payments path's, and returns both ground-truth manifests (not yet written). Memory stays flat
+ * whatever the message count.
  */
 public final class ElasticLoad {
 
@@ -42,10 +43,21 @@ public final class ElasticLoad {
     this.inFlight = inFlight;
   }
 
-  /** What a load wrote and how long it took. */
-  public record Result(Manifest manifest, double seconds) {
+  /**
+   * What a load wrote and how long it took.
+   *
+   * @param manifest the orders ground truth
+   * @param payments the payments ground truth, null when no payments were asked for
+   * @param seconds time spent loading both
+   */
+  public record Result(Manifest manifest, PaymentsManifest payments, double seconds) {
+    /** Documents of both paths. */
+    public long documents() {
+      return manifest.documents() + (payments == null ? 0 : payments.documents());
+    }
+
     public double documentsPerSecond() {
-      return manifest.documents() / Math.max(1e-3, seconds);
+      return documents() / Math.max(1e-3, seconds);
     }
   }
 
@@ -55,8 +67,8 @@ public final class ElasticLoad {
   }
 
   /**
-   * Deletes the previous seed's indices, installs templates, loads the journeys of {@code options},
-   * restores refresh and refreshes.
+   * Deletes the previous seed's indices, installs templates, loads the orders journeys and the
+   * payments of {@code options}, restores refresh and refreshes.
    *
    * @param alsoTo receives every journey after its documents were queued (may be a no-op)
    */
@@ -66,25 +78,37 @@ public final class ElasticLoad {
     SeedIndices indices = new SeedIndices(es);
     indices.deleteExisting();
     indices.installTemplates();
-    indices.createDaily(timeline.fromMillis() - 1_000, timeline.nowMillis());
+    indices.createDaily(
+        timeline.fromMillis() - 1_000, timeline.nowMillis(), SeedIndices.ORDERS_FAMILIES);
+    if (options.payments() > 0) {
+      // the payment-service host runs up to 4.5 s behind
+      indices.createDaily(
+          timeline.fromMillis() - 5_000, timeline.nowMillis(), SeedIndices.PAYMENTS_FAMILIES);
+    }
     ManifestRecorder recorder = new ManifestRecorder(options, timeline, generator.skews());
     JourneyDocuments documents = new JourneyDocuments(generator.skews(), timeline);
-    LoadProgress shown = new LoadProgress(progress, console, options.messages());
-    long messages = 0;
+    LoadProgress shown =
+        new LoadProgress(progress, console, options.messages() + options.payments());
+    long[] messages = {0};
     BulkLoader bulk = new BulkLoader(es, bulkChars, inFlight);
     while (generator.hasNext()) {
       Journey journey = generator.next();
       documents.write(journey, bulk);
       recorder.accept(journey);
       alsoTo.accept(journey);
-      shown.update(++messages, bulk.documents());
+      shown.update(++messages[0], bulk.documents());
     }
-    bulk.close();
-    shown.finish(messages, bulk.documents());
-    double seconds = shown.elapsedSeconds();
-    indices.finishLoad();
     Manifest manifest =
         recorder.manifest(bulk::count, generator.chattyId(), generator.hostileIds());
-    return new Result(manifest, seconds);
+    PaymentsManifest payments =
+        options.payments() > 0
+            ? PaymentsSeed.run(
+                options, bulk, bulk::count, () -> shown.update(++messages[0], bulk.documents()))
+            : null;
+    bulk.close();
+    shown.finish(messages[0], bulk.documents());
+    double seconds = shown.elapsedSeconds();
+    indices.finishLoad();
+    return new Result(manifest, payments, seconds);
   }
 }

@@ -3,8 +3,9 @@ package org.hopscope.sandbox.seed;
 import java.time.LocalDate;
 
 /**
- * The daily index families the seed writes, each in its own team's format. Index names carry the
- * UTC day of the document's (observed) timestamp.
+ * The daily index families the seed writes, each in its own team's format: seven of the {@code
+ * orders} path, then five of the {@code payments} path. Index names carry the UTC day of the
+ * document's (observed) timestamp.
  */
 public enum IndexFamily {
   /** ECS access log of the gateway; message ID in {@code x_correlation_id}. */
@@ -22,23 +23,48 @@ public enum IndexFamily {
   ERP_ADAPTER_SPANS(OrdersHop.ERP_ADAPTER, "jaeger-span-", '-', "tags.value (key message.id)"),
   /** ECS logs carrying only the ERP document number ({@code labels.erp_document_number}). */
   ERP_CONFIRMATION_LOGS(
-      OrdersHop.ERP_CONFIRMATION, "logs-erp-confirmation-", '.', "labels.erp_document_number");
+      OrdersHop.ERP_CONFIRMATION, "logs-erp-confirmation-", '.', "labels.erp_document_number"),
+  /** payments-api ECS access log; payment ID in {@code payment.id}. */
+  PAYMENTS_ACCESS(PaymentsHop.PAYMENTS_API, "payments-access-", "payment.id"),
+  /** payment-service plain JSON logs, {@code ts} in epoch milliseconds; ID in {@code paymentId}. */
+  PAYMENT_SERVICE_LOGS(PaymentsHop.PAYMENT_SERVICE, "payment-service-", "paymentId"),
+  /** The ledger's ECS logs, per posting ({@code posting.id}); no payment ID. */
+  LEDGER_POSTINGS(PaymentsHop.LEDGER, "ledger-postings-", "posting.id"),
+  /** The settlement batcher's ECS logs: {@code posting.id} and {@code batch.id}. */
+  SETTLEMENT_BATCHER_LOGS(PaymentsHop.SETTLEMENT_BATCHER, "settlement-batcher-", "posting.id"),
+  /** The clearing gateway's ECS logs, per batch ({@code batch.id}) only. */
+  CLEARING_LOGS(PaymentsHop.CLEARING, "clearing-", "batch.id");
 
   private final OrdersHop hop;
+  private final PaymentsHop paymentsHop;
   private final String prefix;
   private final char dateSeparator;
   private final String idField;
 
   IndexFamily(OrdersHop hop, String prefix, char dateSeparator, String idField) {
     this.hop = hop;
+    this.paymentsHop = null;
     this.prefix = prefix;
     this.dateSeparator = dateSeparator;
     this.idField = idField;
   }
 
-  /** The hop whose documents live in this family. */
+  IndexFamily(PaymentsHop hop, String prefix, String idField) {
+    this.hop = null;
+    this.paymentsHop = hop;
+    this.prefix = prefix;
+    this.dateSeparator = '.';
+    this.idField = idField;
+  }
+
+  /** The orders hop whose documents live in this family, null for a payments family. */
   public OrdersHop hop() {
     return hop;
+  }
+
+  /** The payments hop whose documents live in this family, null for an orders family. */
+  public PaymentsHop paymentsHop() {
+    return paymentsHop;
   }
 
   /** The index pattern covering every day of the family, e.g. {@code gateway-access-*}. */

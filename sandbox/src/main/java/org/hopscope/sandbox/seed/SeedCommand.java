@@ -11,15 +11,19 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code hopscope sandbox seed}: records the orders-path incident into the running sandbox. */
+/**
+ * {@code hopscope sandbox seed}: records the orders-path incident and the payments path into the
+ * running sandbox.
+ */
 @Command(
     name = "seed",
     mixinStandardHelpOptions = true,
     description = {
       "Records the orders-path incident into the running sandbox: Elasticsearch documents of six"
-          + " hops, the Prometheus history, and the ground-truth manifest.json (written last).",
-      "Replaces an earlier seed. The same --seed gives the same messages, classes and relative"
-          + " times; the window ends now."
+          + " hops, the Prometheus history, and the ground-truth manifest.json (written last);"
+          + " beside it the payments path (five hops, no metrics) and payments-manifest.json.",
+      "Replaces an earlier seed. The same --seed gives the same messages, payments, classes and"
+          + " relative times; the window ends now."
     })
 public final class SeedCommand implements Runnable {
 
@@ -50,6 +54,14 @@ public final class SeedCommand implements Runnable {
   Duration window = Duration.ofHours(3);
 
   @Option(
+      names = "--payments",
+      paramLabel = "N",
+      description =
+          "Payments entering payments-api over the window (default: half of --messages; 0 leaves"
+              + " the payments path out). The orders seed does not depend on it.")
+  Long payments;
+
+  @Option(
       names = "--no-chatty",
       description = "Leave out the message with 100,000 fulfilment log events.")
   boolean noChatty;
@@ -60,12 +72,17 @@ public final class SeedCommand implements Runnable {
       throw new SandboxException(
           "--messages " + messages + " is out of range: use 1 to " + MAX_MESSAGES);
     }
+    long paymentCount = payments != null ? payments : SeedOptions.defaultPayments(messages);
+    if (paymentCount < 0 || paymentCount > MAX_MESSAGES) {
+      throw new SandboxException(
+          "--payments " + paymentCount + " is out of range: use 0 to " + MAX_MESSAGES);
+    }
     if (window.compareTo(MIN_WINDOW) < 0 || window.compareTo(MAX_WINDOW) > 0) {
       throw new SandboxException(
           "--window " + window + " is out of range: use 20m to 7d (the incident needs ~70 min)");
     }
     new Seeder(sandbox.config(), System.out)
-        .seed(new SeedOptions(messages, seed, window, !noChatty, Instant.now()));
+        .seed(new SeedOptions(messages, seed, window, !noChatty, Instant.now(), paymentCount));
   }
 
   /** Parses {@code 90s}, {@code 45m}, {@code 3h}, {@code 2d} or ISO-8601 ({@code PT3H}). */

@@ -12,14 +12,23 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The seed's own indices: deletes those of an earlier seed (only the seed's index patterns),
- * installs one index template per {@link IndexFamily} (keywords for IDs, dates, longs for micros; 1
- * shard, 0 replicas), creates the daily indices with refresh off for the load, and turns refresh
- * back on afterwards.
+ * The seed's own indices: deletes those of an earlier seed (only the seed's index patterns, both
+ * paths), installs one index template per {@link IndexFamily} (keywords for IDs, dates, longs for
+ * micros and epoch-millisecond numbers; 1 shard, 0 replicas), creates the daily indices with
+ * refresh off for the load, and turns refresh back on afterwards.
  */
 final class SeedIndices {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The orders path's families. */
+  static final List<IndexFamily> ORDERS_FAMILIES =
+      Stream.of(IndexFamily.values()).filter(f -> f.hop() != null).toList();
+
+  /** The payments path's families. */
+  static final List<IndexFamily> PAYMENTS_FAMILIES =
+      Stream.of(IndexFamily.values()).filter(f -> f.paymentsHop() != null).toList();
+
   private final ElasticCalls es;
 
   SeedIndices(ElasticCalls es) {
@@ -72,14 +81,14 @@ final class SeedIndices {
     }
   }
 
-  /** Creates each family's index for every UTC day in [fromMillis, toMillis], refresh off. */
-  void createDaily(long fromMillis, long toMillis) {
+  /** Creates each of {@code families}' index for every UTC day in [fromMillis, toMillis]. */
+  void createDaily(long fromMillis, long toMillis, List<IndexFamily> families) {
     String settings =
         "{\"settings\":{\"index\":{\"refresh_interval\":\"-1\",\"translog.durability\":\"async\"}}}";
     for (long day = Math.floorDiv(fromMillis, 86_400_000L);
         day <= Math.floorDiv(toMillis, 86_400_000L);
         day++) {
-      for (IndexFamily family : IndexFamily.values()) {
+      for (IndexFamily family : families) {
         es.put("/" + family.indexName(day), settings);
       }
     }

@@ -19,10 +19,10 @@ import org.hopscope.sandbox.metrics.IncidentMetrics;
 import org.hopscope.sandbox.metrics.PrometheusBackfill;
 
 /**
- * Writes the recorded incident into the running sandbox and its ground truth manifest: the
- * Elasticsearch documents ({@link ElasticLoad}), the Prometheus history and live state of the same
- * journeys ({@link IncidentMetrics}), and last {@code manifest.json}, whose existence means
- * "seeded".
+ * Writes the recorded incident into the running sandbox and its ground truth manifests: the
+ * Elasticsearch documents of both paths ({@link ElasticLoad}), the Prometheus history and live
+ * state of the orders journeys ({@link IncidentMetrics}; the payments path has no metrics), {@code
+ * payments-manifest.json}, and last {@code manifest.json}, whose existence means "seeded".
  */
 public final class Seeder {
 
@@ -43,11 +43,13 @@ public final class Seeder {
     ElasticLoad load = new ElasticLoad(state.elasticsearch(), progress, System.console() != null);
     load.checkReachable();
     Path dir = config.dir();
-    try {
-      Files.deleteIfExists(config.manifestFile());
-    } catch (IOException e) {
-      throw new SandboxException(
-          "cannot delete the old manifest " + config.manifestFile() + ": " + e.getMessage(), e);
+    for (Path old : new Path[] {config.manifestFile(), config.paymentsManifestFile()}) {
+      try {
+        Files.deleteIfExists(old);
+      } catch (IOException e) {
+        throw new SandboxException(
+            "cannot delete the old manifest " + old + ": " + e.getMessage(), e);
+      }
     }
     IncidentTimeline timeline = IncidentTimeline.of(options);
     IncidentMetrics metrics =
@@ -61,15 +63,21 @@ public final class Seeder {
     new PrometheusNode(config).replaceHistory(PrometheusBackfill.createBlocks(history, blocks));
     metrics.writeLiveState(dir.resolve("live-state.json"));
 
+    if (result.payments() != null) {
+      result.payments().writeTo(config.paymentsManifestFile());
+    }
     result.manifest().writeTo(config.manifestFile());
     progress.printf(
         Locale.ROOT,
-        "seeded %,d messages: %,d documents in %.1f s (%,.0f docs/s); manifest %s%n",
+        "seeded %,d orders messages and %,d payments: %,d documents in %.1f s (%,.0f docs/s);"
+            + " manifests %s%s%n",
         options.messages(),
-        result.manifest().documents(),
+        options.payments(),
+        result.documents(),
         result.seconds(),
         result.documentsPerSecond(),
-        config.manifestFile());
+        config.manifestFile(),
+        result.payments() == null ? "" : ", " + config.paymentsManifestFile());
     return config.manifestFile();
   }
 

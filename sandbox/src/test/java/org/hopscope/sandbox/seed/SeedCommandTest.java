@@ -58,6 +58,8 @@ class SeedCommandTest {
   void rejectsOutOfRangeOptionsWithAMessage(@TempDir Path dir) {
     assertThat(run(dir, "--messages", "0"))
         .contains("--messages 0 is out of range: use 1 to 10000000");
+    assertThat(run(dir, "--payments", "-1"))
+        .contains("--payments -1 is out of range: use 0 to 10000000");
     assertThat(run(dir, "--window", "5m")).contains("--window PT5M is out of range: use 20m to 7d");
     assertThat(run(dir, "--window", "soon")).contains("'soon' is not a duration");
   }
