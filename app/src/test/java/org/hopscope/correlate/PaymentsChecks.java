@@ -124,7 +124,7 @@ final class PaymentsChecks {
           .append(" failures=")
           .append(t.failures().get(hop))
           .append(" recovered=")
-          .append(t.recovered().getOrDefault(hop, 0))
+          .append(t.recovered().getOrDefault(hop, 0).equals(t.failures().get(hop)))
           .append("; ");
     }
     Map<String, Integer> reached = new LinkedHashMap<>();
@@ -148,7 +148,7 @@ final class PaymentsChecks {
       }
     }
     if (!t.parts().isEmpty()) {
-      for (String hop : HOPS) {
+      for (String hop : SPLIT_HOPS) {
         sb.append(hop)
             .append(" parts ")
             .append(reached.getOrDefault(hop, 0))
@@ -162,6 +162,9 @@ final class PaymentsChecks {
 
   private static final List<String> HOPS =
       List.of("payments-api", "payment-service", "ledger", "settlement-batcher", "clearing");
+
+  /** The hops a split payment's parts progress along (from the split link's downstream hop). */
+  private static final List<String> SPLIT_HOPS = HOPS.subList(2, HOPS.size());
 
   /** The same line read from a flow's JSON. */
   private static String details(JsonNode flow) {
@@ -181,7 +184,7 @@ final class PaymentsChecks {
             .append(" failures=")
             .append(failures)
             .append(" recovered=")
-            .append(hops.get(hop).path("recovered").asInt())
+            .append(hops.get(hop).path("recovered").asBoolean())
             .append("; ");
       }
     }
@@ -198,7 +201,7 @@ final class PaymentsChecks {
           .append("; ");
     }
     if (flow.path("parts").size() > 0) {
-      for (String hop : HOPS) {
+      for (String hop : SPLIT_HOPS) {
         JsonNode parts = hops.get(hop).path("parts");
         sb.append(hop)
             .append(" parts ")
