@@ -1,7 +1,9 @@
 package org.hopscope.bench;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import org.hopscope.model.BlindSource;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.EventSource;
@@ -39,6 +41,12 @@ final class RecordingEventSource implements EventSource {
   @Override
   public KeyCursor scan(KeyScan scan, int pageSize, Cancellation cancel) {
     return delegate.scan(scan, pageSize, cancel);
+  }
+
+  /** Passed on, not recorded: the baseline replays only the {@code find} rounds. */
+  @Override
+  public List<BlindSource> blindSources(Collection<String> patterns, Cancellation cancel) {
+    return delegate.blindSources(patterns, cancel);
   }
 
   @Override

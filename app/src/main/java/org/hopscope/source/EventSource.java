@@ -1,6 +1,8 @@
 package org.hopscope.source;
 
+import java.util.Collection;
 import java.util.List;
+import org.hopscope.model.BlindSource;
 import org.hopscope.model.TimeWindow;
 
 /**
@@ -35,6 +37,19 @@ public interface EventSource extends AutoCloseable {
   default long count(CountQuery query, Cancellation cancel) {
     throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot count documents");
   }
+
+  /**
+   * Which of {@code patterns} (event sources' index patterns) cannot be read for this user, each
+   * with the reason; the readable ones are left out, so an empty list means all are readable. One
+   * backend round trip for all patterns (none when every answer is still cached: implementations
+   * may keep answers for a short while). {@link #find}, {@link #scan} and {@link #count} treat a
+   * missing index as holding nothing, so a caller asks this before reading "no evidence" as a fact.
+   *
+   * @param patterns index patterns as the path definition spells them; duplicates are asked once
+   * @return the unreadable patterns, in the order first given
+   * @throws SourceException when the backend could not be asked (then nothing is known)
+   */
+  List<BlindSource> blindSources(Collection<String> patterns, Cancellation cancel);
 
   /** A pull cursor over a {@link KeyScan}. */
   interface KeyCursor extends AutoCloseable {

@@ -2,11 +2,13 @@ package org.hopscope.correlate;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hopscope.model.BlindSource;
 import org.hopscope.model.EventSourceDef;
 import org.hopscope.model.FieldPath;
 import org.hopscope.model.Notice;
@@ -32,6 +34,11 @@ class InMemoryEventSource implements EventSource {
   final List<Doc> docs = new ArrayList<>();
   final AtomicInteger finds = new AtomicInteger();
   final AtomicInteger scans = new AtomicInteger();
+  final AtomicInteger blindChecks = new AtomicInteger();
+
+  /** Patterns a test declares unreadable; every other pattern is readable (even with no docs). */
+  final Map<String, BlindSource> blind = new LinkedHashMap<>();
+
   final List<List<IdQuery>> findCalls = new ArrayList<>();
   int maxPageSeen;
 
@@ -39,6 +46,21 @@ class InMemoryEventSource implements EventSource {
     byValue.clear();
     docs.add(new Doc(index, id, source));
     return this;
+  }
+
+  /** Declares {@code pattern} unreadable for {@code reason}. */
+  InMemoryEventSource blind(String pattern, BlindSource.Reason reason) {
+    blind.put(pattern, new BlindSource(pattern, reason, "declared by the test"));
+    return this;
+  }
+
+  /** The declared unreadable patterns among {@code patterns}, in their order; one check counted. */
+  @Override
+  public synchronized List<BlindSource> blindSources(
+      Collection<String> patterns, Cancellation cancel) {
+    cancel.check();
+    blindChecks.incrementAndGet();
+    return patterns.stream().distinct().filter(blind::containsKey).map(blind::get).toList();
   }
 
   static boolean matches(String pattern, String index) {

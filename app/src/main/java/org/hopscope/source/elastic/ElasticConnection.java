@@ -177,6 +177,11 @@ public final class ElasticConnection implements AutoCloseable {
     return send(request, streamed(reader));
   }
 
+  /** As {@link #post}, for a {@code GET} without a body (e.g. {@code _resolve/index}). */
+  <T> CompletableFuture<T> get(String endpoint, EntityReader<T> reader) {
+    return send(new Request("GET", endpoint), streamed(reader));
+  }
+
   /** As {@link #post}, for an {@code _msearch} or {@code _bulk} body (newline-delimited JSON). */
   <T> CompletableFuture<T> postNdjson(String endpoint, String body, EntityReader<T> reader) {
     Request request = new Request("POST", endpoint);

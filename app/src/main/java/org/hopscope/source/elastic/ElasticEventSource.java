@@ -1,8 +1,11 @@
 package org.hopscope.source.elastic;
 
+import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.hopscope.model.BlindSource;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.CountQuery;
@@ -14,17 +17,26 @@ import org.hopscope.source.KeyScan;
 /**
  * The {@link EventSource} on Elasticsearch: {@link #find} is one {@code _msearch} (plus point in
  * time + {@code search_after} for queries with more than 1,000 documents, read in two slices at
- * once from 40,000), {@link #scan} a composite aggregation paged by {@code after_key}. Only core
- * server features; read-only. Closing it closes its connection.
+ * once from 40,000), {@link #scan} a composite aggregation paged by {@code after_key}, {@link
+ * #blindSources} one {@code _msearch} of empty searches ({@link IndexProbe}) whose answers are kept
+ * 30 s ({@link BlindSourceCache}). Only core server features; read-only. Closing it closes its
+ * connection.
  */
 public final class ElasticEventSource implements EventSource {
 
   private final ElasticConnection connection;
   private final ExecutorService slices;
   private final IdSearch search;
+  private final BlindSourceCache blind;
 
   public ElasticEventSource(ElasticConnection connection) {
+    this(connection, Clock.systemUTC());
+  }
+
+  /** With the clock the blind-source answers age by (tests). */
+  ElasticEventSource(ElasticConnection connection, Clock clock) {
     this.connection = connection;
+    this.blind = new BlindSourceCache(clock);
     this.slices =
         Executors.newCachedThreadPool(
             r -> {
@@ -62,6 +74,19 @@ public final class ElasticEventSource implements EventSource {
   @Override
   public long count(CountQuery query, Cancellation cancel) {
     return ElasticCount.count(connection, query, cancel);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Answers are kept per pattern for 30 s (a closed index or unavailable shards are asked
+   * again); a wildcard pattern whose indices this user may not read is {@link
+   * BlindSource.Reason#NO_INDEX}, as Elasticsearch reports it, see {@link IndexProbe}.
+   */
+  @Override
+  public List<BlindSource> blindSources(Collection<String> patterns, Cancellation cancel) {
+    IndexProbe probe = new IndexProbe(connection);
+    return blind.blindSources(patterns, ask -> probe.blindSources(ask, cancel));
   }
 
   /**
