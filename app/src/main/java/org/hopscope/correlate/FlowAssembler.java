@@ -45,10 +45,22 @@ public final class FlowAssembler {
     this.options = options;
   }
 
-  /** {@link #assemble(PathDef, String, TimeWindow, Instant, List, Cancellation)}, all readable. */
+  /**
+   * {@link #assemble(PathDef, String, TimeWindow, Instant, List, Cancellation)} after asking the
+   * event source which of the path's index patterns it cannot read (an answer it may have cached).
+   */
   public Flow assemble(
       PathDef path, String id, TimeWindow window, Instant asOf, Cancellation cancel) {
-    return assemble(path, id, window, asOf, List.of(), cancel);
+    return assemble(path, id, window, asOf, events.blindSources(patterns(path), cancel), cancel);
+  }
+
+  /** Every index pattern of {@code path}, in path order. */
+  public static List<String> patterns(PathDef path) {
+    return path.hops().stream()
+        .flatMap(h -> h.sources().stream())
+        .map(EventSourceDef::index)
+        .distinct()
+        .toList();
   }
 
   /**

@@ -80,13 +80,7 @@ final class FlowBuilder {
       partEvidence.add(evidence);
       judged.add(VerdictRules.judge(evidence, asOf));
     }
-    int worst = 0;
-    for (int p = 1; p < judged.size(); p++) {
-      if (VerdictRules.worse(judged.get(worst).verdict(), judged.get(p).verdict())
-          != judged.get(worst).verdict()) {
-        worst = p;
-      }
-    }
+    int worst = VerdictRules.deciding(judged);
     VerdictRules.Judgement decided = judged.get(worst);
     FlowBatches batches = new FlowBatches(path, found, siblings);
     List<Notice> notices = new ArrayList<>();

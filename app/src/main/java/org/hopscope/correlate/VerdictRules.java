@@ -136,6 +136,27 @@ final class VerdictRules {
     return rank(a) >= rank(b) ? a : b;
   }
 
+  /**
+   * Which of a split message's part judgements decides it: the worst verdict; among parts with the
+   * same verdict, the last hop for ERROR (as for one message) and the earliest hop otherwise (the
+   * part furthest behind).
+   */
+  static int deciding(List<Judgement> parts) {
+    int best = 0;
+    for (int p = 1; p < parts.size(); p++) {
+      Judgement a = parts.get(best);
+      Judgement b = parts.get(p);
+      if (a.verdict() != b.verdict()) {
+        if (worse(a.verdict(), b.verdict()) == b.verdict()) {
+          best = p;
+        }
+      } else if (a.verdict() == HopVerdict.ERROR ? b.hop() > a.hop() : b.hop() < a.hop()) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
   private static int rank(HopVerdict v) {
     return switch (v) {
       case ERROR -> 7;
