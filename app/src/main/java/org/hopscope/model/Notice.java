@@ -175,4 +175,68 @@ public sealed interface Notice {
           .formatted(source, profile, profileUrl, url, urlFrom);
     }
   }
+
+  /** A hop is partly unreadable: one of its index patterns cannot be read, the others are used. */
+  record SourceUnreadable(String hop, BlindSource source) implements Notice {
+    @Override
+    public String text() {
+      return "%s: index pattern %s cannot be read (%s%s); only the hop's other sources are used"
+          .formatted(
+              hop,
+              source.pattern(),
+              source.reason().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+              source.detail() == null || source.detail().isBlank() ? "" : ": " + source.detail());
+    }
+  }
+
+  /**
+   * Messages whose fate depends on a hop that cannot be read: the stuck analysis counts them
+   * neither stuck nor left.
+   */
+  record FateUnknown(String hop, long messages) implements Notice {
+    @Override
+    public String text() {
+      return String.format(
+          Locale.ROOT,
+          "%,d message(s) may have gone on at %s, which cannot be read: counted neither stuck nor"
+              + " left",
+          messages,
+          hop);
+    }
+  }
+
+  /** An ID link declares no cardinality; the stuck analysis says what the data show. */
+  record CardinalityDetected(String fromHop, String toHop, String cardinality, String evidence)
+      implements Notice {
+    @Override
+    public String text() {
+      return "ID link %s -> %s declares no cardinality; the data show %s (%s)"
+          .formatted(fromHop, toHop, cardinality, evidence);
+    }
+  }
+
+  /** The stuck analysis does not follow an ID link; the reason says which hops it leaves out. */
+  record LinkNotFollowed(String fromHop, String toHop, String reason) implements Notice {
+    @Override
+    public String text() {
+      return "ID link %s -> %s not followed: %s".formatted(fromHop, toHop, reason);
+    }
+  }
+
+  /**
+   * IDs seen at a hop after a link that no message seen in the scanned range was linked to: their
+   * messages are unknown, so the stuck analysis does not count them.
+   */
+  record UnlinkedIds(String hop, long count, String example) implements Notice {
+    @Override
+    public String text() {
+      return String.format(
+          Locale.ROOT,
+          "%,d ID(s) seen at %s in the window (e.g. %s) are linked from no message seen since the"
+              + " scan began: not counted",
+          count,
+          hop,
+          example);
+    }
+  }
 }
