@@ -115,7 +115,7 @@ class ElasticValuesScanTest {
     FieldPath number = f("labels.erp_document_number");
     FieldPath batch = f("labels.batch_id");
 
-    Map<String, List<String>> paged = all(OrdersPath.CONFIRMATION, number, batch, 7);
+    Map<String, List<String>> paged = all(OrdersPath.CONFIRMATION, number, batch, 50);
     Map<String, List<String>> whole = all(OrdersPath.CONFIRMATION, number, batch, 5_000);
 
     assertThat(paged).isEqualTo(whole).isNotEmpty();
