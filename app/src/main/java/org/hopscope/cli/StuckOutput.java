@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
+import org.hopscope.model.BlindSource;
 import org.hopscope.model.HopCounts;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.StuckMessage;
@@ -36,6 +38,10 @@ final class StuckOutput {
         "%-22s %9s %9s %9s %9s %9s %9s%n",
         "HOP", "ENTERED", "LEFT", "STUCK", "FAILED", "DLQ", "SLOW");
     for (HopCounts c : report.hops()) {
+      if (!c.blind().isEmpty()) {
+        out.printf("%-22s %s%n", c.hop(), unknown(c.blind()));
+        continue;
+      }
       out.printf(
           "%-22s %9d %9d %9d %9d %9d %9d%n",
           c.hop(), c.entered(), c.left(), c.stuck(), c.failed(), c.deadLettered(), c.slow());
@@ -43,6 +49,20 @@ final class StuckOutput {
     for (org.hopscope.model.Notice notice : report.notices()) {
       out.println("warning: " + notice.text());
     }
+  }
+
+  /** {@code unknown: unreadable: PATTERN (REASON), ...} for a hop that could not be read. */
+  static String unknown(List<BlindSource> blind) {
+    StringBuilder b = new StringBuilder("unknown: unreadable: ");
+    for (int i = 0; i < blind.size(); i++) {
+      BlindSource s = blind.get(i);
+      b.append(i == 0 ? "" : ", ")
+          .append(s.pattern())
+          .append(" (")
+          .append(s.reason().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+          .append(')');
+    }
+    return b.toString();
   }
 
   void writeJson(StuckReport report, List<StuckMessage> messages, boolean truncated, Writer w)
@@ -56,14 +76,25 @@ final class StuckOutput {
       g.writeStringField("to", report.window().to().toString());
       g.writeArrayFieldStart("hops");
       for (HopCounts c : report.hops()) {
+        boolean unknown = !c.blind().isEmpty();
         g.writeStartObject();
         g.writeStringField("name", c.hop());
-        g.writeNumberField("entered", c.entered());
-        g.writeNumberField("left", c.left());
-        g.writeNumberField("stuck", c.stuck());
-        g.writeNumberField("failed", c.failed());
-        g.writeNumberField("deadLettered", c.deadLettered());
-        g.writeNumberField("slow", c.slow());
+        count(g, "entered", c.entered(), unknown);
+        count(g, "left", c.left(), unknown);
+        count(g, "stuck", c.stuck(), unknown);
+        count(g, "failed", c.failed(), unknown);
+        count(g, "deadLettered", c.deadLettered(), unknown);
+        count(g, "slow", c.slow(), unknown);
+        g.writeBooleanField("unknown", unknown);
+        g.writeArrayFieldStart("blind");
+        for (BlindSource b : c.blind()) {
+          g.writeStartObject();
+          g.writeStringField("pattern", b.pattern());
+          g.writeStringField("reason", b.reason().name());
+          g.writeStringField("detail", b.detail());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -85,6 +116,16 @@ final class StuckOutput {
       g.writeEndArray();
       g.writeEndObject();
       g.writeRaw('\n');
+    }
+  }
+
+  /** A count, or null when the hop could not be read. */
+  private static void count(JsonGenerator g, String name, long value, boolean unknown)
+      throws IOException {
+    if (unknown) {
+      g.writeNullField(name);
+    } else {
+      g.writeNumberField(name, value);
     }
   }
 }

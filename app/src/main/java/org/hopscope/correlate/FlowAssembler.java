@@ -97,11 +97,7 @@ public final class FlowAssembler {
         new FlowBuilder().build(path, journey.events(), asOf, blindByHop, found.batches());
     List<Notice> notices = new ArrayList<>(found.notices());
     blindByHop.forEach(
-        (hop, sources) ->
-            sources.forEach(
-                b ->
-                    notices.add(
-                        new Notice.SourceUnreadable(hop, b.pattern(), b.reason(), b.detail()))));
+        (hop, sources) -> sources.forEach(b -> notices.add(new Notice.SourceUnreadable(hop, b))));
     if (journey.before() + journey.after() > 0) {
       notices.add(
           new Notice.JourneyBeyondWindow(
@@ -157,11 +153,17 @@ public final class FlowAssembler {
       if (found.batchHops().containsValue(link.fromHop())) {
         out.add(
             new Notice.CardinalityDetected(
-                link.fromHop(), link.toHop(), IdLink.Cardinality.MANY_TO_ONE));
+                link.fromHop(),
+                link.toHop(),
+                IdLink.Cardinality.MANY_TO_ONE.text(),
+                "several messages carry the value this message carries at " + link.fromHop()));
       } else if (!b.parts().isEmpty() && b.splitLink() == path.links().indexOf(link)) {
         out.add(
             new Notice.CardinalityDetected(
-                link.fromHop(), link.toHop(), IdLink.Cardinality.ONE_TO_MANY));
+                link.fromHop(),
+                link.toHop(),
+                IdLink.Cardinality.ONE_TO_MANY.text(),
+                "this message carries several values at " + link.fromHop()));
       }
     }
     return out;

@@ -29,7 +29,8 @@ import org.hopscope.source.RawDocument;
  * starts at the first event carrying the linked ID ({@code s}); the message's first event there
  * ({@code f}) lies in {@code [s - delta, s]}, delta being the largest spread the message pass saw.
  * When both ends of that range give the same outcome, {@code s} stands for {@code f}; otherwise,
- * and for every stuck message (to name it by its message ID), the message is looked up.
+ * and for every message streamed out as stuck, failed or dead-lettered (to name it by its message
+ * ID, wherever it stopped), the message is looked up.
  */
 final class LinkPass {
 
@@ -40,6 +41,7 @@ final class LinkPass {
   private final StuckOptions options;
   private final PathDef path;
   private final IdLink link;
+  private final StuckBlind blind;
   private final int source;
   private final int target;
   private final TimeWindow scanned;
@@ -54,6 +56,7 @@ final class LinkPass {
       StuckOptions options,
       PathDef path,
       IdLink link,
+      StuckBlind blind,
       TimeWindow scanned,
       Instant asOf,
       StuckTally tally,
@@ -62,6 +65,7 @@ final class LinkPass {
     this.options = options;
     this.path = path;
     this.link = link;
+    this.blind = blind;
     this.source = path.indexOf(link.fromHop());
     this.target = path.indexOf(link.toHop());
     this.scanned = scanned;
@@ -77,17 +81,21 @@ final class LinkPass {
 
   void run(Duration delta, Cancellation cancel) {
     List<Hop> hops = path.hops();
-    ScanPlan plan = new ScanPlan(scanned);
+    ScanPlan plan = new ScanPlan(scanned, blind.patterns().keySet());
     plan.add(source, hops.get(source), link.fromField(), false);
-    plan.add(target, hops.get(target), link.toField(), true);
+    if (!blind.hops()[target]) {
+      plan.add(target, hops.get(target), link.toField(), true);
+    }
     for (int k = target + 1; k < hops.size(); k++) {
-      plan.add(k, hops.get(k), null, true);
+      if (!blind.hops()[k]) {
+        plan.add(k, hops.get(k), null, true);
+      }
     }
     List<ScanPlan.Stream> streams = plan.streams();
     try (KeyMerge merge = plan.open(events, options, cancel)) {
       for (KeyMerge.Group g = merge.next(); g != null; g = merge.next()) {
         cancel.check();
-        StuckAnalyzer.MergedKey m = StuckAnalyzer.MergedKey.of(g, streams, path);
+        StuckAnalyzer.MergedKey m = StuckAnalyzer.MergedKey.of(g, streams, path, blind.hops());
         HopEvidence at = m.evidence().get(source);
         if (!at.present()) {
           finish(g.key(), m.evidence(), m.last(), null);
@@ -95,7 +103,7 @@ final class LinkPass {
         }
         Outcome late = outcome(m.evidence(), at.first());
         Outcome early = outcome(m.evidence(), at.first().minus(delta));
-        if (late.equals(early) && !(late.inWindow && late.verdict == HopVerdict.STUCK)) {
+        if (late.equals(early) && !late.named) {
           finish(g.key(), m.evidence(), m.last(), null);
         } else {
           batch.add(new Pending(g.key(), m.evidence(), m.last()));
@@ -108,12 +116,21 @@ final class LinkPass {
     flush(cancel);
   }
 
-  private record Outcome(boolean inWindow, HopVerdict verdict, int hop) {}
+  /**
+   * @param named whether it is streamed out as trouble (stuck, failed, dead-lettered in the
+   *     window), so it must be named by its message ID
+   */
+  private record Outcome(boolean inWindow, HopVerdict verdict, int hop, boolean named) {}
 
   private Outcome outcome(List<HopEvidence> evidence, Instant first) {
     List<HopEvidence> ev = withFirst(evidence, first);
     VerdictRules.Judgement j = VerdictRules.judge(ev, asOf);
-    return new Outcome(tally.inWindow(first), j.verdict(), j.hop());
+    HopVerdict v = j.verdict();
+    boolean named =
+        (v == HopVerdict.STUCK || v == HopVerdict.ERROR || v == HopVerdict.DEAD_LETTERED)
+            && j.hop() >= 0
+            && tally.inWindow(ev.get(j.hop()).first());
+    return new Outcome(tally.inWindow(first), v, j.hop(), named);
   }
 
   private List<HopEvidence> withFirst(List<HopEvidence> evidence, Instant first) {
@@ -145,8 +162,12 @@ final class LinkPass {
       }
     }
     int h = j.hop();
-    if (h >= 0 && ev.get(h).present() && tally.inWindow(ev.get(h).first())) {
-      tally.judged(h, j.verdict(), h == source ? id : key, lastSeen[h]);
+    if (j.verdict() == HopVerdict.UNKNOWN) {
+      if (ev.stream().anyMatch(e -> tally.inWindow(e.first()))) {
+        tally.unknown(h);
+      }
+    } else if (h >= 0 && ev.get(h).present() && tally.inWindow(ev.get(h).first())) {
+      tally.judged(h, j.verdict(), id, lastSeen[h]);
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hopscope.model.Condition;
 import org.hopscope.model.EventSourceDef;
 import org.hopscope.model.FieldPath;
@@ -12,10 +13,12 @@ import org.hopscope.model.TimeWindow;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.EventSource;
 import org.hopscope.source.KeyScan;
+import org.hopscope.source.KeyValuesScan;
 
 /**
  * The key scans of one merge pass: per hop one scan per distinct (key field, timestamp, conditions)
- * among its sources, so sources that name things alike share a scan and others are merged by key.
+ * among its sources, so sources that name things alike share a scan and others are merged by key;
+ * plus the values scans that list a link's values per key. Unreadable index patterns are left out.
  */
 final class ScanPlan {
 
@@ -34,18 +37,40 @@ final class ScanPlan {
     }
   }
 
+  /**
+   * One values scan and what it stands for.
+   *
+   * @param hop index of the hop in the path
+   * @param scan the pushed-down question
+   */
+  record ValuesStream(int hop, KeyValuesScan scan) {
+    String name() {
+      return "values of hop #%d %s by %s".formatted(hop, scan.indices(), scan.key());
+    }
+  }
+
   private final Map<String, Stream> streams = new LinkedHashMap<>();
+  private final Map<String, ValuesStream> values = new LinkedHashMap<>();
   private final TimeWindow window;
+  private final Set<String> blind;
 
   ScanPlan(TimeWindow window) {
+    this(window, Set.of());
+  }
+
+  /**
+   * @param blind index patterns that cannot be read: their sources are not scanned
+   */
+  ScanPlan(TimeWindow window, Set<String> blind) {
     this.window = window;
+    this.blind = Set.copyOf(blind);
   }
 
   /**
    * Scans hop {@code hop}'s sources keyed by {@code key}, or by their message-ID fields if null.
    */
   void add(int hop, Hop def, FieldPath key, boolean withConditions) {
-    for (EventSourceDef s : def.sources()) {
+    for (EventSourceDef s : readable(def)) {
       List<FieldPath> keys = key == null ? s.fields().messageIds() : List.of(key);
       for (FieldPath k : keys) {
         List<Condition> failure = withConditions ? s.fields().failure() : List.of();
@@ -58,11 +83,51 @@ final class ScanPlan {
   /** Marks keys (message-ID fields) of hop {@code hop} whose documents carry {@code linkField}. */
   void addMarker(int hop, Hop def, FieldPath linkField) {
     List<Condition> carries = List.of(new Condition(linkField, Condition.Op.EXISTS, List.of()));
-    for (EventSourceDef s : def.sources()) {
+    for (EventSourceDef s : readable(def)) {
       for (FieldPath k : s.fields().messageIds()) {
         put(hop, true, s, k, carries, List.of());
       }
     }
+  }
+
+  /**
+   * Lists per key (hop {@code hop}'s {@code key} field, or its message-ID fields if null) the
+   * values of {@code valueField} (a link's from-field) its documents carry.
+   */
+  void addValues(int hop, Hop def, FieldPath key, FieldPath valueField) {
+    for (EventSourceDef s : readable(def)) {
+      List<FieldPath> keys = key == null ? s.fields().messageIds() : List.of(key);
+      for (FieldPath k : keys) {
+        String id =
+            String.join(
+                "\u0000",
+                Integer.toString(hop),
+                k.text(),
+                valueField.text(),
+                s.fields().timestamp().text(),
+                s.fields().timestampFormat().name());
+        ValuesStream had = values.get(id);
+        List<String> indices = new ArrayList<>(had == null ? List.of() : had.scan().indices());
+        if (!indices.contains(s.index())) {
+          indices.add(s.index());
+        }
+        values.put(
+            id,
+            new ValuesStream(
+                hop,
+                new KeyValuesScan(
+                    indices,
+                    k,
+                    valueField,
+                    s.fields().timestamp(),
+                    s.fields().timestampFormat(),
+                    window)));
+      }
+    }
+  }
+
+  private List<EventSourceDef> readable(Hop def) {
+    return def.sources().stream().filter(s -> !blind.contains(s.index())).toList();
   }
 
   private void put(
@@ -106,20 +171,31 @@ final class ScanPlan {
     return List.copyOf(streams.values());
   }
 
+  List<ValuesStream> valueStreams() {
+    return List.copyOf(values.values());
+  }
+
   /** Opens every scan and merges them, pages fetched on {@code prefetch}; the caller closes it. */
   KeyMerge open(EventSource source, StuckOptions options, Cancellation cancel) {
     int pageSize = options.pageSize();
     List<EventSource.KeyCursor> cursors = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    List<EventSource.ValuesCursor> valueCursors = new ArrayList<>();
+    List<String> valueNames = new ArrayList<>();
     try {
       for (Stream s : streams()) {
         cursors.add(source.scan(s.scan(), pageSize, cancel));
         names.add(s.name());
       }
+      for (ValuesStream s : valueStreams()) {
+        valueCursors.add(source.scanValues(s.scan(), pageSize, cancel));
+        valueNames.add(s.name());
+      }
     } catch (RuntimeException e) {
       cursors.forEach(EventSource.KeyCursor::close);
+      valueCursors.forEach(EventSource.ValuesCursor::close);
       throw e;
     }
-    return new KeyMerge(cursors, names, options.prefetch());
+    return new KeyMerge(cursors, names, valueCursors, valueNames, options.prefetch());
   }
 }

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.hopscope.model.BlindSource;
 import org.hopscope.model.Hop;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.IdLink;
@@ -21,23 +23,27 @@ import org.hopscope.source.KeyBucket;
 /**
  * Counts, per hop, what happened to the messages whose first event at the hop lies in a window
  * (entered, left, and STUCK / FAILED / DEAD_LETTERED / SLOW with the message's class hop there, by
- * {@link VerdictRules}), and streams the stuck, failed and dead-lettered messages out. Pushed down:
- * it merge-joins key-ordered scans (composite aggregations), one page per scan in memory.
+ * {@link VerdictRules}), in messages whatever the links' cardinality, and streams the stuck, failed
+ * and dead-lettered messages out (by message ID). Pushed down: it merge-joins key-ordered scans
+ * (composite aggregations), one page per scan in memory.
  *
- * <p>Two passes (docs/decisions/0006-window-analysis-merge-passes.md):
+ * <p>A path with one link declared one-to-one (a re-keying) takes the flat-memory passes of
+ * docs/decisions/0007-window-analysis-merge-passes.md:
  *
  * <ol>
- *   <li><b>Message pass</b>: every hop before the first link's target hop, keyed by its message-ID
+ *   <li><b>Message pass</b>: every hop before the link's target hop, keyed by its message-ID
  *       fields, merged in one key-ordered pass, so each message is judged with all its hops at
  *       once; plus a marker scan of the link's source hop telling which messages carry a linked ID.
- *       Messages that carry one (and neither failed nor were dead-lettered) are judged at and after
- *       the link's source hop by the second pass.
- *   <li><b>Link pass</b>: the link's source hop keyed by the link field, merged with the hops from
- *       the link's target on. A linked key's first event at the source hop can be later than the
- *       message's first event there (retried calls before the one that re-keyed); when that could
- *       change an outcome, or the message is stuck and must be named, the message is looked up (a
- *       batch of keys per round trip).
+ *       Messages that carry one (and neither failed terminally nor were dead-lettered) are judged
+ *       at and after the link's source hop by the second pass.
+ *   <li><b>Link pass</b> ({@link LinkPass}): the link's source hop keyed by the link field, merged
+ *       with the hops from the link's target on.
  * </ol>
+ *
+ * <p>Any other path with links (a batch, a split, a chain of links, a link whose cardinality is to
+ * be detected) takes the hash join of {@link SegmentAnalysis}
+ * (docs/decisions/0018-stuck-analysis-hash-join-for-batches-and-splits.md). Hops that cannot be
+ * read are not scanned ({@link StuckBlind}).
  */
 public final class StuckAnalyzer {
 
@@ -49,11 +55,25 @@ public final class StuckAnalyzer {
     this.options = options;
   }
 
+  /** Analyses {@code window} on {@code path}, every index pattern taken as readable. */
+  public StuckReport analyze(
+      PathDef path,
+      TimeWindow window,
+      Instant asOf,
+      Consumer<StuckMessage> messages,
+      Cancellation cancel) {
+    return analyze(path, window, asOf, Map.of(), messages, cancel);
+  }
+
   /**
    * Analyses {@code window} on {@code path}.
    *
    * @param window messages are counted at a hop when their first event there lies in it
    * @param asOf analysis time: events are read up to it, "past the SLA" is measured to it
+   * @param blind the path's index patterns that cannot be read, and why (empty: all readable); a
+   *     hop whose patterns are all unreadable is not scanned, its counts are unknown ({@link
+   *     org.hopscope.model.HopCounts#blind()}), and a message that may have gone on there is judged
+   *     UNKNOWN, neither stuck nor left (a notice counts them)
    * @param messages receives the stuck, failed and dead-lettered messages as they are found (on the
    *     calling thread)
    * @param cancel cancels the scans
@@ -63,28 +83,48 @@ public final class StuckAnalyzer {
       PathDef path,
       TimeWindow window,
       Instant asOf,
+      Map<String, BlindSource> blind,
       Consumer<StuckMessage> messages,
       Cancellation cancel) {
-    List<Hop> hops = path.hops();
+    List<Notice> notices = new ArrayList<>();
+    SegmentChain chain = SegmentChain.of(path, notices);
+    StuckBlind unreadable = StuckBlind.of(path, blind, notices);
+    for (int i = 1; i < chain.segments(); i++) {
+      IdLink link = chain.into(i);
+      int from = path.indexOf(link.fromHop());
+      if (unreadable.hops()[from]) {
+        notices.add(
+            new Notice.LinkNotFollowed(
+                link.fromHop(),
+                link.toHop(),
+                "its from hop cannot be read, so the counts from "
+                    + link.toHop()
+                    + " on are unknown"));
+        unreadable = unreadable.cut(chain.start(i), from);
+      }
+    }
+    StuckTally tally = new StuckTally(path, window, messages, unreadable.sources());
+    if (chain.segments() > 1 && !chain.flat()) {
+      Duration lookback = options.lookback() != null ? options.lookback() : path.journeyBound();
+      TimeWindow scanned = new TimeWindow(window.from().minus(lookback), asOf.plusMillis(1));
+      new SegmentAnalysis(events, options, path, chain, unreadable, scanned, asOf, tally, notices)
+          .run(cancel);
+      return tally.report(asOf, notices);
+    }
     Duration lookback = options.lookback() != null ? options.lookback() : slaSum(path);
     TimeWindow scanned = new TimeWindow(window.from().minus(lookback), asOf.plusMillis(1));
-    List<Notice> notices = new ArrayList<>();
-    IdLink link = path.links().isEmpty() ? null : path.links().get(0);
+    List<Hop> hops = path.hops();
+    IdLink link = chain.flat() ? chain.into(1) : null;
     int from = link == null ? -1 : path.indexOf(link.fromHop());
-    int to = link == null ? hops.size() : path.indexOf(link.toHop());
-    if (link != null && (from < 0 || to <= from)) {
-      notices.add(new Notice.BackwardLinkIgnored(link.fromHop(), link.toHop()));
-      link = null;
-      to = hops.size();
+    int to = link == null ? hops.size() : chain.start(1);
+    if (link != null && unreadable.hops()[from]) {
+      link = null; // its from hop is blind: the hops from its target on are blind too (cut above)
     }
-    if (path.links().size() > 1) {
-      notices.add(new Notice.OnlyFirstLinkFollowed(String.valueOf(link)));
-    }
-    StuckTally tally = new StuckTally(path, window, messages);
     long deltaMillis =
-        messagePass(path, to, link == null ? -1 : from, link, scanned, asOf, tally, cancel);
+        messagePass(
+            path, to, link == null ? -1 : from, link, unreadable, scanned, asOf, tally, cancel);
     if (link != null) {
-      new LinkPass(events, options, path, link, scanned, asOf, tally, notices)
+      new LinkPass(events, options, path, link, unreadable, scanned, asOf, tally, notices)
           .run(Duration.ofMillis(deltaMillis), cancel);
     }
     return tally.report(asOf, notices);
@@ -96,24 +136,30 @@ public final class StuckAnalyzer {
       int end,
       int linkHop,
       IdLink link,
+      StuckBlind blind,
       TimeWindow scanned,
       Instant asOf,
       StuckTally tally,
       Cancellation cancel) {
     List<Hop> hops = path.hops();
-    ScanPlan plan = new ScanPlan(scanned);
+    ScanPlan plan = new ScanPlan(scanned, blind.patterns().keySet());
     for (int k = 0; k < end; k++) {
-      plan.add(k, hops.get(k), null, true);
+      if (!blind.hops()[k]) {
+        plan.add(k, hops.get(k), null, true);
+      }
     }
     if (link != null) {
       plan.addMarker(linkHop, hops.get(linkHop), link.fromField());
     }
     List<ScanPlan.Stream> streams = plan.streams();
+    if (streams.isEmpty()) {
+      return 0;
+    }
     long delta = 0;
     try (KeyMerge merge = plan.open(events, options, cancel)) {
       for (KeyMerge.Group g = merge.next(); g != null; g = merge.next()) {
         cancel.check();
-        MergedKey m = MergedKey.of(g, streams, path);
+        MergedKey m = MergedKey.of(g, streams, path, blind.hops());
         // a terminal failure or a dead letter decides here; other failures may be recovered later
         boolean clean = !m.anyTerminal() && !m.anyDeadLetter();
         boolean linked = link != null && m.linked();
@@ -140,7 +186,11 @@ public final class StuckAnalyzer {
         }
         VerdictRules.Judgement j = VerdictRules.judge(m.evidence(), asOf);
         int h = j.hop();
-        if (h >= 0 && tally.inWindow(m.evidence().get(h).first())) {
+        if (j.verdict() == HopVerdict.UNKNOWN) {
+          if (m.evidence().stream().anyMatch(e -> tally.inWindow(e.first()))) {
+            tally.unknown(h);
+          }
+        } else if (h >= 0 && tally.inWindow(m.evidence().get(h).first())) {
           tally.judged(h, j.verdict(), g.key(), m.last()[h]);
         }
       }
@@ -177,7 +227,12 @@ public final class StuckAnalyzer {
       boolean anyTerminal,
       boolean anyDeadLetter) {
 
-    static MergedKey of(KeyMerge.Group g, List<ScanPlan.Stream> streams, PathDef path) {
+    /**
+     * @param blind per hop whether it cannot be read (its evidence is then {@link
+     *     HopEvidence#blind}), or null
+     */
+    static MergedKey of(
+        KeyMerge.Group g, List<ScanPlan.Stream> streams, PathDef path, boolean[] blind) {
       int n = path.hops().size();
       Instant[] first = new Instant[n];
       Instant[] last = new Instant[n];
@@ -208,6 +263,10 @@ public final class StuckAnalyzer {
       boolean anyTerminal = false;
       boolean anyDead = false;
       for (int k = 0; k < n; k++) {
+        if (blind != null && blind[k]) {
+          ev.add(HopEvidence.blind(path.hops().get(k).sla()));
+          continue;
+        }
         ev.add(
             new HopEvidence(
                 first[k],

@@ -2,8 +2,10 @@ package org.hopscope.correlate;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
+import org.hopscope.model.BlindSource;
 import org.hopscope.model.HopCounts;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.Notice;
@@ -12,7 +14,10 @@ import org.hopscope.model.StuckMessage;
 import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
 
-/** The running per-hop counts of a stuck analysis and the trouble messages it streams out. */
+/**
+ * The running per-hop counts of a stuck analysis, in messages, and the trouble messages it streams
+ * out; the messages whose fate depends on an unreadable hop are only counted for a notice.
+ */
 final class StuckTally {
 
   private static final int ENTERED = 0;
@@ -26,12 +31,29 @@ final class StuckTally {
   private final TimeWindow window;
   private final Consumer<StuckMessage> messages;
   private final long[][] counts;
+  private final long[] unknown;
+  private final List<List<BlindSource>> blind;
 
   StuckTally(PathDef path, TimeWindow window, Consumer<StuckMessage> messages) {
+    this(path, window, messages, null);
+  }
+
+  /**
+   * @param blind per hop its sources that cannot be read when that is all of them (its counts are
+   *     then unknown), else empty; null: every hop readable
+   */
+  StuckTally(
+      PathDef path,
+      TimeWindow window,
+      Consumer<StuckMessage> messages,
+      List<List<BlindSource>> blind) {
     this.path = path;
     this.window = window;
     this.messages = messages;
     this.counts = new long[path.hops().size()][6];
+    this.unknown = new long[path.hops().size()];
+    this.blind =
+        blind != null ? List.copyOf(blind) : Collections.nCopies(path.hops().size(), List.of());
   }
 
   boolean inWindow(Instant t) {
@@ -44,6 +66,11 @@ final class StuckTally {
 
   void left(int hop) {
     counts[hop][LEFT]++;
+  }
+
+  /** Counts a message whose fate depends on unreadable hop {@code hop} (judged UNKNOWN there). */
+  void unknown(int hop) {
+    unknown[hop]++;
   }
 
   /**
@@ -75,9 +102,17 @@ final class StuckTally {
     long[] totals = new long[6];
     for (int k = 0; k < counts.length; k++) {
       long[] c = counts[k];
-      hops.add(new HopCounts(path.hops().get(k).name(), c[0], c[1], c[2], c[3], c[4], c[5]));
+      hops.add(
+          new HopCounts(
+              path.hops().get(k).name(), c[0], c[1], c[2], c[3], c[4], c[5], blind.get(k)));
       for (int i = 0; i < 6; i++) {
         totals[i] += c[i];
+      }
+    }
+    List<Notice> all = new ArrayList<>(notices);
+    for (int k = 0; k < unknown.length; k++) {
+      if (unknown[k] > 0) {
+        all.add(new Notice.FateUnknown(path.hops().get(k).name(), unknown[k]));
       }
     }
     return new StuckReport(
@@ -86,6 +121,6 @@ final class StuckTally {
         asOf,
         hops,
         new StuckReport.Totals(totals[STUCK], totals[FAILED], totals[DEAD], totals[SLOW]),
-        notices);
+        all);
   }
 }

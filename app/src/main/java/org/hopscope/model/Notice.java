@@ -35,25 +35,6 @@ public sealed interface Notice {
     }
   }
 
-  /**
-   * A source of a hop could not be read: its events are unknown. When every source of the hop is
-   * unreadable the hop's verdict is UNKNOWN and no message is judged by its absence there.
-   */
-  record SourceUnreadable(String hop, String pattern, BlindSource.Reason reason, String detail)
-      implements Notice {
-    @Override
-    public String text() {
-      String why =
-          switch (reason) {
-            case NO_INDEX -> "no index matches it";
-            case NO_PRIVILEGE -> "no read privilege for this user";
-            case UNAVAILABLE -> "unavailable";
-          };
-      return "hop %s: index pattern %s could not be read (%s%s); its events are unknown, not absent"
-          .formatted(hop, pattern, why, detail == null || detail.isBlank() ? "" : ": " + detail);
-    }
-  }
-
   /** A search by ID found the message's journey reaching beyond the window asked for. */
   record JourneyBeyondWindow(int before, int after, String bound) implements Notice {
     @Override
@@ -70,16 +51,6 @@ public sealed interface Notice {
           + ": the whole journey is shown (searched up to "
           + bound
           + " beyond the window)";
-    }
-  }
-
-  /** A link's cardinality was detected from the data (the path does not declare it). */
-  record CardinalityDetected(String fromHop, String toHop, IdLink.Cardinality cardinality)
-      implements Notice {
-    @Override
-    public String text() {
-      return "link %s -> %s looks %s in the data; declare 'cardinality: %s' in the path to be sure"
-          .formatted(fromHop, toHop, cardinality.text(), cardinality.text());
     }
   }
 
@@ -225,6 +196,79 @@ public sealed interface Notice {
       return ("%s: the credentials and TLS settings of profile '%s' are for %s;"
               + " not used for %s (from %s)")
           .formatted(source, profile, profileUrl, url, urlFrom);
+    }
+  }
+
+  /**
+   * A source of a hop cannot be read: its events are unknown, not absent. When every source of the
+   * hop is unreadable the hop's verdict is UNKNOWN and no message is judged by its absence there.
+   */
+  record SourceUnreadable(String hop, BlindSource source) implements Notice {
+    @Override
+    public String text() {
+      String why =
+          switch (source.reason()) {
+            case NO_INDEX -> "no index matches it";
+            case NO_PRIVILEGE -> "no read privilege for this user";
+            case UNAVAILABLE -> "unavailable";
+          };
+      return "hop %s: index pattern %s cannot be read (%s%s); its events are unknown, not absent"
+          .formatted(
+              hop,
+              source.pattern(),
+              why,
+              source.detail() == null || source.detail().isBlank() ? "" : ": " + source.detail());
+    }
+  }
+
+  /**
+   * Messages whose fate depends on a hop that cannot be read: the stuck analysis counts them
+   * neither stuck nor left.
+   */
+  record FateUnknown(String hop, long messages) implements Notice {
+    @Override
+    public String text() {
+      return String.format(
+          Locale.ROOT,
+          "%,d message(s) may have gone on at %s, which cannot be read: counted neither stuck nor"
+              + " left",
+          messages,
+          hop);
+    }
+  }
+
+  /** An ID link declares no cardinality; the stuck analysis says what the data show. */
+  record CardinalityDetected(String fromHop, String toHop, String cardinality, String evidence)
+      implements Notice {
+    @Override
+    public String text() {
+      return "ID link %s -> %s declares no cardinality; the data show %s (%s)"
+          .formatted(fromHop, toHop, cardinality, evidence);
+    }
+  }
+
+  /** The stuck analysis does not follow an ID link; the reason says which hops it leaves out. */
+  record LinkNotFollowed(String fromHop, String toHop, String reason) implements Notice {
+    @Override
+    public String text() {
+      return "ID link %s -> %s not followed: %s".formatted(fromHop, toHop, reason);
+    }
+  }
+
+  /**
+   * IDs seen at a hop after a link that no message seen in the scanned range was linked to: their
+   * messages are unknown, so the stuck analysis does not count them.
+   */
+  record UnlinkedIds(String hop, long count, String example) implements Notice {
+    @Override
+    public String text() {
+      return String.format(
+          Locale.ROOT,
+          "%,d ID(s) seen at %s in the window (e.g. %s) are linked from no message seen since the"
+              + " scan began: not counted",
+          count,
+          hop,
+          example);
     }
   }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.hopscope.model.BlindSource;
 import org.hopscope.model.HopCounts;
 import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
@@ -18,9 +19,10 @@ import org.hopscope.model.incident.Evidence;
 
 /**
  * A stuck analysis as {@link Evidence.Kind#WINDOW_REPORT} evidence: {@code {path, from, to, asOf,
- * hops: [{name, entered, left, stuck, failed, deadLettered, slow}], totals, messages: []}} (the
- * shape of {@code stuck --json} without the message list), so the post-mortem's impact can be
- * written with no backend reachable.
+ * hops: [{name, entered, left, stuck, failed, deadLettered, slow, unknown, blind: [{pattern,
+ * reason, detail}]}], totals, messages: []}} (the shape of {@code stuck --json} without the message
+ * list: a hop that could not be read has null counts, {@code unknown: true} and its unreadable
+ * patterns), so the post-mortem's impact can be written with no backend reachable.
  */
 public final class StuckReportJson {
 
@@ -39,12 +41,22 @@ public final class StuckReportJson {
     for (HopCounts c : report.hops()) {
       ObjectNode h = hops.addObject();
       h.put("name", c.hop());
-      h.put("entered", c.entered());
-      h.put("left", c.left());
-      h.put("stuck", c.stuck());
-      h.put("failed", c.failed());
-      h.put("deadLettered", c.deadLettered());
-      h.put("slow", c.slow());
+      boolean unknown = !c.blind().isEmpty();
+      count(h, "entered", c.entered(), unknown);
+      count(h, "left", c.left(), unknown);
+      count(h, "stuck", c.stuck(), unknown);
+      count(h, "failed", c.failed(), unknown);
+      count(h, "deadLettered", c.deadLettered(), unknown);
+      count(h, "slow", c.slow(), unknown);
+      h.put("unknown", unknown);
+      ArrayNode blind = h.putArray("blind");
+      for (BlindSource b : c.blind()) {
+        blind
+            .addObject()
+            .put("pattern", b.pattern())
+            .put("reason", b.reason().name())
+            .put("detail", b.detail());
+      }
     }
     StuckReport.Totals t = report.totals();
     ObjectNode totals = root.putObject("totals");
@@ -66,6 +78,14 @@ public final class StuckReportJson {
       JsonNode root = JSON.readTree(content);
       List<HopCounts> hops = new ArrayList<>();
       for (JsonNode h : root.path("hops")) {
+        List<BlindSource> blind = new ArrayList<>();
+        for (JsonNode b : h.path("blind")) {
+          blind.add(
+              new BlindSource(
+                  b.path("pattern").asText(),
+                  BlindSource.Reason.valueOf(b.path("reason").asText()),
+                  b.path("detail").asText()));
+        }
         hops.add(
             new HopCounts(
                 h.path("name").asText(),
@@ -74,7 +94,8 @@ public final class StuckReportJson {
                 h.path("stuck").asLong(),
                 h.path("failed").asLong(),
                 h.path("deadLettered").asLong(),
-                h.path("slow").asLong()));
+                h.path("slow").asLong(),
+                blind));
       }
       JsonNode t = root.path("totals");
       return new StuckReport(
@@ -91,6 +112,15 @@ public final class StuckReportJson {
           List.of());
     } catch (IOException | RuntimeException e) {
       throw new IllegalArgumentException("not a window report: " + e.getMessage(), e);
+    }
+  }
+
+  /** A count, or null when the hop could not be read. */
+  private static void count(ObjectNode hop, String name, long value, boolean unknown) {
+    if (unknown) {
+      hop.putNull(name);
+    } else {
+      hop.put(name, value);
     }
   }
 

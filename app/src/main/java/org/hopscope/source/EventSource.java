@@ -51,6 +51,27 @@ public interface EventSource extends AutoCloseable {
    */
   List<BlindSource> blindSources(Collection<String> patterns, Cancellation cancel);
 
+  /**
+   * Opens a paged, key-ordered scan of the values a field takes per key (a link's values per
+   * message); pages hold at most {@code pageSize} keys. The caller pulls pages and closes the
+   * cursor.
+   *
+   * @throws UnsupportedOperationException from sources that cannot (the default)
+   */
+  default ValuesCursor scanValues(KeyValuesScan scan, int pageSize, Cancellation cancel) {
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName() + " cannot list values per key");
+  }
+
+  /** A pull cursor over a {@link KeyValuesScan}. */
+  interface ValuesCursor extends AutoCloseable {
+    /** The next page in ascending key order; empty when the scan is done. */
+    List<KeyValues> next();
+
+    @Override
+    void close();
+  }
+
   /** A pull cursor over a {@link KeyScan}. */
   interface KeyCursor extends AutoCloseable {
     /** The next page in ascending key order; empty when the scan is done. */

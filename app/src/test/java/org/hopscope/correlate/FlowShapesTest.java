@@ -77,10 +77,10 @@ class FlowShapesTest {
     assertThat(f.notices())
         .extracting(Notice::text)
         .contains(
-            "link svc -> ledger looks one-to-many in the data; declare 'cardinality: one-to-many'"
-                + " in the path to be sure",
-            "link batcher -> clearing looks many-to-one in the data; declare 'cardinality:"
-                + " many-to-one' in the path to be sure");
+            "ID link svc -> ledger declares no cardinality; the data show one-to-many (this"
+                + " message carries several values at svc)",
+            "ID link batcher -> clearing declares no cardinality; the data show many-to-one"
+                + " (several messages carry the value this message carries at batcher)");
   }
 
   private void log(String index, long millis, Object... kv) {
@@ -240,7 +240,7 @@ class FlowShapesTest {
     assertThat(f.notices())
         .extracting(Notice::text)
         .contains(
-            "hop clearing: index pattern clearing-* could not be read (no index matches it: no"
-                + " such index); its events are unknown, not absent");
+            "hop clearing: index pattern clearing-* cannot be read (no index matches it: no such"
+                + " index); its events are unknown, not absent");
   }
 }

@@ -20,6 +20,8 @@ import org.hopscope.source.FindResult;
 import org.hopscope.source.IdQuery;
 import org.hopscope.source.KeyBucket;
 import org.hopscope.source.KeyScan;
+import org.hopscope.source.KeyValues;
+import org.hopscope.source.KeyValuesScan;
 import org.hopscope.source.SourceEvent;
 
 /**
@@ -138,21 +140,36 @@ class InMemoryEventSource implements EventSource {
       }
       long micros = t.getEpochSecond() * 1_000_000 + t.getNano() / 1_000;
       boolean failure = scan.failure().stream().anyMatch(c -> c.matches(d.source()));
+      boolean terminal =
+          scan.failure().stream().anyMatch(c -> c.terminal() && c.matches(d.source()));
       boolean dead = scan.deadLetter().stream().anyMatch(c -> c.matches(d.source()));
-      for (Object v : scan.key().read(d.source())) {
+      for (Object v : new java.util.LinkedHashSet<>(scan.key().read(d.source()))) {
         long[] b =
             times.computeIfAbsent(
-                String.valueOf(v), k -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE, 0, 0, 0});
+                String.valueOf(v),
+                k -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE, 0, 0, 0, Long.MIN_VALUE, 0});
         b[0] = Math.min(b[0], micros);
         b[1] = Math.max(b[1], micros);
         b[2]++;
         b[3] += failure ? 1 : 0;
         b[4] += dead ? 1 : 0;
+        b[5] = failure ? Math.max(b[5], micros) : b[5];
+        b[6] += terminal ? 1 : 0;
       }
     }
     List<KeyBucket> all = new ArrayList<>();
     times.forEach(
-        (k, b) -> all.add(new KeyBucket(k, micros(b[0]), micros(b[1]), b[2], b[3], b[4])));
+        (k, b) ->
+            all.add(
+                new KeyBucket(
+                    k,
+                    micros(b[0]),
+                    micros(b[1]),
+                    b[2],
+                    b[3],
+                    b[4],
+                    b[3] > 0 ? micros(b[5]) : null,
+                    b[6])));
     return new KeyCursor() {
       int pos;
 
@@ -160,6 +177,50 @@ class InMemoryEventSource implements EventSource {
       public List<KeyBucket> next() {
         cancel.check();
         List<KeyBucket> page = all.subList(pos, Math.min(all.size(), pos + pageSize));
+        pos += page.size();
+        maxPageSeen = Math.max(maxPageSeen, page.size());
+        return List.copyOf(page);
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  /** Like Elasticsearch's composite on the key with a terms sub-aggregation on the value. */
+  @Override
+  public synchronized ValuesCursor scanValues(
+      KeyValuesScan scan, int pageSize, Cancellation cancel) {
+    scans.incrementAndGet();
+    TreeMap<String, java.util.TreeSet<String>> values = new TreeMap<>(Utf8Order.INSTANCE);
+    for (Doc d : docs) {
+      if (scan.indices().stream().noneMatch(p -> matches(p, d.index()))) {
+        continue;
+      }
+      Instant t = time(d, scan.timestamp(), scan.timestampFormat());
+      if (t == null || !scan.window().contains(t)) {
+        continue;
+      }
+      List<Object> vs = scan.value().read(d.source());
+      if (vs.isEmpty()) {
+        continue;
+      }
+      for (Object k : scan.key().read(d.source())) {
+        java.util.TreeSet<String> set =
+            values.computeIfAbsent(
+                String.valueOf(k), x -> new java.util.TreeSet<>(Utf8Order.INSTANCE));
+        vs.forEach(v -> set.add(String.valueOf(v)));
+      }
+    }
+    List<KeyValues> all = new ArrayList<>();
+    values.forEach((k, vs) -> all.add(new KeyValues(k, List.copyOf(vs))));
+    return new ValuesCursor() {
+      int pos;
+
+      @Override
+      public List<KeyValues> next() {
+        cancel.check();
+        List<KeyValues> page = all.subList(pos, Math.min(all.size(), pos + pageSize));
         pos += page.size();
         maxPageSeen = Math.max(maxPageSeen, page.size());
         return List.copyOf(page);

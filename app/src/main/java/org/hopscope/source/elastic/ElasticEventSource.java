@@ -13,6 +13,7 @@ import org.hopscope.source.EventSource;
 import org.hopscope.source.FindResult;
 import org.hopscope.source.IdQuery;
 import org.hopscope.source.KeyScan;
+import org.hopscope.source.KeyValuesScan;
 
 /**
  * The {@link EventSource} on Elasticsearch: {@link #find} is one {@code _msearch} (plus point in
@@ -68,6 +69,16 @@ public final class ElasticEventSource implements EventSource {
   @Override
   public KeyCursor scan(KeyScan scan, int pageSize, Cancellation cancel) {
     return new KeyScanCursor(connection, scan, pageSize, cancel);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @param pageSize keys per page, at most {@link ValuesScanCursor#MAX_PAGE} used
+   */
+  @Override
+  public ValuesCursor scanValues(KeyValuesScan scan, int pageSize, Cancellation cancel) {
+    return new ValuesScanCursor(connection, scan, pageSize, cancel);
   }
 
   /** {@inheritDoc} One {@code _search} with {@code size: 0}, see {@link ElasticCount}. */
