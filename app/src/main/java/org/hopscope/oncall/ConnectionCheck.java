@@ -78,19 +78,15 @@ public final class ConnectionCheck {
     tlsOff(ELASTICSEARCH, profile.elasticsearch(), notices);
     tlsOff(PROMETHEUS, profile.prometheus(), notices);
     PathCatalog catalog = paths.apply(profile);
-    PathsCheck[] pathsCheck = {PathsCheck.notChecked()};
-    SourceCheck elastic =
-        elasticsearch(
-            profile.elasticsearch(),
-            catalog == null ? null : es -> pathsCheck[0] = paths(es, catalog, cancel),
-            cancel);
+    Elastic elastic = elasticsearch(profile.elasticsearch(), catalog, cancel);
     cancel.check();
     SourceCheck prometheus =
         profile.prometheus() == null
             ? SourceCheck.notConfigured(PROMETHEUS)
             : prometheus(profile.prometheus(), cancel);
     cancel.check();
-    return new ConnectionReport(profile.name(), elastic, prometheus, notices, pathsCheck[0]);
+    return new ConnectionReport(
+        profile.name(), elastic.check(), prometheus, notices, elastic.paths());
   }
 
   /**
@@ -136,34 +132,41 @@ public final class ConnectionCheck {
     }
   }
 
-  /** The cluster's facts; then, on the same connection, {@code then} (when not null). */
-  private static SourceCheck elasticsearch(
-      Endpoint endpoint, java.util.function.Consumer<ElasticConnection> then, Cancellation cancel) {
+  /** What Elasticsearch said about itself, and about the paths' patterns and fields. */
+  private record Elastic(SourceCheck check, PathsCheck paths) {}
+
+  /** The cluster's facts; then, on the same connection, the check of {@code catalog} if any. */
+  private static Elastic elasticsearch(
+      Endpoint endpoint, PathCatalog catalog, Cancellation cancel) {
     String url = endpoint.url().toString();
     try {
       try (ElasticConnection es = ElasticConnection.open(settings(endpoint))) {
         ClusterInfo info = es.info(cancel);
-        if (then != null) {
-          then.accept(es);
-        }
-        return new SourceCheck(
-            ELASTICSEARCH,
-            State.REACHABLE,
-            es.url(),
-            info.version(),
-            info.clusterName(),
-            info.health(),
-            null,
-            null,
-            info.notes());
+        PathsCheck paths = catalog == null ? PathsCheck.notChecked() : paths(es, catalog, cancel);
+        return new Elastic(
+            new SourceCheck(
+                ELASTICSEARCH,
+                State.REACHABLE,
+                es.url(),
+                info.version(),
+                info.clusterName(),
+                info.health(),
+                null,
+                null,
+                info.notes()),
+            paths);
       }
     } catch (Cancellation.CancelledException e) {
       throw e;
     } catch (SourceException e) {
-      return SourceCheck.failed(ELASTICSEARCH, url, e.kind(), e.getMessage());
+      return new Elastic(
+          SourceCheck.failed(ELASTICSEARCH, url, e.kind(), e.getMessage()),
+          PathsCheck.notChecked());
     } catch (RuntimeException e) {
-      return SourceCheck.failed(
-          ELASTICSEARCH, url, SourceException.Kind.REJECTED, problem(ELASTICSEARCH, url, e));
+      return new Elastic(
+          SourceCheck.failed(
+              ELASTICSEARCH, url, SourceException.Kind.REJECTED, problem(ELASTICSEARCH, url, e)),
+          PathsCheck.notChecked());
     }
   }
 

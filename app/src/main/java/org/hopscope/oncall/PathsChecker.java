@@ -227,7 +227,7 @@ final class PathsChecker {
               null,
               Kind.NO_INDEX,
               "no index, alias or data stream this user may read matches it (" + b.detail() + ")",
-              closestPattern(pattern, names)
+              ClosestPattern.of(pattern, names)
                   .map(c -> "did you mean " + c + "?")
                   .orElse(
                       "check the spelling, whether its indices were deleted or renamed"
@@ -294,41 +294,5 @@ final class PathsChecker {
         kind,
         problem,
         suggestion);
-  }
-
-  /**
-   * What a pattern that matches nothing most likely meant, among the names the user may see: for
-   * {@code logs-fulfilmnet-*} and an index {@code logs-fulfilment-2026.05.01}, {@code
-   * logs-fulfilment-*}. The part before the first {@code *} is compared with the names' beginnings
-   * of about the same length (ending at a separator when it does).
-   */
-  static Optional<String> closestPattern(String pattern, List<String> names) {
-    int star = pattern.indexOf('*');
-    if (star < 0) {
-      return ClosestName.of(pattern, names).filter(n -> !n.equals(pattern));
-    }
-    String prefix = pattern.substring(0, star);
-    if (prefix.length() < 3) {
-      return Optional.empty();
-    }
-    boolean separated = "-._".indexOf(prefix.charAt(prefix.length() - 1)) >= 0;
-    Set<String> beginnings = new LinkedHashSet<>();
-    for (String name : names) {
-      for (int end = Math.max(1, prefix.length() - 3);
-          end <= Math.min(name.length(), prefix.length() + 3);
-          end++) {
-        if (!separated || "-._".indexOf(name.charAt(end - 1)) >= 0) {
-          beginnings.add(name.substring(0, end));
-        }
-      }
-    }
-    // on a tie the beginning as long as the typed part wins: the likelier slip
-    List<String> byLength =
-        beginnings.stream()
-            .sorted(java.util.Comparator.comparingInt(b -> Math.abs(b.length() - prefix.length())))
-            .toList();
-    return ClosestName.of(prefix, byLength)
-        .filter(b -> !b.equals(prefix))
-        .map(b -> b + pattern.substring(star));
   }
 }

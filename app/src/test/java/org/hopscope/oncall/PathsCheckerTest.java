@@ -246,13 +246,12 @@ class PathsCheckerTest {
             "logs-order-service-2026.05.01",
             "jaeger-span-2026-05-01",
             "orders-alias");
-    assertThat(PathsChecker.closestPattern("logs-fulfilmnet-*", names))
-        .contains("logs-fulfilment-*");
-    assertThat(PathsChecker.closestPattern("gateway-acess-*", names)).contains("gateway-access-*");
-    assertThat(PathsChecker.closestPattern("jager-span-*", names)).contains("jaeger-span-*");
-    assertThat(PathsChecker.closestPattern("logs-fulfli*", names)).contains("logs-fulfil*");
-    assertThat(PathsChecker.closestPattern("orders-alais", names)).contains("orders-alias");
-    assertThat(PathsChecker.closestPattern("payments-*", names)).isEmpty();
-    assertThat(PathsChecker.closestPattern("ab*", names)).isEmpty();
+    assertThat(ClosestPattern.of("logs-fulfilmnet-*", names)).contains("logs-fulfilment-*");
+    assertThat(ClosestPattern.of("gateway-acess-*", names)).contains("gateway-access-*");
+    assertThat(ClosestPattern.of("jager-span-*", names)).contains("jaeger-span-*");
+    assertThat(ClosestPattern.of("logs-fulfli*", names)).contains("logs-fulfil*");
+    assertThat(ClosestPattern.of("orders-alais", names)).contains("orders-alias");
+    assertThat(ClosestPattern.of("payments-*", names)).isEmpty();
+    assertThat(ClosestPattern.of("ab*", names)).isEmpty();
   }
 }
