@@ -13,14 +13,27 @@ import org.hopscope.source.SourceException;
  * @param prometheus the Prometheus check, never null ({@link State#NOT_CONFIGURED} when the profile
  *     has none)
  * @param notices what weakens the connection (e.g. TLS verification off); empty when none
+ * @param paths the check of the profile's path definitions against Elasticsearch, never null
+ *     ({@link PathsCheck.State#NOT_CHECKED} when not asked for or Elasticsearch did not answer)
  */
 public record ConnectionReport(
-    String profile, SourceCheck elasticsearch, SourceCheck prometheus, List<Notice> notices) {
+    String profile,
+    SourceCheck elasticsearch,
+    SourceCheck prometheus,
+    List<Notice> notices,
+    PathsCheck paths) {
 
   public ConnectionReport {
     Objects.requireNonNull(elasticsearch, "elasticsearch");
     Objects.requireNonNull(prometheus, "prometheus");
+    Objects.requireNonNull(paths, "paths");
     notices = List.copyOf(notices);
+  }
+
+  /** A report without a check of path definitions. */
+  public ConnectionReport(
+      String profile, SourceCheck elasticsearch, SourceCheck prometheus, List<Notice> notices) {
+    this(profile, elasticsearch, prometheus, notices, PathsCheck.notChecked());
   }
 
   /** The outcome of one source's check. */

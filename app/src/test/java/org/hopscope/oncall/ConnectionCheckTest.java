@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.hopscope.config.ConnectionProfile;
 import org.hopscope.model.connection.Endpoint;
@@ -20,6 +22,7 @@ import org.hopscope.source.SourceException;
 import org.hopscope.ui.UiSandbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /** "Test connection" against the real test sandbox and against a port where nothing listens. */
 @ExtendWith(SandboxExtension.class)
@@ -51,6 +54,83 @@ class ConnectionCheckTest {
     assertThat(prom.summary()).isEqualTo("up " + expected);
     assertThat(report.notices()).isEmpty();
     assertThat(report.profile()).isEqualTo("test");
+    // the status bar's probe checks the sources only
+    assertThat(report.paths()).isEqualTo(PathsCheck.notChecked());
+  }
+
+  @Test
+  void withItsPathsEveryPatternOfEveryPathIsCheckedAndTheOrdersPathIsFine(
+      TestSandbox sandbox, @TempDir Path dir) throws IOException {
+    Files.copy(UiSandbox.queriesDir().resolve("orders.yaml"), dir.resolve("orders.yaml"));
+    ConnectionCheck withPaths = new ConnectionCheck(ConnectionCheck.pathsOf(dir, dir));
+
+    ConnectionReport report = withPaths.check(UiSandbox.profile(sandbox), Cancellation.none());
+
+    assertThat(report.elasticsearch().summary()).isEqualTo("green 8.19.21");
+    assertThat(report.paths())
+        .isEqualTo(new PathsCheck(PathsCheck.State.OK, List.of("orders"), 7, List.of(), null));
+    assertThat(report.paths().summary())
+        .isEqualTo("7 index patterns of 1 path readable, fields mapped");
+  }
+
+  @Test
+  void aMisspeltPatternAndMissingOrWronglyTypedFieldsAreListedWhereWritten(
+      TestSandbox sandbox, @TempDir Path dir) throws IOException {
+    Path file = BrokenPath.writeInto(dir);
+    ConnectionCheck withPaths = new ConnectionCheck(ConnectionCheck.pathsOf(dir, dir));
+
+    ConnectionReport report = withPaths.check(UiSandbox.profile(sandbox), Cancellation.none());
+
+    assertThat(report.elasticsearch().state()).isEqualTo(State.REACHABLE);
+    PathsCheck paths = report.paths();
+    assertThat(paths.state()).isEqualTo(PathsCheck.State.PROBLEMS);
+    assertThat(paths.findings()).containsExactlyElementsOf(BrokenPath.findings(file));
+    assertThat(paths.summary()).isEqualTo("4 problems in 5 index patterns of 1 path");
+    assertThat(paths.findings().get(2).text())
+        .isEqualTo(
+            file
+                + ":25:16: path broken, hop fulfilment-service, index logs-fulfilmnet-*: no index,"
+                + " alias or data stream this user may read matches it (index_not_found_exception:"
+                + " no such index [logs-fulfilmnet-*]); did you mean logs-fulfilment-*?");
+  }
+
+  @Test
+  void pathsAreNotCheckedWhenElasticsearchDoesNotAnswer(@TempDir Path dir) throws IOException {
+    BrokenPath.writeInto(dir);
+    String url = "http://127.0.0.1:" + freePort();
+    ConnectionProfile dead =
+        new ConnectionProfile("dead", Endpoint.of(URI.create(url)), null, null);
+
+    ConnectionReport report =
+        new ConnectionCheck(ConnectionCheck.pathsOf(dir, dir)).check(dead, Cancellation.none());
+
+    assertThat(report.elasticsearch().state()).isEqualTo(State.FAILED);
+    assertThat(report.paths()).isEqualTo(PathsCheck.notChecked());
+  }
+
+  @Test
+  void checkingPathsOnAnUnreachableClusterFailsNamingIt(@TempDir Path dir) throws IOException {
+    BrokenPath.writeInto(dir);
+    String url = "http://127.0.0.1:" + freePort();
+
+    PathsCheck check =
+        new ConnectionCheck()
+            .checkPaths(
+                Endpoint.of(URI.create(url)),
+                new org.hopscope.config.PathDefinitions().readDirectory(dir),
+                Cancellation.none());
+
+    assertThat(check.state()).isEqualTo(PathsCheck.State.FAILED);
+    assertThat(check.paths()).containsExactly("broken");
+    assertThat(check.error())
+        .isEqualTo(
+            "Elasticsearch at "
+                + url
+                + " is unreachable (connection refused) for the check of the index patterns"
+                + " [gateway-access-*, logs-order-service-*, logs-fulfilmnet-*, jaeger-span-*,"
+                + " logs-erp-confirmation-*]. Check the URL, that Elasticsearch is running, and"
+                + " your VPN or network.");
+    assertThat(check.summary()).isEqualTo("check failed");
   }
 
   @Test

@@ -7,6 +7,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.hopscope.model.BlindSource;
+import org.hopscope.model.BlindSource.Reason;
 import org.hopscope.model.connection.Auth;
 import org.hopscope.model.connection.Tls;
 import org.hopscope.sandbox.Sandbox;
@@ -31,20 +33,20 @@ class ElasticSecurityTest {
   private static final Path DIR = Path.of("target", "it-elastic-security").toAbsolutePath();
 
   private Sandbox sandbox;
+  private SandboxConfig config;
   private SandboxState state;
   private String https;
 
   @BeforeAll
   void up() {
-    sandbox =
-        new Sandbox(
-            new SandboxConfig(
-                DIR,
-                "127.0.0.1",
-                Integer.getInteger("hopscope.elastic.security-test.es-port", 19250),
-                Integer.getInteger("hopscope.elastic.security-test.prometheus-port", 19350),
-                Integer.getInteger("hopscope.elastic.security-test.exporter-port", 19351)),
-            new PrintStream(PrintStream.nullOutputStream()));
+    config =
+        new SandboxConfig(
+            DIR,
+            "127.0.0.1",
+            Integer.getInteger("hopscope.elastic.security-test.es-port", 19250),
+            Integer.getInteger("hopscope.elastic.security-test.prometheus-port", 19350),
+            Integer.getInteger("hopscope.elastic.security-test.exporter-port", 19351));
+    sandbox = new Sandbox(config, new PrintStream(PrintStream.nullOutputStream()));
     state = sandbox.up(true);
     https = state.elasticsearchUrl();
   }
@@ -145,6 +147,45 @@ class ElasticSecurityTest {
               assertThat(e.kind()).isEqualTo(SourceException.Kind.UNREACHABLE);
               assertThat(e.getMessage()).contains(http);
             });
+  }
+
+  @Test
+  void aUserWithoutReadOnANamedIndexFindsItNoPrivilegeAndAForbiddenWildcardNoIndex()
+      throws Exception {
+    RestrictedUser blind = RestrictedUser.ensure(config, state);
+    ElasticSettings restricted = trusted().withAuth(new Auth.Basic(blind.name(), blind.password()));
+    List<String> patterns =
+        List.of("blind-open-*", "blind-secret-1", "blind-secret-*", "blind-*", "blind-nothing-*");
+
+    try (ElasticEventSource source = new ElasticEventSource(ElasticConnection.open(restricted))) {
+      assertThat(source.blindSources(patterns, Cancellation.none()))
+          .containsExactly(
+              new BlindSource(
+                  "blind-secret-1",
+                  Reason.NO_PRIVILEGE,
+                  "security_exception: action [indices:data/read/search] is unauthorized for user"
+                      + " [hopscope-blind] with effective roles [hopscope-blind-reader] on indices"
+                      + " [blind-secret-1], this action is granted by the index privileges"
+                      + " [read,all]"),
+              // Elasticsearch does not tell a wildcard over forbidden indices from a missing one
+              new BlindSource(
+                  "blind-secret-*",
+                  Reason.NO_INDEX,
+                  "index_not_found_exception: no such index [blind-secret-*]"),
+              new BlindSource(
+                  "blind-nothing-*",
+                  Reason.NO_INDEX,
+                  "index_not_found_exception: no such index [blind-nothing-*]"));
+    }
+    ElasticSettings superuser = trusted().withAuth(new Auth.Basic(state.user(), state.password()));
+    try (ElasticEventSource source = new ElasticEventSource(ElasticConnection.open(superuser))) {
+      assertThat(source.blindSources(patterns, Cancellation.none()))
+          .containsExactly(
+              new BlindSource(
+                  "blind-nothing-*",
+                  Reason.NO_INDEX,
+                  "index_not_found_exception: no such index [blind-nothing-*]"));
+    }
   }
 
   @Test

@@ -7,6 +7,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,7 +22,9 @@ import javafx.stage.Stage;
 import org.hopscope.config.ConfigDirs;
 import org.hopscope.config.ProfileStore;
 import org.hopscope.model.connection.Auth;
+import org.hopscope.oncall.BrokenPath;
 import org.hopscope.oncall.ConnectionCheck;
+import org.hopscope.oncall.PathsCheck;
 import org.hopscope.sandbox.ElasticsearchNode;
 import org.hopscope.sandbox.PrometheusBinary;
 import org.hopscope.sandbox.junit.SandboxExtension;
@@ -61,7 +64,11 @@ class ProfilesDialogTest {
   }
 
   private ProfilesDialog open(ProfileStore store, AtomicReference<String> used) {
-    ConnectionCheck check = new ConnectionCheck();
+    return open(store, used, new ConnectionCheck());
+  }
+
+  private ProfilesDialog open(
+      ProfileStore store, AtomicReference<String> used, ConnectionCheck check) {
     ProfilesViewModel vm = new ProfilesViewModel(store, check::check, new FxTaskRunner(pool));
     dialog =
         FxHarness.onFx(
@@ -117,6 +124,9 @@ class ProfilesDialogTest {
     assertThat(text("#profiles-test-es"))
         .isEqualTo("8.19.21 · cluster health green · " + ElasticsearchNode.CLUSTER);
     assertThat(text("#profiles-test-prometheus")).isEqualTo(promVersion + " · up");
+    // checked without path definitions: no line for them
+    assertThat(FxHarness.onFx(() -> dialogRoot().lookup("#profiles-test-paths-dot").getParent()))
+        .matches(line -> !line.isVisible() && !line.isManaged());
     assertThat(FxHarness.onFx(() -> dialogRoot().lookup("#profiles-test-progress").isVisible()))
         .isFalse();
     FxHarness.snapshot(dialogRoot(), SHOTS.resolve("profiles-test-dark.png"));
@@ -169,6 +179,44 @@ class ProfilesDialogTest {
         "the test shows the version again",
         () -> dialogRoot().lookup("#profiles-test-result").isVisible());
     FxHarness.snapshot(dialogRoot(), SHOTS.resolve("profiles-test-light.png"));
+  }
+
+  @Test
+  void aBrokenPatternOrFieldMakesTheTestAWarningThatListsEveryProblem(TestSandbox sandbox)
+      throws Exception {
+    owner = FxHarness.stage();
+    Path queries = java.nio.file.Files.createDirectories(config.resolve("queries"));
+    Path file = BrokenPath.writeInto(queries);
+    open(
+        new ProfileStore(new ConfigDirs(config)),
+        new AtomicReference<>(),
+        new ConnectionCheck(ConnectionCheck.pathsOf(config, queries)));
+
+    robot.clickOn("#profiles-add");
+    robot.clickOn("#profile-name").write("broken-paths");
+    robot.clickOn("#es-url").write(sandbox.state().elasticsearchUrl());
+    robot.clickOn("#profiles-test");
+
+    FxHarness.waitUntil(
+        "the test shows its result",
+        () -> dialogRoot().lookup("#profiles-test-result").isVisible());
+    assertThat(text("#profiles-test-es"))
+        .isEqualTo("8.19.21 · cluster health green · " + ElasticsearchNode.CLUSTER);
+    PathsCheck expected =
+        new PathsCheck(
+            PathsCheck.State.PROBLEMS, List.of("broken"), 5, BrokenPath.findings(file), null);
+    assertThat(text("#profiles-test-paths")).isEqualTo(PathsCheckText.text(expected));
+    assertThat(text("#profiles-test-paths"))
+        .startsWith(
+            "4 problems in 5 index patterns of 1 path\n"
+                + "• broken.yaml:11 · path broken, hop api-gateway, index gateway-access-*, field"
+                + " message: is text: text is analysed into words, so exact values do not match"
+                + " and key scans cannot group by it; map it as keyword in the index template\n");
+    assertThat(
+            FxHarness.onFx(() -> dialogRoot().lookup("#profiles-test-paths-dot").getStyleClass()))
+        .contains("health-degraded")
+        .doesNotContain("health-healthy");
+    FxHarness.snapshot(dialogRoot(), SHOTS.resolve("profiles-test-broken-paths-dark.png"));
   }
 
   @Test
