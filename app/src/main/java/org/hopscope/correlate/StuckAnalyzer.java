@@ -101,6 +101,7 @@ public final class StuckAnalyzer {
                     + link.toHop()
                     + " on are unknown"));
         unreadable = unreadable.cut(chain.start(i), from);
+        break; // every later link starts in the hops cut
       }
     }
     StuckTally tally = new StuckTally(path, window, messages, unreadable.sources());

@@ -107,6 +107,31 @@ class StuckBlindTest {
   }
 
   @Test
+  void anUnreadableFirstLinkLeavesEveryHopAfterItUnknownWithOneNotice() {
+    settlement();
+    BlindSource noService =
+        new BlindSource(SettlementPath.SERVICE, BlindSource.Reason.NO_PRIVILEGE, "403");
+
+    StuckReport r =
+        analyze(
+            SettlementPath.path(Cardinality.ONE_TO_MANY, Cardinality.MANY_TO_ONE),
+            Map.of(SettlementPath.SERVICE, noService));
+
+    assertThat(r.hops().get(0)).isEqualTo(new HopCounts("api", 4, 0, 0, 1, 0, 0));
+    assertThat(r.hops().subList(1, 5))
+        .extracting(HopCounts::blind)
+        .containsOnly(List.of(noService));
+    assertThat(r.notices())
+        .containsExactly(
+            new Notice.LinkNotFollowed(
+                "service",
+                "ledger",
+                "its from hop cannot be read, so the counts from ledger on are unknown"),
+            new Notice.FateUnknown("service", 3));
+    assertThat(es.scans.get()).isEqualTo(1);
+  }
+
+  @Test
   void aPartlyUnreadableHopIsCountedFromItsOtherSourcesAndNamed() {
     settlement();
     BlindSource audit = new BlindSource("ledger-audit-*", BlindSource.Reason.UNAVAILABLE, "red");
