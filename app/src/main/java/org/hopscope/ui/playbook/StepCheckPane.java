@@ -6,7 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -110,7 +109,7 @@ final class StepCheckPane extends VBox {
     text.getStyleClass().add("pb-undecided-text");
     text.setGraphic(new FontIcon(Feather.HELP_CIRCLE));
     text.textProperty().bind(vm.undecidedTextProperty());
-    FlowPane buttons = new FlowPane(8, 8);
+    VBox buttons = new VBox(6); // one way per line: the targets' titles can be long
     Runnable rebuild =
         () -> {
           buttons.getChildren().clear();

@@ -47,8 +47,9 @@ final class WalkText {
   }
 
   /**
-   * When a check runs: "Runs as of the end of the alert link's window, 2026-11-26 02:50:00 UTC
-   * (window 02:00–02:50 UTC)", or "Runs as of now (when you press Run check)".
+   * When a check runs: "Runs as of the end of the alert link's window, 2026-11-26 02:00–02:50 UTC"
+   * (or now, if the window ends later), or "Runs as of now (when you press Run check), over the
+   * playbook's window".
    */
   static String asOf(CheckWindow window) {
     if (window == null) {
@@ -61,13 +62,7 @@ final class WalkText {
           case SEARCH_BAR -> "the search bar's window";
           default -> "the window";
         };
-    return "Runs as of the end of "
-        + whose
-        + ", "
-        + IncidentEntries.asOfText(window.window().to())
-        + " (window "
-        + IncidentEntries.windowText(window.window())
-        + ")";
+    return "Runs as of the end of " + whose + ", " + IncidentEntries.windowText(window.window());
   }
 
   /** "The check could not be decided (NO DATA: no series for ...). How to go on?" */

@@ -396,9 +396,7 @@ class PlaybookViewModelTest {
     vm.select("lag");
     vm.start();
     assertThat(vm.asOfTextProperty().get())
-        .isEqualTo(
-            "Runs as of the end of the open incident's window, 2026-03-01 10:00:00 UTC (window"
-                + " 2026-03-01 09:00–10:00 UTC)");
+        .isEqualTo("Runs as of the end of the open incident's window, 2026-03-01 09:00–10:00 UTC");
     vm.runCheck();
     assertThat(ranQueries)
         .last()
