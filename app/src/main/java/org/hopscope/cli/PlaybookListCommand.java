@@ -85,12 +85,13 @@ final class PlaybookListCommand implements Callable<Integer> {
       m.put("title", p.title());
       m.put("file", p.origin());
       m.put("appliesTo", p.appliesTo());
-      List<Map<String, String>> variables = new ArrayList<>();
+      List<Map<String, Object>> variables = new ArrayList<>();
       for (Playbook.Variable v : p.variables()) {
-        Map<String, String> vm = new LinkedHashMap<>();
+        Map<String, Object> vm = new LinkedHashMap<>();
         vm.put("name", v.name());
         vm.put("default", v.defaultValue());
         vm.put("description", v.description());
+        vm.put("pinned", v.pinned());
         variables.add(vm);
       }
       m.put("variables", variables);

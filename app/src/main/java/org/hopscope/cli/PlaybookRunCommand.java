@@ -1,25 +1,24 @@
 package org.hopscope.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.hopscope.config.ConfigException;
+import org.hopscope.model.incident.Incident;
 import org.hopscope.model.playbook.CheckEvaluation;
 import org.hopscope.model.playbook.CheckResult;
 import org.hopscope.model.playbook.Playbook;
 import org.hopscope.model.playbook.PlaybookVariables;
 import org.hopscope.model.playbook.Step;
+import org.hopscope.model.playbook.ValueOrigin;
+import org.hopscope.model.playbook.VariableValue;
 import org.hopscope.oncall.Engine;
 import org.hopscope.oncall.FailureKind;
+import org.hopscope.oncall.IncidentDesk;
 import org.hopscope.oncall.Playbooks;
 import org.hopscope.oncall.Session;
 import picocli.CommandLine.Command;
@@ -31,19 +30,22 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code hopscope playbook run ID --var k=v ...}: evaluates every check of a playbook, in file
- * order, non-interactively (no branching: all checks run), and prints each step's outcome.
+ * order, non-interactively (no branching: all checks run), as of a time ({@link PlaybookRunTimes}),
+ * and prints each step's outcome.
  *
- * <p>Exit codes: 0 every check ran (PASS or FAIL: a failing check is a finding, not an error of the
- * command; the summary line and {@code --json} say how many failed), 2 bad input (unknown playbook
- * or variable, invalid playbook, a check the playbook got wrong such as bad PromQL), 4 a backend
- * was down or refused (the check's detail names it and its URL), 130 cancelled.
+ * <p>Exit codes: 0 every check was decided (PASS or FAIL: a failing check is a finding, not an
+ * error of the command; the summary line and {@code --json} say how many failed), 3 every check ran
+ * but at least one found no data (NO DATA: not decided), 2 bad input (unknown playbook or variable,
+ * invalid playbook, a check the playbook got wrong such as bad PromQL), 4 a backend was down or
+ * refused (the check's detail names it and its URL), 130 cancelled.
  */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
     description =
         "Run every check of a playbook against the backends and print each step's outcome."
-            + " Exit 0 when all checks ran (pass or fail), 2 bad input, 4 a backend down.")
+            + " Exit 0 when all checks were decided (pass or fail), 3 some found no data, 2 bad"
+            + " input, 4 a backend down.")
 public final class PlaybookRunCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -72,9 +74,22 @@ public final class PlaybookRunCommand implements Callable<Integer> {
   String at;
 
   @Option(
+      names = "--from",
+      paramLabel = "TIME",
+      description =
+          "Evaluate over the window --from to --to (default now): as of its end, window = its"
+              + " length.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "TIME", description = "The window's end (with --from).")
+  String to;
+
+  @Option(
       names = "--incident",
       paramLabel = "ID",
-      description = "record each check (query, value, outcome) on this incident's timeline")
+      description =
+          "record each check (query, value, outcome) on this incident's timeline; without"
+              + " --at/--from, evaluate over the incident's window")
   Long incident;
 
   @Option(names = "--json", description = "One JSON object (docs/cli-json.md).")
@@ -98,19 +113,27 @@ public final class PlaybookRunCommand implements Callable<Integer> {
     Path dir = ctx.defaultPathsDir().resolveSibling("playbooks");
     Playbooks playbooks = source == null ? new Playbooks(dir) : new Playbooks(dir, source);
     Playbook playbook;
-    Map<String, String> bound;
+    List<VariableValue> resolved;
     Session session;
-    Instant asOf;
+    PlaybookRunTimes times;
     try {
       playbook = playbooks.load(id);
+      Incident open = incident == null ? null : incidentOf(ctx, incident);
+      times = PlaybookRunTimes.parse(ctx, at, from, to, open);
       String pathName = path != null ? path : Playbooks.pathName(playbook, variables);
       session = Sessions.open(ctx, connection.flags(), pathName);
-      bound = PlaybookVariables.bind(playbook, session.path(), variables);
-      asOf = at == null ? ctx.clock().instant() : new TimeArgument(ctx.clock()).parse("--at", at);
+      resolved =
+          PlaybookVariables.resolve(
+              playbook, session.path(), times.window(), Map.of(), variables, ValueOrigin.GIVEN);
     } catch (IllegalArgumentException | ConfigException e) {
       ctx.err().println("hopscope: " + e.getMessage());
       ctx.err().flush();
       return ExitCodes.USAGE;
+    }
+    Map<String, String> bound = PlaybookVariables.values(resolved);
+    Instant asOf = times.asOf(ctx.clock().instant());
+    if (!json) {
+      PlaybookRunOutput.printHeader(playbook, asOf, times.window(), resolved, ctx.out());
     }
     try (CtrlC ctrlC = new CtrlC("playbook run");
         Engine engine = Engine.open(session.connection())) {
@@ -130,64 +153,23 @@ public final class PlaybookRunCommand implements Callable<Integer> {
         IncidentCommand.recordChecks(ctx, incident, playbook, done.values());
       }
       if (json) {
-        writeJson(playbook, bound, asOf, done, ctx);
+        PlaybookRunJson.write(playbook, bound, asOf, times.fixed(), resolved, done, ctx.out());
       } else {
         PlaybookRunOutput.printSummary(playbook, asOf, done.values(), ctx.out());
       }
       ctx.out().flush();
-      return ExitCodes.of(FailureKind.ofChecks(done.values()));
+      FailureKind failure = FailureKind.ofChecks(done.values());
+      boolean noData =
+          done.values().stream()
+              .anyMatch(e -> e != null && e.result().outcome() == CheckResult.Outcome.NO_DATA);
+      return failure == null && noData ? ExitCodes.NO_EVIDENCE : ExitCodes.of(failure);
     }
   }
 
-  private static void writeJson(
-      Playbook playbook,
-      Map<String, String> bound,
-      Instant asOf,
-      Map<Step, CheckEvaluation> done,
-      CliContext ctx) {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode();
-    root.put("playbook", playbook.id());
-    root.put("title", playbook.title());
-    root.put("asOf", asOf.toString());
-    ObjectNode vars = root.putObject("variables");
-    bound.forEach(vars::put);
-    ArrayNode steps = root.putArray("steps");
-    int[] counts = new int[3];
-    for (Map.Entry<Step, CheckEvaluation> e : done.entrySet()) {
-      Step step = e.getKey();
-      ObjectNode s = steps.addObject();
-      s.put("step", step.id());
-      s.put("title", step.title());
-      if (e.getValue() == null) {
-        s.putNull("check");
-        continue;
-      }
-      CheckResult r = e.getValue().result();
-      counts[r.outcome().ordinal()]++;
-      ObjectNode c = s.putObject("check");
-      c.put("kind", step.check().kind().name());
-      c.put("query", r.query());
-      if (r.value() == null) {
-        c.putNull("value");
-      } else {
-        c.put("value", r.value());
-      }
-      c.put("passWhen", PlaybookRunOutput.passWhen(step.check()));
-      c.put("outcome", r.outcome().name());
-      c.put("severity", step.check().severity().name());
-      c.put("expected", step.check().expected());
-      c.put("meaning", step.check().meaning());
-      c.put("detail", r.detail());
-    }
-    ObjectNode summary = root.putObject("summary");
-    summary.put("pass", counts[0]);
-    summary.put("fail", counts[1]);
-    summary.put("error", counts[2]);
-    try {
-      ctx.out().println(mapper.writeValueAsString(root));
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
+  /** The incident {@code id} (for its window), from the local store. */
+  private static Incident incidentOf(CliContext ctx, long id) {
+    try (IncidentDesk desk = IncidentCommand.desk(ctx)) {
+      return desk.get(id);
     }
   }
 }

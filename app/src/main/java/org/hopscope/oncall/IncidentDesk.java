@@ -153,7 +153,7 @@ public final class IncidentDesk implements AutoCloseable {
         id,
         playbook,
         result.stepId(),
-        result.outcome().name(),
+        result.outcome().label(),
         IncidentEntries.check(playbook, result));
   }
 

@@ -34,6 +34,8 @@ public final class IncidentEntries {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter DAY_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter DAY_TIME_SECONDS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter DAY =
@@ -92,17 +94,31 @@ public final class IncidentEntries {
     return DAY_TIME.format(w.from()) + "–" + to + " UTC";
   }
 
-  /** CHECK: "consumer-lag/lag-growing: FAIL, 7336.13 (pass when < 1)". */
+  /**
+   * CHECK: "consumer-lag/lag-growing: FAIL, 7336.13 (pass when < 1) as of 2026-11-26 02:50:00 UTC";
+   * without a value the reason follows: "...: NO DATA (pass when < 1) as of ...: no series for
+   * sum(...)", "...: PASS (no data, noData: pass) ... : no series for ...". An ERROR's message
+   * (long, naming URLs) stays in the detail JSON.
+   */
   static Entry check(Playbook playbook, CheckResult r) {
+    String value =
+        r.value() != null
+            ? ", " + number(r.value())
+            : r.outcome() == CheckResult.Outcome.PASS || r.outcome() == CheckResult.Outcome.FAIL
+                ? " (no data, noData: " + r.outcome().name().toLowerCase(Locale.ROOT) + ")"
+                : "";
+    String reason = r.noData() ? ": " + noDataReason(r) : "";
     String summary =
         String.format(
-            "%s/%s: %s%s (pass when %s %s)",
+            "%s/%s: %s%s (pass when %s %s) as of %s%s",
             playbook.id(),
             r.stepId(),
-            r.outcome(),
-            r.value() == null ? "" : ", " + number(r.value()),
+            r.outcome().label(),
+            value,
             r.comparison().symbol(),
-            number(r.threshold()));
+            number(r.threshold()),
+            asOfText(r.asOf()),
+            reason);
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("playbook", playbook.id());
     d.put("step", r.stepId());
@@ -113,10 +129,26 @@ public final class IncidentEntries {
     d.put("comparison", r.comparison().symbol());
     d.put("threshold", r.threshold());
     d.put("outcome", r.outcome().name());
-    if (r.detail() != null) {
+    d.put("asOf", r.asOf().toString());
+    if (r.noData()) {
+      d.put("noData", true);
+    }
+    if (!r.detail().isEmpty()) {
       d.put("detail", r.detail());
     }
     return new Entry(Kind.CHECK, summary, json(d));
+  }
+
+  /** "2026-11-26 02:50:00 UTC": when a check was evaluated as of. */
+  public static String asOfText(Instant asOf) {
+    return DAY_TIME_SECONDS.format(asOf) + " UTC";
+  }
+
+  /** The reason without the noData declaration the evaluator appends ("; noData: pass"). */
+  private static String noDataReason(CheckResult r) {
+    String d = r.detail();
+    int declared = d.lastIndexOf("; noData: ");
+    return declared >= 0 ? d.substring(0, declared) : d;
   }
 
   /** STEP_DONE: "consumer-lag/restart done: Restart the consumer". */

@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 import org.hopscope.config.ConfigException;
 import org.hopscope.config.PathCatalog;
 import org.hopscope.config.Problem;
+import org.hopscope.model.PathDef;
 import org.hopscope.model.playbook.Playbook;
+import org.hopscope.playbook.CheckPreflight;
 import org.hopscope.playbook.PlaybookReader;
 
 /**
@@ -60,7 +62,11 @@ public record PlaybookCatalog(List<Playbook> playbooks, List<Problem> problems) 
     return read(files, paths);
   }
 
-  /** Reads the given files, each on its own (what {@code playbook validate FILES} checks). */
+  /**
+   * Reads the given files, each on its own (what {@code playbook validate FILES} checks). A file is
+   * valid when it reads and, as far as the path definitions tell, {@code playbook run} would accept
+   * it with its defaults ({@link #runProblems}).
+   */
   public static PlaybookCatalog read(List<Path> files, PathCatalog paths) {
     PlaybookReader reader = new PlaybookReader(paths);
     List<Problem> problems = new ArrayList<>();
@@ -68,6 +74,11 @@ public record PlaybookCatalog(List<Playbook> playbooks, List<Problem> problems) 
     for (Path file : files) {
       try {
         Playbook playbook = reader.read(file);
+        List<Problem> run = runProblems(playbook, paths);
+        if (!run.isEmpty()) {
+          problems.addAll(run);
+          continue;
+        }
         Playbook earlier = byId.putIfAbsent(playbook.id(), playbook);
         if (earlier != null) {
           problems.add(
@@ -86,6 +97,37 @@ public record PlaybookCatalog(List<Playbook> playbooks, List<Problem> problems) 
       }
     }
     return new PlaybookCatalog(List.copyOf(byId.values()), problems);
+  }
+
+  /**
+   * What {@code playbook run ID} (no {@code --var}, no {@code --path}) would refuse in a playbook
+   * that reads: the path it runs against by default is not defined, or a check cannot be prepared
+   * with the defaults ({@link CheckPreflight}). Without path definitions only PromQL checks are
+   * prepared.
+   */
+  static List<Problem> runProblems(Playbook playbook, PathCatalog paths) {
+    PathDef path = null;
+    if (paths != null) {
+      String name = Playbooks.pathName(playbook, Map.of());
+      Optional<PathDef> def = paths.path(name);
+      if (def.isEmpty()) {
+        return List.of(
+            new Problem(
+                playbook.origin(),
+                0,
+                0,
+                "playbook run "
+                    + playbook.id()
+                    + " runs against path '"
+                    + name
+                    + "' (its path variable's default, else its first applies_to path, else "
+                    + Playbooks.DEFAULT_PATH
+                    + "), which the path definitions do not define; known paths are "
+                    + String.join(", ", paths.paths().stream().map(PathDef::name).toList())));
+      }
+      path = def.get();
+    }
+    return CheckPreflight.problems(playbook, path);
   }
 
   private static boolean isPlaybook(Path file) {

@@ -70,11 +70,14 @@ public final class Playbooks {
 
   /**
    * The name of the path to run {@code playbook} against: the caller's {@code path} variable, else
-   * the playbook's default, else {@link #DEFAULT_PATH}.
+   * the playbook's default, else its first {@code applies_to} path, else {@link #DEFAULT_PATH}.
    */
   public static String pathName(Playbook playbook, Map<String, String> given) {
     String name =
         given.getOrDefault("path", PlaybookVariables.bind(playbook, null, Map.of()).get("path"));
+    if (name.isEmpty() && !playbook.appliesTo().paths().isEmpty()) {
+      name = playbook.appliesTo().paths().get(0);
+    }
     return name.isEmpty() ? DEFAULT_PATH : name;
   }
 }

@@ -1,47 +1,43 @@
 package org.hopscope.playbook;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hopscope.config.DurationText;
-import org.hopscope.model.Hop;
 import org.hopscope.model.MetricSeries;
 import org.hopscope.model.Notice;
 import org.hopscope.model.PathDef;
-import org.hopscope.model.TimeWindow;
 import org.hopscope.model.playbook.Check;
 import org.hopscope.model.playbook.CheckEvaluation;
 import org.hopscope.model.playbook.CheckEvaluation.Failure;
 import org.hopscope.model.playbook.CheckResult;
 import org.hopscope.model.playbook.CheckResult.Outcome;
 import org.hopscope.model.playbook.PlaybookVariables;
-import org.hopscope.model.promql.PromQlTemplate;
-import org.hopscope.model.promql.PromQlTemplateException;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.EventSource;
 import org.hopscope.source.MetricSource;
 import org.hopscope.source.SourceException;
 
 /**
- * Evaluates a playbook check against the backends at an instant.
+ * Evaluates a playbook check against the backends as of an instant (see {@link CheckPlan} for how
+ * the query is made).
  *
  * <ul>
- *   <li>PromQL: the template may use {@code ${hop}}, {@code ${service}} (the hop's metrics service
- *       name from the path), {@code ${window}} and {@code ${rate}} (bound, else 5m); values are
- *       written by {@link PromQlTemplate} (escaped inside strings, durations validated outside).
- *       Instant query at {@code asOf}: one series gives the value; no series gives 0 (said in the
- *       detail); several series are an error (aggregate them).
+ *   <li>PromQL: an instant query at {@code asOf}. One series gives the value; several are an error
+ *       (aggregate them); no series, no sample or NaN (0/0) is no data.
  *   <li>ES count: over {@code [asOf - window, asOf)} in every source of the hop (from the path's
- *       index patterns and field maps), summed over sources; {@code messages} counts distinct
- *       values of each source's first message-ID field (one count across sources that share it,
- *       else the largest).
+ *       index patterns and field maps), summed; {@code messages} counts distinct values of each
+ *       source's first message-ID field (one count across sources that share it, else the largest).
+ *       An index pattern that matches no index or may not be read, and sources holding no event at
+ *       all in the range, are no data.
  * </ul>
  *
+ * No data is {@link Outcome#NO_DATA} with the reason as the detail ("no series for QUERY", "index
+ * pattern X matches no index", "no privilege on X"), unless the check declares {@code noData: pass}
+ * or {@code noData: fail}: then that outcome, without a value, the reason still in the detail.
  * Backend errors, bad templates and bad variables become an {@link Outcome#ERROR} result whose
- * detail says what and where; only a cancel is thrown. Thread-safe when the sources are.
+ * detail says what and where; only a cancel is thrown. Every result carries {@code asOf}.
+ * Thread-safe when the sources are.
  */
 public final class CheckEvaluator {
 
@@ -65,7 +61,7 @@ public final class CheckEvaluator {
    *
    * @param variables bound variables ({@link PlaybookVariables#bind}); never null
    * @param path the path the hops are resolved in
-   * @param asOf the instant evaluated at (the end of the lookback window)
+   * @param asOf the instant evaluated at: PromQL's evaluation time, the end of a count's range
    * @throws Cancellation.CancelledException when cancelled
    */
   public CheckEvaluation evaluateDetailed(
@@ -75,32 +71,19 @@ public final class CheckEvaluator {
       PathDef path,
       Instant asOf,
       Cancellation cancel) {
-    Verdict verdict = new Verdict(stepId, check);
-    return check.kind() == Check.Kind.PROMQL
-        ? promql(verdict, variables, path, asOf, cancel)
-        : esCount(verdict, variables, path, asOf, cancel);
+    Verdict verdict = new Verdict(stepId, check, asOf);
+    CheckPlan plan;
+    try {
+      plan = CheckPlan.prepare(stepId, check, variables, path, asOf);
+    } catch (IllegalArgumentException e) {
+      return verdict.error(check.query(), Failure.INPUT, e.getMessage());
+    }
+    return plan instanceof CheckPlan.PromQl p
+        ? promql(verdict, p.query(), asOf, cancel)
+        : esCount(verdict, (CheckPlan.EsCountPlan) plan, cancel);
   }
 
-  private CheckEvaluation promql(
-      Verdict verdict,
-      Map<String, String> variables,
-      PathDef path,
-      Instant asOf,
-      Cancellation cancel) {
-    Check check = verdict.check();
-    String query = check.query();
-    try {
-      Map<String, String> values = new HashMap<>();
-      String hop = variables.getOrDefault("hop", "");
-      values.put("hop", hop);
-      values.put("service", path == null ? hop : path.hop(hop).map(Hop::service).orElse(hop));
-      values.put("window", variables.getOrDefault("window", "30m"));
-      values.put("rate", variables.getOrDefault("rate", DEFAULT_RATE));
-      String where = "check of step " + verdict.stepId() + " (line " + check.line() + ")";
-      query = PromQlTemplate.parse(where, check.query()).render(values);
-    } catch (PromQlTemplateException e) {
-      return verdict.error(query, Failure.INPUT, e.getMessage());
-    }
+  private CheckEvaluation promql(Verdict verdict, String query, Instant asOf, Cancellation cancel) {
     if (metrics == null) {
       return verdict.error(
           query, Failure.BACKEND, "no Prometheus is configured: give --prometheus URL");
@@ -112,7 +95,7 @@ public final class CheckEvaluator {
       return verdict.error(query, Failure.BACKEND, e.getMessage());
     }
     if (series.isEmpty()) {
-      return verdict.judge(query, 0, "no series: taken as 0", List.of());
+      return verdict.noData(query, "no series for " + query);
     }
     if (series.size() > 1) {
       return verdict.error(
@@ -122,77 +105,70 @@ public final class CheckEvaluator {
     }
     List<MetricSeries.Point> samples = series.get(0).points();
     if (samples.isEmpty()) {
-      return verdict.judge(query, 0, "no sample: taken as 0", List.of());
+      return verdict.noData(query, "no sample for " + query);
     }
     double value = samples.get(samples.size() - 1).value();
     if (Double.isNaN(value)) {
-      return verdict.error(
-          query, Failure.INPUT, "the query's value is NaN (e.g. 0/0): no value to judge");
+      return verdict.noData(query, "the value of " + query + " is NaN (0/0: nothing to divide)");
     }
     return verdict.judge(query, value, "", List.of());
   }
 
   private CheckEvaluation esCount(
-      Verdict verdict,
-      Map<String, String> variables,
-      PathDef path,
-      Instant asOf,
-      Cancellation cancel) {
-    String query = verdict.check().query();
-    EsCount count;
-    String hopName;
-    String match;
-    Duration window;
-    try {
-      count = EsCount.parse(query);
-      hopName = PlaybookVariables.substitute(count.hop(), variables);
-      match = count.match() == null ? null : PlaybookVariables.substitute(count.match(), variables);
-      window = duration(variables.getOrDefault("window", "30m"));
-    } catch (IllegalArgumentException e) {
-      return verdict.error(query, Failure.INPUT, e.getMessage());
-    }
-    if (path == null || path.hop(hopName).isEmpty()) {
-      return verdict.error(
-          query,
-          Failure.INPUT,
-          "hop '" + hopName + "' is not a hop of path " + (path == null ? "(none)" : path.name()));
-    }
-    Hop hop = path.hop(hopName).get();
-    TimeWindow range = TimeWindow.ending(asOf, window);
-    query = HopCounter.describe(count.count(), hop, range, match);
+      Verdict verdict, CheckPlan.EsCountPlan plan, Cancellation cancel) {
+    String query = plan.query();
     if (events == null) {
       return verdict.error(query, Failure.BACKEND, "no Elasticsearch is configured: give --es URL");
     }
     List<Notice> notices = new ArrayList<>();
     try {
-      long value = new HopCounter(events).count(count.count(), hop, range, match, notices, cancel);
+      long value =
+          new HopCounter(events)
+              .count(plan.count(), plan.hop(), plan.range(), plan.match(), notices, cancel);
       // the notices' texts are the detail, as the timeline and the JSON show it
       String detail = String.join("; ", notices.stream().map(Notice::text).toList());
       return verdict.judge(query, value, detail, notices);
+    } catch (HopCounter.NoData e) {
+      return verdict.noData(query, e.getMessage());
     } catch (SourceException e) {
       return verdict.error(query, Failure.BACKEND, e.getMessage());
     }
   }
 
-  /**
-   * A window variable as a duration (config.DurationText: 30m, 2h, 1d, 1w, 1h30m).
-   *
-   * @throws IllegalArgumentException saying what is expected
-   */
-  static Duration duration(String text) {
-    try {
-      return DurationText.parse(text == null ? "" : text.strip());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("window: " + e.getMessage(), e);
-    }
-  }
-
   /** Turns what one check of one step found into its evaluation. */
-  private record Verdict(String stepId, Check check) {
+  private record Verdict(String stepId, Check check, Instant asOf) {
 
     CheckEvaluation judge(String query, double value, String detail, List<Notice> notices) {
       Outcome outcome =
           check.comparison().holds(value, check.threshold()) ? Outcome.PASS : Outcome.FAIL;
+      return result(query, value, outcome, detail, notices);
+    }
+
+    /** No data: NO DATA, or what the check's {@code noData} declares, the reason as detail. */
+    CheckEvaluation noData(String query, String reason) {
+      return switch (check.noData()) {
+        case NO_DATA -> result(query, null, Outcome.NO_DATA, reason, List.of());
+        case PASS -> result(query, null, Outcome.PASS, reason + "; noData: pass", List.of());
+        case FAIL -> result(query, null, Outcome.FAIL, reason + "; noData: fail", List.of());
+      };
+    }
+
+    CheckEvaluation error(String query, Failure failure, String detail) {
+      return new CheckEvaluation(
+          new CheckResult(
+              stepId,
+              query,
+              null,
+              check.comparison(),
+              check.threshold(),
+              Outcome.ERROR,
+              detail,
+              asOf),
+          failure);
+    }
+
+    private CheckEvaluation result(
+        String query, Double value, Outcome outcome, String detail, List<Notice> notices) {
       return new CheckEvaluation(
           new CheckResult(
               stepId,
@@ -202,15 +178,9 @@ public final class CheckEvaluator {
               check.threshold(),
               outcome,
               detail,
-              notices),
+              notices,
+              asOf),
           Failure.NONE);
-    }
-
-    CheckEvaluation error(String query, Failure failure, String detail) {
-      return new CheckEvaluation(
-          new CheckResult(
-              stepId, query, null, check.comparison(), check.threshold(), Outcome.ERROR, detail),
-          failure);
     }
   }
 }

@@ -28,6 +28,12 @@ final class CheckReader {
       Pattern.compile("\\s*(<=|>=|==|!=|<|>)\\s*(-?[0-9]+(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)\\s*");
   private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z0-9_]*)(}?)");
 
+  /**
+   * What PromQL checks may use besides the playbook's variables: {@code ${service}} (the hop's
+   * metrics service name) and {@code ${rate}} (default 5m), as the evaluator binds them.
+   */
+  private static final Set<String> PROMQL_VARIABLES = Set.of("service", "rate");
+
   private final Problems problems;
   private final String[] fileLines;
   private final Set<String> variables;
@@ -80,6 +86,14 @@ final class CheckReader {
                   + " \"< 100\", got '%s'")
               .formatted(what, passWhen));
     }
+    String noData = map.string("noData", "pass or fail");
+    if (noData != null && !PlaybookFormat.NO_DATA.contains(noData)) {
+      problems.at(
+          map.get("noData"),
+          ("%s: 'noData': expected pass or fail (what a query that finds no data counts as;"
+                  + " leave it out to get NO DATA), got '%s'")
+              .formatted(what, noData));
+    }
     String severity = map.requireString("severity", "info, warning or critical");
     if (severity != null && !PlaybookFormat.SEVERITIES.contains(severity)) {
       problems.at(
@@ -99,6 +113,9 @@ final class CheckReader {
         Check.Severity.valueOf(severity.toUpperCase(Locale.ROOT)),
         expected.strip(),
         meaning.strip(),
+        noData == null
+            ? Check.WhenNoData.NO_DATA
+            : Check.WhenNoData.valueOf(noData.toUpperCase(Locale.ROOT)),
         block.line());
   }
 
@@ -108,25 +125,29 @@ final class CheckReader {
       return null;
     }
     ScalarNode node = (ScalarNode) map.get("promql");
-    references(node, text, what);
-    StringBuilder placeholders = new StringBuilder(text);
-    Matcher m = REFERENCE.matcher(text);
-    while (m.find()) {
-      for (int i = m.start(); i < m.end(); i++) {
-        placeholders.setCharAt(i, 'x');
-      }
+    int before = problems.count();
+    references(node, text, what, PROMQL_VARIABLES);
+    if (problems.count() != before) {
+      return text.strip();
     }
-    String checked = placeholders.toString().replace('$', 'x');
+    // the very check the evaluator makes: a file it would refuse is refused here
     try {
-      PromQlTemplate.parse(what, checked);
+      PromQlTemplate.parse(what, text);
     } catch (PromQlTemplateException e) {
-      at(
-          node,
-          text,
-          Math.max(0, e.column() - 1),
-          what + ": bad PromQL: " + e.problem() + "; fix the query in 'promql'");
+      at(node, text, Math.max(0, e.column() - 1), what + ": " + promqlProblem(e.problem()));
     }
     return text.strip();
+  }
+
+  /** The template's words, and for a playbook variable PromQL cannot take, which ones it can. */
+  private static String promqlProblem(String problem) {
+    if (problem.startsWith("unknown variable $")) {
+      return problem.replaceFirst(";.*", "")
+          + " in PromQL: a PromQL check may use only ${hop}, ${service}, ${window} and ${rate}"
+          + " (their values are escaped for where they stand); other variables can be used in"
+          + " an es check's hop or match";
+    }
+    return "bad PromQL: " + problem + "; fix the query in 'promql'";
   }
 
   private String es(Node node, String what) {
@@ -139,7 +160,7 @@ final class CheckReader {
     String count = es.requireString("count", String.join(", ", PlaybookFormat.ES_COUNTS));
     String match = es.string("match", "text the events' message must contain");
     if (hop != null) {
-      references((ScalarNode) es.get("hop"), hop, esWhat);
+      references((ScalarNode) es.get("hop"), hop, esWhat, Set.of());
       if (hops != null && !hop.contains("${") && !hops.contains(hop)) {
         problems.at(
             es.get("hop"),
@@ -154,13 +175,16 @@ final class CheckReader {
               .formatted(esWhat, String.join(", ", PlaybookFormat.ES_COUNTS), count));
     }
     if (match != null) {
-      references((ScalarNode) es.get("match"), match, esWhat);
+      references((ScalarNode) es.get("match"), match, esWhat, Set.of());
     }
     return hop == null || count == null ? null : EsCount.text(hop, count, match);
   }
 
-  /** Reports every {@code ${name}} in {@code text} that names no variable. */
-  private void references(ScalarNode node, String text, String what) {
+  /**
+   * Reports every {@code ${name}} in {@code text} that names no variable of the playbook (nor one
+   * of {@code alsoKnown}).
+   */
+  private void references(ScalarNode node, String text, String what, Set<String> alsoKnown) {
     Matcher m = REFERENCE.matcher(text);
     while (m.find()) {
       String name = m.group(1);
@@ -170,7 +194,7 @@ final class CheckReader {
             text,
             m.start(),
             what + ": '${' is not closed with '}'; write a variable as ${name}");
-      } else if (!variables.contains(name)) {
+      } else if (!variables.contains(name) && !alsoKnown.contains(name)) {
         at(
             node,
             text,

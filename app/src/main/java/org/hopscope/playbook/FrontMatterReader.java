@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hopscope.config.DurationText;
 import org.hopscope.config.PathCatalog;
 import org.hopscope.config.Problems;
 import org.hopscope.config.YamlFile;
@@ -134,6 +135,7 @@ final class FrontMatterReader {
       }
       String defaultValue = "";
       String description = "";
+      boolean pinned = false;
       Node value = entry.getValueNode();
       if (!(value instanceof ScalarNode s && s.getValue().isEmpty())) {
         YamlMap v = YamlMap.named(value, what, PlaybookFormat.VARIABLE, problems);
@@ -144,18 +146,38 @@ final class FrontMatterReader {
             Optional.ofNullable(v.string("default", "the value used when none is bound"))
                 .orElse("");
         description = Optional.ofNullable(v.string("description", "what it is")).orElse("");
-        if (name.equals("window") && !defaultValue.isEmpty() && !PromQl.isDuration(defaultValue)) {
+        pinned = Boolean.TRUE.equals(v.bool("pinned"));
+        if ((name.equals("window") || name.equals("rate"))
+            && !defaultValue.isEmpty()
+            && !isWindow(defaultValue)) {
           problems.at(
               v.get("default"),
               what
-                  + ": 'default': expected a duration such as 30m or 1h, got '"
+                  + ": 'default': expected a duration of one unit such as 30m, 2h or 90s (PromQL"
+                  + " ranges take one unit), got '"
                   + defaultValue
                   + "'");
         }
       }
-      out.add(new Playbook.Variable(name, defaultValue, description.strip()));
+      out.add(new Playbook.Variable(name, defaultValue, description.strip(), pinned));
     }
     return out;
+  }
+
+  /**
+   * Whether {@code text} works as a window both for PromQL (one unit: {@code 30m}) and for an
+   * Elasticsearch count's lookback (above zero, a unit up to weeks).
+   */
+  static boolean isWindow(String text) {
+    if (!PromQl.isDuration(text)) {
+      return false;
+    }
+    try {
+      DurationText.parse(text);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /** The hops of the applies_to paths (all paths when none named), or null without a catalog. */

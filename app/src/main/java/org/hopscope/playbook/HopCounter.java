@@ -15,13 +15,24 @@ import org.hopscope.model.promql.PromQl;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.CountQuery;
 import org.hopscope.source.EventSource;
+import org.hopscope.source.UnreadableIndexException;
 
 /**
  * An ES count check's number: one {@link CountQuery} per source of the hop (from its index pattern
  * and field map), summed; distinct messages in one query across sources that share their first
- * message-ID field, else the largest per source.
+ * message-ID field, else the largest per source. A source that cannot be read makes the count no
+ * number ({@link NoData}); so do sources that hold no event at all in the range.
  */
 final class HopCounter {
+
+  /** Why a count has no number: the reason, as the check's detail shows it. */
+  static final class NoData extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    NoData(String reason) {
+      super(reason, null, false, false);
+    }
+  }
 
   private final EventSource events;
 
@@ -34,6 +45,9 @@ final class HopCounter {
    *
    * @param match a phrase the message field must hold, or null
    * @param notices receives what the user should know (a source without a message field ...)
+   * @throws NoData when an index pattern of the hop matches no index or may not be read, when no
+   *     source of the hop can count {@code what}, or when the hop's sources hold no event at all in
+   *     the range (then a 0 says nothing)
    */
   long count(
       EsCount.Count what,
@@ -41,7 +55,8 @@ final class HopCounter {
       TimeWindow range,
       String match,
       List<Notice> notices,
-      Cancellation cancel) {
+      Cancellation cancel)
+      throws NoData {
     List<EventSourceDef> sources = new ArrayList<>();
     for (EventSourceDef s : hop.sources()) {
       if (match != null && s.fields().message() == null) {
@@ -50,27 +65,66 @@ final class HopCounter {
         sources.add(s);
       }
     }
-    if (what == EsCount.Count.MESSAGES) {
-      return distinctMessages(sources, range, match, notices, cancel);
-    }
     long total = 0;
-    for (EventSourceDef s : sources) {
-      FieldMap f = s.fields();
-      List<Condition> anyOf =
-          switch (what) {
-            case FAILURES -> f.failure();
-            case DEAD_LETTERS -> f.deadLetter();
-            default -> List.of();
-          };
-      if (what != EsCount.Count.EVENTS && anyOf.isEmpty()) {
-        notices.add(
-            new Notice.NoCondition(
-                s.index(), what == EsCount.Count.FAILURES ? "failure" : "dead-letter"));
-        continue;
+    int counted = 0;
+    if (what == EsCount.Count.MESSAGES) {
+      if (!sources.isEmpty()) {
+        total = distinctMessages(sources, range, match, notices, cancel);
+        counted = sources.size();
       }
-      total += count(List.of(s.index()), f, range, anyOf, match, null, cancel);
+    } else {
+      for (EventSourceDef s : sources) {
+        FieldMap f = s.fields();
+        List<Condition> anyOf =
+            switch (what) {
+              case FAILURES -> f.failure();
+              case DEAD_LETTERS -> f.deadLetter();
+              default -> List.of();
+            };
+        if (what != EsCount.Count.EVENTS && anyOf.isEmpty()) {
+          notices.add(
+              new Notice.NoCondition(
+                  s.index(), what == EsCount.Count.FAILURES ? "failure" : "dead-letter"));
+          continue;
+        }
+        total += count(List.of(s.index()), f, range, anyOf, match, null, cancel);
+        counted++;
+      }
+    }
+    if (counted == 0) {
+      throw new NoData(
+          "no source of "
+              + hop.name()
+              + " can count "
+              + what.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+              + (notices.isEmpty()
+                  ? ""
+                  : ": " + String.join("; ", notices.stream().map(Notice::text).toList())));
+    }
+    boolean allEvents = what == EsCount.Count.EVENTS && match == null;
+    if (total == 0 && (allEvents || !anyEvents(hop, range, cancel))) {
+      throw new NoData(
+          "no event at all at "
+              + hop.name()
+              + " in "
+              + patterns(hop)
+              + " over ["
+              + range.from()
+              + ", "
+              + range.to()
+              + "): nothing to count");
     }
     return total;
+  }
+
+  /** Whether any source of the hop holds any event in {@code range}. */
+  private boolean anyEvents(Hop hop, TimeWindow range, Cancellation cancel) throws NoData {
+    for (EventSourceDef s : hop.sources()) {
+      if (count(List.of(s.index()), s.fields(), range, List.of(), null, null, cancel) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private long distinctMessages(
@@ -78,10 +132,8 @@ final class HopCounter {
       TimeWindow range,
       String match,
       List<Notice> notices,
-      Cancellation cancel) {
-    if (sources.isEmpty()) {
-      return 0;
-    }
+      Cancellation cancel)
+      throws NoData {
     FieldMap first = sources.get(0).fields();
     boolean shared =
         sources.stream()
@@ -113,18 +165,55 @@ final class HopCounter {
       List<Condition> anyOf,
       String match,
       FieldPath distinct,
-      Cancellation cancel) {
-    return events.count(
-        new CountQuery(
-            indices,
-            f.timestamp(),
-            f.timestampFormat(),
-            range,
-            anyOf,
-            f.message(),
-            match,
-            distinct),
-        cancel);
+      Cancellation cancel)
+      throws NoData {
+    try {
+      return events.count(
+          new CountQuery(
+              indices,
+              f.timestamp(),
+              f.timestampFormat(),
+              range,
+              anyOf,
+              f.message(),
+              match,
+              distinct),
+          cancel);
+    } catch (UnreadableIndexException e) {
+      throw new NoData(unreadable(e, f, range, cancel));
+    }
+  }
+
+  /**
+   * "index pattern logs-x-* matches no index" / "no privilege on logs-x-*", naming the pattern: of
+   * several, the first that alone is refused.
+   */
+  private String unreadable(
+      UnreadableIndexException e, FieldMap f, TimeWindow range, Cancellation cancel) {
+    String pattern = e.patterns().size() == 1 ? e.patterns().get(0) : null;
+    UnreadableIndexException.Reason reason = e.reason();
+    for (int i = 0; pattern == null && i < e.patterns().size(); i++) {
+      String p = e.patterns().get(i);
+      try {
+        events.count(
+            new CountQuery(
+                List.of(p), f.timestamp(), f.timestampFormat(), range, List.of(), null, null, null),
+            cancel);
+      } catch (UnreadableIndexException alone) {
+        pattern = p;
+        reason = alone.reason();
+      }
+    }
+    if (pattern == null) {
+      pattern = String.join(",", e.patterns());
+    }
+    return reason == UnreadableIndexException.Reason.NO_INDEX
+        ? "index pattern " + pattern + " matches no index"
+        : "no privilege on " + pattern;
+  }
+
+  private static String patterns(Hop hop) {
+    return String.join(",", hop.sources().stream().map(EventSourceDef::index).toList());
   }
 
   /** The count as run, for the timeline: what, where, when. */
@@ -135,7 +224,7 @@ final class HopCounter {
             .append(" at ")
             .append(hop.name())
             .append(" in ")
-            .append(String.join(",", hop.sources().stream().map(EventSourceDef::index).toList()))
+            .append(patterns(hop))
             .append(" [")
             .append(range.from())
             .append(", ")

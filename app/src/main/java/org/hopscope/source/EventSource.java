@@ -28,10 +28,12 @@ public interface EventSource extends AutoCloseable {
 
   /**
    * Counts documents, or distinct values of {@link CountQuery#distinct()}, of a {@link CountQuery}.
-   * Missing indices count 0. Distinct counts may be approximate (Elasticsearch: exact in practice
-   * up to 40,000 distinct values, a few percent off beyond).
+   * Distinct counts may be approximate (Elasticsearch: exact in practice up to 40,000 distinct
+   * values, a few percent off beyond).
    *
    * @throws UnsupportedOperationException from sources that cannot count (the default)
+   * @throws UnreadableIndexException when an index pattern matches no index or may not be read (a
+   *     missing index never counts 0)
    * @throws SourceException when the backend fails
    */
   default long count(CountQuery query, Cancellation cancel) {

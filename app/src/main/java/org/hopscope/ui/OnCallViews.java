@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-import org.hopscope.model.TimeWindow;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.Note;
 import org.hopscope.oncall.IncidentDesk;
@@ -106,9 +105,9 @@ final class OnCallViews implements AutoCloseable {
     playbooks =
         new PlaybookViewModel(
             playbookCatalog,
-            (step, vars, c) -> {
+            (step, vars, asOf, c) -> {
               ActiveConnection.Bound b = bound.get();
-              return b.engine().check(b.path(), step, vars, clock.instant(), c).result();
+              return b.engine().check(b.path(), step, vars, asOf, c).result();
             },
             steps,
             runner,
@@ -123,10 +122,32 @@ final class OnCallViews implements AutoCloseable {
                     : shell.flow().flowProperty().get() == null
                         ? null
                         : shell.flow().flowProperty().get().stuckAt(),
-                null);
+                checkWindow(shell));
     shell.pathProperty().addListener((o, a, b) -> context.run());
     selection.hopProperty().addListener((o, a, b) -> context.run());
     shell.flow().flowProperty().addListener((o, a, b) -> context.run());
+    shell.windowProperty().addListener((o, a, b) -> context.run());
+    if (incidentModel != null) {
+      incidentModel.currentProperty().addListener((o, a, b) -> context.run());
+    }
+    context.run();
+  }
+
+  /**
+   * The window playbook checks look at when no alert link gives one: the open incident's, else a
+   * fixed search window (custom, outage); null for a relative one (checks then run as of now).
+   */
+  private org.hopscope.model.playbook.CheckWindow checkWindow(ShellModel shell) {
+    Incident open = incidentModel == null ? null : incidentModel.currentProperty().get();
+    if (open != null && open.window() != null) {
+      return org.hopscope.model.playbook.CheckWindow.of(
+          open.window(), org.hopscope.model.playbook.ValueOrigin.INCIDENT);
+    }
+    org.hopscope.ui.shell.WindowChoice choice = shell.windowProperty().get();
+    return choice == null || choice.fixed() == null
+        ? null
+        : org.hopscope.model.playbook.CheckWindow.of(
+            choice.fixed(), org.hopscope.model.playbook.ValueOrigin.SEARCH_BAR);
   }
 
   /** The incidents view on the store; a notice without a store. */
@@ -171,28 +192,29 @@ final class OnCallViews implements AutoCloseable {
     return view;
   }
 
-  /** An alert's playbook link: its window, then the playbook with its variables bound. */
+  /**
+   * An alert's playbook link: its window in the search bar, then the playbook with every one of the
+   * link's variables in the form and its checks run as of the link's window.
+   */
   void openLink(ShellModel shell, org.hopscope.model.playbook.PlaybookLink link) {
-    java.util.Map<String, String> vars = new java.util.LinkedHashMap<>(link.variables());
-    String from = vars.remove("from");
-    String to = vars.remove("to");
-    if (from != null && to != null) {
-      try {
-        shell
-            .windowProperty()
-            .set(
-                new org.hopscope.ui.shell.WindowChoice(
-                    org.hopscope.ui.shell.WindowPreset.CUSTOM,
-                    new TimeWindow(java.time.Instant.parse(from), java.time.Instant.parse(to))));
-      } catch (RuntimeException e) {
-        err.println("hopscope: the link's from/to are not a window (" + e.getMessage() + ")");
-      }
-    }
+    link.window()
+        .ifPresent(
+            w ->
+                shell
+                    .windowProperty()
+                    .set(
+                        new org.hopscope.ui.shell.WindowChoice(
+                            org.hopscope.ui.shell.WindowPreset.CUSTOM, w)));
+    java.util.Map<String, String> vars = link.playbookVariables();
     if (vars.containsKey("path")) {
       shell.pathProperty().set(vars.get("path"));
     }
-    if (!playbooks.choose(link.playbookId(), vars)) {
-      err.println("hopscope: the link's playbook '" + link.playbookId() + "' could not be opened");
+    if (!playbooks.open(link)) {
+      err.println(
+          "hopscope: the link's playbook '"
+              + link.playbookId()
+              + "' could not be opened: "
+              + playbooks.problemProperty().get());
     }
     shell.viewProperty().set(View.PLAYBOOK);
   }

@@ -77,8 +77,8 @@ class CheckEntriesSandboxTest {
       PlaybookViewModel walk =
           new PlaybookViewModel(
               PlaybookCatalog.readDirectory(UiSandbox.queriesDir().resolveSibling("playbooks")),
-              (step, vars, c) ->
-                  engine.check(UiSandbox.ordersPath(), step, vars, at.instant(), c).result(),
+              (step, vars, asOf, c) ->
+                  engine.check(UiSandbox.ordersPath(), step, vars, asOf, c).result(),
               new IncidentStepRecorder(incidents),
               runner,
               at,
@@ -98,7 +98,7 @@ class CheckEntriesSandboxTest {
       assertThat(fromClient.summary())
           .startsWith(
               "dead-letters/dlq-growth: FAIL, " + manifest.classes().get("DEAD_LETTERED").count())
-          .endsWith(" (pass when < 1)");
+          .endsWith(" (pass when < 1) as of " + org.hopscope.oncall.IncidentEntries.asOfText(now));
       assertThat(List.of(fromCli.kind(), fromCli.actor(), fromCli.summary(), fromCli.detail()))
           .containsExactly(
               fromClient.kind(), fromClient.actor(), fromClient.summary(), fromClient.detail());

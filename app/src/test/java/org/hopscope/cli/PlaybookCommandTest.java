@@ -69,9 +69,10 @@ class PlaybookCommandTest {
                     + "\",\"appliesTo\":{\"paths\":[\"orders\"],"
                     + "\"hops\":[\"fulfilment-service\"],\"alerts\":[\"OrdersConsumerLagGrowing\"]},"
                     + "\"variables\":[{\"name\":\"hop\",\"default\":\"fulfilment-service\","
-                    + "\"description\":\"the consumer hop\"},{\"name\":\"window\",\"default\":\"30m\","
-                    + "\"description\":\"how far back to look\"},{\"name\":\"message_id\","
-                    + "\"default\":\"\",\"description\":\"a message from the alert, if any\"}],"
+                    + "\"description\":\"the consumer hop\",\"pinned\":false},{\"name\":\"window\","
+                    + "\"default\":\"30m\",\"description\":\"how far back to look\",\"pinned\":false},"
+                    + "{\"name\":\"message_id\",\"default\":\"\",\"description\":\"a message from"
+                    + " the alert, if any\",\"pinned\":false}],"
                     + "\"steps\":3}],\"problems\":[{\"file\":\""
                     + broken
                     + "\",\"line\":30,"

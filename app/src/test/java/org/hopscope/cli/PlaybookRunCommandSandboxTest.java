@@ -14,10 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.model.incident.Incident;
+import org.hopscope.model.incident.TimelineEntry;
 import org.hopscope.model.playbook.Check;
 import org.hopscope.model.playbook.NextRule;
 import org.hopscope.model.playbook.Playbook;
 import org.hopscope.model.playbook.Step;
+import org.hopscope.oncall.IncidentDesk;
+import org.hopscope.oncall.IncidentEntries;
 import org.hopscope.sandbox.junit.SandboxExtension;
 import org.hopscope.sandbox.junit.TestSandbox;
 import org.hopscope.sandbox.seed.Manifest;
@@ -25,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
@@ -103,6 +109,10 @@ class PlaybookRunCommandSandboxTest {
   private record Run(int exitCode, String out, String err) {}
 
   private Run run(String... args) {
+    return run(Map.of(), args);
+  }
+
+  private Run run(Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Properties system = new Properties();
@@ -111,7 +121,7 @@ class PlaybookRunCommandSandboxTest {
     system.setProperty("hopscope.config.dir", System.getProperty("hopscope.config.dir"));
     CliContext ctx =
         new CliContext(
-            Map.of(),
+            env,
             system,
             Clock.systemUTC(),
             Path.of("").toAbsolutePath(),
@@ -128,15 +138,20 @@ class PlaybookRunCommandSandboxTest {
   }
 
   @Test
-  void runsEveryCheckAndPrintsEachOutcome() {
+  void runsEveryCheckAndPrintsEachOutcomeACheckSelectingNothingIsNoData() {
     long dead = manifest.classes().get("DEAD_LETTERED").count();
     Instant to = Instant.parse(now);
+    String gateway =
+        "sum(increase(http_requests_total{service=\"api-gateway\",status=~\"5..\"}[1h]))";
     Run r = run("dead-letters", "--es", es, "--prometheus", prometheus, "--at", now);
-    assertThat(r.exitCode()).as("%s", r).isEqualTo(0);
+    assertThat(r.exitCode()).as("%s", r).isEqualTo(3);
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
         .isEqualTo(
-            "FAIL dlq  value "
+            "dead-letters as of "
+                + to
+                + ", window 1h (the playbook's default)\n"
+                + "FAIL dlq  value "
                 + dead
                 + " (pass when < 1)  DLQ growing?\n"
                 + "  query: sum(increase(dlq_messages_total{service=\"fulfilment-service\"}[1h]))\n"
@@ -150,12 +165,110 @@ class PlaybookRunCommandSandboxTest {
                 + to
                 + ")\n"
                 + "  meaning: orders are dead-lettered\n"
-                + "PASS gateway  value 0 (pass when < 1)  Gateway 5xx?\n"
-                + "  query: sum(increase(http_requests_total{service=\"api-gateway\",status=~\"5..\"}[1h]))\n"
-                + "  note: no series: taken as 0\n"
+                + "NO DATA gateway  no value (pass when < 1)  Gateway 5xx?\n"
+                + "  query: "
+                + gateway
+                + "\n"
+                + "  no data: no series for "
+                + gateway
+                + "\n"
+                + "  not decided: the query found no data; fix the query or the source, or declare"
+                + " noData: pass|fail in the check\n"
                 + "dead-letters as of "
                 + to
-                + ": 1 passed, 2 failed, 0 errors\n");
+                + ": 0 passed, 2 failed, 1 no data, 0 errors\n");
+  }
+
+  @Test
+  void fromToEvaluatesAsOfTheWindowsEndOverTheWindow() throws Exception {
+    Instant from = Instant.parse(manifest.incidentStart());
+    Instant to = from.plusSeconds(3000);
+    Run r =
+        run(
+            "dead-letters",
+            "--es",
+            es,
+            "--prometheus",
+            prometheus,
+            "--from",
+            from.toString(),
+            "--to",
+            to.toString(),
+            "--json");
+    assertThat(r.exitCode()).as("%s", r).isEqualTo(3);
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.path("asOf").asText()).isEqualTo(to.toString());
+    assertThat(j.path("window").toString())
+        .isEqualTo("{\"from\":\"" + from + "\",\"to\":\"" + to + "\"}");
+    assertThat(j.path("variables").path("window").asText()).isEqualTo("50m");
+    assertThat(j.path("variableOrigins").path("window").asText()).isEqualTo("given");
+    JsonNode dlq = j.path("steps").get(0).path("check");
+    assertThat(dlq.path("query").asText())
+        .isEqualTo("sum(increase(dlq_messages_total{service=\"fulfilment-service\"}[50m]))");
+    assertThat(dlq.path("asOf").asText()).isEqualTo(to.toString());
+    assertThat(j.path("steps").get(2).path("check").path("query").asText())
+        .isEqualTo(
+            "count dead_letters at fulfilment-service in logs-fulfilment-* ["
+                + from
+                + ", "
+                + to
+                + ")");
+    Run both =
+        run("dead-letters", "--es", es, "--prometheus", prometheus, "--at", now, "--to", now);
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err())
+        .isEqualTo(
+            "hopscope: give either --at (as of that time) or --from/--to (as of the window's end),"
+                + " not both\n");
+    Run toAlone = run("dead-letters", "--es", es, "--prometheus", prometheus, "--to", now);
+    assertThat(toAlone.exitCode()).isEqualTo(2);
+    assertThat(toAlone.err())
+        .isEqualTo(
+            "hopscope: --to needs --from (the window's start); to evaluate as of a time alone use"
+                + " --at\n");
+  }
+
+  @Test
+  void anIncidentsWindowIsWhatItsChecksAreEvaluatedOver(@TempDir Path data) {
+    Instant from = Instant.parse(manifest.incidentStart());
+    Instant to = from.plusSeconds(1800);
+    long id;
+    try (IncidentDesk desk =
+        IncidentDesk.open(data.resolve("hopscope.db"), Clock.systemUTC(), "alice")) {
+      id =
+          desk.open("dead letters", Incident.Severity.SEV2, "orders", new TimeWindow(from, to))
+              .id();
+    }
+    Run r =
+        run(
+            Map.of("HOPSCOPE_DATA_DIR", data.toString()),
+            "dead-letters",
+            "--es",
+            es,
+            "--prometheus",
+            prometheus,
+            "--incident",
+            Long.toString(id));
+    assertThat(r.exitCode()).as("%s", r).isEqualTo(3);
+    assertThat(r.out())
+        .startsWith(
+            "dead-letters as of "
+                + to
+                + ", window 30m (the incident's window "
+                + IncidentEntries.windowText(new TimeWindow(from, to))
+                + ")\n");
+    try (IncidentDesk desk =
+        IncidentDesk.open(data.resolve("hopscope.db"), Clock.systemUTC(), "alice")) {
+      assertThat(desk.timeline(id))
+          .filteredOn(e -> e.kind() == TimelineEntry.Kind.CHECK)
+          .extracting(TimelineEntry::summary)
+          .last()
+          .isEqualTo(
+              "dead-letters/gateway: NO DATA (pass when < 1) as of "
+                  + IncidentEntries.asOfText(to)
+                  + ": no series for sum(increase(http_requests_total{service=\"api-gateway\","
+                  + "status=~\"5..\"}[30m]))");
+    }
   }
 
   @Test
@@ -172,7 +285,7 @@ class PlaybookRunCommandSandboxTest {
             "--json",
             "--var",
             "window=3h");
-    assertThat(r.exitCode()).as("%s", r).isEqualTo(0);
+    assertThat(r.exitCode()).as("%s", r).isEqualTo(3);
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.path("variables").path("window").asText()).isEqualTo("3h");
     assertThat(j.path("variables").path("path").asText()).isEqualTo("orders");
@@ -184,7 +297,12 @@ class PlaybookRunCommandSandboxTest {
         .isEqualTo(manifest.classes().get("DEAD_LETTERED").count());
     assertThat(logged.path("passWhen").asText()).isEqualTo("== 0");
     assertThat(logged.path("outcome").asText()).isEqualTo("FAIL");
-    assertThat(j.path("summary").toString()).isEqualTo("{\"pass\":1,\"fail\":2,\"error\":0}");
+    JsonNode gateway = j.path("steps").get(3).path("check");
+    assertThat(gateway.path("outcome").asText()).isEqualTo("NO_DATA");
+    assertThat(gateway.path("noData").asBoolean()).isTrue();
+    assertThat(gateway.path("value").isNull()).isTrue();
+    assertThat(j.path("summary").toString())
+        .isEqualTo("{\"pass\":0,\"fail\":2,\"noData\":1,\"error\":0}");
   }
 
   @Test
@@ -223,6 +341,6 @@ class PlaybookRunCommandSandboxTest {
     assertThat(r.exitCode()).as("%s", r).isEqualTo(4);
     assertThat(r.out()).contains("ERROR dlq-logged  no value (pass when == 0)");
     assertThat(r.out()).contains("Elasticsearch").contains(dead);
-    assertThat(r.out()).contains("1 passed, 1 failed, 1 errors");
+    assertThat(r.out()).contains("0 passed, 1 failed, 1 no data, 1 errors");
   }
 }

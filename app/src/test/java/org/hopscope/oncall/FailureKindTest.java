@@ -79,6 +79,8 @@ class FailureKindTest {
             ? CheckResult.Outcome.PASS
             : CheckResult.Outcome.ERROR;
     return new CheckEvaluation(
-        new CheckResult("s", "up", 1.0, Check.Comparison.LT, 2, outcome, ""), failure);
+        new CheckResult(
+            "s", "up", 1.0, Check.Comparison.LT, 2, outcome, "", java.time.Instant.EPOCH),
+        failure);
   }
 }

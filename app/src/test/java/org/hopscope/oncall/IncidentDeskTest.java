@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IncidentDeskTest {
 
   private static final Instant T0 = Instant.parse("2026-11-26T03:00:00Z");
+  private static final Instant AS_OF = Instant.parse("2026-11-26T02:50:00Z");
 
   @TempDir Path dir;
   private final ManualClock clock = new ManualClock(T0);
@@ -66,16 +67,20 @@ class IncidentDeskTest {
             Check.Comparison.LT,
             1,
             CheckResult.Outcome.FAIL,
-            null);
+            null,
+            AS_OF);
     TimelineEntry e = desk.recordCheck(id, playbook(), r);
     assertThat(e.kind()).isEqualTo(Kind.CHECK);
     assertThat(e.actor()).isEqualTo("alice");
-    assertThat(e.summary()).isEqualTo("consumer-lag/lag-growing: FAIL, 7336.13 (pass when < 1)");
+    assertThat(e.summary())
+        .isEqualTo(
+            "consumer-lag/lag-growing: FAIL, 7336.13 (pass when < 1) as of 2026-11-26 02:50:00"
+                + " UTC");
     assertThat(e.detail())
         .isEqualTo(
             "{\"playbook\":\"consumer-lag\",\"step\":\"lag-growing\",\"query\":\"sum(lag)\","
                 + "\"value\":7336.134453781513,\"comparison\":\"<\",\"threshold\":1.0,"
-                + "\"outcome\":\"FAIL\"}");
+                + "\"outcome\":\"FAIL\",\"asOf\":\"2026-11-26T02:50:00Z\"}");
     CheckResult error =
         new CheckResult(
             "lag-growing",
@@ -84,9 +89,10 @@ class IncidentDeskTest {
             Check.Comparison.LT,
             1,
             CheckResult.Outcome.ERROR,
-            "down");
+            "down",
+            AS_OF);
     assertThat(desk.recordCheck(id, playbook(), error).summary())
-        .isEqualTo("consumer-lag/lag-growing: ERROR (pass when < 1)");
+        .isEqualTo("consumer-lag/lag-growing: ERROR (pass when < 1) as of 2026-11-26 02:50:00 UTC");
     Step step = playbook().steps().get(0);
     assertThat(desk.chose(id, playbook(), step, "yes").summary())
         .isEqualTo("consumer-lag/lag-growing: chose \"yes\"");
@@ -96,6 +102,56 @@ class IncidentDeskTest {
     assertThat(desk.timeline(id))
         .extracting(TimelineEntry::kind)
         .containsExactly(Kind.OPENED, Kind.CHECK, Kind.CHECK, Kind.BRANCH, Kind.STEP_DONE);
+  }
+
+  @Test
+  void aNoDataCheckReadsNoDataOnTheTimelineInTheStepStateAndInThePostMortem() throws Exception {
+    CheckResult noData =
+        new CheckResult(
+            "lag-growing",
+            "sum(delta(kafka_consumergroup_lag{group=\"nobody\"}[50m]))",
+            null,
+            Check.Comparison.LT,
+            1,
+            CheckResult.Outcome.NO_DATA,
+            "no series for sum(delta(kafka_consumergroup_lag{group=\"nobody\"}[50m]))",
+            AS_OF);
+    TimelineEntry e = desk.recordCheck(id, playbook(), noData);
+    assertThat(e.summary())
+        .isEqualTo(
+            "consumer-lag/lag-growing: NO DATA (pass when < 1) as of 2026-11-26 02:50:00 UTC:"
+                + " no series for sum(delta(kafka_consumergroup_lag{group=\"nobody\"}[50m]))");
+    assertThat(e.detail())
+        .isEqualTo(
+            "{\"playbook\":\"consumer-lag\",\"step\":\"lag-growing\",\"query\":"
+                + "\"sum(delta(kafka_consumergroup_lag{group=\\\"nobody\\\"}[50m]))\","
+                + "\"comparison\":\"<\",\"threshold\":1.0,\"outcome\":\"NO_DATA\","
+                + "\"asOf\":\"2026-11-26T02:50:00Z\",\"noData\":true,\"detail\":\"no series for"
+                + " sum(delta(kafka_consumergroup_lag{group=\\\"nobody\\\"}[50m]))\"}");
+    CheckResult declared =
+        new CheckResult(
+            "lag-growing",
+            "count events at api-gateway in gateway-access-* [...)",
+            null,
+            Check.Comparison.EQ,
+            0,
+            CheckResult.Outcome.PASS,
+            "index pattern gateway-access-* matches no index; noData: pass",
+            AS_OF);
+    assertThat(desk.recordCheck(id, playbook(), declared).summary())
+        .isEqualTo(
+            "consumer-lag/lag-growing: PASS (no data, noData: pass) (pass when == 0) as of"
+                + " 2026-11-26 02:50:00 UTC: index pattern gateway-access-* matches no index");
+    desk.recordCheck(id, playbook(), noData);
+
+    Path out = desk.exportPostMortem(id, dir.resolve("pm.md"), null, null);
+    String md = java.nio.file.Files.readString(out);
+    assertThat(md)
+        .contains(
+            "- 03:00:00 UTC — consumer-lag/lag-growing: NO DATA (pass when \\< 1) as of"
+                + " 2026-11-26 02:50:00 UTC: no series for"
+                + " sum(delta(kafka\\_consumergroup\\_lag{group=\"nobody\"}\\[50m\\])) (alice)\n");
+    assertThat(md).contains("| consumer-lag | lag-growing | no |  |  | NO DATA |\n");
   }
 
   @Test

@@ -174,9 +174,138 @@ class CheckEvaluatorSandboxTest {
             .result();
     assertThat(r.query())
         .isEqualTo("sum(http_requests_total{service=\"x\\\"} or vector(1) or {a=\\\"\"})");
-    assertThat(r.outcome()).isEqualTo(Outcome.PASS);
-    assertThat(r.value()).isEqualTo(0.0);
-    assertThat(r.detail()).isEqualTo("no series: taken as 0");
+    assertThat(r.outcome()).isEqualTo(Outcome.NO_DATA);
+    assertThat(r.value()).isNull();
+    assertThat(r.detail()).isEqualTo("no series for " + r.query());
+  }
+
+  private CheckResult evaluate(Check check, Map<String, String> variables, Instant asOf) {
+    return evaluate(check, variables, orders, asOf);
+  }
+
+  private CheckResult evaluate(
+      Check check, Map<String, String> variables, PathDef path, Instant asOf) {
+    return evaluator
+        .evaluateDetailed("s", check, variables, path, asOf, Cancellation.none())
+        .result();
+  }
+
+  private static Check declared(Check c, Check.WhenNoData noData) {
+    return new Check(
+        c.kind(),
+        c.query(),
+        c.comparison(),
+        c.threshold(),
+        c.severity(),
+        c.expected(),
+        c.meaning(),
+        noData,
+        c.line());
+  }
+
+  @Test
+  void aQuerySelectingNoSeriesIsNoDataUnlessTheCheckDeclaresWhatItMeans() {
+    Check nothing = promql("sum(rate(http_requests_total{service=\"${hop}\"}[${window}]))");
+    Map<String, String> vars = Map.of("hop", "no-such-service", "window", "30m");
+    String query = "sum(rate(http_requests_total{service=\"no-such-service\"}[30m]))";
+    CheckResult r = evaluate(nothing, vars, now);
+    assertThat(List.of(r.outcome(), r.detail(), r.query(), r.asOf()))
+        .containsExactly(Outcome.NO_DATA, "no series for " + query, query, now);
+    assertThat(r.value()).isNull();
+    assertThat(r.noData()).isTrue();
+
+    CheckResult pass = evaluate(declared(nothing, Check.WhenNoData.PASS), vars, now);
+    assertThat(List.of(pass.outcome(), pass.detail()))
+        .containsExactly(Outcome.PASS, "no series for " + query + "; noData: pass");
+    assertThat(pass.value()).isNull();
+    CheckResult fail = evaluate(declared(nothing, Check.WhenNoData.FAIL), vars, now);
+    assertThat(List.of(fail.outcome(), fail.detail()))
+        .containsExactly(Outcome.FAIL, "no series for " + query + "; noData: fail");
+
+    // 0/0 is nothing to divide, not a number to judge
+    CheckResult nan = evaluate(promql("sum(up{job=\"nobody\"}) / 0 or vector(0) / 0"), vars, now);
+    assertThat(List.of(nan.outcome(), nan.detail()))
+        .containsExactly(
+            Outcome.NO_DATA,
+            "the value of sum(up{job=\"nobody\"}) / 0 or vector(0) / 0 is NaN (0/0: nothing to"
+                + " divide)");
+  }
+
+  @Test
+  void promqlIsEvaluatedAsOfTheWindowsEndAndACountCoversExactlyTheWindow() {
+    Instant end = Instant.parse(manifest.incidentStart()).plusSeconds(1800);
+    CheckResult time = evaluate(promql("time()"), Map.of("window", "30m"), end);
+    assertThat(time.value()).isEqualTo((double) end.getEpochSecond());
+    assertThat(time.asOf()).isEqualTo(end);
+
+    // the link's window [incidentStart, incidentStart + 50m) as the window variable, as of its end
+    Instant from = Instant.parse(manifest.incidentStart());
+    org.hopscope.model.playbook.CheckWindow link =
+        org.hopscope.model.playbook.CheckWindow.of(
+            new org.hopscope.model.TimeWindow(from, from.plusSeconds(3000)),
+            org.hopscope.model.playbook.ValueOrigin.LINK);
+    assertThat(link.windowVariable()).isEqualTo("50m");
+    CheckResult count =
+        evaluate(
+            es("hop: fulfilment-service, count: events"),
+            Map.of("window", link.windowVariable()),
+            link.asOf(now));
+    assertThat(count.query())
+        .isEqualTo(
+            "count events at fulfilment-service in logs-fulfilment-* ["
+                + from
+                + ", "
+                + from.plusSeconds(3000)
+                + ")");
+    assertThat(count.asOf()).isEqualTo(from.plusSeconds(3000));
+    assertThat(count.outcome()).isNotIn(Outcome.NO_DATA, Outcome.ERROR);
+  }
+
+  @Test
+  void aCountOverAnIndexPatternThatMatchesNothingIsNoDataNamingIt() throws Exception {
+    Path yaml = Path.of(System.getProperty("hopscope.home"), "queries", "orders.yaml");
+    PathDef typo =
+        new PathDefinitions()
+            .parse(
+                java.nio.file.Files.readString(yaml)
+                    .replace("index: logs-order-service-*", "index: logs-order-svc-*"),
+                "orders.yaml");
+    CheckResult r =
+        evaluate(es("hop: order-service, count: events"), Map.of("window", "4h"), typo, now);
+    assertThat(List.of(r.outcome(), r.detail()))
+        .containsExactly(Outcome.NO_DATA, "index pattern logs-order-svc-* matches no index");
+    assertThat(r.value()).isNull();
+    // distinct messages across both sources: one count over both patterns, the missing one named
+    CheckResult messages =
+        evaluate(es("hop: order-service, count: messages"), Map.of("window", "4h"), typo, now);
+    assertThat(List.of(messages.outcome(), messages.detail()))
+        .containsExactly(Outcome.NO_DATA, "index pattern logs-order-svc-* matches no index");
+    CheckResult declaredFail =
+        evaluate(
+            declared(es("hop: order-service, count: failures"), Check.WhenNoData.FAIL),
+            Map.of("window", "4h"),
+            typo,
+            now);
+    assertThat(List.of(declaredFail.outcome(), declaredFail.detail()))
+        .containsExactly(
+            Outcome.FAIL, "index pattern logs-order-svc-* matches no index; noData: fail");
+  }
+
+  @Test
+  void aCountOverAWindowWithoutAnyEventAtTheHopIsNoDataNotZero() {
+    Instant before = Instant.parse(manifest.incidentStart()).minus(Duration.ofDays(30));
+    CheckResult r =
+        evaluate(es("hop: api-gateway, count: failures"), Map.of("window", "1h"), before);
+    assertThat(List.of(r.outcome(), r.detail()))
+        .containsExactly(
+            Outcome.NO_DATA,
+            "no event at all at api-gateway in gateway-access-* over ["
+                + before.minus(Duration.ofHours(1))
+                + ", "
+                + before
+                + "): nothing to count");
+    // a hop with events in the window counts 0 as a number
+    assertThat(value("hop: api-gateway, count: failures", "1m")).isEqualTo(0);
   }
 
   @Test

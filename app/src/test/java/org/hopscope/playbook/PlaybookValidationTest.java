@@ -179,7 +179,7 @@ class PlaybookValidationTest {
             "description: \"a message from the alert, if any\"",
             "description: a message from the alert, if any"),
         "consumer-lag.md:11:68: front matter: variable 'message_id': unknown key 'if any'"
-            + " (expected one of: default, description; inside {...} a ', ' ends a value, so quote"
+            + " (expected one of: default, description, pinned; inside {...} a ', ' ends a value, so quote"
             + " text that holds commas)");
   }
 
@@ -213,7 +213,8 @@ class PlaybookValidationTest {
         "consumer-lag.md:2:5: front matter: 'id' is 'lag' but the file is consumer-lag.md; name"
             + " the file lag.md or change the id",
         "consumer-lag.md:10:21: front matter: variable 'window': 'default': expected a duration"
-            + " such as 30m or 1h, got 'half an hour'");
+            + " of one unit such as 30m, 2h or 90s (PromQL ranges take one unit), got 'half an"
+            + " hour'");
   }
 
   @Test

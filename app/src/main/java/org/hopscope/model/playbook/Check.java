@@ -14,6 +14,8 @@ package org.hopscope.model.playbook;
  * @param severity how bad a failing check is
  * @param expected what a passing value means, one line ("lag is not growing")
  * @param meaning what a failing value means and what to do, one or two sentences
+ * @param noData what a measurement without data counts as: by default {@link WhenNoData#NO_DATA}
+ *     (the check is not decided), or the file's {@code noData: pass|fail}
  * @param line the check block's first line in the file
  */
 public record Check(
@@ -24,7 +26,38 @@ public record Check(
     Severity severity,
     String expected,
     String meaning,
+    WhenNoData noData,
     int line) {
+
+  public Check {
+    java.util.Objects.requireNonNull(noData, "noData");
+  }
+
+  /** A check without a {@code noData} declaration: no data is NO DATA. */
+  public Check(
+      Kind kind,
+      String query,
+      Comparison comparison,
+      double threshold,
+      Severity severity,
+      String expected,
+      String meaning,
+      int line) {
+    this(kind, query, comparison, threshold, severity, expected, meaning, WhenNoData.NO_DATA, line);
+  }
+
+  /**
+   * What a check whose query found no data counts as (a PromQL query selecting no series, an
+   * Elasticsearch count over sources that hold nothing or cannot be read).
+   */
+  public enum WhenNoData {
+    /** Not decided: the outcome is {@link CheckResult.Outcome#NO_DATA} (the default). */
+    NO_DATA,
+    /** Passed ({@code noData: pass}): no data means all is well, e.g. no error was ever counted. */
+    PASS,
+    /** Failed ({@code noData: fail}): no data is itself the problem, e.g. nothing arrives. */
+    FAIL
+  }
 
   /** Where a check's value comes from. */
   public enum Kind {

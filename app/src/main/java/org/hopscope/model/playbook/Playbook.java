@@ -55,6 +55,20 @@ public record Playbook(
    * @param name e.g. {@code hop}
    * @param defaultValue used when the caller binds nothing (may be "")
    * @param description what it is
+   * @param pinned its meaning is the playbook's own ({@code pinned: true}): what the engineer looks
+   *     at in the client (the search bar's path, hop and window, the open incident) never fills it;
+   *     only its default, an alert link, {@code --var} or the engineer's typing do
    */
-  public record Variable(String name, String defaultValue, String description) {}
+  public record Variable(String name, String defaultValue, String description, boolean pinned) {
+
+    /** A variable that is not pinned. */
+    public Variable(String name, String defaultValue, String description) {
+      this(name, defaultValue, description, false);
+    }
+  }
+
+  /** The declared variable {@code name}, if the playbook declares it. */
+  public Optional<Variable> variable(String name) {
+    return variables.stream().filter(v -> v.name().equals(name)).findFirst();
+  }
 }

@@ -4,18 +4,24 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.hopscope.model.TimeWindow;
 
 /**
  * An alert's link to a playbook: {@code
  * hopscope://playbook/ID?path=orders&hop=fulfilment-service&from=...&to=...}. Query parameters
  * become the playbook's variables ({@code from}/{@code to} the window); an alert's {@code
- * runbook_url} annotation can carry it (docs/alert-links.md).
+ * runbook_url} annotation can carry it (docs/alert-links.md). {@code from} and {@code to} come
+ * together, as ISO-8601 instants, {@code to} after {@code from}.
  *
  * @param playbookId the playbook to open
- * @param variables every query parameter, decoded, in order
+ * @param variables every query parameter, decoded, in link order
  */
 public record PlaybookLink(String playbookId, Map<String, String> variables) {
 
@@ -26,7 +32,31 @@ public record PlaybookLink(String playbookId, Map<String, String> variables) {
   private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 
   public PlaybookLink {
-    variables = Map.copyOf(variables);
+    variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+  }
+
+  /** The window of {@code from}/{@code to}, if the link gives one. */
+  public Optional<TimeWindow> window() {
+    String from = variables.get("from");
+    String to = variables.get("to");
+    return from == null || to == null
+        ? Optional.empty()
+        : Optional.of(new TimeWindow(Instant.parse(from), Instant.parse(to)));
+  }
+
+  /**
+   * The link's check window ({@code from}/{@code to}, evaluated as of {@code to}), if it gives one.
+   */
+  public Optional<CheckWindow> checkWindow() {
+    return window().map(w -> CheckWindow.of(w, ValueOrigin.LINK));
+  }
+
+  /** The playbook variables the link gives: every parameter but {@code from} and {@code to}. */
+  public Map<String, String> playbookVariables() {
+    Map<String, String> out = new LinkedHashMap<>(variables);
+    out.remove("from");
+    out.remove("to");
+    return out;
   }
 
   /**
@@ -78,7 +108,39 @@ public record PlaybookLink(String playbookId, Map<String, String> variables) {
         }
       }
     }
+    checkWindow(vars.get("from"), vars.get("to"));
     return new PlaybookLink(id, vars);
+  }
+
+  private static void checkWindow(String from, String to) {
+    if (from == null && to == null) {
+      return;
+    }
+    if (from == null || to == null) {
+      throw new IllegalArgumentException(
+          "the link gives '"
+              + (from == null ? "to" : "from")
+              + "' without '"
+              + (from == null ? "from" : "to")
+              + "'; a window needs both, e.g. from=2026-11-26T15:35:00Z&to=2026-11-26T16:25:00Z");
+    }
+    Instant f;
+    Instant t;
+    try {
+      f = Instant.parse(from);
+      t = Instant.parse(to);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "the link's from/to must be ISO-8601 instants such as 2026-11-26T15:35:00Z, got from="
+              + from
+              + " to="
+              + to,
+          e);
+    }
+    if (!t.isAfter(f)) {
+      throw new IllegalArgumentException(
+          "the link's window must end after it starts: from " + from + " to " + to);
+    }
   }
 
   private static String decode(String s) {

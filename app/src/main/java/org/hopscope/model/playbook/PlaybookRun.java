@@ -20,8 +20,12 @@ import java.util.Optional;
  *       revisit is judged afresh); the history keeps everything.
  *   <li>{@link #record} stores the current step's check result (the latest counts).
  *   <li>{@link #next}: with a result PASS and a {@code pass} rule, or FAIL and a {@code fail} rule,
- *       goes to that rule's target; otherwise (no check, not run, ERROR, no matching rule) to the
+ *       goes to that rule's target; otherwise (no check, not run, no matching rule) to the
  *       following step in document order, after the last step to {@code end}.
+ *   <li>A check that ran but was not decided (NO DATA or ERROR) is unknown, never a pass: when
+ *       passing and failing would lead to different steps, {@link #next} is refused and {@link
+ *       #undecided} offers both ways; the engineer picks one with {@link #goOnAs} (recorded as a
+ *       choice, "go on as if the check failed (NO DATA)").
  *   <li>{@link #choose}: goes to the target of the current step's {@code choice} with that label.
  *   <li>{@link #tick}: marks the current step done by the user at the clock's instant (UTC); a
  *       second tick of the same step keeps the first.
@@ -47,8 +51,8 @@ public final class PlaybookRun {
    * @param at when
    * @param kind what
    * @param stepId the step it happened at (for {@link Kind#ENTERED}: the step entered)
-   * @param detail the outcome for CHECKED, the target for MOVED, the label for CHOSE, the user for
-   *     TICKED, "" otherwise
+   * @param detail the outcome's label for CHECKED ("NO DATA"), the target for MOVED, the label for
+   *     CHOSE, the user for TICKED, "" otherwise
    */
   public record Event(Instant at, Kind kind, String stepId, String detail) {}
 
@@ -134,7 +138,7 @@ public final class PlaybookRun {
           "the result is of step " + result.stepId() + ", the current step is " + step.id());
     }
     results.put(step.id(), result);
-    log(Kind.CHECKED, step.id(), result.outcome().name());
+    log(Kind.CHECKED, step.id(), result.outcome().label());
   }
 
   /**
@@ -146,19 +150,97 @@ public final class PlaybookRun {
   public String next() {
     Step step = requireCurrent();
     CheckResult r = results.get(step.id());
-    if (r != null && r.outcome() != CheckResult.Outcome.ERROR) {
+    if (r == null) {
+      return move(step, following(step));
+    }
+    if (r.decided()) {
       NextRule.On on =
           r.outcome() == CheckResult.Outcome.PASS ? NextRule.On.PASS : NextRule.On.FAIL;
-      for (NextRule rule : step.next()) {
-        if (rule.on() == on) {
-          return move(step, rule.target());
-        }
+      return move(step, target(step, on));
+    }
+    List<NextRule> ways = undecided();
+    if (!ways.isEmpty()) {
+      throw new IllegalStateException(
+          "the check of step "
+              + step.id()
+              + " could not be decided ("
+              + r.outcome().label()
+              + "); choose how to go on: as if it passed (to "
+              + ways.get(0).target()
+              + ") or as if it failed (to "
+              + ways.get(1).target()
+              + ")");
+    }
+    return move(step, target(step, NextRule.On.PASS));
+  }
+
+  /**
+   * The ways on when the current step's check ran but was not decided (NO DATA or ERROR) and
+   * passing and failing lead to different places: a PASS rule, then a FAIL rule, each with the step
+   * it leads to (or {@link NextRule#END}) and the label {@link #goOnAs} records. Empty otherwise
+   * (nothing ran, the check was decided, both ways lead to the same step, ended).
+   */
+  public List<NextRule> undecided() {
+    Step step = current == null ? null : playbook.step(current).orElse(null);
+    CheckResult r = step == null ? null : results.get(step.id());
+    if (r == null || r.decided()) {
+      return List.of();
+    }
+    String pass = target(step, NextRule.On.PASS);
+    String fail = target(step, NextRule.On.FAIL);
+    if (pass.equals(fail)) {
+      return List.of();
+    }
+    return List.of(
+        new NextRule(NextRule.On.PASS, asIf(NextRule.On.PASS, r), pass),
+        new NextRule(NextRule.On.FAIL, asIf(NextRule.On.FAIL, r), fail));
+  }
+
+  /**
+   * Goes on from an undecided check as if it had passed ({@code PASS}) or failed ({@code FAIL}):
+   * the engineer's decision, logged as a {@link Kind#CHOSE} with the way's label.
+   *
+   * @return the step now current, or {@link NextRule#END}
+   * @throws IllegalStateException once ended, or when the current check is not undecided
+   * @throws IllegalArgumentException for {@code CHOICE}
+   */
+  public String goOnAs(NextRule.On on) {
+    Step step = requireCurrent();
+    if (on == NextRule.On.CHOICE) {
+      throw new IllegalArgumentException("go on as PASS or FAIL, not " + on);
+    }
+    for (NextRule way : undecided()) {
+      if (way.on() == on) {
+        log(Kind.CHOSE, step.id(), way.label());
+        return move(step, way.target());
       }
     }
+    throw new IllegalStateException(
+        "step " + step.id() + " has no undecided check to go on from; use next()");
+  }
+
+  /** "go on as if the check failed (NO DATA)". */
+  private static String asIf(NextRule.On on, CheckResult r) {
+    return "go on as if the check "
+        + (on == NextRule.On.PASS ? "passed" : "failed")
+        + " ("
+        + r.outcome().label()
+        + ")";
+  }
+
+  /** Where {@code on} leads from {@code step}: its rule's target, else the following step. */
+  private String target(Step step, NextRule.On on) {
+    for (NextRule rule : step.next()) {
+      if (rule.on() == on) {
+        return rule.target();
+      }
+    }
+    return following(step);
+  }
+
+  private String following(Step step) {
     int i = playbook.steps().indexOf(step);
-    String following =
-        i + 1 < playbook.steps().size() ? playbook.steps().get(i + 1).id() : NextRule.END;
-    return move(step, following);
+    return i + 1 < playbook.steps().size() ? playbook.steps().get(i + 1).id() : NextRule.END;
   }
 
   /**

@@ -16,13 +16,15 @@ import org.hopscope.model.FieldPath;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.CountQuery;
 import org.hopscope.source.SourceException;
+import org.hopscope.source.UnreadableIndexException;
 
 /**
  * A {@link CountQuery} as one {@code _search} with {@code size: 0}: the exact hit total ({@code
  * track_total_hits: true}) for documents, a {@code cardinality} aggregation with {@code
  * precision_threshold: 40000} for distinct values (under a {@code nested} + selector {@code filter}
  * for a keyed field). Cardinality is HyperLogLog++: practically exact below the threshold,
- * approximate (a few percent) above it.
+ * approximate (a few percent) above it. An index pattern that matches no index (404) or that the
+ * user may not read (403) fails with {@link UnreadableIndexException}, never counts 0.
  */
 final class ElasticCount {
 
@@ -39,13 +41,30 @@ final class ElasticCount {
             + query.indices().stream()
                 .map(i -> URLEncoder.encode(i, StandardCharsets.UTF_8))
                 .collect(Collectors.joining(","))
-            + "/_search?ignore_unavailable=true&allow_no_indices=true";
-    JsonNode answer =
-        connection.call(
-            "the count in " + query.indices(),
-            () -> connection.post(endpoint, body, JSON::readTree),
-            r -> false,
-            cancel);
+            + "/_search?ignore_unavailable=false&allow_no_indices=false";
+    JsonNode answer;
+    try {
+      answer =
+          connection.call(
+              "the count in " + query.indices(),
+              () -> connection.post(endpoint, body, JSON::readTree),
+              r -> false,
+              cancel);
+    } catch (SourceException e) {
+      // a pattern matching no index, or not readable, is no count of 0
+      int status = ElasticErrors.status(e.getCause());
+      if (status == 404 || status == 403) {
+        throw new UnreadableIndexException(
+            ElasticErrors.SOURCE,
+            status == 404
+                ? UnreadableIndexException.Reason.NO_INDEX
+                : UnreadableIndexException.Reason.NO_PRIVILEGE,
+            query.indices(),
+            e.getMessage(),
+            e);
+      }
+      throw e;
+    }
     if (query.distinct() == null) {
       JsonNode total = answer.path("hits").path("total").path("value");
       if (!total.isIntegralNumber()) {
@@ -88,8 +107,8 @@ final class ElasticCount {
     return SearchRequest.of(
         s -> {
           s.index(query.indices())
-              .ignoreUnavailable(true)
-              .allowNoIndices(true)
+              .ignoreUnavailable(false)
+              .allowNoIndices(false)
               .size(0)
               .query(q -> q.bool(b -> b.filter(filters)));
           if (distinct == null) {

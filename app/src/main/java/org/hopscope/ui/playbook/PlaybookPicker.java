@@ -8,14 +8,21 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.hopscope.model.playbook.CheckWindow;
 import org.hopscope.model.playbook.Playbook;
+import org.hopscope.model.playbook.PlaybookLink;
 import org.hopscope.model.playbook.PlaybookVariables;
+import org.hopscope.model.playbook.ValueOrigin;
+import org.hopscope.model.playbook.VariableValue;
 import org.hopscope.oncall.PlaybookCatalog;
 import org.hopscope.ui.playbook.PlaybookViewModel.PickerItem;
 
 /**
  * The picker half of the walk-through: playbooks suggested for what the engineer looks at (then
- * all), the selected one and its variables form, prefilled from defaults and the context.
+ * all), the selected one and its variables form. The form is {@link PlaybookVariables#resolve}d
+ * from the defaults, the window, the context (the search bar; a pinned variable does not take it),
+ * an alert link's values and the engineer's typing, strongest last; each field says where its value
+ * came from. A context change refills the form but keeps link values and typing.
  */
 final class PlaybookPicker {
 
@@ -32,7 +39,11 @@ final class PlaybookPicker {
       FXCollections.unmodifiableObservableList(pickerItems);
   private String contextPath;
   private String contextHop;
-  private String contextWindow;
+  private CheckWindow contextWindow;
+  private Map<String, String> linkValues = Map.of();
+  private CheckWindow linkWindow;
+  private final Map<String, String> typed = new LinkedHashMap<>();
+  private boolean filling;
 
   PlaybookPicker(PlaybookCatalog catalog) {
     this.catalog = catalog;
@@ -58,38 +69,125 @@ final class PlaybookPicker {
     return (path != null && a.paths().contains(path)) || (hop != null && a.hops().contains(hop));
   }
 
-  void context(String path, String hop, String window) {
+  /**
+   * What the engineer looks at: path and hop (blank: none) and the window checks look at when no
+   * link gives one (null: as of now over the playbook's window).
+   */
+  void context(String path, String hop, CheckWindow window) {
     contextPath = blankToNull(path);
     contextHop = blankToNull(hop);
-    contextWindow = blankToNull(window);
+    contextWindow = window;
     suggest(contextPath, contextHop);
-    if (selected.get() != null) {
-      select(selected.get().id());
+    fill();
+  }
+
+  /** Selects a playbook; picking another one forgets the link's values and what was typed. */
+  void select(String playbookId) {
+    Playbook p = catalog.playbook(playbookId).orElse(null);
+    if (p != selected.get()) {
+      forget();
+    }
+    selected.set(p);
+    fill();
+  }
+
+  private void forget() {
+    linkValues = Map.of();
+    linkWindow = null;
+    typed.clear();
+    variables.clear();
+  }
+
+  /**
+   * Selects the link's playbook with the link's values and window.
+   *
+   * @throws IllegalArgumentException for an unknown playbook or a variable it does not have
+   */
+  void select(PlaybookLink link) {
+    Playbook p =
+        catalog
+            .playbook(link.playbookId())
+            .orElseThrow(
+                () -> new IllegalArgumentException("No playbook '" + link.playbookId() + "'."));
+    Map<String, String> values = link.playbookVariables();
+    PlaybookVariables.resolve(p, null, null, Map.of(), values, ValueOrigin.LINK); // may refuse
+    forget();
+    selected.set(p);
+    linkValues = values;
+    linkWindow = link.checkWindow().orElse(null);
+    fill();
+  }
+
+  /**
+   * Selects {@code playbookId} with {@code values} typed in.
+   *
+   * @throws IllegalArgumentException for a variable it does not have
+   */
+  void select(String playbookId, Map<String, String> values) {
+    Playbook p =
+        catalog
+            .playbook(playbookId)
+            .orElseThrow(() -> new IllegalArgumentException("No playbook '" + playbookId + "'."));
+    PlaybookVariables.resolve(p, null, null, Map.of(), values, ValueOrigin.GIVEN); // may refuse
+    forget();
+    selected.set(p);
+    typed.putAll(values);
+    fill();
+  }
+
+  /** The window the checks of a walk-through started now look at: the link's, else context's. */
+  CheckWindow window() {
+    return linkWindow != null ? linkWindow : contextWindow;
+  }
+
+  private void fill() {
+    Playbook p = selected.get();
+    if (p == null) {
+      variables.clear();
+      return;
+    }
+    Map<String, String> context = new LinkedHashMap<>();
+    if (contextPath != null) {
+      context.put("path", contextPath);
+    }
+    if (contextHop != null) {
+      context.put("hop", contextHop);
+    }
+    List<VariableValue> resolved = new ArrayList<>();
+    for (VariableValue v :
+        PlaybookVariables.resolve(p, null, window(), context, linkValues, ValueOrigin.LINK)) {
+      resolved.add(
+          typed.containsKey(v.name()) ? v.with(typed.get(v.name()), ValueOrigin.GIVEN) : v);
+    }
+    filling = true;
+    try {
+      boolean same =
+          variables.size() == resolved.size()
+              && java.util.stream.IntStream.range(0, resolved.size())
+                  .allMatch(i -> variables.get(i).name().equals(resolved.get(i).name()));
+      if (same) {
+        for (int i = 0; i < resolved.size(); i++) {
+          variables.get(i).show(resolved.get(i));
+        }
+      } else {
+        List<VariableField> fields = new ArrayList<>();
+        for (VariableValue v : resolved) {
+          VariableField f = new VariableField(v);
+          f.value().addListener((o, a, b) -> typed(f, b));
+          fields.add(f);
+        }
+        variables.setAll(fields);
+      }
+    } finally {
+      filling = false;
     }
   }
 
-  void select(String playbookId) {
-    Playbook p = catalog.playbook(playbookId).orElse(null);
-    selected.set(p);
-    variables.clear();
-    if (p == null) {
-      return;
+  private void typed(VariableField field, String value) {
+    if (!filling) {
+      typed.put(field.name(), value == null ? "" : value);
+      field.edited();
     }
-    Map<String, String> given = new LinkedHashMap<>();
-    if (contextPath != null) {
-      given.put("path", contextPath);
-    }
-    if (contextHop != null) {
-      given.put("hop", contextHop);
-    }
-    if (contextWindow != null) {
-      given.put("window", contextWindow);
-    }
-    Map<String, String> bound = PlaybookVariables.bind(p, null, given);
-    Map<String, String> descriptions = new LinkedHashMap<>();
-    p.variables().forEach(v -> descriptions.put(v.name(), v.description()));
-    bound.forEach(
-        (k, v) -> variables.add(new VariableField(k, descriptions.getOrDefault(k, ""), v)));
   }
 
   /** The variables form's values as edited ("" for an emptied field). */

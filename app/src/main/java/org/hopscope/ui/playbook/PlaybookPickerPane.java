@@ -13,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.hopscope.model.playbook.ValueOrigin;
 import org.hopscope.ui.playbook.PlaybookViewModel.PickerItem;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -123,6 +124,11 @@ final class PlaybookPickerPane extends VBox {
     return block;
   }
 
+  /**
+   * One row per variable: its name (a lock for one the playbook pins), its field, and under it
+   * where the value came from when that is not the playbook ("from the search bar", "from the alert
+   * link", "pinned by the playbook: ... not used").
+   */
   private void rebuildForm() {
     form.getChildren().clear();
     int row = 0;
@@ -130,6 +136,16 @@ final class PlaybookPickerPane extends VBox {
       Label name = new Label(v.name());
       name.getStyleClass().add("pb-var-name");
       name.setMinWidth(Region.USE_PREF_SIZE);
+      if (v.pinned()) {
+        FontIcon lock = new FontIcon(Feather.LOCK);
+        lock.getStyleClass().add("pb-var-pin");
+        name.setGraphic(lock);
+        name.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        Tooltip.install(
+            name,
+            new Tooltip(
+                "Pinned by the playbook: the search bar and the open incident do not change it"));
+      }
       TextField field = new TextField();
       field.setId("playbook-var-" + v.name());
       field.textProperty().bindBidirectional(v.value());
@@ -139,6 +155,24 @@ final class PlaybookPickerPane extends VBox {
       }
       GridPane.setHgrow(field, Priority.ALWAYS);
       form.addRow(row++, name, field);
+      Label note = new Label();
+      note.setId("playbook-var-note-" + v.name());
+      note.getStyleClass().add("pb-var-note");
+      note.setWrapText(true);
+      note.textProperty().bind(v.noteProperty());
+      Runnable look =
+          () -> {
+            note.getStyleClass().remove("pb-var-context");
+            if (v.originProperty().get() == ValueOrigin.SEARCH_BAR
+                || v.originProperty().get() == ValueOrigin.INCIDENT) {
+              note.getStyleClass().add("pb-var-context");
+            }
+          };
+      v.originProperty().addListener((o, a, b) -> look.run());
+      look.run();
+      note.visibleProperty().bind(note.textProperty().isNotEmpty());
+      note.managedProperty().bind(note.visibleProperty());
+      form.add(note, 1, row++);
     }
   }
 

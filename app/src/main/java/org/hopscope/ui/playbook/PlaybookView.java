@@ -1,6 +1,7 @@
 package org.hopscope.ui.playbook;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -13,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
@@ -23,7 +23,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.hopscope.model.playbook.CheckResult;
 import org.hopscope.model.playbook.Step;
 import org.hopscope.ui.playbook.PlaybookViewModel.StepRow;
 import org.kordamp.ikonli.feather.Feather;
@@ -118,7 +117,7 @@ public final class PlaybookView extends BorderPane {
     markdown.setMarkdown(vm.currentMarkdownProperty().get());
     vm.currentMarkdownProperty().addListener((o, a, b) -> markdown.setMarkdown(b));
 
-    VBox actions = new VBox(10, checkBox(), choiceBox(), doneBox());
+    VBox actions = new VBox(10, new StepCheckPane(vm), choiceBox(), doneBox());
     Label notesHeader = new Label("Notes on this step");
     notesHeader.getStyleClass().add("pb-header");
     noteSlot.setId("playbook-note");
@@ -132,70 +131,6 @@ public final class PlaybookView extends BorderPane {
     pane.getStyleClass().add("pb-step");
     pane.setPadding(new Insets(16, 20, 20, 20));
     return pane;
-  }
-
-  private Node checkBox() {
-    Label header = new Label("Check");
-    header.getStyleClass().add("pb-header");
-    Label query = new Label();
-    query.setId("playbook-check-query");
-    query.getStyleClass().add("pb-query");
-    query.setWrapText(true);
-    query.setMaxWidth(Double.MAX_VALUE);
-    query.textProperty().bind(vm.checkQueryProperty());
-    Label summary = new Label();
-    summary.getStyleClass().add("pb-muted");
-    summary.setWrapText(true);
-    summary.textProperty().bind(vm.checkSummaryProperty());
-
-    Button run = new Button("Run check", new FontIcon(Feather.ACTIVITY));
-    run.setId("playbook-run-check");
-    run.disableProperty().bind(vm.checkRunningProperty());
-    run.setOnAction(e -> vm.runCheck());
-    ProgressIndicator spinner = new ProgressIndicator();
-    spinner.setPrefSize(18, 18);
-    spinner.setMaxSize(18, 18);
-    spinner.visibleProperty().bind(vm.checkRunningProperty());
-    spinner.managedProperty().bind(spinner.visibleProperty());
-    Button cancel = new Button("Cancel");
-    cancel.setId("playbook-cancel-check");
-    cancel.getStyleClass().add("flat");
-    cancel.visibleProperty().bind(vm.checkRunningProperty());
-    cancel.managedProperty().bind(cancel.visibleProperty());
-    cancel.setOnAction(e -> vm.cancelCheck());
-    Label result = new Label();
-    result.setId("playbook-result");
-    result.getStyleClass().add("pb-result");
-    result.setWrapText(true);
-    result.textProperty().bind(vm.resultTextProperty());
-    HBox runRow = new HBox(10, run, spinner, cancel, result);
-    runRow.setAlignment(Pos.CENTER_LEFT);
-    HBox.setHgrow(result, Priority.ALWAYS);
-
-    Label meaning = new Label();
-    meaning.setId("playbook-meaning");
-    meaning.getStyleClass().add("pb-meaning");
-    meaning.setWrapText(true);
-    vm.resultProperty()
-        .addListener(
-            (o, a, r) -> {
-              result.getStyleClass().removeAll("pb-pass", "pb-fail", "pb-error");
-              Step s = vm.currentStepProperty().get();
-              boolean failed = r != null && r.outcome() == CheckResult.Outcome.FAIL;
-              if (r != null) {
-                result.getStyleClass().add("pb-" + r.outcome().name().toLowerCase());
-              }
-              meaning.setText(failed && s != null && s.check() != null ? s.check().meaning() : "");
-            });
-    meaning.visibleProperty().bind(meaning.textProperty().isNotEmpty());
-    meaning.managedProperty().bind(meaning.visibleProperty());
-
-    VBox box = new VBox(8, header, query, summary, runRow, meaning);
-    box.setId("playbook-check");
-    box.getStyleClass().add("pb-check");
-    box.visibleProperty().bind(vm.checkQueryProperty().isNotEmpty());
-    box.managedProperty().bind(box.visibleProperty());
-    return box;
   }
 
   private Node choiceBox() {
@@ -237,7 +172,8 @@ public final class PlaybookView extends BorderPane {
     next.setId("playbook-next");
     next.getStyleClass().add("accent");
     next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-    next.disableProperty().bind(vm.endedProperty());
+    next.disableProperty()
+        .bind(vm.endedProperty().or(javafx.beans.binding.Bindings.isNotEmpty(vm.undecided())));
     next.setOnAction(e -> vm.next());
     HBox row = new HBox(10, tick, tickText, grow, next);
     row.setAlignment(Pos.CENTER_LEFT);
@@ -293,6 +229,8 @@ public final class PlaybookView extends BorderPane {
             case DONE -> Feather.CHECK;
             case PASSED -> Feather.CHECK_CIRCLE;
             case FAILED -> Feather.X_CIRCLE;
+            case NO_DATA -> Feather.HELP_CIRCLE;
+            case ERROR -> Feather.ALERT_TRIANGLE;
           };
       FontIcon i = new FontIcon(icon);
       i.getStyleClass().add("pb-step-icon");
@@ -305,7 +243,8 @@ public final class PlaybookView extends BorderPane {
       box.setAlignment(Pos.TOP_LEFT);
       setText(null);
       setGraphic(box);
-      getStyleClass().add("pb-state-" + row.state().name().toLowerCase());
+      getStyleClass()
+          .add("pb-state-" + row.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
   }
 }

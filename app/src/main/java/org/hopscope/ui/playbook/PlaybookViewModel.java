@@ -10,7 +10,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ObservableList;
 import org.hopscope.model.playbook.CheckResult;
+import org.hopscope.model.playbook.CheckWindow;
+import org.hopscope.model.playbook.NextRule;
 import org.hopscope.model.playbook.Playbook;
+import org.hopscope.model.playbook.PlaybookLink;
 import org.hopscope.model.playbook.PlaybookRun;
 import org.hopscope.model.playbook.Step;
 import org.hopscope.oncall.PlaybookCatalog;
@@ -30,7 +33,11 @@ public final class PlaybookViewModel {
     CURRENT,
     DONE,
     PASSED,
-    FAILED
+    FAILED,
+    /** Its check found no data: not decided (grey). */
+    NO_DATA,
+    /** Its check could not run. */
+    ERROR
   }
 
   public record StepRow(Step step, StepState state) {}
@@ -63,7 +70,6 @@ public final class PlaybookViewModel {
     this.picker = new PlaybookPicker(catalog);
     this.walkthrough =
         new Walkthrough(
-            catalog,
             picker,
             Objects.requireNonNull(checks, "checks"),
             Objects.requireNonNull(recorder, "recorder"),
@@ -83,10 +89,14 @@ public final class PlaybookViewModel {
   }
 
   /**
-   * What the engineer looks at (set by the app from the flow/window view): suggests for it and
-   * prefills the variables of the selected playbook. Nulls or blanks are left unbound.
+   * What the engineer looks at (set by the app from the search bar, the flow and the open
+   * incident): suggests for it and prefills the variables of the selected playbook (a variable the
+   * playbook pins keeps its value). Blank path or hop: unbound.
+   *
+   * @param window the window checks look at when no alert link gives one (the open incident's, a
+   *     fixed search window); null: as of now over the playbook's window
    */
-  public void context(String path, String hop, String window) {
+  public void context(String path, String hop, CheckWindow window) {
     picker.context(path, hop, window);
   }
 
@@ -101,12 +111,23 @@ public final class PlaybookViewModel {
   }
 
   /**
-   * Starts a walk-through of {@code playbookId} with {@code vars} bound over its defaults.
+   * Starts a walk-through of {@code playbookId} with {@code vars} typed into the form over its
+   * defaults and the context.
    *
    * @return false (and {@link #problemProperty} says why) for an unknown playbook or variable
    */
   public boolean choose(String playbookId, Map<String, String> vars) {
     return walkthrough.choose(playbookId, vars);
+  }
+
+  /**
+   * Opens an alert link: its playbook, every one of its variables in the form (marked as the
+   * link's), its {@code from}/{@code to} as the window the checks run as of; then starts.
+   *
+   * @return false (and {@link #problemProperty} says why) for an unknown playbook or variable
+   */
+  public boolean open(PlaybookLink link) {
+    return walkthrough.open(link);
   }
 
   // ---- walk-through -------------------------------------------------------------------------
@@ -129,6 +150,14 @@ public final class PlaybookViewModel {
   /** Takes the branch {@code label} of the current step. */
   public void choose(String label) {
     walkthrough.choose(label);
+  }
+
+  /**
+   * Goes on from a check that was not decided (NO DATA, ERROR) as if it passed ({@code PASS}) or
+   * failed ({@code FAIL}): the engineer's decision, recorded as a choice.
+   */
+  public void goOnAs(NextRule.On on) {
+    walkthrough.goOnAs(on);
   }
 
   /** Ticks the current step done by the user, now (UTC). A second tick keeps the first. */
@@ -187,6 +216,36 @@ public final class PlaybookViewModel {
 
   public ReadOnlyStringProperty checkSummaryProperty() {
     return walk.checkSummary;
+  }
+
+  /** When the current step's check runs as of ("Runs as of the end of ..."); "" without check. */
+  public ReadOnlyStringProperty asOfTextProperty() {
+    return walk.asOfText;
+  }
+
+  /**
+   * The ways on when the current step's check ran but was not decided (NO DATA, ERROR) and passing
+   * and failing lead to different steps: PASS then FAIL, each with its target; empty otherwise.
+   * {@link #next()} is refused meanwhile.
+   */
+  public ObservableList<NextRule> undecided() {
+    return walk.undecidedView;
+  }
+
+  /** What the walk-through says about an undecided check ("" when none). */
+  public ReadOnlyStringProperty undecidedTextProperty() {
+    return walk.undecidedText;
+  }
+
+  /** "As if it passed: end the walk-through" for a way of {@link #undecided()}. */
+  public String wayText(NextRule way) {
+    PlaybookRun r = walkthrough.run.get();
+    return r == null ? "" : WalkText.way(way, r.playbook());
+  }
+
+  /** The window the running walk-through's checks look at; null: as of now. */
+  public CheckWindow checkWindow() {
+    return walkthrough.window();
   }
 
   public ReadOnlyBooleanProperty checkRunningProperty() {

@@ -18,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.hopscope.model.playbook.Check;
 import org.hopscope.model.playbook.CheckResult;
+import org.hopscope.model.playbook.CheckWindow;
 import org.hopscope.model.playbook.NextRule;
 import org.hopscope.model.playbook.PlaybookRun;
 import org.hopscope.model.playbook.PlaybookVariables;
@@ -27,8 +28,8 @@ import org.hopscope.ui.playbook.PlaybookViewModel.StepState;
 
 /**
  * What the walk-through shows of a run: the step list with states, progress, the current step, its
- * check (query with the variables bound, result), branch choices and tick. {@link #show} recomputes
- * it all from the run.
+ * check (query with the variables bound, when it runs as of, result), the ways on from an undecided
+ * check, branch choices and tick. {@link #show} recomputes it all from the run.
  */
 final class WalkState {
 
@@ -41,6 +42,11 @@ final class WalkState {
   final StringProperty checkSummary = new SimpleStringProperty("");
   final ObjectProperty<CheckResult> result = new SimpleObjectProperty<>();
   final StringProperty resultText = new SimpleStringProperty("");
+  final StringProperty asOfText = new SimpleStringProperty("");
+  final ObservableList<NextRule> undecided = FXCollections.observableArrayList();
+  final ObservableList<NextRule> undecidedView =
+      FXCollections.unmodifiableObservableList(undecided);
+  final StringProperty undecidedText = new SimpleStringProperty("");
   final ObservableList<String> choices = FXCollections.observableArrayList();
   final ObservableList<String> choicesView = FXCollections.unmodifiableObservableList(choices);
   final StringProperty tickText = new SimpleStringProperty("");
@@ -50,11 +56,15 @@ final class WalkState {
   final IntegerProperty total = new SimpleIntegerProperty();
   final StringProperty progressText = new SimpleStringProperty("");
 
-  /** Shows run {@code r} (null: no walk-through) with {@code boundVars} substituted in queries. */
-  void show(PlaybookRun r, Map<String, String> boundVars) {
+  /**
+   * Shows run {@code r} (null: no walk-through) with {@code boundVars} substituted in queries, its
+   * checks looking at {@code window} (null: as of now).
+   */
+  void show(PlaybookRun r, Map<String, String> boundVars, CheckWindow window) {
     if (r == null) {
       steps.clear();
       currentStep.set(null);
+      undecided.clear();
       return;
     }
     Step cur = r.currentStep().orElse(null);
@@ -81,8 +91,11 @@ final class WalkState {
     checkQuery.set(check == null ? "" : boundQuery(check, boundVars));
     checkSummary.set(check == null ? "" : WalkText.summary(check));
     CheckResult res = r.result().orElse(null);
+    asOfText.set(check == null ? "" : WalkText.asOf(window));
     result.set(res);
     resultText.set(res == null ? "" : WalkText.describe(res));
+    undecided.setAll(r.undecided());
+    undecidedText.set(res == null || undecided.isEmpty() ? "" : WalkText.undecided(res));
     choices.setAll(r.choices().stream().map(NextRule::label).toList());
     PlaybookRun.Tick tick =
         cur == null
@@ -111,6 +124,10 @@ final class WalkState {
         state = StepState.PASSED;
       } else if (res.isPresent() && res.get().outcome() == CheckResult.Outcome.FAIL) {
         state = StepState.FAILED;
+      } else if (res.isPresent() && res.get().outcome() == CheckResult.Outcome.NO_DATA) {
+        state = StepState.NO_DATA;
+      } else if (res.isPresent() && res.get().outcome() == CheckResult.Outcome.ERROR) {
+        state = StepState.ERROR;
       } else if (left.contains(s.id()) || tickedIds.contains(s.id())) {
         state = StepState.DONE;
       } else {

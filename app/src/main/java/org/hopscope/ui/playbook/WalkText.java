@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import org.hopscope.model.playbook.Check;
 import org.hopscope.model.playbook.CheckResult;
+import org.hopscope.model.playbook.CheckWindow;
+import org.hopscope.model.playbook.NextRule;
+import org.hopscope.model.playbook.Playbook;
+import org.hopscope.model.playbook.Step;
+import org.hopscope.oncall.IncidentEntries;
 import org.hopscope.ui.playbook.PlaybookViewModel.StepRow;
 import org.hopscope.ui.playbook.PlaybookViewModel.StepState;
 
@@ -22,7 +27,12 @@ final class WalkText {
   static String endSummary(List<StepRow> rows) {
     long passed = rows.stream().filter(r -> r.state() == StepState.PASSED).count();
     long failed = rows.stream().filter(r -> r.state() == StepState.FAILED).count();
+    long noData = rows.stream().filter(r -> r.state() == StepState.NO_DATA).count();
+    long errors = rows.stream().filter(r -> r.state() == StepState.ERROR).count();
     long visited = rows.stream().filter(r -> r.state() != StepState.PENDING).count();
+    String undecided =
+        (noData > 0 ? ", " + noData + " had no data" : "")
+            + (errors > 0 ? ", " + errors + " could not run" : "");
     return "The walk-through ended after **"
         + visited
         + " of "
@@ -31,7 +41,46 @@ final class WalkText {
         + passed
         + " check(s) passed, "
         + failed
-        + " failed.\n\nPick a playbook on the left and press **Start** to walk through again.";
+        + " failed"
+        + undecided
+        + ".\n\nPick a playbook on the left and press **Start** to walk through again.";
+  }
+
+  /**
+   * When a check runs: "Runs as of the end of the alert link's window, 2026-11-26 02:00–02:50 UTC"
+   * (or now, if the window ends later), or "Runs as of now (when you press Run check), over the
+   * playbook's window".
+   */
+  static String asOf(CheckWindow window) {
+    if (window == null) {
+      return "Runs as of now (when you press Run check), over the playbook's window";
+    }
+    String whose =
+        switch (window.origin()) {
+          case LINK -> "the alert link's window";
+          case INCIDENT -> "the open incident's window";
+          case SEARCH_BAR -> "the search bar's window";
+          default -> "the window";
+        };
+    return "Runs as of the end of " + whose + ", " + IncidentEntries.windowText(window.window());
+  }
+
+  /** "The check could not be decided (NO DATA: no series for ...). How to go on?" */
+  static String undecided(CheckResult r) {
+    String why =
+        r.outcome() == CheckResult.Outcome.NO_DATA
+            ? "the query found no data"
+            : "the check could not run";
+    return "Not decided: " + why + ", so this step neither passed nor failed. Choose how to go on.";
+  }
+
+  /** A way on from an undecided check: "As if it passed: end the walk-through". */
+  static String way(NextRule way, Playbook playbook) {
+    String to =
+        NextRule.END.equals(way.target())
+            ? "end the walk-through"
+            : playbook.step(way.target()).map(Step::title).orElse(way.target());
+    return (way.on() == NextRule.On.PASS ? "As if it passed: " : "As if it failed: ") + to;
   }
 
   /** "pass when < 1 · critical · lag is flat or shrinking over the window". */
@@ -49,13 +98,21 @@ final class WalkText {
     return b.toString();
   }
 
-  /** "FAIL: 1234 (pass when < 1)", "ERROR: detail". */
+  /**
+   * "FAIL: 1234 (pass when < 1) · as of 02:50:00 UTC", "NO DATA: no series for ... · as of ...",
+   * "PASS: no data (no series for ...; noData: pass) · as of ...", "ERROR: detail · as of ...".
+   */
   static String describe(CheckResult r) {
-    if (r.outcome() == CheckResult.Outcome.ERROR || r.value() == null) {
-      return r.outcome().name() + ": " + (r.detail() == null ? "no value" : r.detail());
+    String asOf = " · as of " + IncidentEntries.asOfText(r.asOf());
+    String detail = r.detail().isBlank() ? "no value" : r.detail();
+    if (r.outcome() == CheckResult.Outcome.ERROR || r.outcome() == CheckResult.Outcome.NO_DATA) {
+      return r.outcome().label() + ": " + detail + asOf;
+    }
+    if (r.value() == null) {
+      return r.outcome().label() + ": no data (" + detail + ")" + asOf;
     }
     String s =
-        r.outcome().name()
+        r.outcome().label()
             + ": "
             + number(r.value())
             + " (pass when "
@@ -63,7 +120,7 @@ final class WalkText {
             + " "
             + number(r.threshold())
             + ")";
-    return r.detail() == null || r.detail().isBlank() ? s : s + " · " + r.detail();
+    return (r.detail().isBlank() ? s : s + " · " + r.detail()) + asOf;
   }
 
   /** "done by alice at 14:03:07 UTC". */

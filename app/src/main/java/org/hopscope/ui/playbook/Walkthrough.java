@@ -1,29 +1,32 @@
 package org.hopscope.ui.playbook;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.hopscope.model.playbook.CheckWindow;
+import org.hopscope.model.playbook.NextRule;
 import org.hopscope.model.playbook.Playbook;
+import org.hopscope.model.playbook.PlaybookLink;
 import org.hopscope.model.playbook.PlaybookRun;
 import org.hopscope.model.playbook.PlaybookVariables;
 import org.hopscope.model.playbook.Step;
-import org.hopscope.oncall.PlaybookCatalog;
 import org.hopscope.source.Cancellation;
 import org.hopscope.ui.task.TaskRunner;
 
 /**
- * The actions of a walk-through: start, run a check (off the FX thread), move on, take a branch,
- * tick; each is recorded through the {@link StepRecorder} and shown through the {@link WalkState}.
+ * The actions of a walk-through: start (from the form, or from an alert link), run a check (off the
+ * FX thread, as of the walk-through's window's end, or now without one), move on, take a branch, go
+ * on from an undecided check, tick; each is recorded through the {@link StepRecorder} and shown
+ * through the {@link WalkState}.
  */
 final class Walkthrough {
 
-  private final PlaybookCatalog catalog;
   private final PlaybookPicker picker;
   private final CheckRunner checks;
   private final StepRecorder recorder;
@@ -35,17 +38,16 @@ final class Walkthrough {
   final BooleanProperty checkRunning = new SimpleBooleanProperty();
   final StringProperty problem = new SimpleStringProperty("");
   private Map<String, String> boundVars = Map.of();
+  private CheckWindow window;
   private Cancellation checkTask;
 
   Walkthrough(
-      PlaybookCatalog catalog,
       PlaybookPicker picker,
       CheckRunner checks,
       StepRecorder recorder,
       TaskRunner runner,
       Clock clock,
       String user) {
-    this.catalog = catalog;
     this.picker = picker;
     this.checks = checks;
     this.recorder = recorder;
@@ -58,33 +60,53 @@ final class Walkthrough {
     return boundVars;
   }
 
+  /** The window the running walk-through's checks look at; null: as of now. */
+  CheckWindow window() {
+    return window;
+  }
+
+  /** Starts the selected playbook with the form's values and the picker's window. */
   void start() {
     Playbook p = picker.selected().get();
     if (p == null) {
       problem.set("Pick a playbook first.");
       return;
     }
-    choose(p.id(), picker.edited());
+    begin(p, picker.edited(), picker.window());
   }
 
+  /** Fills the form with {@code vars} (typed) and starts. */
   boolean choose(String playbookId, Map<String, String> vars) {
+    return startFrom(() -> picker.select(playbookId, vars));
+  }
+
+  /** Fills the form from an alert link (its values, its window) and starts. */
+  boolean open(PlaybookLink link) {
+    return startFrom(() -> picker.select(link));
+  }
+
+  private boolean startFrom(Runnable select) {
     cancelCheck();
-    Optional<Playbook> p = catalog.playbook(playbookId);
-    if (p.isEmpty()) {
-      problem.set("No playbook '" + playbookId + "'.");
-      return false;
-    }
     try {
-      boundVars = PlaybookVariables.bind(p.get(), null, vars);
+      select.run();
     } catch (IllegalArgumentException e) {
       problem.set(e.getMessage());
       return false;
     }
-    if (picker.selected().get() != p.get()) {
-      picker.select(playbookId);
+    return begin(picker.selected().get(), picker.edited(), picker.window());
+  }
+
+  private boolean begin(Playbook p, Map<String, String> vars, CheckWindow checkWindow) {
+    cancelCheck();
+    try {
+      boundVars = PlaybookVariables.bind(p, null, vars);
+    } catch (IllegalArgumentException e) {
+      problem.set(e.getMessage());
+      return false;
     }
+    window = checkWindow;
     problem.set("");
-    run.set(new PlaybookRun(p.get(), clock, user));
+    run.set(new PlaybookRun(p, clock, user));
     refresh();
     return true;
   }
@@ -100,12 +122,13 @@ final class Walkthrough {
     cancelCheck();
     Map<String, String> vars = boundVars;
     Playbook playbook = r.playbook();
+    Instant asOf = window == null ? clock.instant() : window.asOf(clock.instant());
     checkRunning.set(true);
     problem.set("");
     checkTask =
         runner.run(
             "check " + step.id(),
-            c -> checks.run(step, vars, c),
+            c -> checks.run(step, vars, asOf, c),
             res -> {
               checkTask = null;
               checkRunning.set(false);
@@ -152,6 +175,25 @@ final class Walkthrough {
     }
   }
 
+  /** Goes on from an undecided check (NO DATA, ERROR) as if it passed or failed. */
+  void goOnAs(NextRule.On on) {
+    PlaybookRun r = run.get();
+    if (r == null || r.ended()) {
+      return;
+    }
+    Step step = r.currentStep().orElseThrow();
+    String label =
+        r.undecided().stream()
+            .filter(w -> w.on() == on)
+            .map(NextRule::label)
+            .findFirst()
+            .orElse("");
+    cancelCheck();
+    if (move(() -> r.goOnAs(on))) {
+      record("record choice " + step.id(), () -> recorder.chose(r.playbook(), step, label));
+    }
+  }
+
   void tick() {
     PlaybookRun r = run.get();
     if (r == null || r.ended()) {
@@ -192,6 +234,6 @@ final class Walkthrough {
   }
 
   private void refresh() {
-    walk.show(run.get(), boundVars);
+    walk.show(run.get(), boundVars, window);
   }
 }

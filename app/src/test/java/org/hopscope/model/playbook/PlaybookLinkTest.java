@@ -28,6 +28,29 @@ class PlaybookLinkTest {
   }
 
   @Test
+  void everyVariableKeepsItsOrderAndFromToAreTheWindow() {
+    PlaybookLink link =
+        PlaybookLink.parse(
+            "hopscope://playbook/erp-timeouts?message_id=ord-9&hop=erp-adapter&tenant=acme"
+                + "&from=2026-11-26T15:35:00Z&to=2026-11-26T16:25:00Z");
+    assertThat(link.variables().keySet())
+        .containsExactly("message_id", "hop", "tenant", "from", "to");
+    assertThat(link.playbookVariables())
+        .containsExactly(
+            Map.entry("message_id", "ord-9"),
+            Map.entry("hop", "erp-adapter"),
+            Map.entry("tenant", "acme"));
+    assertThat(link.checkWindow().orElseThrow())
+        .isEqualTo(
+            CheckWindow.of(
+                new org.hopscope.model.TimeWindow(
+                    java.time.Instant.parse("2026-11-26T15:35:00Z"),
+                    java.time.Instant.parse("2026-11-26T16:25:00Z")),
+                ValueOrigin.LINK));
+    assertThat(PlaybookLink.parse("hopscope://playbook/x?hop=a").checkWindow()).isEmpty();
+  }
+
+  @Test
   void badLinksSayWhatIsWrong() {
     for (List<String> c :
         List.of(
@@ -38,7 +61,16 @@ class PlaybookLinkTest {
             List.of("hopscope://playbook/Bad_Id", "'Bad_Id' is not a playbook ID"),
             List.of("hopscope://playbook/x?Hop=a", "'Hop' is not a variable name"),
             List.of("hopscope://playbook/x?hop=a&hop=b", "variable 'hop' is given twice"),
-            List.of("hopscope://playbook/x y", "not a link: "))) {
+            List.of("hopscope://playbook/x y", "not a link: "),
+            List.of(
+                "hopscope://playbook/x?from=2026-11-26T15:35:00Z",
+                "the link gives 'from' without 'to'; a window needs both"),
+            List.of(
+                "hopscope://playbook/x?from=yesterday&to=2026-11-26T15:35:00Z",
+                "the link's from/to must be ISO-8601 instants"),
+            List.of(
+                "hopscope://playbook/x?from=2026-11-26T16:00:00Z&to=2026-11-26T15:35:00Z",
+                "the link's window must end after it starts"))) {
       assertThatThrownBy(() -> PlaybookLink.parse(c.get(0)))
           .as(c.get(0))
           .isInstanceOf(IllegalArgumentException.class)

@@ -51,11 +51,12 @@ class PlaybookRunTest {
     return new CheckResult(
         step,
         "sum(up)",
-        outcome == Outcome.ERROR ? null : 1.0,
+        outcome == Outcome.ERROR || outcome == Outcome.NO_DATA ? null : 1.0,
         Check.Comparison.LT,
         100,
         outcome,
-        "");
+        "",
+        T0);
   }
 
   /**
@@ -141,13 +142,60 @@ class PlaybookRunTest {
   }
 
   @Test
-  void anErrorOrNoResultFallsThroughToTheFollowingStep() {
-    PlaybookRun errored = run();
-    errored.record(result("lag", Outcome.ERROR));
-    assertThat(errored.next()).isEqualTo("errors");
-
+  void noResultFallsThroughToTheFollowingStep() {
     PlaybookRun unchecked = run();
+    assertThat(unchecked.undecided()).isEmpty();
     assertThat(unchecked.next()).isEqualTo("errors");
+  }
+
+  @Test
+  void noDataNeverEndsTheWalkThroughAsIfPassedTheEngineerChoosesTheWayOn() {
+    for (Outcome undecided : List.of(Outcome.NO_DATA, Outcome.ERROR)) {
+      PlaybookRun run = run();
+      run.record(result("lag", undecided));
+      String label = " (" + undecided.label() + ")";
+      assertThat(run.undecided())
+          .containsExactly(
+              new NextRule(On.PASS, "go on as if the check passed" + label, NextRule.END),
+              new NextRule(On.FAIL, "go on as if the check failed" + label, "errors"));
+      assertThatThrownBy(run::next)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage(
+              "the check of step lag could not be decided ("
+                  + undecided.label()
+                  + "); choose how to go on: as if it passed (to end) or as if it failed (to"
+                  + " errors)");
+      assertThat(run.ended()).isFalse();
+      assertThat(run.goOnAs(On.FAIL)).isEqualTo("errors");
+      assertThat(run.history())
+          .containsExactly(
+              new Event(T0, Kind.ENTERED, "lag", ""),
+              new Event(T0, Kind.CHECKED, "lag", undecided.label()),
+              new Event(T0, Kind.CHOSE, "lag", "go on as if the check failed" + label),
+              new Event(T0, Kind.MOVED, "lag", "errors"),
+              new Event(T0, Kind.ENTERED, "errors", ""));
+      assertThat(run.undecided()).isEmpty();
+      assertThatThrownBy(() -> run.goOnAs(On.PASS))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("step errors has no undecided check to go on from; use next()");
+    }
+  }
+
+  @Test
+  void noDataAtAStepWhosePassAndFailLeadAlikeGoesOnAndARerunDecides() {
+    PlaybookRun run = run();
+    run.record(result("lag", Outcome.FAIL));
+    run.next();
+    run.record(result("errors", Outcome.NO_DATA)); // no rules: both ways lead to restart
+    assertThat(run.undecided()).isEmpty();
+    assertThat(run.next()).isEqualTo("restart");
+
+    PlaybookRun again = run();
+    again.record(result("lag", Outcome.NO_DATA));
+    again.record(result("lag", Outcome.PASS));
+    assertThat(again.undecided()).isEmpty();
+    assertThat(again.next()).isEqualTo("end");
+    assertThatThrownBy(() -> run().goOnAs(On.CHOICE)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -8,12 +8,16 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hopscope.model.TimeWindow;
 import org.hopscope.model.playbook.Check;
 import org.hopscope.model.playbook.CheckResult;
 import org.hopscope.model.playbook.CheckResult.Outcome;
+import org.hopscope.model.playbook.CheckWindow;
 import org.hopscope.model.playbook.NextRule;
 import org.hopscope.model.playbook.Playbook;
+import org.hopscope.model.playbook.PlaybookLink;
 import org.hopscope.model.playbook.Step;
+import org.hopscope.model.playbook.ValueOrigin;
 import org.hopscope.oncall.PlaybookCatalog;
 import org.hopscope.ui.playbook.PlaybookViewModel.StepState;
 import org.hopscope.ui.task.ManualTaskRunner;
@@ -24,9 +28,12 @@ import org.junit.jupiter.api.Test;
 class PlaybookViewModelTest {
 
   private static final Instant T = Instant.parse("2026-03-01T10:15:30Z");
+  private static final TimeWindow LAST_HOUR =
+      new TimeWindow(Instant.parse("2026-03-01T09:00:00Z"), Instant.parse("2026-03-01T10:00:00Z"));
   private final Clock clock = Clock.fixed(T, ZoneOffset.UTC);
   private final List<String> recorded = new ArrayList<>();
   private double value = 5;
+  private boolean noData;
 
   private static Check check(String query) {
     return new Check(
@@ -70,6 +77,26 @@ class PlaybookViewModelTest {
         "lag.md");
   }
 
+  /** A playbook whose hop means "the hop calling the ERP": pinned. */
+  static Playbook erp() {
+    return new Playbook(
+        "erp",
+        "ERP timeouts",
+        new Playbook.AppliesTo(List.of("orders"), List.of("erp-adapter"), List.of()),
+        List.of(
+            new Playbook.Variable("hop", "erp-adapter", "the hop calling the ERP", true),
+            new Playbook.Variable("window", "30m", "")),
+        List.of(
+            new Step(
+                "t",
+                "Timeouts?",
+                "",
+                check("sum(t{service=\"${hop}\"}[${window}])"),
+                List.of(new NextRule(NextRule.On.PASS, "", "end")),
+                1)),
+        "erp.md");
+  }
+
   static Playbook other() {
     return new Playbook(
         "other",
@@ -102,18 +129,29 @@ class PlaybookViewModelTest {
 
   private PlaybookViewModel vm(TaskRunner runner) {
     CheckRunner checks =
-        (step, vars, c) -> {
+        (step, vars, asOf, c) -> {
           c.check();
-          ranQueries.add(step.id() + " " + vars);
+          ranQueries.add(step.id() + " " + vars + " as of " + asOf);
           Outcome o =
               step.check().comparison().holds(value, step.check().threshold())
                   ? Outcome.PASS
                   : Outcome.FAIL;
+          if (noData) {
+            return new CheckResult(
+                step.id(),
+                step.check().query(),
+                null,
+                Check.Comparison.LT,
+                1,
+                Outcome.NO_DATA,
+                "no series for " + step.check().query(),
+                asOf);
+          }
           return new CheckResult(
-              step.id(), step.check().query(), value, Check.Comparison.LT, 1, o, "");
+              step.id(), step.check().query(), value, Check.Comparison.LT, 1, o, "", asOf);
         };
     return new PlaybookViewModel(
-        new PlaybookCatalog(List.of(lag(), other()), List.of()),
+        new PlaybookCatalog(List.of(lag(), other(), erp()), List.of()),
         checks,
         recorder,
         runner,
@@ -129,15 +167,17 @@ class PlaybookViewModelTest {
   void suggestsForTheContextFirstThenAll() {
     PlaybookViewModel vm = vm(new SynchronousTaskRunner());
     assertThat(vm.suggested()).isEmpty();
-    assertThat(vm.pickerItems()).extracting(i -> i.playbook().id()).containsExactly("lag", "other");
-    vm.context("billing", null, "15m");
+    assertThat(vm.pickerItems())
+        .extracting(i -> i.playbook().id())
+        .containsExactly("lag", "other", "erp");
+    vm.context("billing", null, null);
     assertThat(vm.suggested()).extracting(Playbook::id).containsExactly("other");
     assertThat(vm.pickerItems())
         .extracting(i -> i.playbook().id() + ":" + i.suggested())
-        .containsExactly("other:true", "lag:false");
+        .containsExactly("other:true", "lag:false", "erp:false");
     assertThat(vm.suggest("orders", "fulfilment-service"))
         .extracting(Playbook::id)
-        .containsExactly("lag");
+        .containsExactly("lag", "erp");
   }
 
   @Test
@@ -147,7 +187,7 @@ class PlaybookViewModelTest {
     assertThat(vm.variables())
         .extracting(v -> v.name() + "=" + v.value().get())
         .containsExactly("hop=fulfilment-service", "path=", "window=30m", "message_id=");
-    vm.context("orders", "erp-adapter", "1h");
+    vm.context("orders", "erp-adapter", CheckWindow.of(LAST_HOUR, ValueOrigin.SEARCH_BAR));
     assertThat(vm.variables())
         .extracting(v -> v.name() + "=" + v.value().get())
         .containsExactly("hop=erp-adapter", "path=orders", "window=1h", "message_id=");
@@ -174,9 +214,10 @@ class PlaybookViewModelTest {
 
     vm.runCheck();
     assertThat(vm.resultProperty().get().outcome()).isEqualTo(Outcome.FAIL);
-    assertThat(vm.resultTextProperty().get()).isEqualTo("FAIL: 5 (pass when < 1)");
+    assertThat(vm.resultTextProperty().get())
+        .isEqualTo("FAIL: 5 (pass when < 1) · as of 2026-03-01 10:15:30 UTC");
     assertThat(ranQueries)
-        .containsExactly("a {hop=fulfilment-service, path=, window=30m, message_id=}");
+        .containsExactly("a {hop=fulfilment-service, path=, window=30m, message_id=} as of " + T);
     assertThat(recorded).containsExactly("checked lag a FAIL");
 
     vm.tick();
@@ -223,7 +264,8 @@ class PlaybookViewModelTest {
     assertThat(vm.currentStepProperty().get().id()).isEqualTo("a");
     value = 0;
     vm.runCheck();
-    assertThat(vm.resultTextProperty().get()).isEqualTo("PASS: 0 (pass when < 1)");
+    assertThat(vm.resultTextProperty().get())
+        .isEqualTo("PASS: 0 (pass when < 1) · as of 2026-03-01 10:15:30 UTC");
     vm.next();
     assertThat(vm.endedProperty().get()).isTrue();
     assertThat(states(vm)).containsExactly(StepState.PASSED, StepState.DONE, StepState.PENDING);
@@ -278,5 +320,145 @@ class PlaybookViewModelTest {
     assertThat(runner.started).hasSize(5);
     runner.started.get(4).complete();
     assertThat(recorded).containsExactly("chose lag b again", "checked lag a FAIL");
+  }
+
+  private static String form(PlaybookViewModel vm) {
+    return String.join(
+        ", ",
+        vm.variables().stream()
+            .map(
+                v ->
+                    v.name()
+                        + "="
+                        + v.value().get()
+                        + (v.noteProperty().get().isEmpty()
+                            ? ""
+                            : " [" + v.noteProperty().get() + "]"))
+            .toList());
+  }
+
+  @Test
+  void noDataIsGreyNeverAPassAndTheEngineerChoosesTheWayOn() {
+    PlaybookViewModel vm = vm(new SynchronousTaskRunner());
+    noData = true;
+    vm.choose("lag", Map.of());
+    vm.runCheck();
+    CheckResult r = vm.resultProperty().get();
+    assertThat(r.outcome()).isEqualTo(Outcome.NO_DATA);
+    assertThat(vm.resultTextProperty().get())
+        .isEqualTo(
+            "NO DATA: no series for sum(lag{group=\"${hop}\"}[${window}])"
+                + " · as of 2026-03-01 10:15:30 UTC");
+    assertThat(states(vm)).containsExactly(StepState.CURRENT, StepState.PENDING, StepState.PENDING);
+    assertThat(vm.undecided())
+        .extracting(NextRule::on, NextRule::target)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(NextRule.On.PASS, "end"),
+            org.assertj.core.groups.Tuple.tuple(NextRule.On.FAIL, "b"));
+    assertThat(vm.undecided().stream().map(vm::wayText).toList())
+        .containsExactly("As if it passed: end the walk-through", "As if it failed: Escalate");
+    assertThat(vm.undecidedTextProperty().get())
+        .isEqualTo(
+            "Not decided: the query found no data, so this step neither passed nor failed."
+                + " Choose how to go on.");
+
+    vm.next(); // refused: NO DATA never ends the walk-through as if passed
+    assertThat(vm.endedProperty().get()).isFalse();
+    assertThat(vm.currentStepProperty().get().id()).isEqualTo("a");
+    assertThat(vm.problemProperty().get())
+        .isEqualTo(
+            "the check of step a could not be decided (NO DATA); choose how to go on: as if it"
+                + " passed (to end) or as if it failed (to b)");
+
+    vm.goOnAs(NextRule.On.FAIL);
+    assertThat(vm.currentStepProperty().get().id()).isEqualTo("b");
+    assertThat(states(vm)).containsExactly(StepState.NO_DATA, StepState.CURRENT, StepState.PENDING);
+    assertThat(vm.undecided()).isEmpty();
+    vm.choose("fixed");
+    assertThat(vm.currentMarkdownProperty().get())
+        .startsWith(
+            "The walk-through ended after **2 of 3** steps: 0 check(s) passed, 0 failed, 1 had"
+                + " no data.");
+    assertThat(recorded)
+        .containsExactly(
+            "checked lag a NO_DATA",
+            "chose lag a go on as if the check failed (NO DATA)",
+            "chose lag b fixed");
+  }
+
+  @Test
+  void checksRunAsOfTheWindowsEndAndSayWhen() {
+    PlaybookViewModel vm = vm(new SynchronousTaskRunner());
+    assertThat(vm.choose("lag", Map.of())).isTrue();
+    assertThat(vm.asOfTextProperty().get())
+        .isEqualTo("Runs as of now (when you press Run check), over the playbook's window");
+    vm.context("orders", null, CheckWindow.of(LAST_HOUR, ValueOrigin.INCIDENT));
+    vm.select("lag");
+    vm.start();
+    assertThat(vm.asOfTextProperty().get())
+        .isEqualTo("Runs as of the end of the open incident's window, 2026-03-01 09:00–10:00 UTC");
+    vm.runCheck();
+    assertThat(ranQueries)
+        .last()
+        .isEqualTo(
+            "a {hop=fulfilment-service, path=orders, window=1h, message_id=} as of"
+                + " 2026-03-01T10:00:00Z");
+    assertThat(vm.resultTextProperty().get())
+        .isEqualTo("FAIL: 5 (pass when < 1) · as of 2026-03-01 10:00:00 UTC");
+  }
+
+  @Test
+  void everyVariableOfALinkReachesTheFormAndItsWindowIsTheChecks() {
+    PlaybookViewModel vm = vm(new SynchronousTaskRunner());
+    vm.context("orders", "api-gateway", null); // what the engineer happened to look at
+    PlaybookLink link =
+        PlaybookLink.parse(
+            "hopscope://playbook/lag?hop=fulfilment-service&message_id=ord-42"
+                + "&from=2026-03-01T09:10:00Z&to=2026-03-01T10:00:00Z");
+    assertThat(vm.open(link)).isTrue();
+    assertThat(form(vm))
+        .isEqualTo(
+            "hop=fulfilment-service [from the alert link], path=orders [from the search bar],"
+                + " window=50m [from the alert link], message_id=ord-42 [from the alert link]");
+    assertThat(vm.boundVariables())
+        .containsExactly(
+            Map.entry("hop", "fulfilment-service"),
+            Map.entry("path", "orders"),
+            Map.entry("window", "50m"),
+            Map.entry("message_id", "ord-42"));
+    vm.runCheck();
+    assertThat(ranQueries)
+        .containsExactly(
+            "a {hop=fulfilment-service, path=orders, window=50m, message_id=ord-42} as of"
+                + " 2026-03-01T10:00:00Z");
+    // looking elsewhere afterwards keeps the link's values in the form
+    vm.context("orders", "erp-adapter", null);
+    assertThat(form(vm)).contains("hop=fulfilment-service [from the alert link]");
+    assertThat(vm.open(PlaybookLink.parse("hopscope://playbook/lag?colour=red"))).isFalse();
+    assertThat(vm.problemProperty().get()).startsWith("playbook lag has no variable 'colour'");
+  }
+
+  @Test
+  void aSearchBarValueIsShownAsSuchAndAPinnedVariableDoesNotTakeIt() {
+    PlaybookViewModel vm = vm(new SynchronousTaskRunner());
+    vm.context("orders", "fulfilment-service", null);
+    vm.select("lag");
+    assertThat(form(vm))
+        .isEqualTo(
+            "hop=fulfilment-service [from the search bar], path=orders [from the search bar],"
+                + " window=30m, message_id=");
+    vm.select("erp");
+    assertThat(form(vm))
+        .isEqualTo(
+            "hop=erp-adapter [pinned by the playbook: fulfilment-service from the search bar not"
+                + " used], window=30m, path=orders [from the search bar], message_id=");
+    assertThat(vm.variables().get(0).pinned()).isTrue();
+    // typing overrides anything, pinned or not, and is kept when the context changes
+    vm.variables().get(0).value().set("erp-adapter-2");
+    vm.context("orders", "api-gateway", null);
+    assertThat(form(vm)).startsWith("hop=erp-adapter-2, window=30m");
+    assertThat(vm.variables().get(0).originProperty().get()).isEqualTo(ValueOrigin.GIVEN);
+    vm.start();
+    assertThat(vm.boundVariables()).containsEntry("hop", "erp-adapter-2");
   }
 }

@@ -20,10 +20,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import org.hopscope.model.PathDef;
+import org.hopscope.model.TimeWindow;
 import org.hopscope.model.playbook.CheckResult;
 import org.hopscope.model.playbook.Playbook;
+import org.hopscope.model.playbook.PlaybookLink;
 import org.hopscope.model.playbook.Step;
 import org.hopscope.oncall.Engine;
+import org.hopscope.oncall.IncidentEntries;
 import org.hopscope.oncall.PlaybookCatalog;
 import org.hopscope.sandbox.junit.SandboxExtension;
 import org.hopscope.sandbox.junit.TestSandbox;
@@ -69,13 +72,14 @@ class PlaybookViewSandboxTest {
     List<String> closed = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try (Engine engine = UiSandbox.engine(sandbox)) {
-      CheckRunner checks = (step, vars, c) -> engine.check(orders, step, vars, now, c).result();
+      CheckRunner checks =
+          (step, vars, asOf, c) -> engine.check(orders, step, vars, asOf, c).result();
       PlaybookViewModel vm =
           new PlaybookViewModel(catalog, checks, recorder, new FxTaskRunner(pool), clock, "alice");
       PlaybookView view =
           FxHarness.show(
               () -> {
-                vm.context("orders", "fulfilment-service", "30m");
+                vm.context("orders", "fulfilment-service", null);
                 PlaybookView v = new PlaybookView(vm);
                 v.noteEditorFactoryProperty()
                     .set(key -> new NoteStub(key.playbookId() + "/" + key.stepId(), closed));
@@ -203,13 +207,128 @@ class PlaybookViewSandboxTest {
     }
   }
 
+  @Test
+  void aCheckSelectingNothingFromAnAlertLinkIsGreyNoDataAsOfTheLinksEnd(TestSandbox sandbox)
+      throws Exception {
+    Manifest manifest = Manifest.read(sandbox.manifest());
+    Instant now = Instant.parse(manifest.now());
+    Instant from = Instant.parse(manifest.incidentStart());
+    Instant to = from.plusSeconds(2400); // 40 min, ending before the sandbox's now
+    assertThat(to).isBefore(now);
+    Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+    PathDef orders = UiSandbox.ordersPath();
+    PlaybookCatalog catalog =
+        PlaybookCatalog.readDirectory(UiSandbox.queriesDir().resolveSibling("playbooks"));
+    List<String> recorded = Collections.synchronizedList(new ArrayList<>());
+    StepRecorder recorder =
+        new StepRecorder() {
+          @Override
+          public void checked(Playbook p, CheckResult r) {
+            recorded.add("checked " + r.stepId() + " " + r.outcome() + " as of " + r.asOf());
+          }
+
+          @Override
+          public void ticked(Playbook p, Step s, String user, Instant at) {}
+
+          @Override
+          public void chose(Playbook p, Step s, String label) {
+            recorded.add("chose " + s.id() + " " + label);
+          }
+        };
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try (Engine engine = UiSandbox.engine(sandbox)) {
+      CheckRunner checks =
+          (step, vars, asOf, c) -> engine.check(orders, step, vars, asOf, c).result();
+      PlaybookViewModel vm =
+          new PlaybookViewModel(catalog, checks, recorder, new FxTaskRunner(pool), clock, "alice");
+      PlaybookView view =
+          FxHarness.show(
+              () -> {
+                vm.context("orders", "api-gateway", null);
+                return new PlaybookView(vm);
+              },
+              1400,
+              900);
+      FxHarness.runFx(
+          () -> {
+            assertThat(
+                    vm.open(
+                        PlaybookLink.parse(
+                            "hopscope://playbook/consumer-lag?hop=fulfilment-svc"
+                                + "&message_id=ord-00a1b2c3&from="
+                                + from
+                                + "&to="
+                                + to)))
+                .isTrue();
+            assertThat(((TextField) view.lookup("#playbook-var-hop")).getText())
+                .isEqualTo("fulfilment-svc");
+            assertThat(((TextField) view.lookup("#playbook-var-message_id")).getText())
+                .isEqualTo("ord-00a1b2c3");
+            assertThat(((TextField) view.lookup("#playbook-var-window")).getText())
+                .isEqualTo("40m");
+            assertThat(text(view, "#playbook-var-note-message_id"))
+                .isEqualTo("from the alert link");
+            assertThat(text(view, "#playbook-var-note-path")).isEqualTo("from the search bar");
+            assertThat(text(view, "#playbook-as-of"))
+                .isEqualTo(
+                    "Runs as of the end of the alert link's window, "
+                        + IncidentEntries.windowText(new TimeWindow(from, to)));
+          });
+      String query =
+          "sum(delta(kafka_consumergroup_lag{group=\"fulfilment-svc\",topic=\"orders.v1\"}[40m]))";
+      runCheck(view, "lag-growing", CheckResult.Outcome.NO_DATA);
+      FxHarness.runFx(
+          () -> {
+            assertThat(text(view, "#playbook-result"))
+                .isEqualTo(
+                    "NO DATA: no series for " + query + " · as of " + IncidentEntries.asOfText(to));
+            assertThat(view.lookup("#playbook-result").getStyleClass())
+                .contains("pb-no-data")
+                .doesNotContain("pb-pass", "pb-fail");
+            assertThat(view.lookup("#playbook-meaning").isVisible()).isFalse();
+            assertThat(view.lookup("#playbook-undecided").isVisible()).isTrue();
+            assertThat(text(view, "#playbook-undecided-text"))
+                .isEqualTo(
+                    "Not decided: the query found no data, so this step neither passed nor failed."
+                        + " Choose how to go on.");
+            assertThat(((Button) view.lookup("#playbook-undecided-pass")).getText())
+                .isEqualTo("As if it passed: end the walk-through");
+            assertThat(((Button) view.lookup("#playbook-undecided-fail")).getText())
+                .isEqualTo("As if it failed: Is the consumer processing at all?");
+            assertThat(view.lookup("#playbook-next").isDisabled()).isTrue();
+          });
+      FxHarness.snapshot(view, Path.of("target/screenshots/playbook-no-data-dark.png"));
+      FxHarness.runFx(
+          () -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+      FxHarness.snapshot(view, Path.of("target/screenshots/playbook-no-data-light.png"));
+      FxHarness.runFx(
+          () -> {
+            Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+            ((Button) view.lookup("#playbook-undecided-fail")).fire();
+          });
+      FxHarness.waitUntil("the choice is recorded", () -> recorded.size() == 2);
+      FxHarness.runFx(
+          () -> {
+            assertThat(vm.currentStepProperty().get().id()).isEqualTo("consumer-alive");
+            assertThat(vm.steps().get(0).state()).isEqualTo(StepState.NO_DATA);
+            assertThat(vm.endedProperty().get()).isFalse();
+          });
+      assertThat(recorded)
+          .containsExactly(
+              "checked lag-growing NO_DATA as of " + to,
+              "chose lag-growing go on as if the check failed (NO DATA)");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private static void runCheck(PlaybookView view, String stepId, CheckResult.Outcome expected) {
     FxHarness.runFx(() -> ((Button) view.lookup("#playbook-run-check")).fire());
     FxHarness.waitUntil(
         "the check of " + stepId + " has a result",
         () -> !((Label) view.lookup("#playbook-result")).getText().isEmpty());
     assertThat(FxHarness.onFx(() -> text(view, "#playbook-result")))
-        .startsWith(expected.name() + ": ");
+        .startsWith(expected.label() + ": ");
   }
 
   /** A note editor stand-in that says which step it is for and records being closed. */
