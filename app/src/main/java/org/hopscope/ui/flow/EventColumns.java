@@ -1,9 +1,11 @@
 package org.hopscope.ui.flow;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -11,28 +13,56 @@ import javafx.scene.control.TableColumn;
 import org.hopscope.model.FlowEvent;
 import org.hopscope.ui.look.TextCell;
 
-/** The columns, each sortable by its natural order. */
+/**
+ * The columns, each sortable by its natural order; times in UTC. Time is the time shown (corrected
+ * for clock skew, {@link EventTimes}; titled "Corrected" while a hop's times are); the Stored
+ * column (id {@code flow-col-stored}, shown only then) has the time as stored for the events of
+ * corrected hops.
+ */
 final class EventColumns {
+
+  /** The time column's title, and while a hop's times are corrected. */
+  static final String TIME = "Time (UTC)";
+
+  static final String TIME_CORRECTED = "Corrected";
+
+  /** The stored time's title. */
+  static final String STORED = "Stored";
+
   private EventColumns() {}
 
-  static List<TableColumn<FlowEvent, ?>> all() {
-    TableColumn<FlowEvent, java.time.Instant> time =
-        column("Time (UTC)", "flow-col-time", FlowEvent::timestamp, FlowFormat::time, 112);
-    time.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+  /** The time column, then the stored time, then the rest; {@code times} is the shown flow's. */
+  static List<TableColumn<FlowEvent, ?>> all(Supplier<EventTimes> times) {
+    TableColumn<FlowEvent, Instant> time =
+        column(TIME, "flow-col-time", e -> times.get().shown(e), FlowFormat::time, 120);
+    TableColumn<FlowEvent, Instant> stored =
+        column(STORED, "flow-col-stored", e -> stored(times.get(), e), FlowFormat::time, 116);
+    stored.setVisible(false);
+    time.setMinWidth(116);
+    stored.setMinWidth(116);
     TableColumn<FlowEvent, String> level =
         column("Level", "flow-col-level", FlowEvent::level, s -> s, 78);
+    level.setMinWidth(72);
+    TableColumn<FlowEvent, String> hop = column("Hop", "flow-col-hop", FlowEvent::hop, s -> s, 140);
+    hop.setMinWidth(128);
     level.setCellFactory(c -> new LevelCell());
     TableColumn<FlowEvent, String> service =
         column("Service", "flow-col-service", FlowEvent::service, s -> s, 130);
     service.setVisible(false);
     return List.of(
         time,
-        column("Hop", "flow-col-hop", FlowEvent::hop, s -> s, 140),
+        stored,
+        hop,
         level,
         column("Try", "flow-col-attempt", FlowEvent::attempt, a -> a == null ? "" : "#" + a, 52),
         service,
         column("Trace", "flow-col-trace", FlowEvent::traceId, s -> s, 96),
         column("Message", "flow-col-message", FlowEvent::message, s -> s, 360));
+  }
+
+  /** The stored time of an event whose hop's times are corrected, else null (an empty cell). */
+  static Instant stored(EventTimes times, FlowEvent e) {
+    return times.skewMs(e.hop()) == 0 ? null : e.timestamp();
   }
 
   static String levelClass(String level) {

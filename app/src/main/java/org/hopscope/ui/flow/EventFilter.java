@@ -14,7 +14,10 @@ public final class EventFilter {
 
   private EventFilter() {}
 
-  /** Every event of the flow, oldest first (stable across hops); O(n log n). */
+  /**
+   * Every event of the flow, oldest first by the time shown (stored time plus its hop's clock
+   * correction, {@link EventTimes}), stable across hops; O(n log n).
+   */
   public static List<FlowEvent> rows(Flow flow) {
     if (flow == null) {
       return List.of();
@@ -28,7 +31,8 @@ public final class EventFilter {
       all.addAll(h.events());
     }
     // each hop's events come oldest first: TimSort merges those runs in O(n log hops)
-    all.sort(Comparator.comparing(FlowEvent::timestamp));
+    EventTimes times = EventTimes.of(flow);
+    all.sort(Comparator.comparingLong(times::shownMs));
     return all;
   }
 

@@ -12,6 +12,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -43,6 +44,7 @@ public final class EventsTable extends VBox {
   private ObservableList<FlowEvent> rows = FXCollections.observableArrayList();
   private FilteredList<FlowEvent> filtered = new FilteredList<>(rows);
   private final ReadOnlyObjectWrapper<Flow> shownFlow = new ReadOnlyObjectWrapper<>(this, "shown");
+  private EventTimes times = EventTimes.of(null);
   private boolean syncing;
 
   public EventsTable(FlowSelection selection) {
@@ -70,7 +72,7 @@ public final class EventsTable extends VBox {
     table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPlaceholder(new Label("No events match"));
-    table.getColumns().addAll(EventColumns.all());
+    table.getColumns().addAll(EventColumns.all(() -> times));
     table.setRowFactory(t -> new EventRow());
     table.setTableMenuButtonVisible(true);
     VBox.setVgrow(table, Priority.ALWAYS);
@@ -82,9 +84,16 @@ public final class EventsTable extends VBox {
     onHop(null);
   }
 
-  /** Shows the events of {@code f} (null clears), oldest first, keeping the filter text. */
+  /**
+   * Shows the events of {@code f} (null clears), oldest first by the time shown, keeping the filter
+   * text; the stored time shows beside it while a hop's times are corrected for clock skew.
+   */
   public void setFlow(Flow f) {
     shownFlow.set(null);
+    times = EventTimes.of(f);
+    TableColumn<FlowEvent, ?> time = column("flow-col-time");
+    time.setText(times.corrected() ? EventColumns.TIME_CORRECTED : EventColumns.TIME);
+    column("flow-col-stored").setVisible(times.corrected());
     syncing = true;
     try {
       table.getSelectionModel().clearSelection();
@@ -100,6 +109,10 @@ public final class EventsTable extends VBox {
     }
     updateCount();
     shownFlow.set(f);
+  }
+
+  private TableColumn<FlowEvent, ?> column(String id) {
+    return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
   }
 
   private SortedList<FlowEvent> sorted(FilteredList<FlowEvent> source) {

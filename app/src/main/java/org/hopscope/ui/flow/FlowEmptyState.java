@@ -1,22 +1,47 @@
 package org.hopscope.ui.flow;
 
+import atlantafx.base.theme.Styles;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.ui.flow.FlowViewModel.State;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** What the flow view shows instead of a flow: idle hint, searching, no evidence, failure. */
+/**
+ * What the flow view shows instead of a flow: idle hint, searching, no evidence (with one-click
+ * searches over a longer window, ids {@code flow-search-last-24h} and {@code flow-search-last-7d}),
+ * failure.
+ */
 final class FlowEmptyState extends VBox {
+
+  /** A longer window an empty result offers: its button text and length. */
+  record Offer(String label, Duration length, String id) {}
+
+  private static final List<Offer> OFFERS =
+      List.of(
+          new Offer("Search the last 24 h", Duration.ofHours(24), "flow-search-last-24h"),
+          new Offer("Search the last 7 days", Duration.ofDays(7), "flow-search-last-7d"));
 
   private final FontIcon icon = new FontIcon(Feather.SEARCH);
   private final ProgressIndicator spinner = new ProgressIndicator();
   private final Label title = new Label();
   private final Label detail = new Label();
+  private final HBox offers = new HBox(8);
+  private final Consumer<Duration> searchLast;
 
-  FlowEmptyState() {
+  /**
+   * @param searchLast searches the current message over the last given length (an offer clicked)
+   */
+  FlowEmptyState(Consumer<Duration> searchLast) {
+    this.searchLast = searchLast;
     setId("flow-empty");
     getStyleClass().add("flow-empty");
     icon.getStyleClass().add("empty-icon");
@@ -27,7 +52,31 @@ final class FlowEmptyState extends VBox {
     detail.setId("flow-empty-detail");
     detail.getStyleClass().add("empty-detail");
     detail.setMaxWidth(640);
-    getChildren().addAll(icon, spinner, title, detail);
+    offers.setId("flow-empty-offers");
+    offers.setAlignment(Pos.CENTER);
+    getChildren().addAll(icon, spinner, title, detail, offers);
+  }
+
+  /** The longer windows offered after {@code searched} found nothing: those longer than it. */
+  static List<Offer> offers(TimeWindow searched) {
+    if (searched == null) {
+      return List.of();
+    }
+    return OFFERS.stream().filter(o -> o.length().compareTo(searched.length()) > 0).toList();
+  }
+
+  private void offer(List<Offer> offered) {
+    offers.getChildren().clear();
+    for (Offer o : offered) {
+      Button b = new Button(o.label(), new FontIcon(Feather.CALENDAR));
+      b.setId(o.id());
+      b.getStyleClass()
+          .add(offers.getChildren().isEmpty() ? Styles.ACCENT : Styles.BUTTON_OUTLINED);
+      b.setOnAction(e -> searchLast.accept(o.length()));
+      offers.getChildren().add(b);
+    }
+    offers.setVisible(!offered.isEmpty());
+    offers.setManaged(!offered.isEmpty());
   }
 
   /** Shows the state for {@code state}; returns whether anything is to be shown. */
@@ -37,6 +86,7 @@ final class FlowEmptyState extends VBox {
     spinner.setManaged(false);
     icon.setVisible(true);
     icon.setManaged(true);
+    offer(state == State.NO_EVIDENCE ? offers(window) : List.of());
     switch (state) {
       case SEARCHING -> {
         icon.setVisible(false);
@@ -49,8 +99,8 @@ final class FlowEmptyState extends VBox {
           set(
               Feather.HELP_CIRCLE,
               "No evidence for " + query + " in " + window(window),
-              "No hop logged this ID. Check the ID, widen the time window or try the ERP number or"
-                  + " trace ID.");
+              "No hop logged this ID in that window. Check the ID, search a longer window or try"
+                  + " the ERP number or trace ID.");
       case FAILED -> {
         getStyleClass().add("failed");
         set(Feather.ALERT_TRIANGLE, "The search for " + query + " failed", problem);

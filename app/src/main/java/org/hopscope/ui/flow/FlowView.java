@@ -24,9 +24,10 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * One message's flow (id {@code flow-view}): the timeline on top, the events table and the raw
- * document below, or the empty state (idle, searching, no evidence, failed). The path diagram is
- * not part of it (the shell places it above all views). Keys while focus is inside: Ctrl+F the
+ * One message's flow (id {@code flow-view}): the timeline on top, the events table (beside it the
+ * parts of a split message and its batches, {@link FlowDetails}) and the raw document below, or the
+ * empty state (idle, searching, no evidence with longer windows offered, failed). The path diagram
+ * is not part of it (the shell places it above all views). Keys while focus is inside: Ctrl+F the
  * filter, Left/Right the hop selection (outside text fields).
  */
 public final class FlowView extends StackPane {
@@ -38,7 +39,8 @@ public final class FlowView extends StackPane {
   private final FlowSelection selection;
   private final TimelineCanvas timeline;
   private final EventsTable events;
-  private final FlowEmptyState empty = new FlowEmptyState();
+  private final FlowEmptyState empty;
+  private final FlowDetails details;
   private final BorderPane content = new BorderPane();
   private final ReadOnlyBooleanWrapper drawn = new ReadOnlyBooleanWrapper(this, "drawn");
   private final HBox actions = new HBox(6);
@@ -55,11 +57,13 @@ public final class FlowView extends StackPane {
     getStylesheets().addAll(FlowView.STYLESHEET, VerdictLook.STYLESHEET);
     timeline = new TimelineCanvas(selection);
     events = new EventsTable(selection);
+    details = new FlowDetails(events, vm::open);
+    empty = new FlowEmptyState(vm::searchLast);
     RawDocumentPane raw = new RawDocumentPane(selection.eventProperty());
 
     BorderPane timelinePane = new BorderPane(timeline);
     timelinePane.setTop(timelineBar());
-    SplitPane bottom = new SplitPane(events, raw);
+    SplitPane bottom = new SplitPane(details, raw);
     bottom.setDividerPositions(0.64);
     SplitPane.setResizableWithParent(raw, false);
     SplitPane main = new SplitPane(timelinePane, bottom);
@@ -140,6 +144,7 @@ public final class FlowView extends StackPane {
     selection.clear();
     timeline.setFlow(f);
     events.setFlow(f);
+    details.setFlow(f);
     updateState();
   }
 

@@ -2,6 +2,7 @@ package org.hopscope.ui.flow;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -42,6 +43,19 @@ public final class FlowViewModel {
     Flow find(String id, TimeWindow window, Instant asOf, Cancellation cancel);
   }
 
+  /**
+   * What the flow view asks of whoever holds the search bar: open another message (a batch member,
+   * a batch) or search the current message over a longer window. The shell installs one that goes
+   * through its window choice and history; without one, both search here.
+   */
+  public interface Navigator {
+    /** Searches {@code id} over the chosen window. */
+    void open(String id);
+
+    /** Searches the current message over the window of this length ending now. */
+    void searchLast(java.time.Duration length);
+  }
+
   private final FlowSearch search;
   private final TaskRunner runner;
   private final Clock clock;
@@ -55,6 +69,9 @@ public final class FlowViewModel {
   private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper(this, "notes", "");
   private final ReadOnlyObjectWrapper<java.time.Duration> lastTook =
       new ReadOnlyObjectWrapper<>(this, "lastTook");
+  private final ReadOnlyObjectWrapper<List<FlowSummary.Line>> summary =
+      new ReadOnlyObjectWrapper<>(this, "summary", List.of());
+  private Navigator navigator = new LocalNavigator();
   private Cancellation running;
   private Instant started;
 
@@ -100,8 +117,9 @@ public final class FlowViewModel {
     running = null;
     lastTook.set(java.time.Duration.between(started, clock.instant()));
     flow.set(result);
-    partial.set(texts(result, true));
-    notes.set(texts(result, false));
+    partial.set(metricsTexts(result));
+    summary.set(FlowSummary.of(result));
+    notes.set(String.join("\n", summary.get().stream().map(FlowSummary.Line::text).toList()));
     state.set(result.verdict() == HopVerdict.NO_EVIDENCE ? State.NO_EVIDENCE : State.DONE);
   }
 
@@ -154,21 +172,56 @@ public final class FlowViewModel {
     return partial.getReadOnlyProperty();
   }
 
-  /**
-   * The latest flow's other notices (limits hit, clock skew clamped, events left out), one a line,
-   * or empty.
-   */
+  /** The text of the latest flow's {@link #summaryProperty()}, one line each, or empty. */
   public ReadOnlyStringProperty notesProperty() {
     return notes.getReadOnlyProperty();
   }
 
-  /** The texts of the flow's notices about a failed source, or of the others; one a line. */
-  private static String texts(Flow f, boolean failedSource) {
+  /**
+   * What the banner says about the latest flow ({@link FlowSummary}: unreadable hops, clock skew,
+   * evidence beyond the window, parts, batches, every other notice); empty when nothing.
+   */
+  public ReadOnlyObjectProperty<List<FlowSummary.Line>> summaryProperty() {
+    return summary.getReadOnlyProperty();
+  }
+
+  /** Replaces how {@link #open} and {@link #searchLast} search (the shell's window and history). */
+  public void navigator(Navigator navigator) {
+    this.navigator = navigator;
+  }
+
+  /** Searches {@code id} (a batch member, a batch) as if typed into the search bar. */
+  public void open(String id) {
+    navigator.open(id);
+  }
+
+  /** Searches the current message over the last {@code length} (an empty result's offer). */
+  public void searchLast(java.time.Duration length) {
+    navigator.searchLast(length);
+  }
+
+  /** The texts of the flow's notices about metrics that could not be fetched; one a line. */
+  private static String metricsTexts(Flow f) {
     return String.join(
         "\n",
         f.notices().stream()
-            .filter(n -> n instanceof Notice.MetricsUnavailable == failedSource)
+            .filter(n -> n instanceof Notice.MetricsUnavailable)
             .map(Notice::text)
             .toList());
+  }
+
+  /** Searches here, without a shell: the window is set directly. */
+  private final class LocalNavigator implements Navigator {
+    @Override
+    public void open(String id) {
+      query.set(id);
+      search();
+    }
+
+    @Override
+    public void searchLast(java.time.Duration length) {
+      window.set(TimeWindow.ending(clock.instant(), length));
+      search();
+    }
   }
 }

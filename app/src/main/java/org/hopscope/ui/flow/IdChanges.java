@@ -52,8 +52,15 @@ public final class IdChanges {
     return String.join(", ", before) + " -> " + String.join(", ", added);
   }
 
-  /** The label in two lines for a narrow edge: "old\n-> new". */
-  public static String twoLines(String label) {
-    return label == null ? null : label.replace(" -> ", "\n→ ");
+  /**
+   * The label for a narrow edge: the new IDs only, the first and how many more ("→ 4711", "→ SHP-1
+   * +2"); the whole label goes in the edge's tooltip.
+   */
+  public static String compact(String label) {
+    if (label == null) {
+      return null;
+    }
+    String[] added = label.substring(label.indexOf(" -> ") + 4).split(", ");
+    return "→ " + added[0] + (added.length > 1 ? " +" + (added.length - 1) : "");
   }
 }

@@ -7,9 +7,10 @@ import org.hopscope.model.HopFlow;
 import org.hopscope.model.HopVerdict;
 
 /**
- * One timeline lane: a hop's events sorted by time with their times in a {@code long[]} (epoch ms)
- * for binary search, and prefix counts of failures and retries so that any time range can be
- * summarised in O(log n) without touching the events. Built in O(n log n).
+ * One timeline lane: a hop's events sorted by time with their times as shown (stored time plus the
+ * hop's clock correction, {@link EventTimes}) in a {@code long[]} (epoch ms) for binary search, and
+ * prefix counts of failures and retries so that any time range can be summarised in O(log n)
+ * without touching the events. Built in O(n log n).
  */
 public final class LaneIndex {
 
@@ -19,11 +20,24 @@ public final class LaneIndex {
   private final FlowEvent[] events;
   private final int[] failuresBefore;
   private final int[] retriesBefore;
+  private final long skewMs;
+  private final boolean unreadable;
 
-  /** Indexes {@code events} (any order) of {@code hop}. */
+  /** Indexes {@code events} (any order) of {@code hop}, times as stored. */
   public LaneIndex(String hop, HopVerdict verdict, List<FlowEvent> events) {
+    this(hop, verdict, events, 0, false);
+  }
+
+  /**
+   * Indexes {@code events} (any order) of {@code hop}, each time corrected by {@code skewMs};
+   * {@code unreadable}: the hop's sources could not be read (the lane says so).
+   */
+  public LaneIndex(
+      String hop, HopVerdict verdict, List<FlowEvent> events, long skewMs, boolean unreadable) {
     this.hop = hop;
     this.verdict = verdict;
+    this.skewMs = skewMs;
+    this.unreadable = unreadable;
     FlowEvent[] sorted = sortedByTime(events.toArray(new FlowEvent[0]));
     this.events = sorted;
     this.times = new long[sorted.length];
@@ -31,7 +45,7 @@ public final class LaneIndex {
     this.retriesBefore = new int[sorted.length + 1];
     for (int i = 0; i < sorted.length; i++) {
       FlowEvent e = sorted[i];
-      times[i] = e.timestamp().toEpochMilli();
+      times[i] = e.timestamp().toEpochMilli() + skewMs;
       failuresBefore[i + 1] = failuresBefore[i] + (isDanger(e) ? 1 : 0);
       retriesBefore[i + 1] = retriesBefore[i] + (isRetry(e) ? 1 : 0);
     }
@@ -69,9 +83,14 @@ public final class LaneIndex {
     return out;
   }
 
-  /** A lane for each hop of a flow, in path order. */
+  /** The lane of a hop of a flow, its times corrected by the hop's clock correction. */
   public static LaneIndex of(HopFlow hop) {
-    return new LaneIndex(hop.hop(), hop.verdict(), hop.events());
+    return new LaneIndex(
+        hop.hop(),
+        hop.verdict(),
+        hop.events(),
+        hop.skewMs(),
+        hop.verdict() == HopVerdict.UNKNOWN && !hop.blind().isEmpty());
   }
 
   /** Whether the event is drawn in the danger colour: a failure, a dead letter or an error log. */
@@ -105,12 +124,27 @@ public final class LaneIndex {
     return times.length;
   }
 
+  /** The correction added to the stored times of this lane's events, in ms. */
+  public long skewMs() {
+    return skewMs;
+  }
+
+  /** Whether the hop's sources could not be read (its events are unknown, not absent). */
+  public boolean unreadable() {
+    return unreadable;
+  }
+
+  /** The time {@code e} (an event of this lane) is drawn at: stored plus the correction, in ms. */
+  public long timeOf(FlowEvent e) {
+    return e.timestamp().toEpochMilli() + skewMs;
+  }
+
   /** The i-th event in time order. */
   public FlowEvent event(int i) {
     return events[i];
   }
 
-  /** The i-th time in epoch ms. */
+  /** The i-th time as shown (corrected), in epoch ms. */
   public long time(int i) {
     return times[i];
   }
@@ -160,7 +194,7 @@ public final class LaneIndex {
     if (e == null || !hop.equals(e.hop())) {
       return -1;
     }
-    long t = e.timestamp().toEpochMilli();
+    long t = timeOf(e);
     for (int i = lowerBound(t); i < times.length && times[i] == t; i++) {
       if (events[i] == e) {
         return i;

@@ -21,9 +21,10 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The path of one message as hop cards in path order with the hop-to-hop latency and re-keyed IDs
- * on the edges between them (id {@code flow-diagram}). Clicking a card selects its hop in the
- * shared {@link FlowSelection}; Left/Right move the selection while the diagram has focus.
+ * The path of one message as hop cards in path order with the hop-to-hop latency, re-keyed IDs and
+ * clock skew (id {@code edge-<hop>-skew}, explained on hover) on the edges between them (id {@code
+ * flow-diagram}). Clicking a card selects its hop in the shared {@link FlowSelection}; Left/Right
+ * move the selection while the diagram has focus.
  */
 public final class PathDiagram extends StackPane {
 
@@ -44,7 +45,8 @@ public final class PathDiagram extends StackPane {
     getStylesheets().addAll(FlowView.STYLESHEET, VerdictLook.STYLESHEET);
     setFocusTraversable(true);
     row.setAlignment(Pos.CENTER_LEFT);
-    row.setFillHeight(false);
+    row.setFillHeight(true); // every card as tall as the tallest: one even row
+    setMinHeight(Region.USE_PREF_SIZE); // never squeezed by the view below: cards stay whole
     ScrollPane scroll = new ScrollPane(row);
     scroll.setFitToWidth(true);
     scroll.setFitToHeight(true);
@@ -102,9 +104,9 @@ public final class PathDiagram extends StackPane {
     for (int i = 0; i < f.hops().size(); i++) {
       HopFlow hop = f.hops().get(i);
       if (i > 0) {
-        row.getChildren().add(edge(f.hops().get(i - 1), reKeys.get(i - 1)));
+        row.getChildren().add(edge(f, i - 1, reKeys.get(i - 1)));
       }
-      HopCard card = new HopCard(hop);
+      HopCard card = new HopCard(f, hop);
       card.setOnMouseClicked(
           e -> {
             selection.select(null);
@@ -116,7 +118,8 @@ public final class PathDiagram extends StackPane {
     highlight(selection.hopProperty().get());
   }
 
-  private static Region edge(HopFlow from, String reKey) {
+  private static Region edge(Flow f, int index, String reKey) {
+    HopFlow from = f.hops().get(index);
     Label latency =
         new Label(from.latencyMs() == null ? " " : FlowFormat.latency(from.latencyMs()));
     latency.getStyleClass().add("edge-latency");
@@ -128,7 +131,9 @@ public final class PathDiagram extends StackPane {
     arrow.getStyleClass().add("edge-arrow");
     HBox arrowRow = new HBox(-4, line, arrow);
     arrowRow.setAlignment(Pos.CENTER);
-    Label key = new Label(reKey == null ? " " : IdChanges.twoLines(reKey));
+    Label key = new Label(reKey == null ? " " : IdChanges.compact(reKey));
+    key.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+    key.setMinWidth(Region.USE_PREF_SIZE);
     key.setId("edge-" + PathDiagram.nodeId(from.hop()).substring(4) + "-rekey");
     if (reKey != null) {
       key.getStyleClass().add("edge-rekey");
@@ -136,6 +141,23 @@ public final class PathDiagram extends StackPane {
       key.setTooltip(new javafx.scene.control.Tooltip("re-keyed: " + reKey));
     }
     VBox edge = new VBox(latency, arrowRow, key);
+    String skew = SkewWords.edge(f, index);
+    if (skew != null) {
+      Label skewLabel = new Label(SkewWords.lines(skew));
+      skewLabel.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+      skewLabel.setId("edge-" + PathDiagram.nodeId(from.hop()).substring(4) + "-skew");
+      skewLabel.getStyleClass().add("edge-skew");
+      javafx.scene.control.Tooltip tip =
+          new javafx.scene.control.Tooltip(SkewWords.edgeTip(f, index));
+      tip.setWrapText(true);
+      tip.setMaxWidth(420);
+      skewLabel.setTooltip(tip);
+      if (reKey == null) {
+        edge.getChildren().set(2, skewLabel);
+      } else {
+        edge.getChildren().add(skewLabel);
+      }
+    }
     edge.getStyleClass().add("hop-edge");
     HBox.setHgrow(edge, Priority.ALWAYS);
     return edge;

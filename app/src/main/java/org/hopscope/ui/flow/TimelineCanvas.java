@@ -190,8 +190,9 @@ public final class TimelineCanvas extends Region {
   }
 
   private void reveal(FlowEvent e) {
-    if (e != null) {
-      double t = e.timestamp().toEpochMilli();
+    LaneIndex lane = e == null ? null : laneOf(e);
+    if (lane != null) {
+      double t = lane.timeOf(e);
       if (t < viewport.startMs() || t > viewport.endMs()) {
         viewport.pan(viewport.x(viewport.startMs() + viewport.spanMs() / 2) - viewport.x(t));
       }
@@ -265,8 +266,17 @@ public final class TimelineCanvas extends Region {
       if (lanes.get(i).indexOf(e) >= 0) {
         double laneH = TimelinePainter.laneHeight(canvas.getHeight(), lanes.size());
         return new Point2D(
-            TimelinePainter.GUTTER + viewport.x(e.timestamp().toEpochMilli()),
+            TimelinePainter.GUTTER + viewport.x(lanes.get(i).timeOf(e)),
             TimelinePainter.AXIS + i * laneH + laneH / 2);
+      }
+    }
+    return null;
+  }
+
+  private LaneIndex laneOf(FlowEvent e) {
+    for (LaneIndex lane : lanes) {
+      if (lane.hop().equals(e.hop())) {
+        return lane;
       }
     }
     return null;
@@ -286,7 +296,8 @@ public final class TimelineCanvas extends Region {
   private void setHover(FlowEvent e, double x, double y) {
     if (e != hover) {
       hover = e;
-      hoverCard.show(e);
+      LaneIndex lane = e == null ? null : laneOf(e);
+      hoverCard.show(e, lane == null ? 0 : lane.skewMs());
       requestRedraw();
     }
     if (e != null) {

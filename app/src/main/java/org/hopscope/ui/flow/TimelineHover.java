@@ -4,7 +4,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.hopscope.model.FlowEvent;
 
-/** The card that follows the pointer over a timeline mark: time, level, attempt and message. */
+/**
+ * The card that follows the pointer over a timeline mark: time (corrected for clock skew, the
+ * stored time beside it), level, attempt and message.
+ */
 final class TimelineHover extends VBox {
 
   private final Label title = new Label();
@@ -21,16 +24,25 @@ final class TimelineHover extends VBox {
     setMouseTransparent(true);
   }
 
-  void show(FlowEvent e) {
+  /** Shows {@code e} (null hides the card), its hop's times corrected by {@code skewMs}. */
+  void show(FlowEvent e, long skewMs) {
     setVisible(e != null);
     if (e == null) {
       return;
     }
     String attempt = e.attempt() == null ? "" : "  ·  attempt " + e.attempt();
     String level = e.level() == null ? "" : "  ·  " + e.level();
-    title.setText(FlowFormat.dateTime(e.timestamp()) + level + attempt);
+    title.setText(FlowFormat.dateTime(e.timestamp().plusMillis(skewMs)) + level + attempt);
     String kind = e.deadLetter() ? "[dead letter] " : e.failure() ? "[failure] " : "";
-    message.setText(kind + (e.message() == null ? "(no message)" : e.message()));
+    String stored =
+        skewMs == 0
+            ? ""
+            : "stored "
+                + FlowFormat.time(e.timestamp())
+                + " (clock "
+                + SkewWords.signed(skewMs)
+                + " corrected)\n";
+    message.setText(stored + kind + (e.message() == null ? "(no message)" : e.message()));
     applyCss();
     autosize();
   }

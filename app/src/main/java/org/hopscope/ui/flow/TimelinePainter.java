@@ -41,7 +41,7 @@ final class TimelinePainter {
   }
 
   static double laneHeight(double height, int lanes) {
-    return lanes == 0 ? 0 : Math.max(24, Math.min(48, (height - AXIS - 4) / lanes));
+    return lanes == 0 ? 0 : Math.max(20, Math.min(48, (height - AXIS - 4) / lanes));
   }
 
   /** Paints everything; {@code hover} and {@code selected} may be null. */
@@ -126,11 +126,20 @@ final class TimelinePainter {
       if (laneH >= 34) {
         g.setFill(TimelinePalette.color(palette.muted));
         g.setFont(SMALL);
-        g.fillText(FlowFormat.events(lane.size()), 28, mid + 8);
+        g.fillText(laneFacts(lane), 28, mid + 8);
       }
     }
     g.setStroke(TimelinePalette.color(palette.grid));
     g.strokeLine(GUTTER - 0.5, 0, GUTTER - 0.5, AXIS + lanes.size() * laneH);
+  }
+
+  /** The lane's second line: "12 events", "12 events · clock +4.0 s", "unreadable". */
+  static String laneFacts(LaneIndex lane) {
+    if (lane.unreadable()) {
+      return "unreadable: events unknown";
+    }
+    String events = FlowFormat.events(lane.size());
+    return lane.skewMs() == 0 ? events : events + " · clock " + SkewWords.signed(lane.skewMs());
   }
 
   private Color verdictColor(HopVerdict v) {
@@ -148,6 +157,14 @@ final class TimelinePainter {
     int lo = lane.lowerBound(vp.startMs() - 6 * msPerPx);
     int hi = lane.lowerBound(vp.endMs() + 6 * msPerPx);
     double mid = y + laneH / 2;
+    if (lane.unreadable()) {
+      g.setFill(TimelinePalette.color(palette.muted));
+      g.setFont(SMALL);
+      g.setTextAlign(TextAlignment.LEFT);
+      g.setTextBaseline(VPos.CENTER);
+      g.fillText("could not be read: events unknown", GUTTER + 8, mid);
+      return;
+    }
     if (lane.verdict() == HopVerdict.STUCK && lane.size() > 0) {
       stuckTail(g, GUTTER + vp.x(lane.time(lane.size() - 1)), GUTTER + plotW, mid);
     }
@@ -250,7 +267,7 @@ final class TimelinePainter {
     if (lane < 0) {
       return;
     }
-    double x = GUTTER + vp.x(e.timestamp().toEpochMilli());
+    double x = GUTTER + vp.x(lanes.get(lane).timeOf(e));
     double mid = AXIS + lane * laneH + laneH / 2;
     g.setStroke(color);
     if (line) {

@@ -1,77 +1,145 @@
 package org.hopscope.ui.shell;
 
 import atlantafx.base.theme.Styles;
-import javafx.beans.binding.Bindings;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.Observable;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.hopscope.ui.flow.FlowSummary;
+import org.hopscope.ui.flow.FlowSummary.Kind;
+import org.hopscope.ui.flow.FlowSummary.Line;
 import org.hopscope.ui.flow.FlowViewModel;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The strip under the search bar that says when a result is partial (a source failed while the flow
- * still came back) or a search failed, naming the source and URL, with a Retry button, and the
- * flow's other notices (limits hit, clock skew clamped, events left out). Hidden when there is
- * nothing to say.
+ * The strip under the search bar (id {@code banner}) that says, one line each ({@code
+ * banner-line-<n>}): that a search failed, naming the source and URL, with Retry; that a result is
+ * partial (a source failed while the flow still came back), with Retry; and what the flow's answer
+ * rests on ({@link FlowSummary}: unreadable hops, clock skew, evidence beyond the window, parts,
+ * batches, limits hit). Warnings are amber, a failure red, information alone blue. Beyond {@link
+ * #SHOWN} lines the rest fold behind "N more" ({@code banner-more}). Hidden when there is nothing
+ * to say.
  */
 final class ProblemBanner extends HBox {
 
+  /** How many lines show before the rest fold away. */
+  static final int SHOWN = 3;
+
+  private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+  private static final PseudoClass INFO = PseudoClass.getPseudoClass("info");
+
+  private final FlowViewModel flow;
+  private final VBox lines = new VBox(2);
+  private final Hyperlink more = new Hyperlink();
+  private boolean expanded;
+
   ProblemBanner(FlowViewModel flow) {
+    this.flow = flow;
     setId("banner");
     getStyleClass().add("problem-banner");
-    setAlignment(Pos.CENTER_LEFT);
+    setAlignment(Pos.TOP_LEFT);
     setSpacing(10);
-
-    FontIcon icon = new FontIcon(Feather.ALERT_TRIANGLE);
-    Label text = new Label();
-    text.setId("banner-text");
-    text.setWrapText(true);
-    text.setMaxWidth(Double.MAX_VALUE);
-    HBox.setHgrow(text, Priority.ALWAYS);
-    var failed = flow.stateProperty().isEqualTo(FlowViewModel.State.FAILED);
-    text.textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                () ->
-                    failed.get() ? "Search failed: " + flow.problemProperty().get() : notices(flow),
-                failed,
-                flow.problemProperty(),
-                flow.partialProperty(),
-                flow.notesProperty()));
+    lines.setId("banner-lines");
+    lines.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(lines, Priority.ALWAYS);
+    more.setId("banner-more");
+    more.setMinWidth(Hyperlink.USE_PREF_SIZE);
+    more.setOnAction(
+        e -> {
+          expanded = !expanded;
+          update();
+        });
 
     Button retry = new Button("Retry", new FontIcon(Feather.REFRESH_CW));
     retry.setId("banner-retry");
     retry.getStyleClass().add(Styles.SMALL);
+    retry.setMinWidth(Button.USE_PREF_SIZE);
     retry.setOnAction(e -> flow.search());
-    var retryable = failed.or(flow.partialProperty().isNotEmpty());
+    var retryable =
+        flow.stateProperty()
+            .isEqualTo(FlowViewModel.State.FAILED)
+            .or(flow.partialProperty().isNotEmpty());
     retry.visibleProperty().bind(retryable);
     retry.managedProperty().bind(retryable);
 
-    var showing =
-        failed.or(
-            flow.partialProperty()
-                .isNotEmpty()
-                .or(flow.notesProperty().isNotEmpty())
-                .and(flow.stateProperty().isNotEqualTo(FlowViewModel.State.SEARCHING)));
-    visibleProperty().bind(showing);
-    managedProperty().bind(showing);
-    failed.addListener((o, was, now) -> pseudoClassStateChanged(DANGER, now));
-    pseudoClassStateChanged(DANGER, failed.get());
-    getChildren().addAll(icon, text, retry);
-  }
-
-  private static String notices(FlowViewModel flow) {
-    String partial = flow.partialProperty().get();
-    String notes = flow.notesProperty().get();
-    if (partial.isEmpty()) {
-      return notes;
+    for (Observable o :
+        List.<Observable>of(
+            flow.stateProperty(),
+            flow.problemProperty(),
+            flow.partialProperty(),
+            flow.summaryProperty())) {
+      o.addListener(x -> update());
     }
-    return "Partial result: " + partial + (notes.isEmpty() ? "" : "\n" + notes);
+    getChildren().addAll(lines, more, retry);
+    update();
   }
 
-  private static final javafx.css.PseudoClass DANGER =
-      javafx.css.PseudoClass.getPseudoClass("danger");
+  /**
+   * The banner's lines: the failure alone when the search failed; else the partial result first,
+   * then the flow's summary; none while searching.
+   */
+  static List<Line> lines(
+      FlowViewModel.State state, String problem, String partial, List<Line> summary) {
+    if (state == FlowViewModel.State.FAILED) {
+      return List.of(new Line(Kind.WARNING, "Search failed: " + problem));
+    }
+    if (state == FlowViewModel.State.SEARCHING) {
+      return List.of();
+    }
+    List<Line> out = new ArrayList<>();
+    if (!partial.isEmpty()) {
+      out.add(new Line(Kind.WARNING, "Partial result: " + partial.replace("\n", "; ")));
+    }
+    out.addAll(summary);
+    return out;
+  }
+
+  private void update() {
+    FlowViewModel.State state = flow.stateProperty().get();
+    List<Line> all =
+        lines(
+            state,
+            flow.problemProperty().get(),
+            flow.partialProperty().get(),
+            flow.summaryProperty().get());
+    boolean failed = state == FlowViewModel.State.FAILED;
+    boolean info = all.stream().allMatch(l -> l.kind() == Kind.INFO);
+    pseudoClassStateChanged(DANGER, failed);
+    pseudoClassStateChanged(INFO, info && !failed);
+    lines.getChildren().clear();
+    int shown = expanded ? all.size() : Math.min(SHOWN, all.size());
+    for (int i = 0; i < shown; i++) {
+      lines.getChildren().add(line(i, all.get(i), failed));
+    }
+    boolean folds = all.size() > SHOWN;
+    more.setText(expanded ? "Show fewer" : (all.size() - SHOWN) + " more");
+    more.setVisible(folds);
+    more.setManaged(folds);
+    setVisible(!all.isEmpty());
+    setManaged(!all.isEmpty());
+  }
+
+  private static Label line(int index, Line l, boolean failed) {
+    Feather icon =
+        failed
+            ? Feather.ALERT_OCTAGON
+            : l.kind() == Kind.INFO ? Feather.INFO : Feather.ALERT_TRIANGLE;
+    Label label = new Label(l.text(), new FontIcon(icon));
+    label.setId("banner-line-" + index);
+    label
+        .getStyleClass()
+        .addAll("banner-line", l.kind() == Kind.INFO ? "banner-info" : "banner-warning");
+    label.setWrapText(true);
+    label.setMaxWidth(Double.MAX_VALUE);
+    label.setMinHeight(Label.USE_PREF_SIZE);
+    return label;
+  }
 }

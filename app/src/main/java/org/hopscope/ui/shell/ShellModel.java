@@ -1,6 +1,7 @@
 package org.hopscope.ui.shell;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -15,7 +16,8 @@ import org.hopscope.ui.flow.FlowViewModel;
 /**
  * The main window's view model: which view shows, the chosen time window, the search history and
  * the theme. Searching goes through {@link FlowViewModel}; analysing a window through the {@link
- * StuckAnalysis} the app binds to the stuck-messages view model.
+ * StuckAnalysis} the app binds to the stuck-messages view model. Choosing another window re-runs
+ * the message search shown (the stuck analysis waits for Analyse).
  */
 public final class ShellModel {
 
@@ -50,6 +52,44 @@ public final class ShellModel {
     this.history = new ReadOnlyObjectWrapper<>(this, "history", preferences.history());
     this.theme = new ReadOnlyObjectWrapper<>(this, "theme", preferences.theme());
     refreshPresets();
+    window.addListener((o, was, now) -> rerun());
+    flow.navigator(
+        new FlowViewModel.Navigator() {
+          @Override
+          public void open(String id) {
+            openFlow(id);
+          }
+
+          @Override
+          public void searchLast(Duration length) {
+            WindowPreset preset = WindowPreset.ofLength(length);
+            WindowChoice choice =
+                preset != null
+                    ? WindowChoice.of(preset)
+                    : new WindowChoice(
+                        WindowPreset.CUSTOM, TimeWindow.ending(clock.instant(), length));
+            if (choice.equals(window.get())) {
+              rerun();
+            } else {
+              window.set(choice); // re-runs the search
+            }
+          }
+        });
+  }
+
+  /**
+   * Runs the shown message's search again over the chosen window (the window changed): only once a
+   * search was made and while the search field holds an ID; the view and the history stay as they
+   * are.
+   */
+  private void rerun() {
+    FlowViewModel.State s = flow.stateProperty().get();
+    String query = flow.queryProperty().get();
+    if (s == FlowViewModel.State.IDLE || query == null || query.isBlank()) {
+      return;
+    }
+    flow.windowProperty().set(window.get().resolve(clock.instant()));
+    flow.search();
   }
 
   /**

@@ -9,6 +9,7 @@ public enum WindowPreset {
   LAST_HOUR("Last 1 h", Duration.ofHours(1)),
   LAST_6_HOURS("Last 6 h", Duration.ofHours(6)),
   LAST_24_HOURS("Last 24 h", Duration.ofHours(24)),
+  LAST_7_DAYS("Last 7 days", Duration.ofDays(7)),
   /** The outage window given at start (e.g. the sandbox's recorded incident). */
   OUTAGE("Outage", null),
   CUSTOM("Custom…", null);
@@ -38,6 +39,16 @@ public enum WindowPreset {
       }
     }
     throw new IllegalStateException("no preset of " + SearchWindow.DEFAULT_LENGTH);
+  }
+
+  /** The relative preset of this length, or null. */
+  public static WindowPreset ofLength(Duration length) {
+    for (WindowPreset p : values()) {
+      if (length.equals(p.length)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   @Override

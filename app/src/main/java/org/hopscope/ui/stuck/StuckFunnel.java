@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.hopscope.model.HopCounts;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.StuckReport;
+import org.hopscope.ui.look.BlindLook;
 import org.hopscope.ui.look.VerdictLook;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -19,7 +20,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The per-hop funnel of a window report: one row per hop in path order with its bar and its
  * entered, left, stuck, failed, dead-lettered and slow counts; the most affected hop (most stuck +
- * failed + dead-lettered) is marked. Number labels have ids {@code funnel-<hop index>-<count>}.
+ * failed + dead-lettered) is marked. Number labels have ids {@code funnel-<hop index>-<count>}. A
+ * hop whose sources could not be read has no bar and no numbers, only "unknown - unreadable: ..."
+ * in grey (id {@code funnel-<hop index>-unknown}): its counts are unknown, never zero.
  */
 final class StuckFunnel extends VBox {
 
@@ -65,7 +68,8 @@ final class StuckFunnel extends VBox {
     note.setVisible(false);
     note.setManaged(false);
     List<HopCounts> hops = report.hops();
-    long max = hops.stream().mapToLong(HopCounts::entered).max().orElse(1);
+    long max =
+        hops.stream().filter(StuckFunnel::read).mapToLong(HopCounts::entered).max().orElse(1);
     int worst = worst(hops);
     for (int i = 0; i < hops.size(); i++) {
       rows.getChildren().add(row(i, hops.get(i), max, i == worst));
@@ -78,12 +82,25 @@ final class StuckFunnel extends VBox {
     note.setManaged(true);
   }
 
-  /** Index of the hop with the most trouble, or -1 when no hop has any. */
+  /** Whether the hop's sources could be read (its counts are known). */
+  static boolean read(HopCounts c) {
+    return c.blind().isEmpty();
+  }
+
+  /** What an unreadable hop's row says instead of counts, or null for a hop that was read. */
+  static String unknown(HopCounts c) {
+    return read(c) ? null : "unknown - unreadable: " + BlindLook.sources(c.blind());
+  }
+
+  /** Index of the hop with the most trouble among those read, or -1 when no hop has any. */
   static int worst(List<HopCounts> hops) {
     int worst = -1;
     long most = 0;
     for (int i = 0; i < hops.size(); i++) {
       HopCounts c = hops.get(i);
+      if (!read(c)) {
+        continue;
+      }
       long trouble = c.stuck() + c.failed() + c.deadLettered();
       if (trouble > most) {
         most = trouble;
@@ -132,6 +149,21 @@ final class StuckFunnel extends VBox {
     }
     hop.setPrefWidth(HOP_WIDTH);
     hop.setMinWidth(HOP_WIDTH);
+    if (!read(c)) {
+      row.getStyleClass().add("funnel-row-unknown");
+      name.getStyleClass().add(Styles.TEXT_MUTED);
+      Label unknown = new Label(unknown(c), new FontIcon(Feather.EYE_OFF));
+      unknown.setId("funnel-" + index + "-unknown");
+      unknown.getStyleClass().add("funnel-unknown");
+      unknown.setMaxWidth(Double.MAX_VALUE);
+      HBox.setHgrow(unknown, Priority.ALWAYS);
+      Tooltip.install(
+          unknown,
+          new Tooltip(
+              c.hop() + ": its counts are unknown, not zero.\n" + BlindLook.details(c.blind())));
+      row.getChildren().addAll(hop, unknown);
+      return row;
+    }
     FunnelBar bar = new FunnelBar(c, max);
     HBox.setHgrow(bar, Priority.ALWAYS);
     bar.setMaxWidth(Double.MAX_VALUE);

@@ -150,6 +150,9 @@ class FlowLogicTest {
             hop("confirm", HopVerdict.OK, event("confirm", 12, null, false, "4711")));
     assertThat(IdChanges.of(hops)).containsExactly(null, null, "ord-1 -> 4711", null);
     assertThat(IdChanges.of(hops.subList(0, 1))).isEmpty();
+    assertThat(IdChanges.compact("ord-1 -> 4711")).isEqualTo("→ 4711");
+    assertThat(IdChanges.compact("ord-1, PAY-8 -> SHP-1, SHP-2, SHP-3")).isEqualTo("→ SHP-1 +2");
+    assertThat(IdChanges.compact(null)).isNull();
   }
 
   @Test

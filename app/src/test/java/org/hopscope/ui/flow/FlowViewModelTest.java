@@ -121,7 +121,12 @@ class FlowViewModelTest {
     assertThat(partial.partialProperty().get())
         .isEqualTo("metrics unavailable: Prometheus http://p:9090 is unreachable");
     assertThat(partial.notesProperty().get())
-        .isEqualTo("clock skew: b first seen 5 ms before a; latency a -> b shown as 0");
+        .isEqualTo(
+            "Clock skew: b was first seen 5 ms before a: their clocks disagree. The latency a → b"
+                + " is shown as 0; times are as stored.");
+    assertThat(partial.summaryProperty().get())
+        .containsExactly(
+            new FlowSummary.Line(FlowSummary.Kind.WARNING, partial.notesProperty().get()));
 
     FlowViewModel down =
         new FlowViewModel(
@@ -183,5 +188,44 @@ class FlowViewModelTest {
     vm.queryProperty().set("ord-1");
     vm.search();
     assertThat(vm.lastTookProperty().get()).isEqualTo(java.time.Duration.ofMillis(412));
+  }
+
+  @Test
+  void theSummaryOfAFlowIsWhatTheBannerSays() {
+    FlowViewModel vm =
+        new FlowViewModel(
+            (id, w, asOf, c) -> FlowFixtures.journey(), new SynchronousTaskRunner(), clock);
+    vm.queryProperty().set("ord-4711");
+    vm.search();
+    assertThat(vm.summaryProperty().get()).isEqualTo(FlowSummary.of(FlowFixtures.journey()));
+    assertThat(vm.summaryProperty().get()).hasSize(6);
+    assertThat(vm.notesProperty().get().lines())
+        .containsExactlyElementsOf(
+            vm.summaryProperty().get().stream().map(FlowSummary.Line::text).toList());
+    assertThat(vm.partialProperty().get()).isEmpty();
+  }
+
+  @Test
+  void withoutAShellOpeningAMemberAndALongerWindowSearchHere() {
+    FlowViewModel vm =
+        new FlowViewModel(
+            (id, w, asOf, c) -> {
+              asked.add(id + " " + w);
+              return flow(id, HopVerdict.NO_EVIDENCE);
+            },
+            new SynchronousTaskRunner(),
+            clock);
+    vm.queryProperty().set("ord-1");
+    vm.windowProperty().set(TimeWindow.ending(NOW, java.time.Duration.ofHours(1)));
+    vm.search();
+    vm.searchLast(java.time.Duration.ofDays(7));
+    vm.open("SHP-903");
+    TimeWindow week = TimeWindow.ending(NOW, java.time.Duration.ofDays(7));
+    assertThat(asked)
+        .containsExactly(
+            "ord-1 " + TimeWindow.ending(NOW, java.time.Duration.ofHours(1)),
+            "ord-1 " + week,
+            "SHP-903 " + week);
+    assertThat(vm.queryProperty().get()).isEqualTo("SHP-903");
   }
 }

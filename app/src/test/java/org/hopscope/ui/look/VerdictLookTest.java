@@ -29,7 +29,9 @@ class VerdictLookTest {
             "verdict-stuck",
             "verdict-dead-lettered",
             "verdict-no-evidence",
-            "verdict-in-flight");
+            "verdict-in-flight",
+            "verdict-unknown");
+    assertThat(VerdictLook.label(HopVerdict.UNKNOWN)).isEqualTo("UNKNOWN");
     assertThat(Arrays.stream(HopVerdict.values()).map(VerdictLook::icon).distinct())
         .hasSize(HopVerdict.values().length);
   }
@@ -52,6 +54,7 @@ class VerdictLookTest {
     assertThat(ruleOf(css, ".verdict-error")).contains("-verdict: -color-danger-fg;");
     assertThat(ruleOf(css, ".verdict-dead-lettered")).contains("-verdict: -color-danger-fg;");
     assertThat(ruleOf(css, ".verdict-no-evidence")).contains("-verdict: -color-fg-muted;");
+    assertThat(ruleOf(css, ".verdict-unknown")).contains("-verdict: -color-fg-muted;");
     assertThat(css).contains("." + VerdictLook.BADGE + " {", "." + VerdictLook.FILL + " {");
     assertThat(css).contains("." + VerdictLook.AREA + " {", "." + VerdictLook.TEXT + " {");
   }

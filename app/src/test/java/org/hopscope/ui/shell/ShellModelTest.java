@@ -139,4 +139,51 @@ class ShellModelTest {
     assertThat(CustomWindowParser.problem("2026-11-26 18:00", "2026-11-26 17:00", zone))
         .isEqualTo("'To' must be after 'From'");
   }
+
+  @Test
+  void changingTheWindowReRunsTheShownSearchWithoutSwitchingViewsOrHistory() {
+    ShellModel shell = shell(UiPreferences.load(dir.resolve("ui.properties")));
+    shell.windowProperty().set(WindowChoice.of(WindowPreset.LAST_HOUR));
+    assertThat(searched).as("nothing searched yet: nothing to re-run").isEmpty();
+    shell.flow().queryProperty().set("ord-7");
+    shell.search();
+    shell.viewProperty().set(View.STUCK);
+    shell.windowProperty().set(WindowChoice.of(WindowPreset.LAST_6_HOURS));
+    TimeWindow custom = new TimeWindow(NOW.minusSeconds(600), NOW.minusSeconds(60));
+    shell.windowProperty().set(new WindowChoice(WindowPreset.CUSTOM, custom));
+    assertThat(searched)
+        .containsExactly(
+            "ord-7 " + TimeWindow.ending(NOW, Duration.ofHours(1)),
+            "ord-7 " + TimeWindow.ending(NOW, Duration.ofHours(6)),
+            "ord-7 " + custom);
+    assertThat(shell.viewProperty().get()).isEqualTo(View.STUCK);
+    assertThat(shell.historyProperty().get().entries()).containsExactly("ord-7");
+    assertThat(analysed).isEmpty();
+  }
+
+  @Test
+  void theFlowViewsOffersGoThroughTheShellsWindowAndHistory() {
+    ShellModel shell = shell(UiPreferences.load(dir.resolve("ui.properties")));
+    shell.windowProperty().set(WindowChoice.of(WindowPreset.LAST_HOUR));
+    shell.flow().queryProperty().set("ord-7");
+    shell.search();
+    // "Search the last 7 days" on an empty result: the window picker follows, the search re-runs
+    shell.flow().searchLast(Duration.ofDays(7));
+    assertThat(shell.windowProperty().get()).isEqualTo(WindowChoice.of(WindowPreset.LAST_7_DAYS));
+    // asked again for the window already chosen: searched again all the same
+    shell.flow().searchLast(Duration.ofDays(7));
+    // a batch member clicked: searched over the chosen window, remembered, flow view shown
+    shell.viewProperty().set(View.METRICS);
+    shell.flow().open("SHP-903");
+    TimeWindow week = TimeWindow.ending(NOW, Duration.ofDays(7));
+    assertThat(searched)
+        .containsExactly(
+            "ord-7 " + TimeWindow.ending(NOW, Duration.ofHours(1)),
+            "ord-7 " + week,
+            "ord-7 " + week,
+            "SHP-903 " + week);
+    assertThat(shell.historyProperty().get().entries()).containsExactly("SHP-903", "ord-7");
+    assertThat(shell.viewProperty().get()).isEqualTo(View.FLOW);
+    assertThat(shell.presets()).contains(WindowPreset.LAST_7_DAYS);
+  }
 }
