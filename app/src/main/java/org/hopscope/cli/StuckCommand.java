@@ -83,7 +83,10 @@ final class StuckCommand implements Callable<Integer> {
         StuckOutput.printCounts(report, matching[0], truncated, limit, ctx.out());
       }
       ctx.out().flush();
-      return ExitCodes.OK;
+      // a hop that could not be read has unknown counts: not the same answer as "all clear"
+      return report.hops().stream().anyMatch(h -> !h.blind().isEmpty())
+          ? ExitCodes.UNKNOWN
+          : ExitCodes.OK;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -55,14 +55,21 @@ public final class StuckAnalyzer {
     this.options = options;
   }
 
-  /** Analyses {@code window} on {@code path}, every index pattern taken as readable. */
+  /**
+   * Analyses {@code window} on {@code path} after asking the event source which of the path's index
+   * patterns it cannot read (an answer it may have cached).
+   */
   public StuckReport analyze(
       PathDef path,
       TimeWindow window,
       Instant asOf,
       Consumer<StuckMessage> messages,
       Cancellation cancel) {
-    return analyze(path, window, asOf, Map.of(), messages, cancel);
+    Map<String, BlindSource> blind = new java.util.LinkedHashMap<>();
+    events
+        .blindSources(FlowAssembler.patterns(path), cancel)
+        .forEach(b -> blind.put(b.pattern(), b));
+    return analyze(path, window, asOf, blind, messages, cancel);
   }
 
   /**
