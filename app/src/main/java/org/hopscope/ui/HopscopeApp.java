@@ -63,6 +63,7 @@ public final class HopscopeApp {
   private final Clock clock;
   private final PrintWriter err;
   private final ActiveConnection connection;
+  private final ConnectionCheck connectionCheck;
   private final UiPreferences preferences;
   private final Path configDir;
   private final ExecutorService executor =
@@ -113,6 +114,8 @@ public final class HopscopeApp {
     Path queries = home != null ? Path.of(home, "queries") : workingDir.resolve("queries");
     this.connection =
         new ActiveConnection(new org.hopscope.oncall.Connector(env, system, workingDir, queries));
+    // Test connection also checks every index pattern and field of the profile's paths
+    this.connectionCheck = new ConnectionCheck(ConnectionCheck.pathsOf(workingDir, queries));
     this.configDir = ConfigDirs.detect(env, system).configDir();
     this.preferences = UiPreferences.load(configDir.resolve("ui.properties"));
   }
@@ -158,8 +161,7 @@ public final class HopscopeApp {
     PathDiagram diagram = new PathDiagram(flow.flowProperty(), selection);
     StatusBar statusBar = new StatusBar(status);
     ProfilesViewModel profiles =
-        new ProfilesViewModel(
-            connection.store(), (p, c) -> new ConnectionCheck().check(p, c), runner);
+        new ProfilesViewModel(connection.store(), (p, c) -> connectionCheck.check(p, c), runner);
     ProfileMenu profileMenu =
         new ProfileMenu(
             connection.store(),
