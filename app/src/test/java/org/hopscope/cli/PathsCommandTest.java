@@ -25,7 +25,9 @@ class PathsCommandTest {
     assertThat(run.out)
         .isEqualTo(
             "orders           6 hops: api-gateway -> order-service -> orders.v1 ->"
-                + " fulfilment-service -> erp-adapter -> erp-confirmation\n");
+                + " fulfilment-service -> erp-adapter -> erp-confirmation\n"
+                + "payments         5 hops: payments-api -> payment-service -> ledger ->"
+                + " settlement-batcher -> clearing\n");
   }
 
   @Test

@@ -29,8 +29,9 @@ class NoticeTest {
         .isEqualTo("metrics unavailable: Prometheus http://p:9090 is unreachable");
     assertThat(new Notice.ClockSkew("order-service", "orders.v1", 120).text())
         .isEqualTo(
-            "clock skew: orders.v1 first seen 120 ms before order-service; latency order-service"
-                + " -> orders.v1 shown as 0");
+            "clock skew: orders.v1 first seen 120 ms before order-service (its clock runs behind);"
+                + " its times are corrected by +120 ms and the hand-over order-service -> orders.v1"
+                + " shown as 0");
     assertThat(new Notice.IdLimitReached(3, "450001", 10).text())
         .isEqualTo(
             "ID limit reached: 3 value(s) not followed, e.g. 450001; raise maxIds (now 10) to"

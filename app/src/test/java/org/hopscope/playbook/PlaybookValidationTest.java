@@ -169,7 +169,7 @@ class PlaybookValidationTest {
     assertProblems(
         SAMPLE.replace("paths: [orders]", "paths: [order]"),
         "consumer-lag.md:5:11: front matter: 'applies_to': unknown path 'order'; known paths are"
-            + " orders");
+            + " orders, payments");
   }
 
   @Test
