@@ -99,12 +99,17 @@ final class WalkText {
   }
 
   /**
-   * "FAIL: 1234 (pass when < 1) · as of 02:50:00 UTC", "NO DATA: no series for ... · as of ...",
-   * "PASS: no data (no series for ...; noData: pass) · as of ...", "ERROR: detail · as of ...".
+   * "FAIL: 1234 (pass when < 1) · as of 2026-11-26 02:50:00 UTC", "NO DATA: no series for the query
+   * · as of ...", "PASS: no data (no series for the query; noData: pass) · as of ...", "ERROR:
+   * detail · as of ...". The query itself is shown above the result, so it is not repeated.
    */
   static String describe(CheckResult r) {
     String asOf = " · as of " + IncidentEntries.asOfText(r.asOf());
-    String detail = r.detail().isBlank() ? "no value" : r.detail();
+    // the query stands right above the result: "no series for the query", not the query again
+    String detail =
+        r.detail().isBlank()
+            ? "no value"
+            : r.query().isBlank() ? r.detail() : r.detail().replace(r.query(), "the query");
     if (r.outcome() == CheckResult.Outcome.ERROR || r.outcome() == CheckResult.Outcome.NO_DATA) {
       return r.outcome().label() + ": " + detail + asOf;
     }

@@ -122,4 +122,18 @@ class ElasticValuesScanTest {
     assertThat(new ArrayList<>(paged.values())).allSatisfy(v -> assertThat(v).hasSize(1));
     assertThat(paged.values().stream().distinct().count()).isLessThan(paged.size());
   }
+
+  @Test
+  void aKeysPairsSpanningPagesComeAsOneKey() {
+    FieldPath number = f("labels.erp_document_number");
+    FieldPath batch = f("labels.batch_id");
+
+    Map<String, List<String>> paged = all(OrdersPath.CONFIRMATION, batch, number, 10);
+    Map<String, List<String>> whole = all(OrdersPath.CONFIRMATION, batch, number, 10_000);
+
+    assertThat(paged).isEqualTo(whole);
+    assertThat(paged.values()).anyMatch(numbers -> numbers.size() > 10);
+    Map<String, List<String>> byNumber = all(OrdersPath.CONFIRMATION, number, batch, 10_000);
+    assertThat(paged.values().stream().mapToInt(List::size).sum()).isEqualTo(byNumber.size());
+  }
 }

@@ -346,9 +346,7 @@ class PlaybookViewModelTest {
     CheckResult r = vm.resultProperty().get();
     assertThat(r.outcome()).isEqualTo(Outcome.NO_DATA);
     assertThat(vm.resultTextProperty().get())
-        .isEqualTo(
-            "NO DATA: no series for sum(lag{group=\"${hop}\"}[${window}])"
-                + " · as of 2026-03-01 10:15:30 UTC");
+        .isEqualTo("NO DATA: no series for the query · as of 2026-03-01 10:15:30 UTC");
     assertThat(states(vm)).containsExactly(StepState.CURRENT, StepState.PENDING, StepState.PENDING);
     assertThat(vm.undecided())
         .extracting(NextRule::on, NextRule::target)

@@ -60,7 +60,7 @@ class PlaybookViewNoDataTest {
             900);
     FxHarness.runFx(() -> ((Button) view.lookup("#playbook-run-check")).fire());
     assertThat(FxHarness.onFx(() -> ((Label) view.lookup("#playbook-result")).getText()))
-        .isEqualTo("NO DATA: no series for sum(x) · as of 2026-11-26 16:25:00 UTC");
+        .isEqualTo("NO DATA: no series for the query · as of 2026-11-26 16:25:00 UTC");
     FxHarness.runFx(
         () -> {
           assertThat(view.lookup("#playbook-result").getStyleClass()).contains("pb-no-data");

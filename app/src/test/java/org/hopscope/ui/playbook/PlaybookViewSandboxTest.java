@@ -281,7 +281,8 @@ class PlaybookViewSandboxTest {
           () -> {
             assertThat(text(view, "#playbook-result"))
                 .isEqualTo(
-                    "NO DATA: no series for " + query + " · as of " + IncidentEntries.asOfText(to));
+                    "NO DATA: no series for the query · as of " + IncidentEntries.asOfText(to));
+            assertThat(text(view, "#playbook-check-query")).isEqualTo(query);
             assertThat(view.lookup("#playbook-result").getStyleClass())
                 .contains("pb-no-data")
                 .doesNotContain("pb-pass", "pb-fail");
