@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import org.hopscope.faults.Fault;
 import org.junit.jupiter.api.Test;
 
+@Fault(Fault.Area.LINKS)
 class PlaybookLinkTest {
 
   @Test

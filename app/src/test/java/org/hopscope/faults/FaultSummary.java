@@ -1,0 +1,122 @@
+package org.hopscope.faults;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.AnnotatedElement;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Counts the fault suite's cases ({@link Fault}) per area as they finish and writes {@code
+ * target/fault-suite.txt}: one line per area, "N cases, N held", then the cases that did not hold.
+ * Registered through META-INF/services, so every test run of the module writes it.
+ */
+public final class FaultSummary implements TestExecutionListener {
+
+  private final Map<Fault.Area, int[]> counts = new EnumMap<>(Fault.Area.class);
+  private final List<String> broken = new ArrayList<>();
+
+  @Override
+  public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+    if (!test.isTest()) {
+      return;
+    }
+    areaOf(test)
+        .ifPresent(
+            area -> {
+              int[] count = counts.computeIfAbsent(area, a -> new int[2]);
+              count[0]++;
+              if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
+                count[1]++;
+              } else {
+                broken.add(area.title() + ": " + test.getLegacyReportingName() + " " + where(test));
+              }
+            });
+  }
+
+  @Override
+  public void executionSkipped(TestIdentifier test, String reason) {
+    if (test.isTest()) {
+      areaOf(test)
+          .ifPresent(
+              area -> {
+                counts.computeIfAbsent(area, a -> new int[2])[0]++;
+                broken.add(
+                    area.title() + ": " + test.getLegacyReportingName() + " skipped: " + reason);
+              });
+    }
+  }
+
+  @Override
+  public void testPlanExecutionFinished(TestPlan plan) {
+    if (counts.isEmpty()) {
+      return;
+    }
+    List<String> lines = new ArrayList<>();
+    int cases = 0;
+    int held = 0;
+    for (Map.Entry<Fault.Area, int[]> entry : counts.entrySet()) {
+      int[] count = entry.getValue();
+      cases += count[0];
+      held += count[1];
+      lines.add(
+          String.format("  %-13s %4d cases, %4d held", entry.getKey().title(), count[0], count[1]));
+    }
+    lines.add(0, String.format("Fault suite: %d cases, %d held", cases, held));
+    if (!broken.isEmpty()) {
+      lines.add("Did not hold:");
+      broken.forEach(line -> lines.add("  " + line));
+    }
+    write(lines);
+  }
+
+  private static void write(List<String> lines) {
+    Path file = Path.of(System.getProperty("hopscope.fault.summary", "target/fault-suite.txt"));
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.write(file, lines, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the fault suite's summary to " + file, e);
+    }
+  }
+
+  private static String where(TestIdentifier test) {
+    return test.getSource().map(Object::toString).orElse("");
+  }
+
+  private static Optional<Fault.Area> areaOf(TestIdentifier test) {
+    return test.getSource()
+        .filter(MethodSource.class::isInstance)
+        .map(MethodSource.class::cast)
+        .flatMap(FaultSummary::areaOf);
+  }
+
+  private static Optional<Fault.Area> areaOf(MethodSource source) {
+    Optional<Fault.Area> onMethod = annotated(source.getJavaMethod());
+    if (onMethod.isPresent()) {
+      return onMethod;
+    }
+    for (Class<?> c = source.getJavaClass(); c != null; c = c.getEnclosingClass()) {
+      Optional<Fault.Area> onClass = annotated(c);
+      if (onClass.isPresent()) {
+        return onClass;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Fault.Area> annotated(AnnotatedElement element) {
+    return Optional.ofNullable(element.getAnnotation(Fault.class)).map(Fault::value);
+  }
+}
