@@ -40,7 +40,7 @@ public final class FaultSummary implements TestExecutionListener {
               if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
                 count[1]++;
               } else {
-                broken.add(area.title() + ": " + test.getLegacyReportingName() + " " + where(test));
+                broken.add(area.title() + ": " + where(test) + " " + test.getDisplayName());
               }
             });
   }
@@ -92,7 +92,11 @@ public final class FaultSummary implements TestExecutionListener {
   }
 
   private static String where(TestIdentifier test) {
-    return test.getSource().map(Object::toString).orElse("");
+    return test.getSource()
+        .filter(MethodSource.class::isInstance)
+        .map(MethodSource.class::cast)
+        .map(m -> m.getJavaClass().getSimpleName() + "." + m.getMethodName())
+        .orElse(test.getDisplayName());
   }
 
   private static Optional<Fault.Area> areaOf(TestIdentifier test) {

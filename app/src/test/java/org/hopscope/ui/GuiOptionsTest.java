@@ -2,6 +2,7 @@ package org.hopscope.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.hopscope.faults.Fault;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -14,6 +15,7 @@ class GuiOptionsTest {
     return options;
   }
 
+  @Fault(Fault.Area.LINKS)
   @Test
   void aLinkAsTheOnlyArgumentIsTakenLikeLink() {
     GuiOptions options = parse("hopscope://playbook/consumer-lag?hop=fulfilment-service");
@@ -23,11 +25,13 @@ class GuiOptionsTest {
     assertThat(options.link).isNull();
   }
 
+  @Fault(Fault.Area.LINKS)
   @Test
   void aBadPositionalLinkIsReportedAsALinkProblem() {
     assertThat(parse("https://example.org/x").problem()).startsWith("--link: ");
   }
 
+  @Fault(Fault.Area.LINKS)
   @Test
   void theLinkGoesOnlyOnce() {
     assertThat(parse("--link", "hopscope://playbook/a", "hopscope://playbook/b").problem())

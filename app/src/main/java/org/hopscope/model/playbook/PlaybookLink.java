@@ -29,6 +29,11 @@ public record PlaybookLink(String playbookId, Map<String, String> variables) {
   public static final String SCHEME = "hopscope";
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+  /** The longest link read: alert URLs are short; anything longer is not a Hopscope link. */
+  static final int MAX_LENGTH = 8192;
+
+  private static final int SHOWN = 80;
   private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 
   public PlaybookLink {
@@ -66,20 +71,30 @@ public record PlaybookLink(String playbookId, Map<String, String> variables) {
    */
   public static PlaybookLink parse(String link) {
     String example = "; a link looks like hopscope://playbook/consumer-lag?hop=fulfilment-service";
+    String text = link == null ? "" : link.strip();
+    if (text.length() > MAX_LENGTH) {
+      throw new IllegalArgumentException(
+          "the link is "
+              + text.length()
+              + " characters long; a hopscope link is at most "
+              + MAX_LENGTH
+              + example);
+    }
     URI uri;
     try {
-      uri = new URI(link == null ? "" : link.strip());
+      uri = new URI(text);
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("not a link: " + e.getMessage() + example);
+      throw new IllegalArgumentException(
+          "not a link: " + shown(e.getReason()) + " at index " + e.getIndex() + example);
     }
     if (!SCHEME.equals(uri.getScheme())) {
       throw new IllegalArgumentException(
-          "the link's scheme is '" + uri.getScheme() + "', not '" + SCHEME + "'" + example);
+          "the link's scheme is '" + shown(uri.getScheme()) + "', not '" + SCHEME + "'" + example);
     }
     if (!"playbook".equals(uri.getHost())) {
       throw new IllegalArgumentException(
           "hopscope links open playbooks (hopscope://playbook/ID), not '"
-              + uri.getHost()
+              + shown(uri.getHost())
               + "'"
               + example);
     }
@@ -87,7 +102,10 @@ public record PlaybookLink(String playbookId, Map<String, String> variables) {
     String id = decode(path.startsWith("/") ? path.substring(1) : path);
     if (!ID.matcher(id).matches()) {
       throw new IllegalArgumentException(
-          "'" + id + "' is not a playbook ID (lower-case letters, digits and '-')" + example);
+          "'"
+              + shown(id)
+              + "' is not a playbook ID (lower-case letters, digits and '-')"
+              + example);
     }
     Map<String, String> vars = new LinkedHashMap<>();
     String query = uri.getRawQuery();
@@ -101,7 +119,15 @@ public record PlaybookLink(String playbookId, Map<String, String> variables) {
         String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
         if (!NAME.matcher(name).matches()) {
           throw new IllegalArgumentException(
-              "'" + name + "' is not a variable name (lower-case letters, digits, '_')");
+              "'" + shown(name) + "' is not a variable name (lower-case letters, digits, '_')");
+        }
+        if (value.codePoints().anyMatch(PlaybookLink::isControl)) {
+          throw new IllegalArgumentException(
+              "variable '"
+                  + name
+                  + "' holds a control character ("
+                  + shown(value)
+                  + "); a link's values are plain text");
         }
         if (vars.put(name, value) != null) {
           throw new IllegalArgumentException("variable '" + name + "' is given twice");
@@ -132,9 +158,9 @@ public record PlaybookLink(String playbookId, Map<String, String> variables) {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
           "the link's from/to must be ISO-8601 instants such as 2026-11-26T15:35:00Z, got from="
-              + from
+              + shown(from)
               + " to="
-              + to,
+              + shown(to),
           e);
     }
     if (!t.isAfter(f)) {
@@ -144,6 +170,37 @@ public record PlaybookLink(String playbookId, Map<String, String> variables) {
   }
 
   private static String decode(String s) {
+    // java.net.URI has checked every %-escape already
     return URLDecoder.decode(s, StandardCharsets.UTF_8);
+  }
+
+  private static boolean isControl(int c) {
+    return Character.getType(c) == Character.CONTROL
+        || Character.getType(c) == Character.FORMAT
+        || c == 0x2028
+        || c == 0x2029;
+  }
+
+  /**
+   * A piece of the link as an error message shows it: control characters as backslash-u escapes,
+   * cut to {@value #SHOWN} characters, so a hostile link can neither drive a terminal nor flood a
+   * dialog.
+   */
+  private static String shown(String s) {
+    if (s == null) {
+      return "null";
+    }
+    StringBuilder out = new StringBuilder();
+    s.codePoints()
+        .limit(SHOWN)
+        .forEach(
+            c -> {
+              if (isControl(c)) {
+                out.append(String.format("\\u%04X", c));
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
+    return s.codePointCount(0, s.length()) > SHOWN ? out + "..." : out.toString();
   }
 }
