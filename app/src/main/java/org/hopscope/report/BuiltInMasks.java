@@ -45,7 +45,8 @@ final class BuiltInMasks {
           m -> {
             String type = m.group(1) + "PRIVATE KEY" + (m.group(2) == null ? "" : m.group(2));
             return "-----BEGIN " + type + "-----***-----END " + type + "-----";
-          });
+          },
+          t -> t.contains("-----BEGIN "));
 
   /** {@code scheme://user:password@host}: the password. */
   static final MaskRule URL_CREDENTIALS =
@@ -54,7 +55,8 @@ final class BuiltInMasks {
           Pattern.compile(
               "(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*+://)([^\\s:/?#@\"'`<>]*+)"
                   + ":([^\\s/?#\"'`<>]*)@"),
-          m -> alreadyMasked(m.group(3)) ? m.group() : m.group(1) + m.group(2) + ":***@");
+          m -> alreadyMasked(m.group(3)) ? m.group() : m.group(1) + m.group(2) + ":***@",
+          t -> t.contains("://"));
 
   /** An {@code Authorization} header or field in any case: the credential after the scheme. */
   static final MaskRule AUTH_HEADER =
@@ -74,14 +76,16 @@ final class BuiltInMasks {
                       + m.group(3)
                       + m.group(4)
                       + (m.group(5) == null ? "" : m.group(5) + " ")
-                      + "***");
+                      + "***",
+          t -> containsIgnoreCase(t, "authorization"));
 
   /** {@code Bearer xxx} style credentials anywhere (scheme written as in the HTTP header). */
   static final MaskRule AUTH_SCHEME =
       new MaskRule(
           "authorization",
           Pattern.compile("\\b(Bearer|ApiKey|Basic)[ \\t]++[A-Za-z0-9._~+/=-]++"),
-          m -> m.group(1) + " ***");
+          m -> m.group(1) + " ***",
+          t -> t.contains("Bearer") || t.contains("ApiKey") || t.contains("Basic"));
 
   /**
    * A secret-named key and its value, with {@code =}, {@code :} or {@code =>}, the key bare or
@@ -95,7 +99,8 @@ final class BuiltInMasks {
                   + SECRET_KEY
                   + ")\\2([ \\t]*+(?:=>|[:=])[ \\t]*+)"
                   + "(?:(\\\\?[\"'])([^\\r\\n]*?)(\\5|(?=[\\r\\n])|\\z)|([^\\s\"'`&,;]++))"),
-          BuiltInMasks::maskPair);
+          BuiltInMasks::maskPair,
+          t -> t.indexOf('=') >= 0 || t.indexOf(':') >= 0);
 
   /** {@code curl -u user:password}, {@code --user user:password}: the password. */
   static final MaskRule CURL_USER =
@@ -105,7 +110,8 @@ final class BuiltInMasks {
               "(?<![A-Za-z0-9_-])(-u|--user|--proxy-user)(=|[ \\t]++)"
                   + "(?:([\"'])([^\\s:\"'`]*+):([^\"'\\r\\n]*+)(\\3?)"
                   + "|([^\\s:\"'`]*+):([^\\s\"'`]++))"),
-          BuiltInMasks::maskUserOption);
+          BuiltInMasks::maskUserOption,
+          t -> t.contains("-u"));
 
   /** Three base64url parts, the first a JSON header: {@code eyJ...}. */
   static final MaskRule JWT =
@@ -113,21 +119,24 @@ final class BuiltInMasks {
           "jwt",
           Pattern.compile(
               "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]++\\.[A-Za-z0-9_-]++\\.[A-Za-z0-9_-]*+"),
-          m -> "eyJ***");
+          m -> "eyJ***",
+          t -> t.contains("eyJ"));
 
   /** Elasticsearch service account tokens: base64 starting {@code AAEAA}. */
   static final MaskRule ELASTIC_SERVICE_TOKEN =
       new MaskRule(
           "elastic-service-token",
           Pattern.compile("(?<![A-Za-z0-9+/_-])AAEAA[A-Za-z0-9+/_-]{20,}+=*+"),
-          m -> "AAEAA***");
+          m -> "AAEAA***",
+          t -> t.contains("AAEAA"));
 
   /** AWS access key IDs: {@code AKIA} (long-term) or {@code ASIA} (temporary) and 16 more. */
   static final MaskRule AWS_ACCESS_KEY =
       new MaskRule(
           "aws-access-key-id",
           Pattern.compile("(?<![A-Za-z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])"),
-          m -> m.group(1) + "***");
+          m -> m.group(1) + "***",
+          t -> t.contains("AKIA") || t.contains("ASIA"));
 
   private static final String EMAIL_LOCAL = "[\\p{L}\\p{M}\\p{N}._%+-]";
   private static final String EMAIL_LABEL = "[\\p{L}\\p{M}\\p{N}-]++";
@@ -146,11 +155,16 @@ final class BuiltInMasks {
                   + "(?:\\."
                   + EMAIL_LABEL
                   + ")++)"),
-          BuiltInMasks::maskEmail);
+          BuiltInMasks::maskEmail,
+          t -> t.indexOf('@') >= 0);
 
   /** Payment card numbers (see {@link CardNumbers}), keeping the grouping and last four digits. */
   static final MaskRule CARD =
-      new MaskRule("card-number", CardNumbers.CANDIDATE, CardNumbers::mask);
+      new MaskRule(
+          "card-number",
+          CardNumbers.CANDIDATE,
+          CardNumbers::mask,
+          t -> t.chars().anyMatch(c -> c >= '0' && c <= '9'));
 
   static final List<MaskRule> ALL =
       List.of(
@@ -169,6 +183,16 @@ final class BuiltInMasks {
   /** Whether a JSON field or header named {@code key} holds a secret (see {@link #SECRET_KEY}). */
   static boolean isSecretKey(String key) {
     return SECRET_KEY_NAME.matcher(key).matches();
+  }
+
+  private static boolean containsIgnoreCase(String text, String lowerCaseWord) {
+    for (int i = text.length() - lowerCaseWord.length(); i >= 0; i--) {
+      if (Character.toLowerCase(text.charAt(i)) == lowerCaseWord.charAt(0)
+          && text.regionMatches(true, i, lowerCaseWord, 0, lowerCaseWord.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code ***}, possibly Markdown-escaped: masked before. */

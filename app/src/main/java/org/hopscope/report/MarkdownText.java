@@ -20,6 +20,8 @@ final class MarkdownText {
       DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
   private static final Pattern BACKTICKS = Pattern.compile("`+");
 
+  private static final Pattern PLAIN_NAME = Pattern.compile("[\\w.:/@-]++");
+
   /** A line break with the blanks around it; starts only where a run of blanks starts. */
   private static final Pattern LINE_BREAK =
       Pattern.compile("(?<![ \\t\\f\\u000B])[ \\t\\f\\u000B]*+\\R\\s*+");
@@ -105,19 +107,11 @@ final class MarkdownText {
   }
 
   /**
-   * {@code text} as a code span on one line: a backtick fence longer than any run inside, so that
-   * nothing in it can end the span (HTML inside a code span is shown as text).
+   * A name (a path's, a hop's) as a code span when it is plain (letters, digits and {@code
+   * _.:/@-}), else as escaped text: no HTML, not even inside a code span.
    */
-  static String code(String text) {
-    String oneLine = oneLine(text);
-    int longest = 0;
-    Matcher m = BACKTICKS.matcher(oneLine);
-    while (m.find()) {
-      longest = Math.max(longest, m.group().length());
-    }
-    String fence = "`".repeat(longest + 1);
-    String pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
-    return fence + pad + oneLine + pad + fence;
+  static String name(String text) {
+    return PLAIN_NAME.matcher(text).matches() ? "`" + text + "`" : inline(text);
   }
 
   /** {@code text} on one line: each line break and the blanks around it become one space. */

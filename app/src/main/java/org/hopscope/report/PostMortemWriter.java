@@ -188,7 +188,7 @@ public final class PostMortemWriter {
         ("Messages on path %s that entered a hop between %s and %s (analysed as of %s):"
                 + " **%s stuck, %s failed, %s dead-lettered**, %s slow.\n\n")
             .formatted(
-                MarkdownText.code(masking.mask(report.path())),
+                MarkdownText.name(masking.mask(report.path())),
                 time(report.window().from()),
                 time(report.window().to()),
                 time(report.asOf()),
