@@ -75,7 +75,7 @@ final class EvidenceSection {
           .append("- Content: ")
           .append(e.content().length)
           .append(" bytes of ")
-          .append(e.mediaType() == null ? "unknown type" : inline(e.mediaType()))
+          .append(e.mediaType() == null ? "unknown type" : inline(masking.mask(e.mediaType())))
           .append(", not JSON; not shown\n");
       return;
     }

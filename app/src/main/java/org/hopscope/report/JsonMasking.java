@@ -56,10 +56,16 @@ final class JsonMasking {
       it.forEachRemaining(entries::add);
       for (Map.Entry<String, JsonNode> entry : entries) {
         keyPath.add(entry.getKey());
-        JsonNode value =
-            isMaskedField(keyPath, fields)
-                ? hidden(entry.getValue())
-                : walk(entry.getValue(), keyPath, fields, masking);
+        JsonNode value;
+        if (masking.masksSecretFields()
+            && BuiltInMasks.isSecretKey(entry.getKey())
+            && !entry.getValue().isNull()) {
+          value = TextNode.valueOf("***");
+        } else if (isMaskedField(keyPath, fields)) {
+          value = hidden(entry.getValue());
+        } else {
+          value = walk(entry.getValue(), keyPath, fields, masking);
+        }
         object.set(entry.getKey(), value);
         keyPath.remove(keyPath.size() - 1);
       }

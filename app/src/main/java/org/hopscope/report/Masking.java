@@ -11,9 +11,10 @@ import java.util.Set;
 /**
  * The rules that hide personal data and secrets in everything a post-mortem exports: notes,
  * summaries, queries and evidence JSON. Immutable; {@link #defaults()} holds the built-in rules
- * (e-mail addresses, Luhn-valid card numbers, bearer/API-key credentials, {@code key=}/{@code
- * token=}/{@code password=} pairs, JWTs); {@link #load(Path)} adds configured patterns and JSON
- * fields (see docs/post-mortem.md).
+ * ({@link BuiltInMasks}: private keys, passwords in URLs, authorization headers, secret-named keys
+ * and their values, {@code curl -u}, JWTs, Elasticsearch service tokens, AWS access key IDs, e-mail
+ * addresses, Luhn-valid card numbers) and masks the values of secret-named JSON fields; {@link
+ * #load(Path)} adds configured patterns and JSON fields (see docs/post-mortem.md).
  */
 public final class Masking {
 
@@ -22,20 +23,25 @@ public final class Masking {
 
   private final List<MaskRule> rules;
   private final Set<String> fields;
+  private final boolean secretFields;
 
-  private Masking(List<MaskRule> rules, Set<String> fields) {
+  private Masking(List<MaskRule> rules, Set<String> fields, boolean secretFields) {
     this.rules = List.copyOf(rules);
     this.fields = Set.copyOf(fields);
+    this.secretFields = secretFields;
   }
 
-  /** The built-in rules and no JSON fields. */
+  /**
+   * The built-in rules, no configured JSON fields, and the values of secret-named JSON fields
+   * ({@code password}, {@code api_key}, {@code secretAccessKey}, {@code authorization}...) masked.
+   */
   public static Masking defaults() {
-    return new Masking(BuiltInMasks.ALL, Set.of());
+    return new Masking(BuiltInMasks.ALL, Set.of(), true);
   }
 
   /** No rules at all: exports text unchanged (for tests and for an explicit opt-out). */
   public static Masking none() {
-    return new Masking(List.of(), Set.of());
+    return new Masking(List.of(), Set.of(), false);
   }
 
   /**
@@ -64,7 +70,7 @@ public final class Masking {
   public Masking withRule(MaskRule rule) {
     List<MaskRule> more = new ArrayList<>(rules);
     more.add(Objects.requireNonNull(rule, "rule"));
-    return new Masking(more, fields);
+    return new Masking(more, fields, secretFields);
   }
 
   /**
@@ -77,7 +83,12 @@ public final class Masking {
     for (String name : names) {
       more.add(Objects.requireNonNull(name, "field name").strip());
     }
-    return new Masking(rules, more);
+    return new Masking(rules, more, secretFields);
+  }
+
+  /** Whether secret-named JSON fields are masked whatever their value (with the built-ins). */
+  public boolean masksSecretFields() {
+    return secretFields;
   }
 
   /** The text rules, in the order they run. */

@@ -50,9 +50,9 @@ public final class PostMortemWriter {
         IncidentNote.parse(incidentNote == null ? "" : masking.mask(incidentNote.text()));
     StringBuilder out = new StringBuilder();
     out.append("# Post-mortem: ").append(inline(masking.mask(incident.title()))).append("\n\n");
-    header(incident, out);
+    header(incident, masking, out);
     section(out, "Summary", note, Part.SUMMARY);
-    out.append("## Impact\n\n").append(impact(input.impact(), incident)).append('\n');
+    out.append("## Impact\n\n").append(impact(input.impact(), incident, masking)).append('\n');
     out.append("## Detection\n\n");
     out.append("- Detected: ").append(time(incident.detectedAt())).append('\n');
     out.append("- Time to detect: ").append(since(incident, incident.detectedAt())).append("\n\n");
@@ -87,18 +87,20 @@ public final class PostMortemWriter {
     out.append("## Evidence\n\n")
         .append(new EvidenceSection(masking, images).render(input.evidence()));
     if (!note.further().isEmpty()) {
-      out.append("## Further notes\n\n").append(note.further()).append("\n\n");
+      out.append("## Further notes\n\n")
+          .append(AuthoredMarkdown.render(note.further()))
+          .append("\n\n");
     }
     String markdown = out.toString().replaceAll("\n{3,}", "\n\n").stripTrailing() + "\n";
     return masking.mask(markdown);
   }
 
-  private static void header(Incident incident, StringBuilder out) {
+  private static void header(Incident incident, Masking masking, StringBuilder out) {
     out.append("| | |\n|---|---|\n");
     row(out, "Incident", "#" + incident.id());
     row(out, "Severity", incident.severity().name());
     row(out, "Status", incident.status().name());
-    row(out, "Path", incident.path() == null ? "unknown" : inline(incident.path()));
+    row(out, "Path", incident.path() == null ? "unknown" : inline(masking.mask(incident.path())));
     row(
         out,
         "Window",
@@ -109,7 +111,9 @@ public final class PostMortemWriter {
         out,
         "Opened",
         time(incident.openedAt())
-            + (incident.openedBy() == null ? "" : " by " + inline(incident.openedBy())));
+            + (incident.openedBy() == null
+                ? ""
+                : " by " + inline(masking.mask(incident.openedBy()))));
     row(out, "Detected", time(incident.detectedAt()));
     row(out, "Mitigated", time(incident.mitigatedAt()));
     row(out, "Resolved", time(incident.resolvedAt()));
@@ -155,7 +159,7 @@ public final class PostMortemWriter {
           .append(hint == null ? "" : " (" + hint + ")")
           .append("._\n\n");
     } else {
-      out.append(text).append("\n\n");
+      out.append(AuthoredMarkdown.render(text)).append("\n\n");
     }
   }
 
@@ -174,17 +178,17 @@ public final class PostMortemWriter {
     };
   }
 
-  private static String impact(StuckReport report, Incident incident) {
+  private static String impact(StuckReport report, Incident incident, Masking masking) {
     if (report == null) {
       return "_No stuck analysis was saved for this incident; message counts are unknown._\n";
     }
     StringBuilder out = new StringBuilder();
     StuckReport.Totals t = report.totals();
     out.append(
-        ("Messages on path `%s` that entered a hop between %s and %s (analysed as of %s):"
+        ("Messages on path %s that entered a hop between %s and %s (analysed as of %s):"
                 + " **%s stuck, %s failed, %s dead-lettered**, %s slow.\n\n")
             .formatted(
-                report.path(),
+                MarkdownText.name(masking.mask(report.path())),
                 time(report.window().from()),
                 time(report.window().to()),
                 time(report.asOf()),
@@ -197,7 +201,7 @@ public final class PostMortemWriter {
     for (HopCounts h : report.hops()) {
       out.append(
           tableRow(
-              inline(h.hop()),
+              inline(masking.mask(h.hop())),
               h.entered(),
               h.left(),
               h.stuck(),
@@ -214,7 +218,9 @@ public final class PostMortemWriter {
     }
     if (!report.notices().isEmpty()) {
       out.append("\nWarnings from the analysis:\n\n");
-      report.notices().forEach(w -> out.append("- ").append(inline(w.text())).append('\n'));
+      report
+          .notices()
+          .forEach(w -> out.append("- ").append(inline(masking.mask(w.text()))).append('\n'));
     }
     return out.toString();
   }
@@ -231,17 +237,12 @@ public final class PostMortemWriter {
       out.append(
           tableRow(
               ++n,
-              cell(item.what()),
-              item.owner().isEmpty() ? "unassigned" : cell(item.owner()),
-              item.ticket().isEmpty() ? "none" : cell(item.ticket()),
+              MarkdownText.cell(item.what()),
+              item.owner().isEmpty() ? "unassigned" : MarkdownText.cell(item.owner()),
+              item.ticket().isEmpty() ? "none" : MarkdownText.cell(item.ticket()),
               item.done() ? "yes" : "no"));
     }
     return out.toString();
-  }
-
-  /** Author-written Markdown inside a table cell: only the pipe must be escaped. */
-  private static String cell(String markdown) {
-    return markdown.replace("|", "\\|");
   }
 
   private static String steps(List<StepState> steps, Masking masking) {
@@ -259,8 +260,8 @@ public final class PostMortemWriter {
     for (StepState s : sorted) {
       out.append(
           tableRow(
-              inline(s.playbookId()),
-              inline(s.stepId()),
+              inline(masking.mask(s.playbookId())),
+              inline(masking.mask(s.stepId())),
               s.done() ? "yes" : "no",
               s.doneBy() == null ? "" : inline(masking.mask(s.doneBy())),
               s.doneAt() == null ? "" : time(s.doneAt()),
@@ -297,7 +298,7 @@ public final class PostMortemWriter {
           .append("\n\n_Last edited ")
           .append(time(n.updatedAt()))
           .append("_\n\n")
-          .append(masking.mask(n.text()).strip())
+          .append(AuthoredMarkdown.render(masking.mask(n.text()).strip()))
           .append("\n\n");
     }
     return out.toString();

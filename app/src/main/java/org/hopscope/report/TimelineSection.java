@@ -30,7 +30,7 @@ final class TimelineSection {
     }
     int n = 0;
     for (IncidentNote.Dated d : note.timeline()) {
-      lines.add(new Line(d.at(), 1, n++, d.text() + " (incident note)"));
+      lines.add(new Line(d.at(), 1, n++, AuthoredMarkdown.line(d.text()) + " (incident note)"));
     }
     if (lines.isEmpty()) {
       return "_Nothing was recorded._\n";

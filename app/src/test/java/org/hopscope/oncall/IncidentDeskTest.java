@@ -148,7 +148,7 @@ class IncidentDeskTest {
     String md = java.nio.file.Files.readString(out);
     assertThat(md)
         .contains(
-            "- 03:00:00 UTC — consumer-lag/lag-growing: NO DATA (pass when \\< 1) as of"
+            "- 03:00:00 UTC — consumer-lag/lag-growing: NO DATA (pass when &lt; 1) as of"
                 + " 2026-11-26 02:50:00 UTC: no series for"
                 + " sum(delta(kafka\\_consumergroup\\_lag{group=\"nobody\"}\\[50m\\])) (alice)\n");
     assertThat(md).contains("| consumer-lag | lag-growing | no |  |  | NO DATA |\n");

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hopscope.faults.Fault;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +31,7 @@ class PostMortemGoldenTest {
   }
 
   @Test
+  @Fault(Fault.Area.MASKING)
   void matchesTheGoldenFile() throws IOException {
     Map<String, byte[]> images = new LinkedHashMap<>();
     String markdown = PostMortemWriter.write(SandboxIncident.input(), masking(), images::put);
@@ -49,6 +51,7 @@ class PostMortemGoldenTest {
   }
 
   @Test
+  @Fault(Fault.Area.MASKING)
   void secretsInTheStoryDoNotSurvive() throws IOException {
     String markdown = PostMortemWriter.write(SandboxIncident.input(), masking(), (path, png) -> {});
     assertThat(markdown)

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.incident.Evidence;
 import org.hopscope.model.incident.Incident;
@@ -110,6 +111,7 @@ class PostMortemWriterTest {
   }
 
   @Test
+  @Fault(Fault.Area.MASKING)
   void evidenceThatIsNotJsonIsNotShown() throws IOException {
     Evidence blob =
         new Evidence(
