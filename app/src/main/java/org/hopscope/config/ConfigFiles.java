@@ -97,11 +97,12 @@ public final class ConfigFiles {
     } catch (IOException e) {
       String reason = e instanceof FileSystemException f ? f.getReason() : null;
       problems.wholeFile(
-          (Files.isSymbolicLink(file)
-                  ? "is a symbolic link that cannot be followed"
-                  : "cannot be opened")
-              + (reason == null ? "" : " (" + reason.toLowerCase(Locale.ROOT) + ")")
-              + "; fix or remove the link or file");
+          Files.isSymbolicLink(file)
+              ? "is a symbolic link that cannot be followed (links in a loop, or too many in a"
+                  + " row); fix or remove the link"
+              : "cannot be opened"
+                  + (reason == null ? "" : " (" + reason.toLowerCase(Locale.ROOT) + ")")
+                  + "; check the file and its permissions");
       return Optional.empty();
     }
     if (links == Links.INSIDE_FOLDER && Files.isSymbolicLink(file)) {
