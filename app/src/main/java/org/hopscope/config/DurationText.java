@@ -22,7 +22,7 @@ public final class DurationText {
   /** Parses {@code text}; the IllegalArgumentException says what was expected (zero too). */
   public static Duration parse(String text) {
     if (text == null || !WHOLE.matcher(text).matches()) {
-      throw new IllegalArgumentException("expected " + EXPECTED + ", got '" + text + "'");
+      throw new IllegalArgumentException("expected " + EXPECTED + ", got " + Snippet.quote(text));
     }
     Duration total = Duration.ZERO;
     Matcher part = PART.matcher(text);
@@ -45,7 +45,8 @@ public final class DurationText {
               });
     }
     if (total.isZero()) {
-      throw new IllegalArgumentException("expected a duration above zero, got '" + text + "'");
+      throw new IllegalArgumentException(
+          "expected a duration above zero, got " + Snippet.quote(text));
     }
     return total;
   }

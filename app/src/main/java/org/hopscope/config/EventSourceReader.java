@@ -67,7 +67,7 @@ final class EventSourceReader {
       case "log" -> EventSourceDef.Kind.LOG;
       case "span" -> EventSourceDef.Kind.SPAN;
       default -> {
-        problems.at(source.get("kind"), "'kind': expected log or span, got '" + kind + "'");
+        problems.at(source.get("kind"), "'kind': expected log or span, got " + Snippet.quote(kind));
         yield null;
       }
     };
@@ -109,7 +109,7 @@ final class EventSourceReader {
     }
     problems.at(
         f.get("timestampFormat"),
-        "'timestampFormat': expected " + expected + ", got '" + text + "'");
+        "'timestampFormat': expected " + expected + ", got " + Snippet.quote(text));
     return TimestampFormat.ISO;
   }
 
@@ -195,7 +195,8 @@ final class EventSourceReader {
         String text = c.string("atLeast", "a number such as 500");
         if (text != null && !isNumber(text)) {
           problems.at(
-              c.get("atLeast"), "'atLeast': expected a number such as 500, got '" + text + "'");
+              c.get("atLeast"),
+              "'atLeast': expected a number such as 500, got " + Snippet.quote(text));
         }
         values.add(text);
       }

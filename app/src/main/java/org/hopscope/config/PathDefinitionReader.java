@@ -92,7 +92,8 @@ final class PathDefinitionReader {
     String name = map.requireString(key, expected);
     if (name != null && !NAME.matcher(name).matches()) {
       problems.at(
-          map.get(key), "'" + key + "': expected " + NAME_EXPECTED + ", got '" + name + "'");
+          map.get(key),
+          "'" + key + "': expected " + NAME_EXPECTED + ", got " + Snippet.quote(name));
       return null;
     }
     return name;
@@ -215,9 +216,9 @@ final class PathDefinitionReader {
             hopNodes[i],
             "link '"
                 + side
-                + "': unknown hop '"
-                + hops[i]
-                + "' (hops of this path: "
+                + "': unknown hop "
+                + Snippet.quote(hops[i])
+                + " (hops of this path: "
                 + String.join(", ", hopNames.keySet())
                 + hint
                 + ")");
@@ -253,7 +254,8 @@ final class PathDefinitionReader {
       }
     }
     problems.at(
-        link.get("cardinality"), "'cardinality': expected " + expected + ", got '" + text + "'");
+        link.get("cardinality"),
+        "'cardinality': expected " + expected + ", got " + Snippet.quote(text));
     return null;
   }
 }

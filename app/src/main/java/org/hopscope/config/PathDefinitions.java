@@ -1,29 +1,27 @@
 package org.hopscope.config;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.hopscope.model.PathDef;
 
 /**
  * Reads integration path definitions ({@code queries/*.yaml}, format in {@code
  * docs/path-definitions.md}) into {@link PathDef}s. Every problem names {@code file:line:column}
- * and what was expected; all problems of a file are reported, not just the first.
+ * and what was expected; all problems of a file are reported, not just the first. Files are read
+ * within {@link FileLimits}; a link out of the folder is refused ({@link ConfigFiles}).
  */
 public final class PathDefinitions {
 
   /** Reads one file; a {@link ConfigException} holds every problem of it. */
   public PathDef read(Path file) {
     Problems problems = new Problems(file.toString());
-    return readText(file, problems)
+    return ConfigFiles.read(file, ConfigFiles.Links.INSIDE_FOLDER, problems)
         .flatMap(t -> PathDefinitionReader.read(t, problems))
         .orElseThrow(() -> new ConfigException(problems.sorted()));
   }
@@ -74,9 +72,18 @@ public final class PathDefinitions {
         }
       } catch (ConfigException e) {
         problems.addAll(e.problems());
+      } catch (RuntimeException e) {
+        problems.add(whole(file, unexpected(e)));
       }
     }
     return new PathCatalog(List.copyOf(byName.values()), problems);
+  }
+
+  /** A safety net: one file's unexpected failure still leaves the others (and is named). */
+  static String unexpected(RuntimeException e) {
+    return "could not be read ("
+        + e.getClass().getSimpleName()
+        + "); this is a bug in Hopscope: please report it with the file";
   }
 
   private static Problem whole(Path file, String message) {
@@ -85,17 +92,6 @@ public final class PathDefinitions {
 
   private static boolean isYaml(Path file) {
     String name = file.getFileName().toString();
-    return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"));
-  }
-
-  private static Optional<String> readText(Path file, Problems problems) {
-    try {
-      return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (CharacterCodingException e) {
-      problems.wholeFile("not UTF-8 text; save the file as UTF-8");
-    } catch (IOException e) {
-      problems.wholeFile("cannot read: " + e);
-    }
-    return Optional.empty();
+    return ConfigFiles.listable(file) && (name.endsWith(".yaml") || name.endsWith(".yml"));
   }
 }

@@ -1,7 +1,6 @@
 package org.hopscope.config;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,7 +62,7 @@ public final class ProfileStore {
     }
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = ConfigFiles.read(file);
     } catch (IOException e) {
       throw new ConfigException(file.toString(), "cannot read: " + e);
     }

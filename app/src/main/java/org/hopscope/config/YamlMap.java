@@ -43,7 +43,12 @@ public final class YamlMap {
       if (keys.containsKey(key)) {
         problems.at(
             keyNode,
-            prefix + "duplicate key '" + key + "' (first at line " + line(keys.get(key)) + ")");
+            prefix
+                + "duplicate key "
+                + Snippet.quote(key)
+                + " (first at line "
+                + line(keys.get(key))
+                + ")");
       } else if (!known.contains(key)) {
         String hint = ClosestName.of(key, known).map(k -> "; did you mean '" + k + "'?").orElse("");
         if (node.getFlowStyle() == FlowStyle.FLOW
@@ -54,9 +59,9 @@ public final class YamlMap {
         problems.at(
             keyNode,
             prefix
-                + "unknown key '"
-                + key
-                + "' (expected one of: "
+                + "unknown key "
+                + Snippet.quote(key)
+                + " (expected one of: "
                 + String.join(", ", known)
                 + hint
                 + ")");
@@ -216,7 +221,7 @@ public final class YamlMap {
       return "a mapping";
     }
     if (node instanceof ScalarNode s) {
-      return s.getTag().equals(Tag.NULL) ? "no value" : "'" + s.getValue() + "'";
+      return s.getTag().equals(Tag.NULL) ? "no value" : Snippet.quote(s.getValue());
     }
     return node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
   }

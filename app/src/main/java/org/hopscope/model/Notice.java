@@ -271,4 +271,16 @@ public sealed interface Notice {
           example);
     }
   }
+
+  /**
+   * A path definition file that could not be used; the other files' paths loaded.
+   *
+   * @param problem the located problem, {@code file:line:column: message}
+   */
+  record PathFileSkipped(String problem) implements Notice {
+    @Override
+    public String text() {
+      return "path definition not loaded (the others are): " + problem;
+    }
+  }
 }

@@ -98,9 +98,14 @@ public final class Connector {
   public record Opened(
       String profile, ResolvedConnection connection, PathCatalog catalog, Engine engine) {
 
-    /** What the user must know about this connection (e.g. TLS verification off). */
+    /**
+     * What the user must know about this connection (e.g. TLS verification off), then each problem
+     * of a path definition file that did not load (the valid paths are usable).
+     */
     public List<Notice> notices() {
-      return connection.notices();
+      List<Notice> all = new java.util.ArrayList<>(connection.notices());
+      catalog.problems().forEach(p -> all.add(new Notice.PathFileSkipped(p.toString())));
+      return List.copyOf(all);
     }
   }
 

@@ -1,11 +1,9 @@
 package org.hopscope.oncall;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.hopscope.config.ConfigFiles;
 import org.hopscope.config.Problems;
 import org.hopscope.config.YamlFile;
 import org.hopscope.model.PathDef;
@@ -41,9 +39,13 @@ final class PathLocations {
       return new PathLocations(null, null);
     }
     try {
-      String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
-      return new PathLocations(file, YamlFile.compose(text, new Problems(file)).orElse(null));
-    } catch (IOException | RuntimeException unreadable) {
+      Problems problems = new Problems(file);
+      return new PathLocations(
+          file,
+          ConfigFiles.read(Path.of(file), ConfigFiles.Links.INSIDE_FOLDER, problems)
+              .flatMap(text -> YamlFile.compose(text, problems))
+              .orElse(null));
+    } catch (RuntimeException unreadable) {
       return new PathLocations(file, null);
     }
   }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.hopscope.config.ConfigException;
+import org.hopscope.config.ConfigFiles;
 import org.hopscope.config.PathCatalog;
 import org.hopscope.config.Problem;
 import org.hopscope.model.PathDef;
@@ -94,6 +95,15 @@ public record PlaybookCatalog(List<Playbook> playbooks, List<Problem> problems) 
         }
       } catch (ConfigException e) {
         problems.addAll(e.problems());
+      } catch (RuntimeException e) {
+        problems.add(
+            new Problem(
+                file.toString(),
+                0,
+                0,
+                "could not be read ("
+                    + e.getClass().getSimpleName()
+                    + "); this is a bug in Hopscope: please report it with the file"));
       }
     }
     return new PlaybookCatalog(List.copyOf(byId.values()), problems);
@@ -132,7 +142,7 @@ public record PlaybookCatalog(List<Playbook> playbooks, List<Problem> problems) 
 
   private static boolean isPlaybook(Path file) {
     String name = file.getFileName().toString();
-    return Files.isRegularFile(file)
+    return ConfigFiles.listable(file)
         && name.endsWith(".md")
         && !name.toLowerCase(Locale.ROOT).equals("readme.md");
   }

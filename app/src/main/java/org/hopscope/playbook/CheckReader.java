@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hopscope.config.Problems;
+import org.hopscope.config.Snippet;
 import org.hopscope.config.YamlFile;
 import org.hopscope.config.YamlMap;
 import org.hopscope.model.playbook.Check;
@@ -83,22 +84,24 @@ final class CheckReader {
       problems.at(
           map.get("pass_when"),
           ("%s: 'pass_when': expected an operator (< <= > >= == !=) and a number, quoted, such as"
-                  + " \"< 100\", got '%s'")
-              .formatted(what, passWhen));
+                  + " \"< 100\", got %s")
+              .formatted(what, Snippet.quote(passWhen)));
     }
     String noData = map.string("noData", "pass or fail");
     if (noData != null && !PlaybookFormat.NO_DATA.contains(noData)) {
       problems.at(
           map.get("noData"),
           ("%s: 'noData': expected pass or fail (what a query that finds no data counts as;"
-                  + " leave it out to get NO DATA), got '%s'")
-              .formatted(what, noData));
+                  + " leave it out to get NO DATA), got %s")
+              .formatted(what, Snippet.quote(noData)));
     }
     String severity = map.requireString("severity", "info, warning or critical");
     if (severity != null && !PlaybookFormat.SEVERITIES.contains(severity)) {
       problems.at(
           map.get("severity"),
-          what + ": 'severity': expected info, warning or critical, got '" + severity + "'");
+          what
+              + ": 'severity': expected info, warning or critical, got "
+              + Snippet.quote(severity));
     }
     String expected = map.requireString("expected", "what a passing value means, one line");
     String meaning = map.requireString("meaning", "what a failing value means and what to do");
@@ -171,8 +174,9 @@ final class CheckReader {
     if (count != null && !PlaybookFormat.ES_COUNTS.contains(count)) {
       problems.at(
           es.get("count"),
-          "%s: 'count': expected one of %s, got '%s'"
-              .formatted(esWhat, String.join(", ", PlaybookFormat.ES_COUNTS), count));
+          "%s: 'count': expected one of %s, got %s"
+              .formatted(
+                  esWhat, String.join(", ", PlaybookFormat.ES_COUNTS), Snippet.quote(count)));
     }
     if (match != null) {
       references((ScalarNode) es.get("match"), match, esWhat, Set.of());

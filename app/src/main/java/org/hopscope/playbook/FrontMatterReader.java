@@ -9,6 +9,7 @@ import java.util.Set;
 import org.hopscope.config.DurationText;
 import org.hopscope.config.PathCatalog;
 import org.hopscope.config.Problems;
+import org.hopscope.config.Snippet;
 import org.hopscope.config.YamlFile;
 import org.hopscope.config.YamlMap;
 import org.hopscope.model.Hop;
@@ -61,9 +62,8 @@ final class FrontMatterReader {
         problems.at(
             top.get("id"),
             "front matter: 'id': expected lowercase letters, digits and '-' such as consumer-lag,"
-                + " got '"
-                + id
-                + "'");
+                + " got "
+                + Snippet.quote(id));
       } else if (stem.endsWith(".md") && !stem.equals(id + ".md")) {
         problems.at(
             top.get("id"),
@@ -154,9 +154,8 @@ final class FrontMatterReader {
               v.get("default"),
               what
                   + ": 'default': expected a duration of one unit such as 30m, 2h or 90s (PromQL"
-                  + " ranges take one unit), got '"
-                  + defaultValue
-                  + "'");
+                  + " ranges take one unit), got "
+                  + Snippet.quote(defaultValue));
         }
       }
       out.add(new Playbook.Variable(name, defaultValue, description.strip(), pinned));

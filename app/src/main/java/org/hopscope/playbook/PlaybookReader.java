@@ -1,9 +1,5 @@
 package org.hopscope.playbook;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,8 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hopscope.config.ConfigException;
+import org.hopscope.config.ConfigFiles;
+import org.hopscope.config.FileLimits;
 import org.hopscope.config.PathCatalog;
 import org.hopscope.config.Problems;
+import org.hopscope.config.Snippet;
 import org.hopscope.model.playbook.Check;
 import org.hopscope.model.playbook.NextRule;
 import org.hopscope.model.playbook.Playbook;
@@ -51,17 +50,9 @@ public final class PlaybookReader {
    */
   public Playbook read(Path file) {
     Problems problems = new Problems(file.toString());
-    String text = null;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (CharacterCodingException e) {
-      problems.wholeFile("not UTF-8 text; save the file as UTF-8");
-    } catch (java.nio.file.NoSuchFileException e) {
-      problems.wholeFile("no such file");
-    } catch (IOException e) {
-      problems.wholeFile("cannot read: " + e);
-    }
-    Optional<Playbook> playbook = text == null ? Optional.empty() : read(text, problems);
+    Optional<Playbook> playbook =
+        ConfigFiles.read(file, ConfigFiles.Links.INSIDE_FOLDER, problems)
+            .flatMap(text -> read(text, problems));
     return playbook.orElseThrow(() -> new ConfigException(problems.sorted()));
   }
 
@@ -76,7 +67,19 @@ public final class PlaybookReader {
   }
 
   private Optional<Playbook> read(String text, Problems problems) {
+    if (!FileLimits.check(text, 1, problems)) {
+      return Optional.empty();
+    }
     PlaybookText.Parts parts = PlaybookText.split(text, problems);
+    if (parts.steps().size() > FileLimits.MAX_STEPS) {
+      problems.at(
+          parts.steps().get(FileLimits.MAX_STEPS).line(),
+          1,
+          "more than "
+              + FileLimits.MAX_STEPS
+              + " steps (limit: steps); split the playbook into several playbooks");
+      return Optional.empty();
+    }
     if (parts.frontMatter() == null && !problems.isEmpty() && parts.steps().isEmpty()) {
       return Optional.empty();
     }
@@ -112,9 +115,9 @@ public final class PlaybookReader {
         problems.at(
             s.line(),
             s.idColumn(),
-            "step id '"
-                + s.id()
-                + "': "
+            "step id "
+                + Snippet.quote(s.id())
+                + ": "
                 + (s.id().equals(NextRule.END)
                     ? "'end' is reserved for ending the walk-through; choose another id"
                     : "use lowercase letters, digits and '-' such as lag-growing"));
@@ -122,9 +125,9 @@ public final class PlaybookReader {
         problems.at(
             s.line(),
             s.idColumn(),
-            "duplicate step id '"
-                + s.id()
-                + "' (first at line "
+            "duplicate step id "
+                + Snippet.quote(s.id())
+                + " (first at line "
                 + ids.get(s.id()).line()
                 + "); step ids must be unique");
       } else {
@@ -173,9 +176,9 @@ public final class PlaybookReader {
               rule.target(),
               "next of step '"
                   + id
-                  + "': unknown step target '"
-                  + target
-                  + "'; steps are: "
+                  + "': unknown step target "
+                  + Snippet.quote(target)
+                  + "; steps are: "
                   + String.join(", ", ids.keySet())
                   + " (or end)");
         }

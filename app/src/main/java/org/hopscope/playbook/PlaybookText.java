@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hopscope.config.Problems;
+import org.hopscope.config.Snippet;
 
 /**
  * A playbook file split into its parts: the front matter's YAML, the introduction and the steps
@@ -135,10 +136,10 @@ final class PlaybookText {
           problems.at(
               i + 1,
               1,
-              "step '"
-                  + step.group(1)
-                  + "' has no id; write the heading as '## "
-                  + step.group(1)
+              "step "
+                  + Snippet.quote(step.group(1))
+                  + " has no id; write the heading as '## "
+                  + Snippet.plain(step.group(1))
                   + " {#step-id}' (lowercase letters, digits and '-')");
         }
       } else {

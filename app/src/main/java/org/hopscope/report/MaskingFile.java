@@ -1,8 +1,5 @@
 package org.hopscope.report;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,14 +43,7 @@ final class MaskingFile {
   }
 
   static Masking read(Path path) {
-    String text;
-    try {
-      text = Files.readString(path, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new MaskingException(
-          path + ": cannot read the masking file (" + e.getMessage() + "); check the path", e);
-    }
-    return parse(path.toString(), text);
+    return parse(path.toString(), MaskingFileLimits.read(path));
   }
 
   /** The rules in {@code text}; {@code file} names it in error messages. */
@@ -75,8 +65,14 @@ final class MaskingFile {
           LoadSettings.builder()
               .setLabel(file)
               .setUseMarks(true)
-              .setMaxAliasesForCollections(20)
+              .setMaxAliasesForCollections(MaskingFileLimits.MAX_ALIASES)
+              .setCodePointLimit(MaskingFileLimits.MAX_BYTES)
               .build();
+      Optional<String> limit = MaskingFileLimits.problem(file, text, settings);
+      if (limit.isPresent()) {
+        problems.add(limit.get());
+        return null;
+      }
       root = new Compose(settings).composeString(text);
     } catch (MarkedYamlEngineException e) {
       problem(e.getProblemMark(), "invalid YAML: " + e.getProblem());
@@ -222,7 +218,13 @@ final class MaskingFile {
     problem(node.getStartMark(), message);
   }
 
-  private void problem(Optional<Mark> mark, String message) {
+  private void problem(Optional<Mark> mark, String longMessage) {
+    String message =
+        longMessage.length() <= 300
+            ? longMessage
+            : longMessage.substring(0, 200)
+                + " […] "
+                + longMessage.substring(longMessage.length() - 80);
     if (mark.isPresent()) {
       problems.add(
           file

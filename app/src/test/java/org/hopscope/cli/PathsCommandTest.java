@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
+import org.hopscope.faults.Fault;
 import org.hopscope.oncall.BrokenPath;
 import org.hopscope.sandbox.junit.SandboxExtension;
 import org.hopscope.sandbox.junit.TestSandbox;
@@ -31,6 +32,7 @@ class PathsCommandTest {
   }
 
   @Test
+  @Fault(Fault.Area.FILES)
   void validateReportsTheBadFileWithItsLineAndKeepsTheGoodOne(@TempDir Path dir)
       throws IOException {
     copyOrders(dir);

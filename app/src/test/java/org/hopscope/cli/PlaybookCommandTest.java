@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.hopscope.faults.Fault;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,7 @@ class PlaybookCommandTest {
   }
 
   @Test
+  @Fault(Fault.Area.FILES)
   void listShowsTheValidOnesAndReportsTheOthersOnStderrWithExit0() {
     CliRun run = CliRun.run("playbook", "list", "--playbooks-dir", dir.toString());
 
@@ -83,6 +85,7 @@ class PlaybookCommandTest {
   }
 
   @Test
+  @Fault(Fault.Area.FILES)
   void validateTheDirectoryExits2WithEveryProblemLocated() {
     CliRun run = CliRun.run("playbook", "validate", "--playbooks-dir", dir.toString());
 
@@ -130,6 +133,7 @@ class PlaybookCommandTest {
   }
 
   @Test
+  @Fault(Fault.Area.FILES)
   void aMissingFileOrDirectoryIsAUsageError() {
     CliRun missingFile = CliRun.run("playbook", "validate", dir.resolve("nope.md").toString());
     assertThat(missingFile.exitCode).isEqualTo(2);

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.hopscope.faults.Fault;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each malformed file gives exactly these messages, each with its file:line:column. */
+@Fault(Fault.Area.FILES)
 class PathDefinitionProblemsTest {
 
   private static final String F = "queries/bad.yaml";

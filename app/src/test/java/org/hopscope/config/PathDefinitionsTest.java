@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.Condition;
 import org.hopscope.model.EventSourceDef;
 import org.hopscope.model.FieldPath;
@@ -104,6 +105,7 @@ class PathDefinitionsTest {
   }
 
   @Test
+  @Fault(Fault.Area.FILES)
   void directoryGivesTheValidPathsAndTheProblemsOfTheOthers(@TempDir Path dir) throws Exception {
     Files.copy(ORDERS, dir.resolve("orders.yaml"));
     Files.writeString(
@@ -131,6 +133,7 @@ class PathDefinitionsTest {
   }
 
   @Test
+  @Fault(Fault.Area.FILES)
   void missingDirectoryIsOneProblem(@TempDir Path dir) {
     PathCatalog catalog = definitions.readDirectory(dir.resolve("nope"));
 
@@ -143,6 +146,7 @@ class PathDefinitionsTest {
   }
 
   @Test
+  @Fault(Fault.Area.FILES)
   void emptyFileAndWrongRootAreReported() {
     assertThatThrownBy(() -> definitions.parse("", "q/empty.yaml"))
         .hasMessage("q/empty.yaml: the file is empty");

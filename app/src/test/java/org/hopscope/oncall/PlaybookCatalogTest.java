@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.hopscope.config.Problem;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.playbook.Playbook;
 import org.hopscope.playbook.PlaybookReaderTest;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ class PlaybookCatalogTest {
   @TempDir Path dir;
 
   @Test
+  @Fault(Fault.Area.FILES)
   void keepsTheValidPlaybooksBesideTheProblemsOfInvalidOnes() throws IOException {
     String sample = Files.readString(PlaybookReaderTest.SAMPLE);
     Files.writeString(dir.resolve("consumer-lag.md"), sample);
@@ -47,6 +49,7 @@ class PlaybookCatalogTest {
   }
 
   @Test
+  @Fault(Fault.Area.FILES)
   void aMissingDirectoryIsOneProblem() {
     PlaybookCatalog catalog = PlaybookCatalog.readDirectory(dir.resolve("nope"));
 

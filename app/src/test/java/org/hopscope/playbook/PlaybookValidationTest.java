@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import org.hopscope.config.ConfigException;
 import org.hopscope.config.PathDefinitions;
 import org.hopscope.config.Problem;
+import org.hopscope.faults.Fault;
 import org.junit.jupiter.api.Test;
 
 /** Each malformed playbook gives exactly the located problems that say what to do. */
+@Fault(Fault.Area.FILES)
 class PlaybookValidationTest {
 
   private static final String SAMPLE = read(PlaybookReaderTest.SAMPLE);
