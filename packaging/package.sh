@@ -119,8 +119,9 @@ build_image() {
   local jdk_modules modules
   jdk_modules="$("$JDK/bin/jdeps" -q --ignore-missing-deps --multi-release 17 --print-module-deps \
     --class-path "$cp${fx%"$sep"}" "$APP_JAR")"
-  # found by no static analysis: TLS elliptic curves (ES with security), AWT/ImageIO, JUL
-  modules="$jdk_modules,jdk.crypto.ec,java.desktop,java.logging"
+  # found by no static analysis: TLS elliptic curves (ES with security), AWT/ImageIO, JUL, and
+  # what the OS keychain's D-Bus transport (loaded by ServiceLoader) needs: java.xml, jdk.net
+  modules="$jdk_modules,jdk.crypto.ec,java.desktop,java.logging,java.xml,jdk.net"
   modules="$modules,javafx.base,javafx.graphics,javafx.controls,javafx.swing"
   step "jlink: $modules"
   "$JDK/bin/jlink" --module-path "${fx%"$sep"}" --add-modules "$modules" \

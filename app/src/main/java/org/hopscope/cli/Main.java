@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
       IncidentCommand.class,
       ExportCommand.class,
       DataCommand.class,
+      ProfileCommand.class,
       BenchCommand.class
     })
 public final class Main {

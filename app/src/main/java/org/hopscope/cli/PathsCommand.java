@@ -3,17 +3,15 @@ package org.hopscope.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.hopscope.config.ConfigDirs;
 import org.hopscope.config.ConnectionFlags;
 import org.hopscope.config.PathCatalog;
 import org.hopscope.config.PathDefinitions;
-import org.hopscope.config.ProfileResolver;
-import org.hopscope.config.ProfileStore;
 import org.hopscope.config.ResolvedConnection;
 import org.hopscope.model.Hop;
 import org.hopscope.model.Notice;
 import org.hopscope.model.PathDef;
 import org.hopscope.oncall.ConnectionCheck;
+import org.hopscope.oncall.Connector;
 import org.hopscope.oncall.PathsCheck;
 import org.hopscope.oncall.PathsCheck.Finding;
 import picocli.CommandLine.Command;
@@ -131,10 +129,8 @@ final class PathsCommand implements Callable<Integer> {
 
   /** The connection as every command resolves it: profile &lt; environment &lt; flags. */
   private static ResolvedConnection resolve(CliContext ctx, ConnectionFlags flags) {
-    ProfileResolver resolver = new ProfileResolver();
-    ProfileStore store = new ProfileStore(ConfigDirs.detect(ctx.env(), ctx.system()));
-    return resolver.resolve(
-        resolver.profileName(ctx.env(), flags).map(store::load).orElse(null), ctx.env(), flags);
+    return new Connector(ctx.env(), ctx.system(), ctx.workingDir(), ctx.defaultPathsDir())
+        .connection(flags);
   }
 
   /** {@code --paths-dir}, else the connection's paths folder, else the default. */

@@ -2,6 +2,7 @@ package org.hopscope.config;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Set;
 import org.hopscope.model.connection.Endpoint;
 
 /**
@@ -11,12 +12,31 @@ import org.hopscope.model.connection.Endpoint;
  * @param elasticsearch where the events are (required)
  * @param prometheus where the metrics are, or null (flows then come without metrics)
  * @param pathsDir directory of path definitions, or null for {@code queries/}
+ * @param keychain the secrets kept in the OS keychain instead of the file ({@code password:
+ *     {keychain: true}}); their value in the endpoint's auth is empty until {@link ProfileResolver}
+ *     reads them, which it does only when they are used
  */
 public record ConnectionProfile(
-    String name, Endpoint elasticsearch, Endpoint prometheus, Path pathsDir) {
+    String name,
+    Endpoint elasticsearch,
+    Endpoint prometheus,
+    Path pathsDir,
+    Set<SecretSlot> keychain) {
 
   public ConnectionProfile {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(elasticsearch, "elasticsearch");
+    keychain = Set.copyOf(keychain);
+  }
+
+  /** A profile whose secrets, if any, are all in its file. */
+  public ConnectionProfile(
+      String name, Endpoint elasticsearch, Endpoint prometheus, Path pathsDir) {
+    this(name, elasticsearch, prometheus, pathsDir, Set.of());
+  }
+
+  /** Whether the secret at {@code key} of {@code endpoint} is kept in the OS keychain. */
+  public boolean inKeychain(String endpoint, String key) {
+    return keychain.contains(new SecretSlot(endpoint, key));
   }
 }

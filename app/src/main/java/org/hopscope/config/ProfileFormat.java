@@ -4,11 +4,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.hopscope.model.connection.Auth;
 import org.hopscope.model.connection.Endpoint;
 import org.hopscope.model.connection.Tls;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -19,7 +22,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
  *   url: https://es.example:9200
  *   auth: basic              # none | basic | apiKey | bearer (default: from the keys given)
  *   user: hopscope
- *   password: "..."
+ *   password: "..."          # or {keychain: true}: kept in the OS keychain (ADR 0020)
  *   tls: {ca: /etc/ssl/corp-ca.pem, insecure: false, clientCert: c.pem, clientKey: k.pem}
  *   connectTimeout: 5s
  *   requestTimeout: 30s
@@ -70,17 +73,22 @@ final class ProfileFormat {
     if (top == null) {
       return null;
     }
+    Set<SecretSlot> keychain = new HashSet<>();
     Node esNode = top.require("elasticsearch", "a mapping with at least url");
-    Endpoint es = esNode == null ? null : endpoint(esNode, "elasticsearch", baseDir, problems);
+    Endpoint es =
+        esNode == null ? null : endpoint(esNode, "elasticsearch", baseDir, keychain, problems);
     Endpoint prometheus =
         top.has("prometheus")
-            ? endpoint(top.get("prometheus"), "prometheus", baseDir, problems)
+            ? endpoint(top.get("prometheus"), "prometheus", baseDir, keychain, problems)
             : null;
     String paths = top.string("pathsDir", "a directory of path definitions");
-    return es == null ? null : new ConnectionProfile(name, es, prometheus, resolve(baseDir, paths));
+    return es == null
+        ? null
+        : new ConnectionProfile(name, es, prometheus, resolve(baseDir, paths), keychain);
   }
 
-  private static Endpoint endpoint(Node node, String what, Path baseDir, Problems problems) {
+  private static Endpoint endpoint(
+      Node node, String what, Path baseDir, Set<SecretSlot> keychain, Problems problems) {
     YamlMap e = YamlMap.of(node, what, ENDPOINT, problems);
     if (e == null) {
       return null;
@@ -88,7 +96,7 @@ final class ProfileFormat {
     int before = problems.count();
     String urlText = e.requireString("url", "an http(s) URL such as https://es.example:9200");
     URI url = e.parsed("url", urlText, ProfileFormat::checkedUrl);
-    Auth auth = auth(e, problems);
+    Auth auth = auth(e, keychain, problems);
     Tls tls = Tls.SYSTEM;
     if (e.has("tls")) {
       YamlMap t = YamlMap.of(e.get("tls"), what + " tls", TLS, problems);
@@ -143,11 +151,11 @@ final class ProfileFormat {
     return uri;
   }
 
-  private static Auth auth(YamlMap e, Problems problems) {
+  private static Auth auth(YamlMap e, Set<SecretSlot> keychain, Problems problems) {
     String user = e.string("user", "a user name");
-    String password = e.string("password", "a password");
-    String apiKey = e.string("apiKey", "an encoded API key");
-    String token = e.string("token", "a bearer token");
+    String password = secret(e, "password", "a password", keychain);
+    String apiKey = secret(e, "apiKey", "an encoded API key", keychain);
+    String token = secret(e, "token", "a bearer token", keychain);
     List<String> given = Stream.of("user", "password", "apiKey", "token").filter(e::has).toList();
     String kind = e.string("auth", "none, basic, apiKey or bearer");
     if (kind == null) {
@@ -191,6 +199,33 @@ final class ProfileFormat {
     };
   }
 
+  /**
+   * The secret at {@code key}: its text, or "" when it is {@code {keychain: true}} (the slot is
+   * added to {@code keychain}); null when absent or wrong (reported).
+   */
+  private static String secret(YamlMap e, String key, String expected, Set<SecretSlot> keychain) {
+    if (!(e.get(key) instanceof MappingNode node)) {
+      return e.string(key, expected + " or {keychain: true}");
+    }
+    YamlMap where = YamlMap.of(node, e.what() + " " + key, List.of("keychain"), e.problems());
+    if (where == null) {
+      return null;
+    }
+    if (!Boolean.TRUE.equals(where.bool("keychain"))) {
+      e.problems()
+          .at(
+              node,
+              e.what()
+                  + " '"
+                  + key
+                  + "': expected {keychain: true} (the secret is in the OS keychain) or the"
+                  + " secret itself");
+      return null;
+    }
+    keychain.add(new SecretSlot(e.what(), key));
+    return "";
+  }
+
   private static Duration duration(YamlMap e, String key, Duration fallback) {
     Duration d = e.parsed(key, e.string(key, DurationText.EXPECTED), DurationText::parse);
     return d == null ? fallback : d;
@@ -206,9 +241,9 @@ final class ProfileFormat {
     out.append("# Hopscope connection profile '")
         .append(profile.name())
         .append("' (docs/connection-profiles.md)\n");
-    endpoint(out, "elasticsearch", profile.elasticsearch());
+    endpoint(out, "elasticsearch", profile.elasticsearch(), profile);
     if (profile.prometheus() != null) {
-      endpoint(out, "prometheus", profile.prometheus());
+      endpoint(out, "prometheus", profile.prometheus(), profile);
     }
     if (profile.pathsDir() != null) {
       out.append("pathsDir: ").append(quoted(profile.pathsDir().toString())).append('\n');
@@ -216,17 +251,18 @@ final class ProfileFormat {
     return out.toString();
   }
 
-  private static void endpoint(StringBuilder out, String key, Endpoint e) {
+  private static void endpoint(
+      StringBuilder out, String key, Endpoint e, ConnectionProfile profile) {
     out.append(key).append(":\n");
     line(out, "  ", "url", e.url().toString());
     line(out, "  ", "auth", e.auth().kind());
     if (e.auth() instanceof Auth.Basic b) {
       line(out, "  ", "user", b.user());
-      line(out, "  ", "password", b.password());
+      secretLine(out, profile, key, "password", b.password());
     } else if (e.auth() instanceof Auth.ApiKey k) {
-      line(out, "  ", "apiKey", k.key());
+      secretLine(out, profile, key, "apiKey", k.key());
     } else if (e.auth() instanceof Auth.Bearer t) {
-      line(out, "  ", "token", t.token());
+      secretLine(out, profile, key, "token", t.token());
     }
     if (e.tls().custom()) {
       out.append("  tls:\n");
@@ -241,6 +277,15 @@ final class ProfileFormat {
     }
     out.append("  connectTimeout: ").append(DurationText.format(e.connectTimeout())).append('\n');
     out.append("  requestTimeout: ").append(DurationText.format(e.requestTimeout())).append('\n');
+  }
+
+  private static void secretLine(
+      StringBuilder out, ConnectionProfile profile, String endpoint, String key, String value) {
+    if (profile.inKeychain(endpoint, key)) {
+      out.append("  ").append(key).append(": {keychain: true}\n");
+    } else {
+      line(out, "  ", key, value);
+    }
   }
 
   private static void line(StringBuilder out, String indent, String key, String value) {

@@ -27,8 +27,25 @@ import org.hopscope.model.connection.Tls;
  * <p>Credentials go with their URL: when the environment or a flag points an endpoint at another
  * server (scheme, host or port) than the profile, the profile's authentication and TLS files are
  * not used there (a warning says so); the environment's own settings still apply.
+ *
+ * <p>A secret the profile keeps in the OS keychain ({@code password: {keychain: true}}) is read
+ * from it only when used: not when an environment variable gives that secret, nor when the endpoint
+ * points at another server. Precedence for a secret: flags (none carry secrets) &gt; environment
+ * variable &gt; profile (file or keychain).
  */
 public final class ProfileResolver {
+
+  private final KeychainSecrets keychain;
+
+  /** A resolver reading keychain-held secrets from the OS keychain. */
+  public ProfileResolver() {
+    this(new OsKeychain());
+  }
+
+  /** A resolver reading keychain-held secrets from {@code keychain}. */
+  public ProfileResolver(Keychain keychain) {
+    this.keychain = new KeychainSecrets(keychain);
+  }
 
   /** Profile name used when no profile file took part. */
   public static final String NO_PROFILE = "(environment)";
@@ -42,8 +59,9 @@ public final class ProfileResolver {
   /**
    * The settings to run with; {@code profile} is null when none was chosen.
    *
-   * @throws ConfigException naming the variable or flag that is wrong, or when no Elasticsearch URL
-   *     is given anywhere
+   * @throws ConfigException naming the variable or flag that is wrong, when no Elasticsearch URL is
+   *     given anywhere, or when a secret kept in the OS keychain cannot be read (naming the profile
+   *     and what to do)
    */
   public ResolvedConnection resolve(
       ConnectionProfile profile, Map<String, String> env, ConnectionFlags flags) {
@@ -52,8 +70,8 @@ public final class ProfileResolver {
     Endpoint es =
         endpoint(
             "Elasticsearch",
-            profile == null ? null : profile.elasticsearch(),
-            name,
+            profile,
+            "elasticsearch",
             env,
             "HOPSCOPE_ES_",
             flags.elasticsearchUrl(),
@@ -67,8 +85,8 @@ public final class ProfileResolver {
     Endpoint prometheus =
         endpoint(
             "Prometheus",
-            profile == null ? null : profile.prometheus(),
-            name,
+            profile,
+            "prometheus",
             env,
             "HOPSCOPE_PROMETHEUS_",
             flags.prometheusUrl(),
@@ -83,13 +101,18 @@ public final class ProfileResolver {
 
   private Endpoint endpoint(
       String server,
-      Endpoint fromProfile,
-      String profileName,
+      ConnectionProfile profile,
+      String endpointKey,
       Map<String, String> env,
       String prefix,
       String flagUrl,
       String flag,
       List<Notice> notices) {
+    String profileName = profile == null ? NO_PROFILE : profile.name();
+    Endpoint fromProfile =
+        profile == null
+            ? null
+            : "elasticsearch".equals(endpointKey) ? profile.elasticsearch() : profile.prometheus();
     URI url = fromProfile == null ? null : fromProfile.url();
     String urlSource = "profile '" + profileName + "'";
     if (value(env, prefix + "URL") != null) {
@@ -104,8 +127,8 @@ public final class ProfileResolver {
       return null;
     }
     Endpoint base = Endpoint.of(url);
+    boolean same = fromProfile != null && sameServer(fromProfile.url(), url);
     if (fromProfile != null) {
-      boolean same = sameServer(fromProfile.url(), url);
       base =
           new Endpoint(
               url,
@@ -119,7 +142,7 @@ public final class ProfileResolver {
                 server, profileName, fromProfile.url().toString(), url.toString(), urlSource));
       }
     }
-    Endpoint merged = overlay(base, env, prefix);
+    Endpoint merged = keychain.fill(overlay(base, env, prefix), profile, endpointKey, same, env);
     if (merged.tls().insecure()) {
       notices.add(new Notice.TlsVerificationOff(server, url.toString()));
     }

@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.hopscope.model.Notice;
 
 /**
  * Connection profiles as files {@code <config dir>/profiles/NAME.yaml}. Saved files are readable by
- * their owner only (mode 600 on POSIX): they may hold passwords and tokens.
+ * their owner only (mode 600 on POSIX): they may hold passwords and tokens; a stored file other
+ * users can open while it holds a secret gets a warning ({@link #notices}).
  */
 public final class ProfileStore {
 
@@ -67,6 +69,14 @@ public final class ProfileStore {
       throw new ConfigException(file.toString(), "cannot read: " + e);
     }
     return ProfileFormat.read(name, text, file.toString(), file.getParent());
+  }
+
+  /**
+   * What the user must know about the stored file of {@code profile}: a warning when it holds
+   * secrets and other users can read or write it (fix: {@code chmod 600}); empty otherwise.
+   */
+  public List<Notice> notices(ConnectionProfile profile) {
+    return ProfilePermissions.check(file(profile.name()), profile).stream().toList();
   }
 
   /** Writes {@code profile} (replacing one of the same name), owner-only; returns the file. */

@@ -185,6 +185,25 @@ public sealed interface Notice {
   }
 
   /**
+   * A profile file holding secrets can be read (or changed) by other users, as ssh's "UNPROTECTED
+   * PRIVATE KEY FILE".
+   *
+   * @param file the profile file
+   * @param holds what it holds, e.g. {@code a password} or {@code a password and a token}
+   * @param access {@code readable}, {@code writable} or {@code readable and writable}
+   * @param mode the file's permission bits in octal, e.g. {@code 0644}
+   */
+  record UnprotectedProfile(String file, String holds, String access, String mode)
+      implements Notice {
+    @Override
+    public String text() {
+      return ("UNPROTECTED PROFILE FILE: %s holds %s and is %s by other users (mode %s);"
+              + " run: chmod 600 %s")
+          .formatted(file, holds, access, mode, file);
+    }
+  }
+
+  /**
    * A backend's URL was overridden to another server, so the profile's credentials and TLS settings
    * (meant for {@code profileUrl}) are not sent there.
    */

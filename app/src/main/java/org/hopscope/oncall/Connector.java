@@ -1,12 +1,16 @@
 package org.hopscope.oncall;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.hopscope.config.ConfigDirs;
 import org.hopscope.config.ConfigException;
 import org.hopscope.config.ConnectionFlags;
+import org.hopscope.config.ConnectionProfile;
+import org.hopscope.config.Keychain;
+import org.hopscope.config.OsKeychain;
 import org.hopscope.config.PathCatalog;
 import org.hopscope.config.PathDefinitions;
 import org.hopscope.config.ProfileResolver;
@@ -29,6 +33,7 @@ public final class Connector {
   private final Properties system;
   private final Path workingDir;
   private final Path defaultPathsDir;
+  private final Keychain keychain;
 
   /**
    * @param env environment variables (overrides, {@code HOPSCOPE_PROFILE}, config folders)
@@ -38,10 +43,21 @@ public final class Connector {
    */
   public Connector(
       Map<String, String> env, Properties system, Path workingDir, Path defaultPathsDir) {
+    this(env, system, workingDir, defaultPathsDir, new OsKeychain());
+  }
+
+  /** As above, with the keychain that profiles' keychain-held secrets are read from. */
+  public Connector(
+      Map<String, String> env,
+      Properties system,
+      Path workingDir,
+      Path defaultPathsDir,
+      Keychain keychain) {
     this.env = env;
     this.system = system;
     this.workingDir = workingDir;
     this.defaultPathsDir = defaultPathsDir;
+    this.keychain = keychain;
   }
 
   /** The profile store of this user. */
@@ -111,13 +127,25 @@ public final class Connector {
 
   private record Definitions(ResolvedConnection connection, Path dir, PathCatalog catalog) {}
 
+  /**
+   * The connection the flags, the environment and the profile they name give; its notices start
+   * with the profile file's own (a file other users can read while it holds a secret).
+   *
+   * @throws ConfigException when the profile, a flag or the environment is wrong, or a secret kept
+   *     in the OS keychain cannot be read
+   */
+  public ResolvedConnection connection(ConnectionFlags flags) {
+    ProfileResolver resolver = new ProfileResolver(keychain);
+    ProfileStore store = store();
+    ConnectionProfile profile = resolver.profileName(env, flags).map(store::load).orElse(null);
+    List<Notice> notices = new ArrayList<>(profile == null ? List.of() : store.notices(profile));
+    ResolvedConnection resolved = resolver.resolve(profile, env, flags);
+    notices.addAll(resolved.notices());
+    return new ResolvedConnection(resolved.profile(), notices);
+  }
+
   private Definitions definitions(ConnectionFlags flags) {
-    ProfileResolver resolver = new ProfileResolver();
-    ResolvedConnection connection =
-        resolver.resolve(
-            resolver.profileName(env, flags).map(name -> store().load(name)).orElse(null),
-            env,
-            flags);
+    ResolvedConnection connection = connection(flags);
     Path dir =
         connection.profile().pathsDir() != null
             ? workingDir.resolve(connection.profile().pathsDir())

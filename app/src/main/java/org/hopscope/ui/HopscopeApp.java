@@ -63,6 +63,11 @@ public final class HopscopeApp {
   private final Clock clock;
   private final PrintWriter err;
   private final ActiveConnection connection;
+
+  /** The OS keychain: profiles' keychain-held secrets (ADR 0020). */
+  private final org.hopscope.config.Keychain keychain;
+
+  private final java.util.Map<String, String> env;
   private final ConnectionCheck connectionCheck;
   private final UiPreferences preferences;
   private final Path configDir;
@@ -112,8 +117,11 @@ public final class HopscopeApp {
     this.err = err;
     String home = system.getProperty("hopscope.home");
     Path queries = home != null ? Path.of(home, "queries") : workingDir.resolve("queries");
+    this.keychain = new org.hopscope.config.OsKeychain();
+    this.env = env;
     this.connection =
-        new ActiveConnection(new org.hopscope.oncall.Connector(env, system, workingDir, queries));
+        new ActiveConnection(
+            new org.hopscope.oncall.Connector(env, system, workingDir, queries, keychain));
     // Test connection also checks every index pattern and field of the profile's paths
     this.connectionCheck = new ConnectionCheck(ConnectionCheck.pathsOf(workingDir, queries));
     this.configDir = ConfigDirs.detect(env, system).configDir();
@@ -161,7 +169,8 @@ public final class HopscopeApp {
     PathDiagram diagram = new PathDiagram(flow.flowProperty(), selection);
     StatusBar statusBar = new StatusBar(status);
     ProfilesViewModel profiles =
-        new ProfilesViewModel(connection.store(), (p, c) -> connectionCheck.check(p, c), runner);
+        new ProfilesViewModel(
+            connection.store(), (p, c) -> connectionCheck.check(p, c), runner, keychain, env);
     ProfileMenu profileMenu =
         new ProfileMenu(
             connection.store(),

@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hopscope.faults.Fault;
 import org.hopscope.sandbox.junit.SandboxExtension;
 import org.hopscope.sandbox.junit.TestSandbox;
 import org.hopscope.sandbox.seed.Manifest;
@@ -135,6 +136,7 @@ class CliSandboxTest {
   }
 
   @Test
+  @Fault(Fault.Area.SECRETS)
   void tlsVerificationSwitchedOffByTheEnvironmentIsOneWarningLine() {
     Manifest.ClassMessage failed = manifest.classes().get("FAILED").messages().get(0);
     List<String> args =

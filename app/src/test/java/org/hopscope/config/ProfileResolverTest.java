@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.Notice;
 import org.hopscope.model.connection.Auth;
 import org.hopscope.model.connection.Endpoint;
@@ -79,6 +80,7 @@ class ProfileResolverTest {
   }
 
   @Test
+  @Fault(Fault.Area.SECRETS)
   void profileCredentialsAreNotSentToAnotherServer() {
     ResolvedConnection r = resolver.resolve(PROFILE, Map.of(), esFlag("https://es.other:9200"));
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.connection.Auth;
 import org.hopscope.model.connection.Endpoint;
 import org.hopscope.model.connection.Tls;
@@ -23,6 +24,7 @@ class ProfileStoreTest {
   }
 
   @Test
+  @Fault(Fault.Area.SECRETS)
   void savedProfileReadsBackEqualAndOwnerOnly() throws Exception {
     ConnectionProfile prod =
         new ConnectionProfile(
@@ -148,6 +150,7 @@ class ProfileStoreTest {
   }
 
   @Test
+  @Fault(Fault.Area.SECRETS)
   void secretsNeverShowInToString() {
     assertThat(new Auth.Basic("me", "s3cret").toString()).doesNotContain("s3cret");
     assertThat(new Auth.ApiKey("k3y").toString()).doesNotContain("k3y");

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.hopscope.config.ConnectionProfile;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.connection.Endpoint;
 import org.hopscope.oncall.ConnectionReport.SourceCheck;
 import org.hopscope.oncall.ConnectionReport.State;
@@ -165,6 +166,7 @@ class ConnectionCheckTest {
   }
 
   @Test
+  @Fault(Fault.Area.SECRETS)
   void aProfileWithTlsVerificationOffSaysSoInTheReport() throws IOException {
     String url = "https://127.0.0.1:" + freePort();
     Endpoint insecure =

@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.hopscope.config.ConfigDirs;
 import org.hopscope.config.ConnectionProfile;
 import org.hopscope.config.ProfileStore;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.connection.Endpoint;
 import org.hopscope.store.IncidentDatabase;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ class ConnectionNoticesTest {
   @TempDir Path config;
 
   @Test
+  @Fault(Fault.Area.SECRETS)
   void tlsVerificationSwitchedOffByTheEnvironmentIsShownInTheStatusBar() throws IOException {
     String url = "https://127.0.0.1:" + closedPort();
     new ProfileStore(new ConfigDirs(config.resolve("config")))

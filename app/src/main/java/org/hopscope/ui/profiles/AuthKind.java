@@ -47,6 +47,16 @@ public enum AuthKind {
     return this == API_KEY ? secretLabel : secretLabel.toLowerCase(java.util.Locale.ROOT);
   }
 
+  /** The profile file's key of the secret: password, apiKey, token; null for {@link #NONE}. */
+  String secretKey() {
+    return switch (this) {
+      case BASIC -> "password";
+      case API_KEY -> "apiKey";
+      case BEARER -> "token";
+      case NONE -> null;
+    };
+  }
+
   /** The secret of {@code auth} when it is of this kind, else null. */
   String secretOf(Auth auth) {
     if (this == BASIC && auth instanceof Auth.Basic b) {

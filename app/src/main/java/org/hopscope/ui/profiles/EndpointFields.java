@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -26,7 +28,13 @@ final class EndpointFields extends VBox {
    *     {@code es-user}, {@code es-secret}, {@code es-ca}, {@code es-insecure}, {@code
    *     es-insecure-warning}, and {@code -error} after a field's id for its message
    */
-  EndpointFields(EndpointForm form, String prefix, String urlPrompt, List<AuthKind> kinds) {
+  EndpointFields(
+      EndpointForm form,
+      String prefix,
+      String urlPrompt,
+      List<AuthKind> kinds,
+      ObservableBooleanValue keychainAvailable,
+      ReadOnlyStringProperty keychainStatus) {
     setSpacing(8);
 
     TextField url = new TextField();
@@ -85,8 +93,34 @@ final class EndpointFields extends VBox {
     warning.visibleProperty().bind(form.insecureProperty());
     warning.managedProperty().bind(warning.visibleProperty());
 
+    CheckBox keychain = new CheckBox("Keep in the OS keychain");
+    keychain.setId(prefix + "-keychain");
+    keychain.selectedProperty().bindBidirectional(form.keepInKeychainProperty());
+    keychain
+        .disableProperty()
+        .bind(
+            Bindings.createBooleanBinding(
+                () -> !keychainAvailable.get() && !form.keepInKeychainProperty().get(),
+                keychainAvailable,
+                form.keepInKeychainProperty()));
+    Label status = new Label();
+    status.setId(prefix + "-keychain-status");
+    status.getStyleClass().add(Styles.TEXT_MUTED);
+    status.textProperty().bind(keychainStatus);
+    status.setWrapText(true);
+    status.visibleProperty().bind(keychainStatus.isNotEmpty());
+    status.managedProperty().bind(status.visibleProperty());
+    Label place = new Label();
+    place.setId(prefix + "-secret-place");
+    place.getStyleClass().add(Styles.TEXT_MUTED);
+    place.textProperty().bind(form.secretPlaceProperty());
+    place.setWrapText(true);
+    HBox keychainRow = new HBox(10, keychain, status);
+    keychainRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+    VBox secretBox = new VBox(6, secret, keychainRow, place);
+
     FieldBlock secretBlock =
-        new FieldBlock("", secret, form.secretErrorProperty(), prefix + "-secret-error")
+        new FieldBlock("", secretBox, form.secretErrorProperty(), prefix + "-secret-error")
             .shownWhen(form.authKindProperty().isNotEqualTo(AuthKind.NONE));
     secretBlock
         .label()

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -40,7 +41,11 @@ public final class EndpointForm {
   private final ReadOnlyStringWrapper secretError = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper caError = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper secretPrompt = new ReadOnlyStringWrapper("");
+  private final BooleanProperty keepInKeychain = new SimpleBooleanProperty();
+  private final ReadOnlyStringWrapper secretPlace = new ReadOnlyStringWrapper("");
   private Endpoint stored;
+  private boolean storedInKeychain;
+  private Map<String, String> env = Map.of();
 
   /**
    * @param source "Elasticsearch" or "Prometheus", for messages
@@ -50,11 +55,25 @@ public final class EndpointForm {
     this.source = source;
     this.optional = optional;
     authKind.addListener((o, was, now) -> updatePrompt());
+    keepInKeychain.addListener((o, was, now) -> updatePrompt());
+  }
+
+  /** The environment, for saying which variable overrides the secret. */
+  void environment(Map<String, String> env) {
+    this.env = env;
+    updatePrompt();
   }
 
   /** Fills the fields from a stored endpoint (null: empty form); secrets stay empty. */
   void load(Endpoint endpoint) {
+    load(endpoint, false);
+  }
+
+  /** As {@link #load(Endpoint)}; {@code inKeychain}: the stored secret is in the OS keychain. */
+  void load(Endpoint endpoint, boolean inKeychain) {
     stored = endpoint;
+    storedInKeychain = inKeychain;
+    keepInKeychain.set(inKeychain);
     url.set(endpoint == null ? "" : endpoint.url().toString());
     AuthKind kind = endpoint == null ? AuthKind.NONE : AuthKind.of(endpoint.auth());
     authKind.set(kind);
@@ -91,6 +110,15 @@ public final class EndpointForm {
     }
     if (kind != AuthKind.NONE && secret.get().isEmpty() && kind.secretOf(storedAuth()) == null) {
       secretError.set("Enter the " + kind.secretNoun());
+      ok = false;
+    } else if (kind != AuthKind.NONE
+        && secret.get().isEmpty()
+        && storedInKeychain
+        && !keepInKeychain.get()) {
+      secretError.set(
+          "Type the "
+              + kind.secretNoun()
+              + " to keep it in the file (it is in the OS keychain now)");
       ok = false;
     }
     String ca = caFile.get().strip();
@@ -130,16 +158,62 @@ public final class EndpointForm {
     return new Endpoint(URI.create(text), auth, tls, base.connectTimeout(), base.requestTimeout());
   }
 
+  /** {@code password}, {@code apiKey} or {@code token} for the chosen kind; null for none. */
+  String secretKey() {
+    return authKind.get() == null ? null : authKind.get().secretKey();
+  }
+
+  /** Whether the endpoint's secret is to be kept in the OS keychain. */
+  boolean keepsInKeychain() {
+    return keepInKeychain.get() && secretKey() != null && !url.get().isBlank();
+  }
+
+  /**
+   * The secret to write into the keychain on save: the one typed, else the one stored in the file
+   * (moving it); null when nothing is to be written.
+   */
+  String secretForKeychain() {
+    if (!keepsInKeychain()) {
+      return null;
+    }
+    if (!secret.get().isEmpty()) {
+      return secret.get();
+    }
+    String inFile = storedInKeychain ? null : authKind.get().secretOf(storedAuth());
+    return inFile == null || inFile.isEmpty() ? null : inFile;
+  }
+
   private Auth storedAuth() {
     return stored == null ? new Auth.None() : stored.auth();
   }
 
   private void updatePrompt() {
+    updatePlace();
     AuthKind kind = authKind.get();
     secretPrompt.set(
         kind != null && kind.secretOf(storedAuth()) != null
             ? KEEP_SECRET_PROMPT
             : kind == null || kind.secretLabel() == null ? "" : kind.secretLabel());
+  }
+
+  private void updatePlace() {
+    String key = secretKey();
+    if (key == null) {
+      secretPlace.set("");
+      return;
+    }
+    String variable =
+        new org.hopscope.config.SecretSlot(source.toLowerCase(java.util.Locale.ROOT), key)
+            .environmentVariable();
+    String where =
+        keepInKeychain.get()
+            ? "Kept in the OS keychain, not in the profile file."
+            : "Kept in the profile file (readable by you only).";
+    String value = env.get(variable);
+    secretPlace.set(
+        value != null && !value.isBlank()
+            ? where + " " + variable + " is set and overrides it."
+            : where + " " + variable + " would override it.");
   }
 
   private void clearErrors() {
@@ -210,6 +284,16 @@ public final class EndpointForm {
 
   public ReadOnlyStringProperty caErrorProperty() {
     return caError.getReadOnlyProperty();
+  }
+
+  /** Keep the secret in the OS keychain instead of the profile file. */
+  public BooleanProperty keepInKeychainProperty() {
+    return keepInKeychain;
+  }
+
+  /** Where the secret lives (file, OS keychain) and which variable overrides it; empty for none. */
+  public ReadOnlyStringProperty secretPlaceProperty() {
+    return secretPlace.getReadOnlyProperty();
   }
 
   /** {@link #KEEP_SECRET_PROMPT} when a secret of the chosen kind is stored, else its label. */

@@ -3,7 +3,10 @@ package org.hopscope.ui.profiles;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -11,6 +14,8 @@ import javafx.beans.property.StringProperty;
 import org.hopscope.config.ConfigException;
 import org.hopscope.config.ConnectionProfile;
 import org.hopscope.config.ProfileStore;
+import org.hopscope.config.SecretSlot;
+import org.hopscope.model.connection.Endpoint;
 
 /** The fields of the profile being edited or added, with a message next to each bad one. */
 public final class ProfileForm {
@@ -25,8 +30,12 @@ public final class ProfileForm {
   /** Fills the form from {@code profile}; null: an empty form for a new profile. */
   void load(ConnectionProfile profile) {
     name.set(profile == null ? "" : profile.name());
-    elasticsearch.load(profile == null ? null : profile.elasticsearch());
-    prometheus.load(profile == null ? null : profile.prometheus());
+    elasticsearch.load(
+        profile == null ? null : profile.elasticsearch(),
+        profile != null && inKeychain(profile, "elasticsearch", profile.elasticsearch()));
+    prometheus.load(
+        profile == null ? null : profile.prometheus(),
+        profile != null && inKeychain(profile, "prometheus", profile.prometheus()));
     pathsDir.set(
         profile == null || profile.pathsDir() == null ? "" : profile.pathsDir().toString());
     nameError.set("");
@@ -49,11 +58,30 @@ public final class ProfileForm {
       return null;
     }
     String dir = pathsDir.get().strip();
+    Set<SecretSlot> keychain = new HashSet<>();
+    if (elasticsearch.keepsInKeychain()) {
+      keychain.add(new SecretSlot("elasticsearch", elasticsearch.secretKey()));
+    }
+    if (prometheus.keepsInKeychain()) {
+      keychain.add(new SecretSlot("prometheus", prometheus.secretKey()));
+    }
     return new ConnectionProfile(
         name.get().strip(),
         elasticsearch.build(),
         prometheus.build(),
-        dir.isEmpty() ? null : Path.of(dir));
+        dir.isEmpty() ? null : Path.of(dir),
+        keychain);
+  }
+
+  private static boolean inKeychain(ConnectionProfile profile, String key, Endpoint endpoint) {
+    String secret = endpoint == null ? null : AuthKind.of(endpoint.auth()).secretKey();
+    return secret != null && profile.inKeychain(key, secret);
+  }
+
+  /** The environment, for saying which variable overrides each secret. */
+  void environment(Map<String, String> env) {
+    elasticsearch.environment(env);
+    prometheus.environment(env);
   }
 
   private boolean validateName(ProfileStore store, String original, List<String> existing) {

@@ -174,14 +174,21 @@ public final class ProfilesDialog {
             new FieldBlock("Name", name, form.nameErrorProperty(), "profile-name-error"),
             section("Elasticsearch", "where the logs and spans are", Feather.DATABASE),
             new EndpointFields(
-                form.elasticsearch(), "es", "https://es.example:9200", AuthKind.forElasticsearch()),
+                form.elasticsearch(),
+                "es",
+                "https://es.example:9200",
+                AuthKind.forElasticsearch(),
+                vm.keychainAvailableProperty(),
+                vm.keychainStatusProperty()),
             section(
                 "Prometheus", "optional: without it flows come without metrics", Feather.ACTIVITY),
             new EndpointFields(
                 form.prometheus(),
                 "prom",
                 "http://prometheus.example:9090 (optional)",
-                AuthKind.forPrometheus()),
+                AuthKind.forPrometheus(),
+                vm.keychainAvailableProperty(),
+                vm.keychainStatusProperty()),
             section("Path definitions", "folder of path YAML files", Feather.FOLDER),
             new FieldBlock("Paths folder", paths, form.pathsDirErrorProperty(), "paths-dir-error"));
     body.setPadding(new Insets(16, 20, 16, 20));
@@ -247,12 +254,11 @@ public final class ProfilesDialog {
     use.setDefaultButton(true);
     use.setOnAction(
         e ->
-            vm.saveForUse()
-                .ifPresent(
-                    n -> {
-                      onUse.accept(n);
-                      stage.close();
-                    }));
+            vm.saveForUse(
+                n -> {
+                  onUse.accept(n);
+                  stage.close();
+                }));
     Button close = new Button("Close");
     close.setId("profiles-close");
     close.setCancelButton(true);

@@ -1,6 +1,11 @@
 package org.hopscope.ui.profiles;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -10,8 +15,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.hopscope.config.ConfigException;
+import org.hopscope.config.ConnectionFlags;
 import org.hopscope.config.ConnectionProfile;
+import org.hopscope.config.Keychain;
+import org.hopscope.config.ProfileResolver;
 import org.hopscope.config.ProfileStore;
+import org.hopscope.config.SecretSlot;
+import org.hopscope.model.connection.Endpoint;
 import org.hopscope.oncall.ConnectionReport;
 import org.hopscope.source.Cancellation;
 import org.hopscope.ui.task.TaskRunner;
@@ -34,14 +44,45 @@ public final class ProfilesViewModel {
   private final ReadOnlyStringWrapper testFailure = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper keychainAvailable = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyStringWrapper keychainStatus = new ReadOnlyStringWrapper("");
+  private final Keychain keychain;
   private Cancellation test;
 
+  /** Without an OS keychain: secrets are kept in the profile files. */
   public ProfilesViewModel(ProfileStore store, ConnectionChecker checker, TaskRunner runner) {
+    this(store, checker, runner, null, Map.of());
+  }
+
+  /**
+   * @param keychain the OS keychain offered for secrets (its availability is probed off the FX
+   *     thread, within the keychain's own time limit); null: not offered
+   * @param env the environment, to say which variable overrides a secret
+   */
+  public ProfilesViewModel(
+      ProfileStore store,
+      ConnectionChecker checker,
+      TaskRunner runner,
+      Keychain keychain,
+      Map<String, String> env) {
     this.store = store;
     this.checker = checker;
     this.runner = runner;
+    this.keychain = keychain;
+    form.environment(env);
     reload();
     form.load(null);
+    if (keychain != null) {
+      keychainStatus.set("Looking for the OS keychain…");
+      runner.run(
+          "probe the OS keychain",
+          cancel -> Optional.ofNullable(keychain.unavailableReason()),
+          reason -> {
+            keychainAvailable.set(reason.isEmpty());
+            keychainStatus.set(reason.map(r -> "Not available: " + r).orElse(""));
+          },
+          failure -> keychainStatus.set("Not available: " + failure.getMessage()));
+    }
   }
 
   public void reload() {
@@ -79,12 +120,68 @@ public final class ProfilesViewModel {
    * @return whether it was saved (else the form's messages, or {@link #problemProperty()}, say why)
    */
   public boolean save() {
+    return save(name -> {});
+  }
+
+  /**
+   * As {@link #save()}; {@code then} gets the saved name once saved. Secrets to keep in the OS
+   * keychain are written there first, off the FX thread; the profile file is written only after.
+   *
+   * @return false when the form is wrong; true when saved, or saving (keychain) and then reported
+   */
+  public boolean save(Consumer<String> then) {
     clearOutcome();
     ConnectionProfile profile = form.build(store, editing.get(), names);
     if (profile == null) {
       problem.set("Fix the fields marked in red, then save again");
       return false;
     }
+    Map<SecretSlot, String> toKeychain = new LinkedHashMap<>();
+    put(toKeychain, "elasticsearch", form.elasticsearch());
+    put(toKeychain, "prometheus", form.prometheus());
+    String old = editing.get();
+    boolean renamed = old != null && !old.equals(profile.name());
+    if (renamed) {
+      for (SecretSlot slot : profile.keychain()) {
+        toKeychain.putIfAbsent(slot, null); // copied from the old name's entry
+      }
+    }
+    if (toKeychain.isEmpty()) {
+      return write(profile, then);
+    }
+    if (keychain == null) {
+      problem.set("No OS keychain here: untick \"Keep in the OS keychain\" to save");
+      return false;
+    }
+    notice.set("Storing the secrets in the OS keychain…");
+    runner.run(
+        "store secrets of " + profile.name() + " in the OS keychain",
+        cancel -> {
+          toKeychain.forEach(
+              (slot, secret) ->
+                  keychain.write(
+                      slot.account(profile.name()),
+                      secret != null ? secret : keychain.read(slot.account(old))));
+          return profile;
+        },
+        saved -> write(saved, then),
+        failure ->
+            problem.set(
+                "Not saved: the OS keychain could not store the secrets of "
+                    + profile.name()
+                    + ": "
+                    + failure.getMessage()));
+    return true;
+  }
+
+  private static void put(Map<SecretSlot, String> to, String endpoint, EndpointForm f) {
+    String secret = f.secretForKeychain();
+    if (secret != null) {
+      to.put(new SecretSlot(endpoint, f.secretKey()), secret);
+    }
+  }
+
+  private boolean write(ConnectionProfile profile, Consumer<String> then) {
     try {
       store.save(profile);
       String old = editing.get();
@@ -99,6 +196,7 @@ public final class ProfilesViewModel {
     form.load(profile);
     editing.set(profile.name());
     notice.set("Saved profile " + profile.name() + " (" + store.file(profile.name()) + ")");
+    then.accept(profile.name());
     return true;
   }
 
@@ -141,7 +239,7 @@ public final class ProfilesViewModel {
     test =
         runner.run(
             "test connection " + profile.name(),
-            cancel -> checker.check(profile, cancel),
+            cancel -> checker.check(withKeychainSecrets(profile), cancel),
             result -> {
               testing.set(false);
               report.set(result);
@@ -164,12 +262,48 @@ public final class ProfilesViewModel {
     }
   }
 
+  /** Saves the form (see {@link #save(Consumer)}) and hands the saved name to {@code use}. */
+  public void saveForUse(Consumer<String> use) {
+    save(use);
+  }
+
   /**
-   * Saves the form (see {@link #save()}) and gives the name to hand to the application; empty when
-   * it could not be saved.
+   * {@code profile} with the secrets it keeps in the keychain and that were not typed read from the
+   * keychain (blocking: called in the test task). A missing entry is the test's failure, named.
    */
-  public Optional<String> saveForUse() {
-    return save() ? Optional.of(editing.get()) : Optional.empty();
+  private ConnectionProfile withKeychainSecrets(ConnectionProfile profile) {
+    Set<SecretSlot> unread = new HashSet<>();
+    for (SecretSlot slot : profile.keychain()) {
+      Endpoint e =
+          "elasticsearch".equals(slot.endpoint()) ? profile.elasticsearch() : profile.prometheus();
+      if (e != null && AuthKind.of(e.auth()).secretOf(e.auth()).isEmpty()) {
+        unread.add(slot);
+      }
+    }
+    if (unread.isEmpty() || keychain == null) {
+      return profile;
+    }
+    ConnectionProfile pending =
+        new ConnectionProfile(
+            profile.name(),
+            profile.elasticsearch(),
+            profile.prometheus(),
+            profile.pathsDir(),
+            unread);
+    ConnectionProfile filled =
+        new ProfileResolver(keychain).resolve(pending, Map.of(), ConnectionFlags.NONE).profile();
+    return new ConnectionProfile(
+        profile.name(), filled.elasticsearch(), filled.prometheus(), profile.pathsDir());
+  }
+
+  /** Whether the OS keychain can be offered (false until the probe found it). */
+  public ReadOnlyBooleanProperty keychainAvailableProperty() {
+    return keychainAvailable.getReadOnlyProperty();
+  }
+
+  /** Empty when the keychain is available (or not offered), else what the probe says. */
+  public ReadOnlyStringProperty keychainStatusProperty() {
+    return keychainStatus.getReadOnlyProperty();
   }
 
   private void clearOutcome() {

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.BlindSource;
 import org.hopscope.model.BlindSource.Reason;
 import org.hopscope.model.connection.Auth;
@@ -109,6 +110,7 @@ class ElasticSecurityTest {
   }
 
   @Test
+  @Fault(Fault.Area.SECRETS)
   void withoutTheCaTheTlsErrorSaysToConfigureIt() {
     ElasticSettings settings =
         ElasticSettings.of(https).withAuth(new Auth.Basic(state.user(), state.password()));
@@ -134,6 +136,7 @@ class ElasticSecurityTest {
   }
 
   @Test
+  @Fault(Fault.Area.SECRETS)
   void plainHttpToTheHttpsPortIsUnreachable() {
     String http = https.replace("https://", "http://");
     assertThatThrownBy(

@@ -23,6 +23,7 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManagerFactory;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.connection.Tls;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.SourceException;
@@ -59,6 +60,7 @@ class PrometheusTlsTest {
   }
 
   @Test
+  @Fault(Fault.Area.SECRETS)
   void withoutTheCaTheErrorSaysToConfigureIt() throws Exception {
     String url = serve(keystore("server"), null);
     assertThatThrownBy(

@@ -10,6 +10,7 @@ import java.util.List;
 import org.hopscope.config.ConfigDirs;
 import org.hopscope.config.ConnectionProfile;
 import org.hopscope.config.ProfileStore;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.connection.Auth;
 import org.hopscope.model.connection.Endpoint;
 import org.hopscope.model.connection.Tls;
@@ -83,6 +84,7 @@ class ProfilesViewModelTest {
   }
 
   @Test
+  @Fault(Fault.Area.SECRETS)
   void savedSecretsAreNotShownAndEmptyFieldsKeepThem() {
     ProfilesViewModel vm = vm();
     fillBasic(vm.form(), "prod-eu", "s3cret");
