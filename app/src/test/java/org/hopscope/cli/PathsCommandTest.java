@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
+import org.hopscope.faults.Fault;
 import org.hopscope.oncall.BrokenPath;
 import org.hopscope.sandbox.junit.SandboxExtension;
 import org.hopscope.sandbox.junit.TestSandbox;
@@ -92,6 +93,7 @@ class PathsCommandTest {
     assertThat(run.err).isEmpty();
   }
 
+  @Fault(Fault.Area.BACKENDS)
   @Test
   void validateAgainstAClusterThatDoesNotAnswerExits4(@TempDir Path dir) throws IOException {
     BrokenPath.writeInto(dir);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.hopscope.config.ConnectionProfile;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.connection.Endpoint;
 import org.hopscope.oncall.ConnectionReport.SourceCheck;
 import org.hopscope.oncall.ConnectionReport.State;
@@ -108,6 +109,7 @@ class ConnectionCheckTest {
     assertThat(report.paths()).isEqualTo(PathsCheck.notChecked());
   }
 
+  @Fault(Fault.Area.BACKENDS)
   @Test
   void checkingPathsOnAnUnreachableClusterFailsNamingIt(@TempDir Path dir) throws IOException {
     BrokenPath.writeInto(dir);
