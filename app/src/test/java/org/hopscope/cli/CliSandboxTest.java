@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hopscope.faults.Fault;
 import org.hopscope.sandbox.junit.SandboxExtension;
 import org.hopscope.sandbox.junit.TestSandbox;
 import org.hopscope.sandbox.seed.Manifest;
@@ -151,6 +152,7 @@ class CliSandboxTest {
   }
 
   @Test
+  @Fault(Fault.Area.BACKENDS)
   void deadPrometheusLeavesTheFlowWithAWarning() throws IOException {
     String id = manifest.classes().get("HEALTHY").messages().get(0).id();
     String dead = "http://127.0.0.1:" + closedPort();
@@ -173,6 +175,7 @@ class CliSandboxTest {
   }
 
   @Test
+  @Fault(Fault.Area.BACKENDS)
   void deadElasticsearchIsExitFourNamingIt() throws IOException {
     String url = "http://127.0.0.1:" + closedPort();
     CliRun run = CliRun.run("flow", "--path", "orders", "--id", "x", "--es", url);
