@@ -56,7 +56,7 @@ final class FlowCommand implements Callable<Integer> {
     CliContext ctx = main.context();
     WindowArguments times = WindowArguments.parse(ctx, from, to, false);
     Session session = Sessions.open(ctx, connection.flags(), path);
-    try (CtrlC ctrlC = new CtrlC("flow");
+    try (CtrlC ctrlC = main.ctrlC("flow");
         Engine engine = Engine.open(session.connection())) {
       Flow flow =
           engine.flow(

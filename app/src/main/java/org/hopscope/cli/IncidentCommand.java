@@ -51,6 +51,23 @@ final class IncidentCommand {
     }
   }
 
+  /**
+   * A playbook run interrupted (Ctrl-C) after {@code finished} of its {@code checks} checks: each
+   * finished check, then an entry saying the run was interrupted.
+   */
+  static void recordInterrupted(
+      CliContext ctx,
+      long id,
+      Playbook playbook,
+      Collection<CheckEvaluation> finished,
+      int checks) {
+    try (IncidentDesk desk = desk(ctx)) {
+      desk.get(id);
+      finished.forEach(e -> desk.recordCheck(id, playbook, e.result()));
+      desk.recordInterruptedRun(id, playbook, finished.size(), checks);
+    }
+  }
+
   /** A subcommand: its work on the desk, printing to {@code out}. */
   abstract static class OnDesk implements Callable<Integer> {
     @ParentCommand IncidentCommand parent;

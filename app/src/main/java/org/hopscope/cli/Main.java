@@ -6,6 +6,7 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
 import org.hopscope.oncall.DiagnosticsLog;
 import org.hopscope.oncall.FailureKind;
 import org.hopscope.source.Cancellation;
@@ -37,6 +38,9 @@ public final class Main {
 
   private final CliContext context;
 
+  /** Counted down when {@link #run} has its exit code: what {@link CtrlC} waits for. */
+  private final CountDownLatch finished = new CountDownLatch(1);
+
   /** On every command; read from the parse result, where each subcommand has its copy. */
   @Option(
       names = "--verbose",
@@ -50,6 +54,14 @@ public final class Main {
 
   CliContext context() {
     return context;
+  }
+
+  /**
+   * Cancels {@code command}'s backend work on Ctrl-C while open; the JVM then waits for this run's
+   * exit code (at most {@link CtrlC#GRACE}) so the command can say what was interrupted.
+   */
+  CtrlC ctrlC(String command) {
+    return new CtrlC(command, finished);
   }
 
   public static void main(String[] args) {
@@ -79,7 +91,16 @@ public final class Main {
 
   /** Runs one command line; returns the exit code (docs/cli-json.md). */
   public static int run(CliContext ctx, String... args) {
-    CommandLine cl = new CommandLine(new Main(ctx));
+    Main main = new Main(ctx);
+    try {
+      return run(main, ctx, args);
+    } finally {
+      main.finished.countDown();
+    }
+  }
+
+  private static int run(Main main, CliContext ctx, String... args) {
+    CommandLine cl = new CommandLine(main);
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());
     cl.setExecutionStrategy(parsed -> execute(parsed, ctx));
@@ -89,7 +110,12 @@ public final class Main {
           if (kind == null) {
             throw ex;
           }
-          ctx.err().println("hopscope: " + kind.message(ex));
+          ctx.err()
+              .println(
+                  "hopscope: "
+                      + (kind == FailureKind.CANCELLED
+                          ? "cancelled (Ctrl-C); nothing more was written"
+                          : kind.message(ex)));
           ctx.err().flush();
           return ExitCodes.of(kind);
         });

@@ -2,6 +2,7 @@ package org.hopscope.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.hopscope.oncall.FailureKind;
 import org.hopscope.oncall.IncidentDesk;
 import org.hopscope.oncall.Playbooks;
 import org.hopscope.oncall.Session;
+import org.hopscope.source.Cancellation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -135,20 +137,28 @@ public final class PlaybookRunCommand implements Callable<Integer> {
     if (!json) {
       PlaybookRunOutput.printHeader(playbook, asOf, times.window(), resolved, ctx.out());
     }
-    try (CtrlC ctrlC = new CtrlC("playbook run");
+    Main main = (Main) spec.root().userObject();
+    Map<Step, CheckEvaluation> finished = new LinkedHashMap<>();
+    try (CtrlC ctrlC = main.ctrlC("playbook run");
         Engine engine = Engine.open(session.connection())) {
-      Map<Step, CheckEvaluation> done =
-          engine.checks(
-              session.path(),
-              playbook,
-              bound,
-              asOf,
-              (step, e) -> {
-                if (!json) {
-                  PlaybookRunOutput.printStep(step, e.result(), ctx.out());
-                }
-              },
-              ctrlC.cancellation());
+      Map<Step, CheckEvaluation> done;
+      try {
+        done =
+            engine.checks(
+                session.path(),
+                playbook,
+                bound,
+                asOf,
+                (step, e) -> {
+                  finished.put(step, e);
+                  if (!json) {
+                    PlaybookRunOutput.printStep(step, e.result(), ctx.out());
+                  }
+                },
+                ctrlC.cancellation());
+      } catch (Cancellation.CancelledException e) {
+        return interrupted(ctx, playbook, finished.values());
+      }
       if (incident != null) {
         IncidentCommand.recordChecks(ctx, incident, playbook, done.values());
       }
@@ -164,6 +174,28 @@ public final class PlaybookRunCommand implements Callable<Integer> {
               .anyMatch(e -> e != null && e.result().outcome() == CheckResult.Outcome.NO_DATA);
       return failure == null && noData ? ExitCodes.NO_EVIDENCE : ExitCodes.of(failure);
     }
+  }
+
+  /**
+   * Ctrl-C during the checks: the finished ones are recorded on the incident (with a CHECK entry
+   * saying the run was interrupted) and the user is told how far it got; exit 130.
+   */
+  private int interrupted(CliContext ctx, Playbook playbook, Collection<CheckEvaluation> finished) {
+    int checks = (int) playbook.steps().stream().filter(s -> s.check() != null).count();
+    String recorded = "";
+    if (incident != null) {
+      IncidentCommand.recordInterrupted(ctx, incident, playbook, finished, checks);
+      recorded =
+          "; recorded on incident "
+              + incident
+              + (finished.isEmpty() ? "" : " with the " + finished.size() + " finished");
+    }
+    ctx.err()
+        .printf(
+            "hopscope: interrupted (Ctrl-C) after %d of %d checks%s%n",
+            finished.size(), checks, recorded);
+    ctx.err().flush();
+    return ExitCodes.CANCELLED;
   }
 
   /** The incident {@code id} (for its window), from the local store. */

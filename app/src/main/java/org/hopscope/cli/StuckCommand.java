@@ -72,7 +72,7 @@ final class StuckCommand implements Callable<Integer> {
             }
           }
         };
-    try (CtrlC ctrlC = new CtrlC("stuck");
+    try (CtrlC ctrlC = main.ctrlC("stuck");
         Engine engine = Engine.open(session.connection())) {
       StuckReport report =
           engine.stuck(session.path(), times.window(), times.asOf(), sink, ctrlC.cancellation());

@@ -157,6 +157,14 @@ public final class IncidentDesk implements AutoCloseable {
         IncidentEntries.check(playbook, result));
   }
 
+  /**
+   * A playbook run interrupted (Ctrl-C) after {@code finished} of its {@code checks} checks (those
+   * recorded before with {@link #recordCheck}): a CHECK entry saying so.
+   */
+  public TimelineEntry recordInterruptedRun(long id, Playbook playbook, int finished, int checks) {
+    return within(id, () -> append(id, IncidentEntries.interrupted(playbook, finished, checks)));
+  }
+
   /** A step ticked done at {@code at}: the step state and a STEP_DONE entry, together. */
   public TimelineEntry tick(long id, Playbook playbook, Step step, Instant at) {
     return within(

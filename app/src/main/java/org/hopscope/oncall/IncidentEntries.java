@@ -139,6 +139,27 @@ public final class IncidentEntries {
     return new Entry(Kind.CHECK, summary, json(d));
   }
 
+  /** CHECK: "consumer-lag: run interrupted (Ctrl-C) after 3 of 5 checks". */
+  static Entry interrupted(Playbook playbook, int finished, int checks) {
+    return new Entry(
+        Kind.CHECK,
+        playbook.id()
+            + ": run interrupted (Ctrl-C) after "
+            + finished
+            + " of "
+            + checks
+            + " checks",
+        json(
+            "playbook",
+            playbook.id(),
+            "interrupted",
+            true,
+            "finished",
+            finished,
+            "checks",
+            checks));
+  }
+
   /** "2026-11-26 02:50:00 UTC": when a check was evaluated as of. */
   public static String asOfText(Instant asOf) {
     return DAY_TIME_SECONDS.format(asOf) + " UTC";

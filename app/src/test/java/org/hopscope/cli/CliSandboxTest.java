@@ -153,6 +153,7 @@ class CliSandboxTest {
   }
 
   @Test
+  @Fault(Fault.Area.BACKENDS)
   void deadPrometheusLeavesTheFlowWithAWarning() throws IOException {
     String id = manifest.classes().get("HEALTHY").messages().get(0).id();
     String dead = "http://127.0.0.1:" + closedPort();
@@ -175,6 +176,7 @@ class CliSandboxTest {
   }
 
   @Test
+  @Fault(Fault.Area.BACKENDS)
   void deadElasticsearchIsExitFourNamingIt() throws IOException {
     String url = "http://127.0.0.1:" + closedPort();
     CliRun run = CliRun.run("flow", "--path", "orders", "--id", "x", "--es", url);

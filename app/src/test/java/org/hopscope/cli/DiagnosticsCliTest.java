@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Properties;
+import org.hopscope.faults.Fault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +54,7 @@ class DiagnosticsCliTest {
     return all;
   }
 
+  @Fault(Fault.Area.BACKENDS)
   @Test
   void aFailedCommandLeavesItsErrorAndCauseInTheLogFile() throws IOException {
     assertThat(runLogged(flowAgainstDeadBackends())).isEqualTo(ExitCodes.BACKEND);

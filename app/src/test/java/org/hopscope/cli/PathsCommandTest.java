@@ -94,6 +94,7 @@ class PathsCommandTest {
     assertThat(run.err).isEmpty();
   }
 
+  @Fault(Fault.Area.BACKENDS)
   @Test
   void validateAgainstAClusterThatDoesNotAnswerExits4(@TempDir Path dir) throws IOException {
     BrokenPath.writeInto(dir);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.TimelineEntry;
@@ -330,6 +331,7 @@ class PlaybookRunCommandSandboxTest {
     assertThat(badWindow.out()).contains("ERROR dlq  no value (pass when < 1)");
   }
 
+  @Fault(Fault.Area.BACKENDS)
   @Test
   void aBackendDownIsExitFourNamingIt() throws Exception {
     int port;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopFlow;
 import org.hopscope.model.HopVerdict;
@@ -186,6 +187,7 @@ class FlowAssemblerTest {
     assertThat(f.ids()).containsExactly("ord-\"1\" OR *");
   }
 
+  @Fault(Fault.Area.BACKENDS)
   @Test
   void metricsOfEveryHopOverTheFlowSpanAndAFailingBackendIsOnlyAWarning() {
     docs.journey("ord-1", "4500000001", 0);

@@ -109,6 +109,7 @@ class ConnectionCheckTest {
     assertThat(report.paths()).isEqualTo(PathsCheck.notChecked());
   }
 
+  @Fault(Fault.Area.BACKENDS)
   @Test
   void checkingPathsOnAnUnreachableClusterFailsNamingIt(@TempDir Path dir) throws IOException {
     BrokenPath.writeInto(dir);

@@ -22,6 +22,7 @@ import javax.imageio.ImageIO;
 import org.hopscope.config.ConfigDirs;
 import org.hopscope.config.ConnectionProfile;
 import org.hopscope.config.ProfileStore;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.Flow;
 import org.hopscope.model.connection.Endpoint;
 import org.hopscope.model.incident.Evidence;
@@ -65,6 +66,7 @@ class EvidenceSandboxTest {
     }
   }
 
+  @Fault(Fault.Area.BACKENDS)
   @Test
   void flowAndChartEvidenceIsKeptAndOpensWithNoBackend(TestSandbox sandbox) throws Exception {
     database = IncidentDatabase.open(config.resolve("hopscope.db"), Clock.systemUTC());

@@ -39,7 +39,12 @@ record Backoff(Duration base, Duration max, DoubleSupplier random) {
    * @param why what asked for the retry, e.g. "the search of logs-* answered HTTP 503"
    */
   void await(int attempt, String why, Cancellation cancel) {
-    long millis = delay(attempt).toMillis();
+    await(attempt, delay(attempt), why, cancel);
+  }
+
+  /** As {@link #await(int, String, Cancellation)}, waiting {@code delay} (e.g. a Retry-After). */
+  void await(int attempt, Duration delay, String why, Cancellation cancel) {
+    long millis = delay.toMillis();
     LOG.log(Level.INFO, () -> why + "; attempt " + (attempt + 1) + " in " + millis + " ms");
     CountDownLatch cancelled = new CountDownLatch(1);
     try (Cancellation.Registration wake = cancel.onCancel(cancelled::countDown)) {

@@ -51,7 +51,7 @@ final class BareTransfer {
             "closing a point in time",
             () -> connection.client().closePointInTime(c -> c.id(pit)),
             r -> false,
-            Cancellation.none());
+            cancel.sharingSilences());
       }
     }
     return documents;

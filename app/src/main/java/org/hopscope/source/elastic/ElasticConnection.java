@@ -13,9 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import org.apache.http.Header;
@@ -49,15 +47,17 @@ public final class ElasticConnection implements AutoCloseable {
   private final RestClient rest;
   private final ElasticsearchAsyncClient client;
   private final ElasticErrors errors;
-  private final Backoff backoff;
+  private final ElasticCall calls;
   private final ObjectMapper json = new ObjectMapper();
   private static final ContentType NDJSON =
       ContentType.create("application/x-ndjson", StandardCharsets.UTF_8);
 
   private ElasticConnection(ElasticSettings settings, SSLContext tls, Backoff backoff) {
     this.settings = settings;
-    this.backoff = backoff;
-    this.errors = new ElasticErrors(settings.displayUrl(), settings.requestTimeout());
+    this.errors =
+        new ElasticErrors(
+            settings.displayUrl(), settings.connectTimeout(), settings.requestTimeout());
+    this.calls = new ElasticCall(settings, errors, backoff);
     URI url = settings.url();
     RestClientBuilder builder =
         RestClient.builder(new HttpHost(url.getHost(), port(url), url.getScheme()))
@@ -265,13 +265,9 @@ public final class ElasticConnection implements AutoCloseable {
   }
 
   /**
-   * Sends a request, retrying with {@link Backoff} while Elasticsearch answers 429/503 (or {@code
-   * retry} says so about an answer), up to {@link ElasticSettings#maxAttempts()} attempts; a cancel
-   * aborts the request in flight.
+   * Sends a request, retrying while Elasticsearch answers 429/503, within one deadline, failing at
+   * once when the command already found this cluster silent: {@link ElasticCall#call}.
    *
-   * @param what the request for messages, e.g. "the search of logs-*"
-   * @param request starts one attempt; the future's cancel must abort the HTTP request
-   * @param retry whether an answer still asks for a retry (per-item 429 in {@code _msearch})
    * @throws CancelledException when cancelled
    * @throws SourceException when it failed
    */
@@ -280,39 +276,7 @@ public final class ElasticConnection implements AutoCloseable {
       Supplier<CompletableFuture<T>> request,
       java.util.function.Predicate<T> retry,
       Cancellation cancel) {
-    for (int attempt = 1; ; attempt++) {
-      cancel.check();
-      CompletableFuture<T> inFlight = request.get();
-      T answer;
-      try (Cancellation.Registration abort = cancel.onCancel(() -> inFlight.cancel(true))) {
-        answer = inFlight.get();
-      } catch (CancellationException e) {
-        throw new CancelledException();
-      } catch (InterruptedException e) {
-        inFlight.cancel(true);
-        Thread.currentThread().interrupt();
-        throw new CancelledException();
-      } catch (ExecutionException e) {
-        if (cancel.isCancelled()) {
-          throw new CancelledException();
-        }
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        int status = ElasticErrors.status(e.getCause());
-        if ((status == 429 || status == 503) && attempt < settings.maxAttempts()) {
-          backoff.await(attempt, "Elasticsearch answered " + what + " with HTTP " + status, cancel);
-          continue;
-        }
-        throw errors.translate(e.getCause(), what);
-      }
-      if (attempt < settings.maxAttempts() && retry.test(answer)) {
-        backoff.await(
-            attempt, "Elasticsearch asked to retry " + what + " (HTTP 429 inside)", cancel);
-        continue;
-      }
-      return answer;
-    }
+    return calls.call(what, request, retry, cancel);
   }
 
   private static int port(URI url) {

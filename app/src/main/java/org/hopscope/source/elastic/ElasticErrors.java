@@ -11,9 +11,11 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import javax.net.ssl.SSLException;
+import org.apache.http.conn.ConnectTimeoutException;
 import org.apache.http.util.EntityUtils;
 import org.elasticsearch.client.ResponseException;
 import org.hopscope.source.SourceException;
@@ -28,12 +30,68 @@ final class ElasticErrors {
   static final String SOURCE = "Elasticsearch";
 
   private final String url;
+  private final Duration connectTimeout;
   private final Duration requestTimeout;
   private final ObjectMapper json = new ObjectMapper();
 
-  ElasticErrors(String url, Duration requestTimeout) {
+  ElasticErrors(String url, Duration connectTimeout, Duration requestTimeout) {
     this.url = url;
+    this.connectTimeout = connectTimeout;
     this.requestTimeout = requestTimeout;
+  }
+
+  /** How this cluster is named in messages and in a command's record of silent backends. */
+  String backend() {
+    return SOURCE + " at " + url;
+  }
+
+  /** No (whole) answer to {@code what} within the request timeout: the cluster went silent. */
+  SourceException timeout(String what, Throwable cause) {
+    return error(
+        Kind.UNREACHABLE,
+        " did not answer "
+            + what
+            + " within "
+            + seconds(requestTimeout)
+            + " (request timeout). Check that the cluster is healthy, or raise the request"
+            + " timeout (requestTimeout in the profile, HOPSCOPE_ES_REQUEST_TIMEOUT).",
+        cause);
+  }
+
+  /** True for a failure that means the cluster did not answer in time (connect or request). */
+  static boolean isTimeout(Throwable failure) {
+    Throwable t = unwrap(failure);
+    return find(t, SocketTimeoutException.class) != null || isConnectTimeout(t);
+  }
+
+  /**
+   * True for a connect timeout. The async client reports one as a {@link ConnectException} "Timeout
+   * connecting to [host]" (httpasyncclient's connection pool), not as a timeout type.
+   */
+  private static boolean isConnectTimeout(Throwable t) {
+    if (find(t, ConnectTimeoutException.class) != null) {
+      return true;
+    }
+    for (Throwable x = t; x != null && x.getCause() != x; x = x.getCause()) {
+      if (x instanceof ConnectException && String.valueOf(x.getMessage()).startsWith("Timeout")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The {@code Retry-After} of an error answer, in whole seconds, if it sent one. */
+  static Optional<Duration> retryAfter(Throwable failure) {
+    ResponseException response = find(unwrap(failure), ResponseException.class);
+    String header = response == null ? null : response.getResponse().getHeader("Retry-After");
+    String value = header == null ? null : header.strip();
+    return value != null && value.matches("[0-9]{1,6}")
+        ? Optional.of(Duration.ofSeconds(Long.parseLong(value)))
+        : Optional.empty();
+  }
+
+  private static String seconds(Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
   }
 
   /** What Elasticsearch answered, as far as the failure tells: HTTP status, type, reason. */
@@ -56,15 +114,18 @@ final class ElasticErrors {
     if (tls != null) {
       return new SourceException(SOURCE, Kind.UNREACHABLE, tlsMessage(tls, what), t);
     }
-    if (find(t, SocketTimeoutException.class) != null) {
+    if (isConnectTimeout(t)) {
       return error(
           Kind.UNREACHABLE,
-          " did not answer "
+          " did not accept a connection within "
+              + seconds(connectTimeout)
+              + " (connect timeout) for "
               + what
-              + " within "
-              + requestTimeout.toSeconds()
-              + " s. Check that the cluster is healthy, or raise the request timeout.",
+              + ". Check the URL, that Elasticsearch is running, and your VPN, proxy or firewall.",
           t);
+    }
+    if (find(t, SocketTimeoutException.class) != null) {
+      return timeout(what, t);
     }
     String cause =
         find(t, UnknownHostException.class) != null

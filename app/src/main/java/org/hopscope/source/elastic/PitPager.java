@@ -76,7 +76,7 @@ final class PitPager {
       AtomicReference<String> pit,
       int limit,
       Cancellation cancel) {
-    Cancellation all = new Cancellation();
+    Cancellation all = cancel.sharingSilences();
     List<CompletableFuture<List<HitReader.FoundHit>>> parts = new ArrayList<>();
     try (Cancellation.Registration r = cancel.onCancel(all::cancel)) {
       for (int i = 1; i < count; i++) {

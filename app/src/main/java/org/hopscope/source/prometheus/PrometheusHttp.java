@@ -89,12 +89,22 @@ final class PrometheusHttp {
     return call(builder(apiPath).GET().build(), null, false, cancel);
   }
 
+  /**
+   * One logical call: attempts and retries within one deadline, the connect timeout plus the
+   * request timeout from the first send (ADR 0019). A timeout is recorded on {@code cancel} as this
+   * backend having gone silent, so the command's other calls to it end at once with it; a retry
+   * (also one a {@code Retry-After} asks for) that would start after the deadline is not made.
+   */
   private Answer call(
       HttpRequest request, String promql, boolean missingIsEmpty, Cancellation cancel) {
+    long deadline =
+        System.nanoTime()
+            + settings.connectTimeout().toNanos()
+            + settings.requestTimeout().toNanos();
     Duration backoff = settings.retryBackoff();
     for (int attempt = 1; ; attempt++) {
       cancel.check();
-      HttpResponse<String> response = send(request, cancel);
+      HttpResponse<String> response = send(request, deadline, cancel);
       int status = response.statusCode();
       if (missingIsEmpty && (status == 404 || status == 405 || status == 501)) {
         return null;
@@ -102,13 +112,16 @@ final class PrometheusHttp {
       boolean retryable = status == 429 || (status == 503 && !errors.isQueryTimeout(response));
       if (retryable && attempt <= settings.retries()) {
         Duration wait = max(backoff, errors.retryAfter(response).orElse(Duration.ZERO));
+        if (System.nanoTime() + wait.toNanos() >= deadline) {
+          throw errors.failure(response, promql, attempt, wait);
+        }
         logRetry(request, status, attempt, wait);
         waitBeforeRetry(wait, cancel);
         backoff = backoff.multipliedBy(2);
         continue;
       }
       if (status / 100 != 2) {
-        throw errors.failure(response, promql, attempt);
+        throw errors.failure(response, promql, attempt, null);
       }
       JsonNode root = errors.parseSuccess(response);
       List<String> warnings = new ArrayList<>();
@@ -146,13 +159,18 @@ final class PrometheusHttp {
     return b;
   }
 
-  private HttpResponse<String> send(HttpRequest request, Cancellation cancel) {
+  private HttpResponse<String> send(HttpRequest request, long deadline, Cancellation cancel) {
+    String backend = errors.backend();
+    throwIfSilent(cancel, backend);
     CompletableFuture<HttpResponse<String>> future =
         client.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    try (Cancellation.Registration abort = cancel.onCancel(() -> future.cancel(true))) {
-      // the request timeout covers the wait for the headers; this bound also covers the body
-      return future.get(settings.requestTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+    try (Cancellation.Registration abort = cancel.onCancel(() -> future.cancel(true));
+        Cancellation.Registration silenced = cancel.onSilent(backend, () -> future.cancel(true))) {
+      // the request's own timeout covers the wait for the headers; the deadline, the whole answer
+      return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (CancellationException e) {
+      cancel.check();
+      throwIfSilent(cancel, backend);
       throw new Cancellation.CancelledException();
     } catch (InterruptedException e) {
       future.cancel(true);
@@ -160,13 +178,27 @@ final class PrometheusHttp {
       throw new Cancellation.CancelledException();
     } catch (TimeoutException e) {
       future.cancel(true);
-      throw errors.timeout(e);
+      throw silent(cancel, errors.timeout(e));
     } catch (ExecutionException e) {
-      if (cancel.isCancelled()) {
-        throw new Cancellation.CancelledException();
-      }
-      throw errors.unreachable(e.getCause());
+      cancel.check();
+      throwIfSilent(cancel, backend);
+      SourceException failure = errors.unreachable(e.getCause());
+      throw ResponseErrors.isTimeout(e.getCause()) ? silent(cancel, failure) : failure;
     }
+  }
+
+  private static void throwIfSilent(Cancellation cancel, String backend) {
+    SourceException silence = cancel.silence(backend);
+    if (silence != null) {
+      throw silence;
+    }
+  }
+
+  /** Records {@code timeout} as this backend having gone silent for the command; returns it. */
+  private SourceException silent(Cancellation cancel, SourceException timeout) {
+    cancel.silent(errors.backend(), timeout);
+    SourceException first = cancel.silence(errors.backend());
+    return first == null ? timeout : first;
   }
 
   private static void logRetry(HttpRequest request, int status, int attempt, Duration wait) {

@@ -67,11 +67,37 @@ final class ResponseErrors {
         .map(d -> d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d);
   }
 
-  /** A non-2xx answer. */
-  SourceException failure(HttpResponse<String> response, String promql, int attempts) {
+  /** How this backend is named in a command's record of silent backends. */
+  String backend() {
+    return PrometheusHttp.SOURCE + " at " + url;
+  }
+
+  /** True for a failure that means the backend did not answer in time (connect or request). */
+  static boolean isTimeout(Throwable failure) {
+    return find(failure, HttpTimeoutException.class) != null;
+  }
+
+  /**
+   * A non-2xx answer.
+   *
+   * @param attempts how many were made
+   * @param wouldWait the retry's wait that would have passed the deadline, or null
+   */
+  SourceException failure(
+      HttpResponse<String> response, String promql, int attempts, Duration wouldWait) {
     int status = response.statusCode();
     JsonNode error = errorJson(response.body());
-    String after = attempts > 1 ? " (after " + attempts + " attempts)" : "";
+    String after =
+        wouldWait != null
+            ? " (after "
+                + attempts
+                + (attempts == 1 ? " attempt" : " attempts")
+                + "; not retried after "
+                + wouldWait.toMillis()
+                + " ms: that would pass the request timeout of "
+                + seconds(settings.requestTimeout())
+                + ")"
+            : attempts > 1 ? " (after " + attempts + " attempts)" : "";
     String sent = promql == null ? "" : "\nquery sent: " + promql;
     if (status == 401 || status == 403) {
       String said = error != null ? error.path("error").asText() : summary(response.body());
@@ -105,23 +131,33 @@ final class ResponseErrors {
         null);
   }
 
-  /** Our own bound on the answer's arrival expired. */
+  /** No (whole) answer within the request timeout: the backend went silent or trickles. */
   SourceException timeout(Throwable cause) {
     return error(
         Kind.UNREACHABLE,
         " did not answer within "
-            + settings.requestTimeout().toMillis()
-            + " ms (request timeout); narrow the time range or raise the timeout",
+            + seconds(settings.requestTimeout())
+            + " (request timeout); check that Prometheus is healthy, narrow the time range or"
+            + " raise the timeout (requestTimeout in the profile,"
+            + " HOPSCOPE_PROMETHEUS_REQUEST_TIMEOUT)",
         cause);
+  }
+
+  private static String seconds(Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
   }
 
   /** The request failed before an answer: connection, DNS, TLS, timeout. */
   SourceException unreachable(Throwable cause) {
-    if (cause instanceof HttpConnectTimeoutException) {
+    if (find(cause, HttpConnectTimeoutException.class) != null) {
       return unreachable(
-          "could not connect within " + settings.connectTimeout().toMillis() + " ms", cause);
+          "no connection within "
+              + seconds(settings.connectTimeout())
+              + " (connect timeout); check the URL, that Prometheus is running there, and your"
+              + " VPN, proxy or firewall",
+          cause);
     }
-    if (cause instanceof HttpTimeoutException) {
+    if (find(cause, HttpTimeoutException.class) != null) {
       return timeout(cause);
     }
     Throwable ssl = find(cause, SSLException.class);

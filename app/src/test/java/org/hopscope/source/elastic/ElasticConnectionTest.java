@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.hopscope.faults.Fault;
 import org.hopscope.sandbox.junit.SandboxExtension;
 import org.hopscope.sandbox.junit.TestSandbox;
 import org.hopscope.sandbox.seed.Manifest;
@@ -35,6 +36,7 @@ class ElasticConnectionTest {
     }
   }
 
+  @Fault(Fault.Area.BACKENDS)
   @Test
   void closedPortIsUnreachableWithinTheTimeoutNamingTheUrl() throws IOException {
     int port;

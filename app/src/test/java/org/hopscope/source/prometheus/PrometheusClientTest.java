@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.MetricSeries;
 import org.hopscope.model.connection.Auth;
 import org.hopscope.oncall.CapturedLog;
@@ -118,6 +119,7 @@ class PrometheusClientTest {
   }
 
   @Test
+  @Fault(Fault.Area.WAITS)
   void retries503And429ThenSucceeds() throws Exception {
     try (CannedPrometheus server =
             new CannedPrometheus(
@@ -237,6 +239,7 @@ class PrometheusClientTest {
   }
 
   @Test
+  @Fault(Fault.Area.WAITS)
   void cancelAbortsARequestInFlightPromptly() throws Exception {
     try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       CompletableFuture<Socket> accepted = CompletableFuture.supplyAsync(() -> accept(silent));
@@ -258,6 +261,7 @@ class PrometheusClientTest {
   }
 
   @Test
+  @Fault(Fault.Area.WAITS)
   void silentServerTimesOutAsUnreachable() throws Exception {
     try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       CompletableFuture<Socket> accepted = CompletableFuture.supplyAsync(() -> accept(silent));
@@ -274,7 +278,9 @@ class PrometheusClientTest {
           .hasMessage(
               "Prometheus "
                   + url
-                  + " did not answer within 500 ms (request timeout); narrow the time range or raise the timeout");
+                  + " did not answer within 500 ms (request timeout); check that Prometheus is"
+                  + " healthy, narrow the time range or raise the timeout (requestTimeout in the"
+                  + " profile, HOPSCOPE_PROMETHEUS_REQUEST_TIMEOUT)");
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
       accepted.get(1, TimeUnit.SECONDS).close();
     }

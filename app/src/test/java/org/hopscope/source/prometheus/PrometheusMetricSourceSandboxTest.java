@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.MetricSeries;
 import org.hopscope.model.promql.PromQlTemplate;
 import org.hopscope.model.promql.PromQlVariables;
@@ -196,6 +197,7 @@ class PrometheusMetricSourceSandboxTest {
     assertThat(exemplars).isEmpty();
   }
 
+  @Fault(Fault.Area.BACKENDS)
   @Test
   void unreachablePortFailsWithinTheTimeout() throws Exception {
     int port;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.Notice;
@@ -103,6 +104,7 @@ class FlowViewModelTest {
     assertThat(vm.flowProperty().get().query()).isEqualTo("ord-2");
   }
 
+  @Fault(Fault.Area.BACKENDS)
   @Test
   void partialResultsNameTheFailedSourceAndBackendFailuresAreShown() {
     FlowViewModel partial =

@@ -21,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.hopscope.config.ConfigDirs;
 import org.hopscope.config.ProfileStore;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.connection.Auth;
 import org.hopscope.oncall.BrokenPath;
 import org.hopscope.oncall.ConnectionCheck;
@@ -219,6 +220,7 @@ class ProfilesDialogTest {
     FxHarness.snapshot(dialogRoot(), SHOTS.resolve("profiles-test-broken-paths-dark.png"));
   }
 
+  @Fault(Fault.Area.BACKENDS)
   @Test
   void aDeadPortShowsTheExactErrorAndBadFieldsTheirMessages() throws Exception {
     int port;

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.hopscope.faults.Fault;
 import org.hopscope.oncall.ConnectionReport;
 import org.hopscope.oncall.ConnectionReport.SourceCheck;
 import org.hopscope.oncall.ConnectionReport.State;
@@ -74,6 +75,7 @@ class StatusViewModelTest {
     assertThat(vm.prometheusProperty().get().level()).isEqualTo(Level.HEALTHY);
   }
 
+  @Fault(Fault.Area.BACKENDS)
   @Test
   void failuresAndAbsenceAreShownWithTheExactErrorInTheDetail() {
     String error =

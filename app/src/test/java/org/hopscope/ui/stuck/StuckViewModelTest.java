@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.HopCounts;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.StuckMessage;
@@ -227,6 +228,7 @@ class StuckViewModelTest {
     assertThat(vm.progressProperty().get()).isEqualTo("Analysing\u2026");
   }
 
+  @Fault(Fault.Area.BACKENDS)
   @Test
   void aBackendFailureIsShownWithItsSourceAndUrlAndRetryRunsAgain() {
     ManualTaskRunner runner = new ManualTaskRunner();
