@@ -233,7 +233,7 @@ class IncidentDatabaseTest {
   }
 
   /** Schema v1 as Hopscope first shipped it, written out here so the test does not read V1.sql. */
-  private static final String[] V1_BY_HAND = {
+  static final String[] V1_BY_HAND = {
     "CREATE TABLE incidents (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT NOT NULL,"
         + " severity TEXT NOT NULL CHECK (severity IN ('SEV1','SEV2','SEV3','SEV4')), path TEXT,"
         + " window_from INTEGER, window_to INTEGER,"
