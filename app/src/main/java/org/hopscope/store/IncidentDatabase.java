@@ -23,7 +23,11 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Opening runs {@code PRAGMA integrity_check}; a damaged or non-SQLite file is moved aside to
  * {@code <name>.corrupt-<UTC timestamp>} and a new one is created, and {@link #warnings()} says so.
- * An older schema is first copied to {@code <name>.bak-v<old>} and then migrated.
+ * An older schema is first copied to {@code <name>.bak-v<old>} and then migrated. Several processes
+ * may open the same file at once: checking and migrating happen under SQLite's write lock ({@link
+ * Migrations}). Failures are one line for the user ({@link StoreFailure}); on a disk too full for
+ * WAL's shared-memory file the store is opened alone so it can still be read ({@link
+ * StoreConnections}).
  *
  * <p>Durability: {@code journal_mode=WAL} (set once the file is known to be Hopscope's) with {@code
  * synchronous=FULL}. In WAL mode a commit is complete once its frames are in the {@code -wal} file,
