@@ -42,7 +42,15 @@ final class Migrations {
   static String prepare(Connection connection, Path file, boolean alone) throws SQLException {
     String upgraded = null;
     if (userVersion(connection) != CURRENT) { // the usual case needs no write lock
-      upgraded = SqlWork.inTransaction(connection, c -> migrate(c, file, alone));
+      List<Path> backup = new ArrayList<>(1); // the copy made inside the transaction, if any
+      try {
+        upgraded = SqlWork.inTransaction(connection, c -> migrate(c, file, alone, backup));
+      } catch (SQLException | RuntimeException e) {
+        // rolled back (a step or the commit failed): the file keeps its old version, and the
+        // copy is not needed
+        backup.forEach(copy -> deleteQuietly(copy, e));
+        throw e;
+      }
     }
     try (Statement statement = connection.createStatement()) {
       // after the check: a foreign file must not be touched; a no-op when already WAL
@@ -52,7 +60,7 @@ final class Migrations {
   }
 
   /** Inside the write transaction: checks the version again and migrates; the message or null. */
-  private static String migrate(Connection connection, Path file, boolean alone)
+  private static String migrate(Connection connection, Path file, boolean alone, List<Path> made)
       throws SQLException {
     int version = checkVersion(connection, file);
     if (version == CURRENT) {
@@ -68,6 +76,9 @@ final class Migrations {
               + " first; free space on it and retry (the file was not changed)");
     }
     Path backup = version == 0 ? null : backUp(file, version);
+    if (backup != null) {
+      made.add(backup);
+    }
     try (Statement statement = connection.createStatement()) {
       for (int step = version + 1; step <= CURRENT; step++) {
         for (String sql : statements(step)) {
@@ -75,9 +86,6 @@ final class Migrations {
         }
       }
       statement.execute("PRAGMA user_version = " + CURRENT);
-    } catch (SQLException | RuntimeException e) {
-      deleteQuietly(backup, e); // the file stays at its old version: the copy is not needed
-      throw e;
     }
     return backup == null
         ? null

@@ -118,8 +118,8 @@ final class StoreFailure {
         + folder
         + " ("
         + state
-        + "); point org.sqlite.tmpdir at a writable folder that allows programs, e.g."
-        + " HOPSCOPE_JAVA_OPTS=-Dorg.sqlite.tmpdir=$HOME/.cache/hopscope";
+        + "); point org.sqlite.tmpdir at an existing writable folder that allows programs, e.g."
+        + " mkdir -p ~/.cache/hopscope and HOPSCOPE_JAVA_OPTS=-Dorg.sqlite.tmpdir=$HOME/.cache/hopscope";
   }
 
   private static boolean nativeLibraryMissing(Throwable failure) {

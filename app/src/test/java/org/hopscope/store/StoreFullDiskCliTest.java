@@ -26,6 +26,9 @@ class StoreFullDiskCliTest {
 
   private static final String FROM = "--from=2026-11-26T10:00:00Z";
   private static final String TO = "--to=2026-11-26T11:00:00Z";
+  private static final String FIX_TEMPORARY_FOLDER =
+      "; point org.sqlite.tmpdir at an existing writable folder that allows programs, e.g. mkdir"
+          + " -p ~/.cache/hopscope and HOPSCOPE_JAVA_OPTS=-Dorg.sqlite.tmpdir=$HOME/.cache/hopscope";
 
   @TempDir Path dir;
   private final List<ChildJvm> children = new ArrayList<>();
@@ -120,9 +123,8 @@ class StoreFullDiskCliTest {
                 + data.resolve("hopscope.db")
                 + ": SQLite's native library cannot be loaded from the temporary folder "
                 + tmp
-                + " (it does not exist or is not a folder); point org.sqlite.tmpdir at a writable"
-                + " folder that allows programs, e.g."
-                + " HOPSCOPE_JAVA_OPTS=-Dorg.sqlite.tmpdir=$HOME/.cache/hopscope");
+                + " (it does not exist or is not a folder)"
+                + FIX_TEMPORARY_FOLDER);
   }
 
   @Test
@@ -140,9 +142,8 @@ class StoreFullDiskCliTest {
                   + data.resolve("hopscope.db")
                   + ": SQLite's native library cannot be loaded from the temporary folder "
                   + noexec.path()
-                  + " (it may be full or mounted noexec); point org.sqlite.tmpdir at a writable"
-                  + " folder that allows programs, e.g."
-                  + " HOPSCOPE_JAVA_OPTS=-Dorg.sqlite.tmpdir=$HOME/.cache/hopscope");
+                  + " (it may be full or mounted noexec)"
+                  + FIX_TEMPORARY_FOLDER);
       try (var left = Files.list(noexec.path())) {
         assertThat(left).isEmpty(); // the extracted library is removed again
       }
