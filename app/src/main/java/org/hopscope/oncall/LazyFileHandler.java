@@ -13,8 +13,11 @@ import java.util.logging.LogRecord;
 
 /**
  * A rotating {@link FileHandler} opened on the first record: nothing is created in the data folder
- * by a run that logs nothing. When the file cannot be opened, that is said once (through the JDK's
- * {@link ErrorManager}) and records are dropped.
+ * by a run that logs nothing. When the file cannot be opened or written (a full disk, a read-only
+ * folder), later records are dropped, quietly: the JDK's default {@link ErrorManager} would print a
+ * stack trace on stderr, burying the one line the command or client says about the failure that was
+ * being logged (on a full disk that line already says the disk is full; see
+ * docs/decisions/0021-store-opening-and-full-disks.md).
  */
 final class LazyFileHandler extends Handler {
 
@@ -26,6 +29,17 @@ final class LazyFileHandler extends Handler {
   LazyFileHandler(Path folder, String process) {
     this.folder = folder;
     this.process = process;
+    setErrorManager(new Quiet());
+  }
+
+  /** Stops writing the file at its first error instead of printing a stack trace on stderr. */
+  private final class Quiet extends ErrorManager {
+    @Override
+    public void error(String msg, Exception ex, int code) {
+      synchronized (LazyFileHandler.this) {
+        failed = true;
+      }
+    }
   }
 
   @Override
@@ -36,7 +50,7 @@ final class LazyFileHandler extends Handler {
     if (file == null && !failed) {
       open(record);
     }
-    if (file != null) {
+    if (file != null && !failed) {
       file.publish(record); // FileHandler flushes each record
     }
   }
@@ -50,6 +64,7 @@ final class LazyFileHandler extends Handler {
               + File.separator
               + "hopscope-%g.log";
       file = new FileHandler(pattern, DiagnosticsLog.LIMIT_BYTES, DiagnosticsLog.GENERATIONS, true);
+      file.setErrorManager(getErrorManager());
       file.setEncoding(StandardCharsets.UTF_8.name());
       file.setFormatter(getFormatter());
       file.setLevel(getLevel());

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -34,9 +33,11 @@ final class DatabaseFile {
    * Checks {@code file}; when it is damaged or not SQLite, moves it aside and returns the message
    * for the user. Empty when the file is missing, empty or sound.
    *
-   * @throws StoreException when the file cannot be checked for another reason (locked, unreadable)
+   * @param alone check with {@code locking_mode=EXCLUSIVE} ({@link StoreConnections#mustOpenAlone})
+   * @throws StoreException when the file cannot be checked for another reason (locked, unreadable,
+   *     a full disk)
    */
-  static Optional<String> checkOrMoveAside(Path file, Clock clock) {
+  static Optional<String> checkOrMoveAside(Path file, Clock clock, boolean alone) {
     try {
       if (!Files.exists(file) || Files.size(file) == 0) {
         return Optional.empty();
@@ -44,7 +45,7 @@ final class DatabaseFile {
     } catch (IOException e) {
       throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
     }
-    Optional<String> problem = integrityProblem(file);
+    Optional<String> problem = integrityProblem(file, alone);
     if (problem.isEmpty()) {
       return Optional.empty();
     }
@@ -61,10 +62,9 @@ final class DatabaseFile {
             + " .recover` to rescue them.");
   }
 
-  private static Optional<String> integrityProblem(Path file) {
-    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+  private static Optional<String> integrityProblem(Path file, boolean alone) {
+    try (Connection connection = StoreConnections.connect(file, alone);
         Statement statement = connection.createStatement()) {
-      statement.execute("PRAGMA busy_timeout = " + IncidentDatabase.BUSY_TIMEOUT_MS);
       List<String> problems = new ArrayList<>();
       try (ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
         while (rows.next()) {
@@ -86,13 +86,7 @@ final class DatabaseFile {
       if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
         return Optional.of(e.getMessage());
       }
-      throw new StoreException(
-          "cannot check "
-              + file
-              + ": "
-              + e.getMessage()
-              + ". If another Hopscope holds it, close that one and try again.",
-          e);
+      throw StoreFailure.of(file, "check", e);
     }
   }
 

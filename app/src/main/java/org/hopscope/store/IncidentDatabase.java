@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
-import org.sqlite.SQLiteConfig;
 
 /**
  * Hopscope's local store: one SQLite file holding incidents, their timeline, notes, playbook step
@@ -24,7 +23,11 @@ import org.sqlite.SQLiteConfig;
  *
  * <p>Opening runs {@code PRAGMA integrity_check}; a damaged or non-SQLite file is moved aside to
  * {@code <name>.corrupt-<UTC timestamp>} and a new one is created, and {@link #warnings()} says so.
- * An older schema is first copied to {@code <name>.bak-v<old>} and then migrated.
+ * An older schema is first copied to {@code <name>.bak-v<old>} and then migrated. Several processes
+ * may open the same file at once: checking and migrating happen under SQLite's write lock ({@link
+ * Migrations}). Failures are one line for the user ({@link StoreFailure}); on a disk too full for
+ * WAL's shared-memory file the store is opened alone so it can still be read ({@link
+ * StoreConnections}).
  *
  * <p>Durability: {@code journal_mode=WAL} (set once the file is known to be Hopscope's) with {@code
  * synchronous=FULL}. In WAL mode a commit is complete once its frames are in the {@code -wal} file,
@@ -116,41 +119,46 @@ public final class IncidentDatabase implements AutoCloseable {
         Files.createDirectories(parent);
       }
     } catch (IOException e) {
-      throw new StoreException("cannot create the folder for " + file + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot create the folder of the local store "
+              + file
+              + ": "
+              + e
+              + "; check the path and its permissions, or point "
+              + ENV
+              + " at another folder",
+          e);
     }
-    List<String> warnings = new ArrayList<>();
-    DatabaseFile.checkOrMoveAside(file, clock).ifPresent(warnings::add);
-    Connection connection = connect(file);
+    boolean alone = StoreConnections.mustOpenAlone(file);
     try {
-      int version = Migrations.checkVersion(connection, file);
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("PRAGMA journal_mode = WAL");
+      return open(file, clock, alone);
+    } catch (StoreException e) {
+      if (alone || !StoreFailure.sharedMemory(e)) {
+        throw e;
       }
-      String upgraded = Migrations.apply(connection, file, version);
+      return open(file, clock, true); // no room for the -shm file: reading may still work, alone
+    }
+  }
+
+  private static IncidentDatabase open(Path file, Clock clock, boolean alone) {
+    List<String> warnings = new ArrayList<>();
+    DatabaseFile.checkOrMoveAside(file, clock, alone).ifPresent(warnings::add);
+    Connection connection;
+    try {
+      connection = StoreConnections.connect(file, alone);
+    } catch (SQLException e) {
+      throw StoreFailure.of(file, "open", e);
+    }
+    try {
+      String upgraded = Migrations.prepare(connection, file, alone);
       if (upgraded != null) {
         warnings.add(upgraded);
       }
     } catch (SQLException | RuntimeException e) {
       closeQuietly(connection, e);
-      if (e instanceof StoreException) {
-        throw (StoreException) e;
-      }
-      throw new StoreException("cannot prepare " + file + ": " + e.getMessage(), e);
+      throw e instanceof StoreException store ? store : StoreFailure.of(file, "open", e);
     }
     return new IncidentDatabase(file, clock, connection, warnings);
-  }
-
-  private static Connection connect(Path file) {
-    SQLiteConfig config = new SQLiteConfig();
-    config.setBusyTimeout(BUSY_TIMEOUT_MS);
-    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-    config.enforceForeignKeys(true);
-    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-    try {
-      return config.createConnection("jdbc:sqlite:" + file);
-    } catch (SQLException e) {
-      throw new StoreException("cannot open " + file + ": " + e.getMessage(), e);
-    }
   }
 
   /** The database file. */
@@ -224,21 +232,14 @@ public final class IncidentDatabase implements AutoCloseable {
           depth--;
         }
       }
-      connection.setAutoCommit(false);
       depth = 1;
       try {
-        T result = work.run(connection);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
+        return SqlWork.inTransaction(connection, work);
       } finally {
         depth = 0;
-        connection.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw failure(e);
+      throw StoreFailure.of(file, "write", e);
     } finally {
       lock.unlock();
     }
@@ -251,14 +252,10 @@ public final class IncidentDatabase implements AutoCloseable {
       ensureOpen();
       return work.run(connection);
     } catch (SQLException e) {
-      throw failure(e);
+      throw StoreFailure.of(file, "read", e);
     } finally {
       lock.unlock();
     }
-  }
-
-  private StoreException failure(SQLException e) {
-    return new StoreException("incident store " + file + ": " + e.getMessage(), e);
   }
 
   private void ensureOpen() {
@@ -292,7 +289,7 @@ public final class IncidentDatabase implements AutoCloseable {
         connection.close();
       }
     } catch (SQLException e) {
-      throw failure(e);
+      throw StoreFailure.of(file, "close", e);
     } finally {
       lock.unlock();
     }

@@ -13,9 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The schema's versions: {@code schema/V<n>.sql} resources applied in order, each in one
- * transaction that also sets {@code PRAGMA user_version = n}. An existing file is copied to {@code
- * <name>.bak-v<old>} (with {@code VACUUM INTO}) before the first step runs.
+ * The schema's versions: {@code schema/V<n>.sql} resources, applied in order in one transaction
+ * that ends with {@code PRAGMA user_version = }{@link #CURRENT}. An existing file is copied to
+ * {@code <name>.bak-v<old>} (with {@code VACUUM INTO}) before the first step runs.
+ *
+ * <p>Several processes may open a new or old file at the same moment (the client and command-line
+ * loops): checking the version and migrating happen inside one {@code BEGIN IMMEDIATE} transaction,
+ * so one process migrates while the others wait (up to the busy timeout) and then find the current
+ * version, re-read inside their own transaction. A file is judged "not Hopscope's" from what is
+ * committed only, so a file another process is creating is never misjudged.
  */
 final class Migrations {
 
@@ -23,6 +29,74 @@ final class Migrations {
   static final int CURRENT = 2;
 
   private Migrations() {}
+
+  /**
+   * Brings the open database to {@link #CURRENT} (when it is older) and into WAL mode.
+   *
+   * @param alone the connection holds the file alone ({@link StoreConnections#mustOpenAlone}, a
+   *     nearly full disk): an existing file cannot be backed up, so it is not upgraded
+   * @return a message for the user when an existing file was upgraded (names the backup), or null
+   * @throws StoreException when the file is from a newer Hopscope or another application's database
+   *     (it is left as it was)
+   */
+  static String prepare(Connection connection, Path file, boolean alone) throws SQLException {
+    String upgraded = null;
+    if (userVersion(connection) != CURRENT) { // the usual case needs no write lock
+      List<Path> backup = new ArrayList<>(1); // the copy made inside the transaction, if any
+      try {
+        upgraded = SqlWork.inTransaction(connection, c -> migrate(c, file, alone, backup));
+      } catch (SQLException | RuntimeException e) {
+        // rolled back (a step or the commit failed): the file keeps its old version, and the
+        // copy is not needed
+        backup.forEach(copy -> deleteQuietly(copy, e));
+        throw e;
+      }
+    }
+    try (Statement statement = connection.createStatement()) {
+      // after the check: a foreign file must not be touched; a no-op when already WAL
+      statement.execute("PRAGMA journal_mode = WAL");
+    }
+    return upgraded;
+  }
+
+  /** Inside the write transaction: checks the version again and migrates; the message or null. */
+  private static String migrate(Connection connection, Path file, boolean alone, List<Path> made)
+      throws SQLException {
+    int version = checkVersion(connection, file);
+    if (version == CURRENT) {
+      return null; // another process migrated it while this one waited for the lock
+    }
+    if (alone && version > 0) {
+      throw new StoreException(
+          "cannot upgrade the local store "
+              + file
+              + " from schema v"
+              + version
+              + ": the disk is nearly full (less than 1 MiB free), too full for the backup made"
+              + " first; free space on it and retry (the file was not changed)");
+    }
+    Path backup = version == 0 ? null : backUp(file, version);
+    if (backup != null) {
+      made.add(backup);
+    }
+    try (Statement statement = connection.createStatement()) {
+      for (int step = version + 1; step <= CURRENT; step++) {
+        for (String sql : statements(step)) {
+          statement.execute(sql);
+        }
+      }
+      statement.execute("PRAGMA user_version = " + CURRENT);
+    }
+    return backup == null
+        ? null
+        : file.getFileName()
+            + " was upgraded from schema v"
+            + version
+            + " to v"
+            + CURRENT
+            + "; the old file is kept as "
+            + backup;
+  }
 
   /**
    * The file's schema version, after making sure this code may touch it (before anything writes).
@@ -53,30 +127,6 @@ final class Migrations {
     return version;
   }
 
-  /**
-   * Brings the open database from {@code version} (from {@link #checkVersion}) to {@link #CURRENT}.
-   *
-   * @return a message for the user when an existing file was upgraded (names the backup), or null
-   */
-  static String apply(Connection connection, Path file, int version) throws SQLException {
-    if (version == CURRENT) {
-      return null;
-    }
-    Path backup = version == 0 ? null : backUp(connection, file, version);
-    for (int step = version + 1; step <= CURRENT; step++) {
-      migrate(connection, step);
-    }
-    return backup == null
-        ? null
-        : file.getFileName()
-            + " was upgraded from schema v"
-            + version
-            + " to v"
-            + CURRENT
-            + "; the old file is kept as "
-            + backup;
-  }
-
   static int userVersion(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet row = statement.executeQuery("PRAGMA user_version")) {
@@ -91,33 +141,35 @@ final class Migrations {
     }
   }
 
-  private static Path backUp(Connection connection, Path file, int version) throws SQLException {
+  /**
+   * Copies the file as it is committed now to {@code <name>.bak-v<version>} through a second
+   * connection ({@code VACUUM INTO} cannot run inside a transaction; the caller's write lock keeps
+   * the file from changing meanwhile). A partly written copy is deleted.
+   */
+  private static Path backUp(Path file, int version) throws SQLException {
     String base = file.getFileName() + ".bak-v" + version;
     Path backup = file.resolveSibling(base);
     for (int n = 1; Files.exists(backup); n++) {
       backup = file.resolveSibling(base + "-" + n);
     }
-    try (Statement statement = connection.createStatement()) {
+    try (Connection reader = StoreConnections.connect(file, false);
+        Statement statement = reader.createStatement()) {
       statement.execute(
           "VACUUM INTO '" + backup.toAbsolutePath().toString().replace("'", "''") + "'");
+    } catch (SQLException | RuntimeException e) {
+      deleteQuietly(backup, e);
+      throw e;
     }
     return backup;
   }
 
-  private static void migrate(Connection connection, int step) throws SQLException {
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(false);
-    try (Statement statement = connection.createStatement()) {
-      for (String sql : statements(step)) {
-        statement.execute(sql);
+  private static void deleteQuietly(Path file, Exception cause) {
+    try {
+      if (file != null) {
+        Files.deleteIfExists(file);
       }
-      statement.execute("PRAGMA user_version = " + step);
-      connection.commit();
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(autoCommit);
+    } catch (IOException e) {
+      cause.addSuppressed(e);
     }
   }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.incident.Incident.Severity;
 import org.hopscope.model.incident.Note.Scope;
 import org.hopscope.testing.ManualClock;
@@ -79,6 +80,7 @@ class IncidentDatabaseTest {
   }
 
   @Test
+  @Fault(Fault.Area.STORE)
   void migratesAVersion1FileAfterBackingItUp() throws Exception {
     Path file = dir.resolve("hopscope.db");
     try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
@@ -121,6 +123,31 @@ class IncidentDatabaseTest {
   }
 
   @Test
+  @Fault(Fault.Area.STORE)
+  void anUpgradeStepThatFailsLeavesTheOldFileAndNoBackup() throws Exception {
+    Path file = dir.resolve("hopscope.db");
+    try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement sql = raw.createStatement()) {
+      for (String statement : V1_BY_HAND) {
+        sql.execute(statement);
+      }
+      sql.execute("CREATE TABLE step_state (x)"); // v2 creates it: its step fails
+    }
+    byte[] before = Files.readAllBytes(file);
+
+    assertThatThrownBy(() -> IncidentDatabase.open(file, clock))
+        .isInstanceOf(StoreException.class)
+        .hasMessage(
+            "cannot open the local store "
+                + file
+                + ": [SQLITE_ERROR] SQL error or missing database (table step_state already"
+                + " exists)");
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    assertThat(siblings()).containsExactly("hopscope.db");
+  }
+
+  @Test
+  @Fault(Fault.Area.STORE)
   void refusesAFileFromANewerHopscopeAndLeavesItAlone() throws Exception {
     Path file = dir.resolve("hopscope.db");
     try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
@@ -142,6 +169,7 @@ class IncidentDatabaseTest {
   }
 
   @Test
+  @Fault(Fault.Area.STORE)
   void refusesAnotherApplicationsSqliteFile() throws Exception {
     Path file = dir.resolve("hopscope.db");
     try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
@@ -159,6 +187,7 @@ class IncidentDatabaseTest {
   }
 
   @Test
+  @Fault(Fault.Area.STORE)
   void movesAGarbageFileAsideAndStartsANewOne() throws Exception {
     Path file = dir.resolve("hopscope.db");
     byte[] garbage = new byte[8192];
@@ -184,6 +213,7 @@ class IncidentDatabaseTest {
   }
 
   @Test
+  @Fault(Fault.Area.STORE)
   void movesATruncatedDatabaseAsideWithItsProblems() throws Exception {
     Path file = dir.resolve("hopscope.db");
     try (IncidentDatabase db = IncidentDatabase.open(file, clock)) {
@@ -233,7 +263,7 @@ class IncidentDatabaseTest {
   }
 
   /** Schema v1 as Hopscope first shipped it, written out here so the test does not read V1.sql. */
-  private static final String[] V1_BY_HAND = {
+  static final String[] V1_BY_HAND = {
     "CREATE TABLE incidents (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT NOT NULL,"
         + " severity TEXT NOT NULL CHECK (severity IN ('SEV1','SEV2','SEV3','SEV4')), path TEXT,"
         + " window_from INTEGER, window_to INTEGER,"

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.incident.Incident.Severity;
 import org.hopscope.model.incident.Note;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 0-300 ms more, kills it ({@code destroyForcibly} is SIGKILL on Linux), then opens the file and
  * checks it.
  */
+@Fault(Fault.Area.STORE)
 class NoteKillTest {
 
   private static final int ROUNDS = 100;
