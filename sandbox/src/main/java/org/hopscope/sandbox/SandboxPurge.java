@@ -109,6 +109,7 @@ public final class SandboxPurge {
         children
             .filter(c -> c.getFileName().toString().matches("[0-9a-f]{12}"))
             .filter(c -> Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS))
+            .sorted()
             .forEach(bases::add);
       } catch (IOException e) {
         throw new SandboxException("cannot list " + elasticsearchRoot + ": " + e, e);
@@ -179,7 +180,7 @@ public final class SandboxPurge {
       throw new SandboxException(
           "cannot remove the sandbox in " + folder + ": " + e + "; check its permissions.", e);
     }
-    if (folder != null && !Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+    if (folder != null && !isStateFolder(folder)) { // gone, or only others' files are left
       registry.remove(List.of(folder));
     }
     return now.bytes();
