@@ -89,8 +89,14 @@ public final class PurgeCommand implements Runnable {
     long freed = 0;
     for (SandboxPurge.Entry e : entries) {
       if (e.removable()) {
+        String what = where(e);
         freed += purge.remove(e);
-        out.println("removed " + where(e));
+        out.println(
+            "removed "
+                + what
+                + (e.kept().isEmpty()
+                    ? ""
+                    : " (the sandbox's files; kept " + e.kept().size() + " other entries)"));
       }
     }
     out.println(
