@@ -6,23 +6,31 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import org.hopscope.config.PathDefinitions;
 import org.hopscope.faults.Fault;
 import org.hopscope.model.EventSourceDef;
 import org.hopscope.model.Hop;
 import org.hopscope.model.PathDef;
+import org.hopscope.model.playbook.Check;
+import org.hopscope.model.playbook.Playbook;
+import org.hopscope.model.playbook.Step;
 import org.hopscope.sandbox.EsEndpoint;
 import org.hopscope.sandbox.Sandbox;
 import org.hopscope.sandbox.SandboxConfig;
@@ -36,6 +44,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import picocli.CommandLine;
 
 /**
  * The {@code --security} sandbox's profile as users run it: its read-only user (role {@value
@@ -54,8 +63,11 @@ class ReadOnlyProfileSandboxTest {
   /** The tests' configuration folder (the build's hopscope.config.dir), where CliRun looks. */
   private static final Path CONFIG = Path.of(System.getProperty("hopscope.config.dir"));
 
-  /** A concrete index the read-only user may not read, holding copies of ledger postings. */
-  private static final String VAULT = "ledger-vault-1";
+  /**
+   * A concrete index the read-only user may not read, holding copies of the settlement batcher's
+   * documents; a copy of the payments path reads the batcher from it.
+   */
+  private static final String VAULT = "batcher-vault-1";
 
   private final ObjectMapper json = new ObjectMapper();
   private Sandbox sandbox;
@@ -90,7 +102,7 @@ class ReadOnlyProfileSandboxTest {
     Files.writeString(
         vaultPaths.resolve("payments.yaml"),
         Files.readString(Path.of(System.getProperty("hopscope.home"), "queries", "payments.yaml"))
-            .replace("index: ledger-postings-*", "index: " + VAULT));
+            .replace("index: settlement-batcher-*", "index: " + VAULT));
   }
 
   @AfterAll
@@ -111,18 +123,36 @@ class ReadOnlyProfileSandboxTest {
     EsEndpoint admin = state.elasticsearch();
     HttpClient http = admin.newClient();
     send(http, admin, "DELETE", "/" + VAULT + "?ignore_unavailable=true", null);
-    JsonNode mappings = send(http, admin, "GET", "/ledger-postings-*/_mapping", null);
+    JsonNode mappings = send(http, admin, "GET", "/settlement-batcher-*/_mapping", null);
     JsonNode mapping = mappings.elements().next().path("mappings");
     send(http, admin, "PUT", "/" + VAULT, "{\"mappings\":" + mapping + "}");
+    List<String> postings = new ArrayList<>();
+    vaultPayment().parts().forEach(p -> postings.add(p.id()));
     JsonNode hits =
-        send(http, admin, "GET", "/ledger-postings-*/_search?size=200", null)
+        send(
+                http,
+                admin,
+                "POST",
+                "/settlement-batcher-*/_search?size=500",
+                "{\"query\":{\"terms\":{\"posting.id\":"
+                    + json.writeValueAsString(postings)
+                    + "}}}")
             .path("hits")
             .path("hits");
+    assertThat(hits.size()).as("batcher documents of the vault payment").isPositive();
     StringBuilder bulk = new StringBuilder();
     for (JsonNode hit : hits) {
       bulk.append("{\"index\":{}}\n").append(hit.path("_source")).append('\n');
     }
     send(http, admin, "POST", "/" + VAULT + "/_bulk?refresh=true", bulk.toString());
+  }
+
+  /** A payment whose postings reached the settlement batcher. */
+  private PaymentsManifest.PaymentTruth vaultPayment() {
+    return payments.journeys().payments().stream()
+        .filter(p -> p.parts().stream().anyMatch(part -> part.batch() != null))
+        .findFirst()
+        .orElseThrow();
   }
 
   private JsonNode send(HttpClient http, EsEndpoint es, String method, String path, String body)
@@ -254,13 +284,8 @@ class ReadOnlyProfileSandboxTest {
 
   @Test
   void anIndexTheReaderMayNotReadIsUnreadableNeverZero() throws Exception {
-    String id =
-        payments.journeys().payments().stream()
-            .filter(p -> !p.parts().isEmpty())
-            .findFirst()
-            .orElseThrow()
-            .id();
-    String[] args = {
+    String id = vaultPayment().id();
+    String[] flow = {
       "flow",
       "--path",
       "payments",
@@ -274,10 +299,122 @@ class ReadOnlyProfileSandboxTest {
       vaultPaths.toString(),
       "--json"
     };
-    CliRun asSuperuser = run("it-reader-superuser", args);
-    CliRun asReader = run(reader(), args);
-    assertThat(asSuperuser.out).doesNotContain("NO_PRIVILEGE");
-    assertThat(asReader.out).as(asReader.toString()).contains("NO_PRIVILEGE");
-    System.out.println(asReader);
+    JsonNode superLedger =
+        hop(json.readTree(run("it-reader-superuser", flow).out), "settlement-batcher");
+    JsonNode readerLedger = hop(json.readTree(run(reader(), flow).out), "settlement-batcher");
+
+    assertThat(superLedger.path("verdict").asText()).isNotEqualTo("UNKNOWN");
+    assertThat(superLedger.path("events").size()).isPositive();
+    assertThat(readerLedger.path("verdict").asText()).isEqualTo("UNKNOWN");
+    assertThat(readerLedger.path("events").size()).isZero();
+    assertThat(readerLedger.path("blind").get(0).path("pattern").asText()).isEqualTo(VAULT);
+    assertThat(readerLedger.path("blind").get(0).path("reason").asText()).isEqualTo("NO_PRIVILEGE");
+    assertThat(readerLedger.path("blind").get(0).path("detail").asText())
+        .contains("is unauthorized for user [hopscope-reader]");
+
+    String[] stuck = {
+      "stuck",
+      "--path",
+      "payments",
+      "--from",
+      payments.from(),
+      "--to",
+      payments.now(),
+      "--paths-dir",
+      vaultPaths.toString(),
+      "--json"
+    };
+    CliRun superStuck = run("it-reader-superuser", stuck);
+    CliRun readerStuck = run(reader(), stuck);
+    assertThat(superStuck.exitCode).as(superStuck.toString()).isZero();
+    assertThat(hop(json.readTree(superStuck.out), "settlement-batcher").path("entered").asLong())
+        .isPositive();
+    assertThat(readerStuck.exitCode).as("unknown counts: exit 6\n" + readerStuck).isEqualTo(6);
+    assertThat(hop(json.readTree(readerStuck.out), "settlement-batcher").path("entered").isNull())
+        .isTrue();
+  }
+
+  @Test
+  void aPlaybookCountOnAnIndexTheReaderMayNotReadIsNotAPassAndNamesThePrivilege() {
+    Run asSuperuser = vaultCount("it-reader-superuser");
+    Run asReader = vaultCount(reader());
+
+    assertThat(asSuperuser.out()).as(asSuperuser.toString()).containsPattern("(?m)^PASS vault ");
+    assertThat(asReader.out())
+        .as(asReader.toString())
+        .doesNotContainPattern("(?m)^PASS ")
+        .containsPattern("(?m)^(NO DATA|ERROR) vault ")
+        .contains(VAULT)
+        .contains("privilege");
+    assertThat(asReader.exitCode()).isNotZero();
+  }
+
+  private static JsonNode hop(JsonNode answer, String name) {
+    for (JsonNode hop : answer.path("hops")) {
+      if (hop.path("name").asText().equals(name)) {
+        return hop;
+      }
+    }
+    throw new AssertionError("no hop " + name + " in " + answer);
+  }
+
+  private record Run(int exitCode, String out, String err) {}
+
+  /** {@code playbook run} of one ES count at the batcher (the vault index) as {@code profile}. */
+  private Run vaultCount(String profile) {
+    Playbook playbook =
+        new Playbook(
+            "dead-letters",
+            "Settlement batches",
+            new Playbook.AppliesTo(List.of("payments"), List.of(), List.of()),
+            List.of(new Playbook.Variable("window", "3h", "")),
+            List.of(
+                new Step(
+                    "vault",
+                    "Postings batched?",
+                    "",
+                    new Check(
+                        Check.Kind.ES_COUNT,
+                        "hop: settlement-batcher, count: events",
+                        Check.Comparison.GT,
+                        0,
+                        Check.Severity.CRITICAL,
+                        "postings are batched",
+                        "the batcher batches nothing",
+                        7),
+                    List.of(),
+                    5)),
+            "in code");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Properties system = new Properties();
+    system.setProperty("hopscope.home", System.getProperty("hopscope.home"));
+    system.setProperty("user.home", System.getProperty("user.home"));
+    system.setProperty("hopscope.config.dir", CONFIG.toString());
+    CliContext ctx =
+        new CliContext(
+            Map.of(),
+            system,
+            Clock.systemUTC(),
+            Path.of("").toAbsolutePath(),
+            new PrintWriter(out, true),
+            new PrintWriter(err, true));
+    CommandLine cl = new CommandLine(new Main(ctx));
+    cl.addSubcommand("playbook-run", new PlaybookRunCommand(file -> playbook));
+    cl.setOut(ctx.out());
+    cl.setErr(ctx.err());
+    int code =
+        cl.execute(
+            "playbook-run",
+            "dead-letters",
+            "--path",
+            "payments",
+            "--paths-dir",
+            vaultPaths.toString(),
+            "--profile",
+            profile,
+            "--at",
+            payments.now());
+    return new Run(code, out.toString(), err.toString());
   }
 }
