@@ -26,7 +26,8 @@ record ConnectionHelp(SandboxState state, SecurityCredentials credentials) {
     out.printf("  %-15s %s / %s (superuser)%n", "User", c.user(), c.password());
     if (c.readerUser() != null) {
       out.printf(
-          "  %-15s %s / %s (viewer, read-only)%n", "Reader", c.readerUser(), c.readerPassword());
+          "  %-15s %s / %s (read-only, the paths' indices only: role %s)%n",
+          "Reader", c.readerUser(), c.readerPassword(), SecuritySetup.READER_ROLE);
     }
     out.printf("  %-15s %s (Authorization: Bearer ...)%n", "Service token", c.serviceToken());
     out.printf(

@@ -41,7 +41,13 @@ public final class ElasticsearchNode {
   public static final String CLUSTER = "hopscope-sandbox";
 
   private static final Path SETSID = Path.of("/usr/bin/setsid");
-  private static final Path ROOT_BASE = Path.of("/var/lib/hopscope-es");
+
+  /** As root, where every state folder's Elasticsearch lives ({@code <hash>/}, see above). */
+  public static final Path ROOT_BASE = Path.of("/var/lib/hopscope-es");
+
+  /** As root, the file in the base folder naming its state folder (for {@code purge}). */
+  public static final String STATE_FOLDER_FILE = "state-folder";
+
   private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(90);
 
   private final SandboxConfig config;
@@ -133,6 +139,10 @@ public final class ElasticsearchNode {
                   + "; move it away and run up again.");
         }
         Files.createSymbolicLink(link(), base());
+      }
+      if (user.root()) {
+        Files.writeString(
+            base().resolve(STATE_FOLDER_FILE), config.dir() + "\n", StandardCharsets.UTF_8);
       }
       boolean fresh = !Files.isRegularFile(home().resolve(".hopscope-unpacked"));
       dist.unpackInto(base());
@@ -300,6 +310,11 @@ public final class ElasticsearchNode {
   /** Stops the node via its pid file (SIGTERM, then SIGKILL after 60 s); returns the pid. */
   public Optional<Long> stop() {
     return pidFile().stop(Duration.ofSeconds(60));
+  }
+
+  /** As root, the base folder of the state folder {@code dir} (whether it exists or not). */
+  public static Path rootBase(Path dir) {
+    return ROOT_BASE.resolve(shortHash(dir.toAbsolutePath().normalize().toString()));
   }
 
   static String shortHash(String text) {

@@ -43,8 +43,19 @@ public final class Sandbox {
     this.security = new SecuritySetup(config, elasticsearch, esUser);
   }
 
-  /** Starts whatever is not running yet (idempotent) and returns how to connect. */
+  /**
+   * Starts whatever is not running yet (idempotent) and returns how to connect. Holds the state
+   * folder's lock meanwhile ({@code purge} leaves the folder alone) and lists the folder in the
+   * user's {@link SandboxRegistry} (so {@code purge} finds it).
+   */
   public SandboxState up(boolean secure) {
+    try (StateFolderLock lock = StateFolderLock.hold(config.dir())) {
+      SandboxRegistry.forUser().add(config.dir());
+      return upLocked(secure);
+    }
+  }
+
+  private SandboxState upLocked(boolean secure) {
     elasticsearch.pidFile().removeIfStale();
     prometheus.pidFile().removeIfStale();
     exporter.pidFile().removeIfStale();
@@ -88,23 +99,39 @@ public final class Sandbox {
       exporter.start(out);
     }
     SandboxState state = state(creds);
-    Json.writePrivate(config.stateFile(), state);
     if (wanted.isEmpty()) {
-      out.println("Everything is already running in " + config.dir() + "; nothing changed.");
+      out.println("Everything is already running in " + config.dir() + "; nothing started.");
     }
     new ConnectionHelp(state, creds).print(out);
-    writeProfile(state);
+    state = state.withProfile(writeProfile(state));
+    Json.writePrivate(config.stateFile(), state);
     return state;
   }
 
-  /** The profile is a convenience: failing to write it is said, but the sandbox stays up. */
-  private void writeProfile(SandboxState state) {
+  /**
+   * Writes this sandbox's own profile ({@link SandboxConfig#profile()}) and says which; returns its
+   * file, or null when it could not be written (said, but the sandbox stays up: the profile is a
+   * convenience).
+   */
+  private Path writeProfile(SandboxState state) {
+    SandboxProfile profile = new SandboxProfile(config.configDir(), config.profile());
     try {
-      Path file = new SandboxProfile(config.configDir()).write(state);
+      SandboxProfile.Written w = profile.write(state, config.dir());
       out.printf(
-          "  %-15s %s (hopscope flow --profile %s ...)%n", "Profile", file, SandboxProfile.NAME);
+          "  %-15s %s %s %s%s (hopscope flow --profile %s ...)%n",
+          "Profile",
+          profile.name(),
+          w.outcome() == SandboxProfile.Outcome.WRITTEN ? "written to" : "unchanged in",
+          w.file(),
+          state.security() ? ", as the read-only user " + state.readerUser() : "",
+          profile.name());
+      return w.file();
     } catch (SandboxException e) {
-      out.println("Warning: " + e.getMessage() + "; pass --es/--prometheus to hopscope instead.");
+      out.println(
+          "Warning: "
+              + e.getMessage()
+              + " Until then, pass --es/--prometheus to hopscope instead of --profile.");
+      return null;
     }
   }
 
@@ -120,11 +147,29 @@ public final class Sandbox {
           });
       return creds;
     }
+    boolean dataGone = !Files.isDirectory(elasticsearch.base().resolve("data"));
     elasticsearch.install(ElasticsearchDistribution.locate());
+    if (dataGone) {
+      forgetSeed();
+    }
     SecurityCredentials creds = secure ? security.ensure() : null;
     elasticsearch.writeConfig(secure ? SecuritySetup.settings() : SecuritySetup.plainSettings());
     elasticsearch.start(endpoint(creds), out);
     return creds;
+  }
+
+  /** Elasticsearch's data is gone (purged, deleted): so is the seed its manifests describe. */
+  private void forgetSeed() {
+    for (Path manifest : List.of(config.manifestFile(), config.paymentsManifestFile())) {
+      try {
+        if (Files.deleteIfExists(manifest)) {
+          out.println(
+              "Elasticsearch's data is gone, so " + manifest + " no longer held: removed it.");
+        }
+      } catch (IOException e) {
+        throw new SandboxException("cannot remove the stale manifest " + manifest + ": " + e, e);
+      }
+    }
   }
 
   private SecurityCredentials existingCredentials() {
@@ -133,7 +178,8 @@ public final class Sandbox {
         .orElseThrow(
             () ->
                 new SandboxException(
-                    "Elasticsearch runs in security mode but its credentials are gone ("
+                    "Elasticsearch runs in security mode but its credentials are gone or were"
+                        + " made by an older version without the read-only user ("
                         + security.credentialsFile()
                         + "); run `hopscope sandbox down`, then `up --security` again."));
   }
@@ -201,7 +247,10 @@ public final class Sandbox {
         c == null ? null : c.password(),
         c == null ? null : c.serviceToken(),
         config.prometheusUrl(),
-        config.exporterUrl());
+        config.exporterUrl(),
+        c == null ? null : c.readerUser(),
+        c == null ? null : c.readerPassword(),
+        null);
   }
 
   private static void requireFreeSpace(Path dir) {

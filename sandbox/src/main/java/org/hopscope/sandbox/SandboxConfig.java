@@ -13,8 +13,11 @@ import org.hopscope.sandbox.seed.PaymentsManifest;
  * @param elasticsearchPort HTTP port of Elasticsearch
  * @param prometheusPort HTTP port of Prometheus
  * @param exporterPort HTTP port of the live exporter that Prometheus scrapes
- * @param configDir Hopscope's configuration folder, where {@code up} writes the {@code sandbox}
+ * @param configDir Hopscope's configuration folder, where {@code up} writes this sandbox's
  *     connection profile ({@link SandboxProfile}); tests point it into their own folder
+ * @param profile the name of that profile: given ({@code up --profile NAME}), else {@value
+ *     SandboxProfile#NAME} for the default state folder and {@code sandbox-<folder name>} for any
+ *     other ({@link #defaultProfile}), so a second sandbox never rewrites the default's profile
  */
 public record SandboxConfig(
     Path dir,
@@ -22,7 +25,8 @@ public record SandboxConfig(
     int elasticsearchPort,
     int prometheusPort,
     int exporterPort,
-    Path configDir) {
+    Path configDir,
+    String profile) {
 
   public static final int DEFAULT_ELASTICSEARCH_PORT = 19200;
   public static final int DEFAULT_PROMETHEUS_PORT = 19090;
@@ -31,6 +35,18 @@ public record SandboxConfig(
   public SandboxConfig {
     dir = dir.toAbsolutePath().normalize();
     configDir = configDir.toAbsolutePath().normalize();
+    profile = profile == null ? defaultProfile(dir) : SandboxProfile.requireName(profile);
+  }
+
+  /** A sandbox whose profile, named by {@link #defaultProfile}, goes to {@code configDir}. */
+  public SandboxConfig(
+      Path dir,
+      String host,
+      int elasticsearchPort,
+      int prometheusPort,
+      int exporterPort,
+      Path configDir) {
+    this(dir, host, elasticsearchPort, prometheusPort, exporterPort, configDir, null);
   }
 
   /** A sandbox whose profile goes to the user's configuration folder ({@link SandboxProfile}). */
@@ -42,7 +58,27 @@ public record SandboxConfig(
         elasticsearchPort,
         prometheusPort,
         exporterPort,
-        SandboxProfile.configDir(System.getenv(), System.getProperties()));
+        SandboxProfile.configDir(System.getenv(), System.getProperties()),
+        null);
+  }
+
+  /**
+   * The profile name of the sandbox in {@code dir}: {@value SandboxProfile#NAME} for {@link
+   * #defaultDir()}, else {@code sandbox-} and the folder's name, each run of characters a profile
+   * name cannot hold replaced by {@code -} (e.g. {@code --dir "/tmp/sb 2"} gives {@code
+   * sandbox-sb-2}).
+   */
+  public static String defaultProfile(Path dir) {
+    Path abs = dir.toAbsolutePath().normalize();
+    if (abs.equals(defaultDir().toAbsolutePath().normalize())) {
+      return SandboxProfile.NAME;
+    }
+    Path name = abs.getFileName();
+    String safe =
+        name == null
+            ? ""
+            : name.toString().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
+    return SandboxProfile.NAME + "-" + (safe.isEmpty() ? "root" : safe);
   }
 
   /** The user's sandbox: {@code $XDG_DATA_HOME/hopscope/sandbox} (or ~/.local/share/...). */

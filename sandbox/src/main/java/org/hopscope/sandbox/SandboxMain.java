@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       StatusCommand.class,
       SeedCommand.class,
       DownCommand.class,
+      PurgeCommand.class,
       ExporterCommand.class
     })
 public final class SandboxMain {

@@ -14,6 +14,11 @@ import java.nio.file.Path;
  * @param serviceToken service-account bearer token (security only), else null
  * @param prometheusUrl e.g. {@code http://127.0.0.1:19090}
  * @param exporterUrl the live exporter Prometheus scrapes
+ * @param readerUser the read-only user whose role reads only the paths' indices (security only;
+ *     null in plain mode or in a state written before it existed)
+ * @param readerPassword its password, else null
+ * @param profile the connection profile file {@code up} wrote or found up to date, null when it
+ *     could not (see {@link SandboxProfile})
  */
 public record SandboxState(
     String elasticsearchUrl,
@@ -23,7 +28,44 @@ public record SandboxState(
     String password,
     String serviceToken,
     String prometheusUrl,
-    String exporterUrl) {
+    String exporterUrl,
+    String readerUser,
+    String readerPassword,
+    Path profile) {
+
+  /** This state with {@code profile} as the profile file. */
+  public SandboxState withProfile(Path profile) {
+    return new SandboxState(
+        elasticsearchUrl,
+        security,
+        caCertificate,
+        user,
+        password,
+        serviceToken,
+        prometheusUrl,
+        exporterUrl,
+        readerUser,
+        readerPassword,
+        profile);
+  }
+
+  /** The profile's name ({@code sandbox} for {@code profiles/sandbox.yaml}), null when none. */
+  public String profileName() {
+    if (profile == null) {
+      return null;
+    }
+    String file = profile.getFileName().toString();
+    return file.endsWith(".yaml") ? file.substring(0, file.length() - ".yaml".length()) : file;
+  }
+
+  /** How the read-only user reaches this Elasticsearch (security only). */
+  public EsEndpoint reader() {
+    if (readerUser == null) {
+      throw new IllegalStateException("this sandbox has no read-only user (plain mode?)");
+    }
+    return new EsEndpoint(
+        java.net.URI.create(elasticsearchUrl), caCertificate, readerUser, readerPassword);
+  }
 
   /** How sandbox tools (seed, tests) write to this Elasticsearch. */
   public EsEndpoint elasticsearch() {

@@ -20,6 +20,10 @@ import java.util.Map;
  * @param seeded whether the seed's manifest exists
  * @param manifest path of the manifest (whether or not it exists)
  * @param security security facts, {@code enabled} false in plain mode
+ * @param profile the name of this sandbox's connection profile (the one {@code up} wrote, else the
+ *     one it would write)
+ * @param profileFile the profile's file when {@code up} wrote it (or found it up to date), else
+ *     null
  */
 public record SandboxStatus(
     Path dir,
@@ -31,7 +35,9 @@ public record SandboxStatus(
     Long documents,
     boolean seeded,
     Path manifest,
-    Security security) {
+    Security security,
+    String profile,
+    Path profileFile) {
 
   /** Whether one process runs, and its pid (null when stopped). */
   public record ProcessStatus(boolean running, Long pid) {}
@@ -108,14 +114,23 @@ public record SandboxStatus(
             seeded ? "yes" : "no",
             manifest,
             seeded ? "" : " not found; run `hopscope sandbox seed`"));
+    sb.append(
+        String.format(
+            "  %-28s %s%n",
+            "Profile",
+            profileFile == null
+                ? profile + " (not written; `hopscope sandbox up` writes it)"
+                : profile + " (" + profileFile + "; hopscope flow --profile " + profile + " ...)"));
     if (security.enabled()) {
       sb.append(
           String.format(
-              "  %-28s on: CA %s, user %s / %s, bearer token %s%n",
+              "  %-28s on: CA %s, user %s / %s, read-only user %s / %s, bearer token %s%n",
               "Security",
               security.caCertificate(),
               security.user(),
               security.password(),
+              security.readerUser(),
+              security.readerPassword(),
               security.serviceToken()));
     } else {
       sb.append(String.format("  %-28s off (plain HTTP, no authentication)%n", "Security"));

@@ -9,7 +9,8 @@ import java.util.Properties;
  * @param caCertificate PEM of the sandbox CA (copy in the state folder)
  * @param user file-realm superuser
  * @param password its password
- * @param readerUser read-only user (role {@code viewer}), or null when that role is unknown
+ * @param readerUser read-only user (role {@link SecuritySetup#READER_ROLE}), null in credentials
+ *     written by an older version
  * @param readerPassword its password, or null
  * @param serviceToken bearer token of the service account {@code elastic/kibana}
  */

@@ -15,13 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.hopscope.sandbox.seed.IndexFamily;
 
 /**
  * Security mode of the sandbox's Elasticsearch, made with the distribution's own CLI tools: a CA
  * and a node certificate for 127.0.0.1/localhost ({@code elasticsearch-certutil}, PEM), a
- * file-realm superuser {@value #USER} and, when the reserved role {@code viewer} is known, a
- * read-only user {@value #READER} ({@code elasticsearch-users}), and a service-account token for
- * {@code elastic/kibana} ({@code elasticsearch-service-tokens}).
+ * file-realm superuser {@value #USER} (the seed writes with it), a read-only file-realm user
+ * {@value #READER} with the role {@value #READER_ROLE} ({@code config/roles.yml}: {@code read} and
+ * {@code view_index_metadata} on the index patterns of the {@code orders} and {@code payments}
+ * paths, {@link #READER_INDICES}, and no cluster privilege; the least a user of Hopscope needs, and
+ * what the sandbox's connection profile uses), and a service-account token for {@code
+ * elastic/kibana} ({@code elasticsearch-service-tokens}). The distribution has no native realm (no
+ * {@code .security} index), hence the file realm.
  *
  * <p>Certificates live in the node's {@code config/certs/} (Elasticsearch reads TLS files only
  * below its config folder); a copy of the CA certificate and the generated secrets are kept in
@@ -33,8 +38,23 @@ public final class SecuritySetup {
   /** The file-realm superuser. */
   public static final String USER = "hopscope";
 
-  /** The file-realm read-only user (role {@code viewer}). */
+  /** The file-realm read-only user (role {@value #READER_ROLE}). */
   public static final String READER = "hopscope-reader";
+
+  /** The read-only user's role. */
+  public static final String READER_ROLE = "hopscope-paths-reader";
+
+  /**
+   * The index patterns the read-only user may read: those of the seed's index families (both paths)
+   * and {@code ledger-audit-*}, which queries/payments.yaml names but the seed leaves without an
+   * index (a blind source). A test in the app proves they are exactly the patterns of the shipped
+   * path definitions.
+   */
+  public static final List<String> READER_INDICES =
+      Stream.concat(
+              Stream.of(IndexFamily.values()).map(IndexFamily::pattern),
+              Stream.of("ledger-audit-*"))
+          .toList();
 
   private final SandboxConfig config;
   private final ElasticsearchNode node;
@@ -84,6 +104,9 @@ public final class SecuritySetup {
       if (!Files.isRegularFile(credentialsFile())
           || !Files.isRegularFile(certs().resolve("node").resolve("node.crt"))
           || !Files.readString(conf.resolve("users")).contains(USER + ":")
+          || !Files.readString(conf.resolve("users")).contains(READER + ":")
+          || !Files.isRegularFile(conf.resolve("roles.yml"))
+          || !Files.readString(conf.resolve("roles.yml")).startsWith(rolesYml())
           || !Files.isRegularFile(conf.resolve("service_tokens"))
           || !Files.readString(conf.resolve("service_tokens")).contains("elastic/kibana/" + USER)) {
         return java.util.Optional.empty();
@@ -111,6 +134,7 @@ public final class SecuritySetup {
       for (String file : List.of("users", "users_roles", "service_tokens")) {
         Files.writeString(conf.resolve(file), "");
       }
+      Files.writeString(conf.resolve("roles.yml"), rolesYml());
       user.own(conf);
       Path ca = certs().resolve("ca.zip");
       tool("elasticsearch-certutil", "ca", "--pem", "--silent", "--out", ca.toString());
@@ -138,10 +162,15 @@ public final class SecuritySetup {
       tool("elasticsearch-users", "useradd", USER, "-p", password, "-r", "superuser");
       String readerPassword = randomSecret();
       String readerOut =
-          tool("elasticsearch-users", "useradd", READER, "-p", readerPassword, "-r", "viewer");
-      boolean reader = !readerOut.contains("viewer");
-      if (!reader) { // the tool warns about roles it does not know; then no reader user
-        tool("elasticsearch-users", "userdel", READER);
+          tool("elasticsearch-users", "useradd", READER, "-p", readerPassword, "-r", READER_ROLE);
+      if (readerOut.contains(READER_ROLE)) { // the tool warns about roles it does not know
+        throw new SandboxException(
+            "elasticsearch-users does not know the role "
+                + READER_ROLE
+                + " of "
+                + conf.resolve("roles.yml")
+                + ": "
+                + readerOut.strip());
       }
       String tokenOut = tool("elasticsearch-service-tokens", "create", "elastic/kibana", USER);
       String token = tokenOut.substring(tokenOut.lastIndexOf('=') + 1).strip();
@@ -149,19 +178,24 @@ public final class SecuritySetup {
       Path caCopy = folder().resolve("ca.crt");
       Files.copy(certs().resolve("ca/ca.crt"), caCopy, StandardCopyOption.REPLACE_EXISTING);
       SecurityCredentials creds =
-          new SecurityCredentials(
-              caCopy,
-              USER,
-              password,
-              reader ? READER : null,
-              reader ? readerPassword : null,
-              token);
+          new SecurityCredentials(caCopy, USER, password, READER, readerPassword, token);
       save(creds);
       return creds;
     } catch (IOException e) {
       throw new SandboxException(
           "cannot set up security in " + node.home() + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The file realm's {@code roles.yml}: the read-only role, no cluster privileges. */
+  static String rolesYml() {
+    StringBuilder yml =
+        new StringBuilder(
+            "# written by hopscope sandbox up --security: the read-only user's role\n");
+    yml.append(READER_ROLE).append(":\n  cluster: []\n  indices:\n    - names:\n");
+    READER_INDICES.forEach(p -> yml.append("        - \"").append(p).append("\"\n"));
+    yml.append("      privileges: [\"read\", \"view_index_metadata\"]\n");
+    return yml.toString();
   }
 
   private void save(SecurityCredentials creds) throws IOException {

@@ -63,7 +63,9 @@ final class StatusProbe {
         documents,
         SandboxStatus.exists(config.manifestFile()),
         config.manifestFile(),
-        SandboxStatus.Security.of(creds));
+        SandboxStatus.Security.of(creds),
+        state.map(SandboxState::profileName).orElse(config.profile()),
+        state.map(SandboxState::profile).orElse(null));
   }
 
   private static Long boxed(java.util.OptionalLong v) {

@@ -4,15 +4,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code hopscope sandbox up [--security]}: starts Elasticsearch, Prometheus and the exporter. */
+/**
+ * {@code hopscope sandbox up [--security] [--profile NAME]}: starts Elasticsearch, Prometheus and
+ * the exporter, and writes this sandbox's connection profile.
+ */
 @Command(
     name = "up",
     mixinStandardHelpOptions = true,
     description = {
       "Starts the sandbox's Elasticsearch, Prometheus and live metrics exporter on 127.0.0.1.",
       "Idempotent: whatever already runs is left alone.",
+      "Writes this sandbox's own connection profile (--profile) and says which.",
     })
 public final class UpCommand implements Runnable {
 
@@ -20,14 +25,41 @@ public final class UpCommand implements Runnable {
 
   @Option(
       names = "--security",
-      description = "Elasticsearch with HTTPS (own CA), a file-realm user and a service token.")
+      description =
+          "Elasticsearch with HTTPS (own CA), a file-realm superuser, a read-only user (the"
+              + " profile's) and a service token.")
   boolean security;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      description = {
+        "Name of the connection profile this sandbox writes (default: 'sandbox' for the default"
+            + " --dir, else 'sandbox-<dir name>'). A profile of another sandbox, or one not"
+            + " written by a sandbox, is never overwritten."
+      })
+  String profile;
 
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    new Sandbox(options.config(), WriterOutputStream.printStream(spec.commandLine().getOut()))
-        .up(security);
+    SandboxConfig config = options.config();
+    if (profile != null) {
+      try {
+        config =
+            new SandboxConfig(
+                config.dir(),
+                config.host(),
+                config.elasticsearchPort(),
+                config.prometheusPort(),
+                config.exporterPort(),
+                config.configDir(),
+                profile);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--profile: " + e.getMessage());
+      }
+    }
+    new Sandbox(config, WriterOutputStream.printStream(spec.commandLine().getOut())).up(security);
   }
 }

@@ -41,12 +41,17 @@ class SandboxLifecycleTest {
   private static final SandboxConfig CONFIG =
       new SandboxConfig(DIR, "127.0.0.1", 19230, 19330, 19331);
 
+  /** A sandbox with --dir writes its own profile, named after the folder, never 'sandbox'. */
+  private static final Path PROFILE =
+      CONFIG.configDir().resolve("profiles").resolve("sandbox-it-lifecycle.yaml");
+
   private final ObjectMapper json = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
   private CliRun firstUp;
 
   @BeforeAll
-  void up() {
+  void up() throws IOException {
+    java.nio.file.Files.deleteIfExists(PROFILE); // left by an earlier run: this up writes it
     firstUp = CliRun.of(ARGS, "up");
     assertThat(firstUp.exitCode()).as(firstUp.toString()).isZero();
   }
@@ -76,7 +81,15 @@ class SandboxLifecycleTest {
                 null,
                 null,
                 "http://127.0.0.1:19330",
-                "http://127.0.0.1:19331"));
+                "http://127.0.0.1:19331",
+                null,
+                null,
+                PROFILE));
+    assertThat(firstUp.out())
+        .contains(
+            "Profile         sandbox-it-lifecycle written to "
+                + PROFILE
+                + " (hopscope flow --profile sandbox-it-lifecycle ...)");
   }
 
   @Test
@@ -138,7 +151,8 @@ class SandboxLifecycleTest {
     CliRun again = CliRun.of(ARGS, "up");
     assertThat(again.exitCode()).as(again.toString()).isZero();
     assertThat(again.out())
-        .contains("Everything is already running in " + DIR + "; nothing changed.")
+        .contains("Everything is already running in " + DIR + "; nothing started.")
+        .contains("Profile         sandbox-it-lifecycle unchanged in " + PROFILE)
         .doesNotContain("started on");
     assertThat(pids()).isEqualTo(before);
   }

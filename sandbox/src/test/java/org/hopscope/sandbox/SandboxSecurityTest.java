@@ -37,7 +37,10 @@ class SandboxSecurityTest {
   private HttpClient trusting;
 
   @BeforeAll
-  void up() {
+  void up() throws IOException {
+    // left by an earlier run: this up writes it
+    java.nio.file.Files.deleteIfExists(
+        Path.of(System.getProperty("hopscope.config.dir"), "profiles", "sandbox-it-security.yaml"));
     up = CliRun.of(ARGS, "up", "--security");
     assertThat(up.exitCode()).as(up.toString()).isZero();
     state =
@@ -65,7 +68,14 @@ class SandboxSecurityTest {
     assertThat(up.out())
         .contains("Elasticsearch 8.19.21 started on " + HTTPS + " (green)")
         .contains("hopscope / " + state.password() + " (superuser)")
-        .contains("hopscope-reader / ")
+        .contains(
+            "hopscope-reader / "
+                + state.readerPassword()
+                + " (read-only, the paths' indices only: role hopscope-paths-reader)")
+        .contains(
+            "Profile         sandbox-it-security written to "
+                + state.profile()
+                + ", as the read-only user hopscope-reader")
         .contains(
             "curl --cacert "
                 + state.caCertificate()
@@ -87,6 +97,43 @@ class SandboxSecurityTest {
     JsonNode who = json.readTree(r.body());
     assertThat(who.path("username").asText()).isEqualTo("hopscope");
     assertThat(who.path("roles").toString()).isEqualTo("[\"superuser\"]");
+  }
+
+  @Test
+  void theReaderMayReadThePathsIndicesOnlyAndNothingOfTheCluster() throws Exception {
+    EsEndpoint reader = state.reader();
+    HttpResponse<String> me =
+        trusting.send(
+            reader.request("/_security/_authenticate").build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(json.readTree(me.body()).path("roles").toString())
+        .isEqualTo("[\"hopscope-paths-reader\"]");
+    HttpResponse<String> privileges =
+        trusting.send(
+            reader
+                .request("/_security/user/_has_privileges")
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"cluster\":[\"monitor\",\"manage\"],\"index\":[{\"names\":"
+                            + "[\"gateway-access-2026.01.01\",\"clearing-x\",\"secrets-1\"],"
+                            + "\"privileges\":[\"read\",\"view_index_metadata\",\"write\"]}]}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(privileges.statusCode()).as(privileges.body()).isEqualTo(200);
+    JsonNode has = json.readTree(privileges.body());
+    assertThat(has.path("cluster").toString()).isEqualTo("{\"monitor\":false,\"manage\":false}");
+    assertThat(has.path("index").toString())
+        .isEqualTo(
+            "{\"clearing-x\":{\"read\":true,\"view_index_metadata\":true,\"write\":false},"
+                + "\"gateway-access-2026.01.01\":{\"read\":true,\"view_index_metadata\":true,"
+                + "\"write\":false},\"secrets-1\":{\"read\":false,\"view_index_metadata\":false,"
+                + "\"write\":false}}");
+    String profile = java.nio.file.Files.readString(state.profile());
+    assertThat(profile)
+        .contains("  user: \"hopscope-reader\"\n")
+        .contains("  password: \"" + state.readerPassword() + "\"\n")
+        .doesNotContain(state.password());
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.hopscope.sandbox.Sandbox;
 import org.hopscope.sandbox.SandboxConfig;
+import org.hopscope.sandbox.SandboxProfile;
 import org.hopscope.sandbox.SandboxState;
 import org.hopscope.sandbox.seed.Manifest;
 import org.hopscope.sandbox.seed.PaymentsManifest;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * (default 7), {@code hopscope.sandbox.test.keep} ({@code true} leaves it running for the next run,
  * which then reuses it and its seed when the settings match). Ports 19210 (Elasticsearch), 19290
  * (Prometheus), 19291 (exporter), so a developer's own sandbox on the default ports is never
- * touched. The {@code sandbox} connection profile goes to {@code <state
+ * touched. Its connection profile, named {@code sandbox}, goes to {@code <state
  * folder>/config/profiles/sandbox.yaml} ({@code config().configDir()}), never to the user's.
  */
 public final class SandboxExtension implements ParameterResolver {
@@ -62,7 +63,8 @@ public final class SandboxExtension implements ParameterResolver {
             Integer.getInteger("hopscope.sandbox.test.es-port", 19210),
             Integer.getInteger("hopscope.sandbox.test.prometheus-port", 19290),
             Integer.getInteger("hopscope.sandbox.test.exporter-port", 19291),
-            dir.resolve("config"));
+            dir.resolve("config"),
+            SandboxProfile.NAME);
     PrintStream log = System.out;
     Sandbox sandbox = new Sandbox(config, log);
     boolean wasRunning = sandbox.status().allRunning();

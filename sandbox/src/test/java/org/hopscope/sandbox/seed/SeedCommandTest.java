@@ -44,7 +44,10 @@ class SeedCommandTest {
             null,
             null,
             "http://127.0.0.1:2",
-            "http://127.0.0.1:3");
+            "http://127.0.0.1:3",
+            null,
+            null,
+            null);
     new ObjectMapper().writeValue(config.stateFile().toFile(), state);
     Files.writeString(config.manifestFile(), "{}");
     assertThatThrownBy(() -> new Seeder(config, System.out).seed(OPTIONS))
