@@ -65,7 +65,7 @@ final class FlowCommand implements Callable<Integer> {
         writeJson(flow, ctx);
       } else {
         ZoneId zone = local ? ZoneId.systemDefault() : ZoneOffset.UTC;
-        new FlowTable(zone).print(flow, ctx.out());
+        new FlowTable(zone).print(flow, ctx.terminal());
       }
       if (flow.verdict() == HopVerdict.UNKNOWN) {
         return ExitCodes.UNKNOWN;

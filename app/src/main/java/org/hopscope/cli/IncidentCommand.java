@@ -38,7 +38,7 @@ final class IncidentCommand {
             IncidentDesk.defaultFile(ctx.env(), ctx.system()),
             ctx.clock(),
             IncidentDesk.user(ctx.system()));
-    desk.warnings().forEach(w -> ctx.err().println("hopscope: " + w));
+    desk.warnings().forEach(w -> ctx.err().println("hopscope: " + TerminalText.message(w)));
     return desk;
   }
 
@@ -61,7 +61,7 @@ final class IncidentCommand {
     public Integer call() {
       CliContext ctx = parent.main.context();
       try (IncidentDesk desk = desk(ctx)) {
-        run(desk, ctx.out());
+        run(desk, ctx.terminal());
         return ExitCodes.OK;
       }
     }
@@ -104,7 +104,8 @@ final class IncidentCommand {
       out.printf("%-5s %-5s %-9s %-22s %s%n", "ID", "SEV", "STATUS", "OPENED (UTC)", "TITLE");
       for (Incident i : found) {
         out.printf(
-            "%-5d %-5s %-9s %-22s %s%n", i.id(), i.severity(), i.status(), i.openedAt(), i.title());
+            "%-5d %-5s %-9s %-22s %s%n",
+            i.id(), i.severity(), i.status(), i.openedAt(), TerminalText.field(i.title()));
       }
     }
   }
@@ -117,9 +118,17 @@ final class IncidentCommand {
     @Override
     void run(IncidentDesk desk, PrintWriter out) {
       Incident i = desk.get(id);
-      out.printf("#%d %s  %s %s  %s%n", i.id(), i.title(), i.severity(), i.status(), i.path());
+      out.printf(
+          "#%d %s  %s %s  %s%n",
+          i.id(),
+          TerminalText.field(i.title()),
+          i.severity(),
+          i.status(),
+          TerminalText.field(i.path()));
       for (TimelineEntry e : desk.timeline(id)) {
-        out.printf("  %s  %-15s %s (%s)%n", e.at(), e.kind(), e.summary(), e.actor());
+        out.printf(
+            "  %s  %-15s %s (%s)%n",
+            e.at(), e.kind(), TerminalText.field(e.summary()), TerminalText.field(e.actor()));
       }
     }
   }

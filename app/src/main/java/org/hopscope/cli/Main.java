@@ -77,7 +77,8 @@ public final class Main {
   }
 
   /** Runs one command line; returns the exit code (docs/cli-json.md). */
-  public static int run(CliContext ctx, String... args) {
+  public static int run(CliContext context, String... args) {
+    CliContext ctx = context.withTerminalErr();
     CommandLine cl = new CommandLine(new Main(ctx));
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());
@@ -88,7 +89,7 @@ public final class Main {
           if (kind == null) {
             throw ex;
           }
-          ctx.err().println("hopscope: " + kind.message(ex));
+          ctx.err().println("hopscope: " + TerminalText.message(kind.message(ex)));
           ctx.err().flush();
           return ExitCodes.of(kind);
         });

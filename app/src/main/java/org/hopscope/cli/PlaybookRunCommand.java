@@ -126,14 +126,14 @@ public final class PlaybookRunCommand implements Callable<Integer> {
           PlaybookVariables.resolve(
               playbook, session.path(), times.window(), Map.of(), variables, ValueOrigin.GIVEN);
     } catch (IllegalArgumentException | ConfigException e) {
-      ctx.err().println("hopscope: " + e.getMessage());
+      ctx.err().println("hopscope: " + TerminalText.message(e.getMessage()));
       ctx.err().flush();
       return ExitCodes.USAGE;
     }
     Map<String, String> bound = PlaybookVariables.values(resolved);
     Instant asOf = times.asOf(ctx.clock().instant());
     if (!json) {
-      PlaybookRunOutput.printHeader(playbook, asOf, times.window(), resolved, ctx.out());
+      PlaybookRunOutput.printHeader(playbook, asOf, times.window(), resolved, ctx.terminal());
     }
     try (CtrlC ctrlC = new CtrlC("playbook run");
         Engine engine = Engine.open(session.connection())) {
@@ -145,7 +145,7 @@ public final class PlaybookRunCommand implements Callable<Integer> {
               asOf,
               (step, e) -> {
                 if (!json) {
-                  PlaybookRunOutput.printStep(step, e.result(), ctx.out());
+                  PlaybookRunOutput.printStep(step, e.result(), ctx.terminal());
                 }
               },
               ctrlC.cancellation());
@@ -155,7 +155,7 @@ public final class PlaybookRunCommand implements Callable<Integer> {
       if (json) {
         PlaybookRunJson.write(playbook, bound, asOf, times.fixed(), resolved, done, ctx.out());
       } else {
-        PlaybookRunOutput.printSummary(playbook, asOf, done.values(), ctx.out());
+        PlaybookRunOutput.printSummary(playbook, asOf, done.values(), ctx.terminal());
       }
       ctx.out().flush();
       FailureKind failure = FailureKind.ofChecks(done.values());

@@ -68,7 +68,7 @@ final class StuckCommand implements Callable<Integer> {
           if (++matching[0] <= limit) {
             listed.add(m);
             if (!json) {
-              StuckOutput.printMessage(m, ctx.out());
+              StuckOutput.printMessage(m, ctx.terminal());
             }
           }
         };
@@ -80,7 +80,7 @@ final class StuckCommand implements Callable<Integer> {
       if (json) {
         new StuckOutput().writeJson(report, listed, truncated, ctx.out());
       } else {
-        StuckOutput.printCounts(report, matching[0], truncated, limit, ctx.out());
+        StuckOutput.printCounts(report, matching[0], truncated, limit, ctx.terminal());
       }
       ctx.out().flush();
       // a hop that could not be read has unknown counts: not the same answer as "all clear"
