@@ -100,6 +100,9 @@ final class IncidentCommand {
 
     @Override
     void run(IncidentDesk desk, PrintWriter out) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
+      }
       List<Incident> found = desk.list(search, limit);
       out.printf("%-5s %-5s %-9s %-22s %s%n", "ID", "SEV", "STATUS", "OPENED (UTC)", "TITLE");
       for (Incident i : found) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.hopscope.config.ConfigException;
+import org.hopscope.config.DurationText;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.playbook.CheckEvaluation;
 import org.hopscope.model.playbook.CheckResult;
@@ -125,6 +126,7 @@ public final class PlaybookRunCommand implements Callable<Integer> {
       resolved =
           PlaybookVariables.resolve(
               playbook, session.path(), times.window(), Map.of(), variables, ValueOrigin.GIVEN);
+      checkWindow(PlaybookVariables.values(resolved).get("window"));
     } catch (IllegalArgumentException | ConfigException e) {
       ctx.err().println("hopscope: " + TerminalText.message(e.getMessage()));
       ctx.err().flush();
@@ -163,6 +165,15 @@ public final class PlaybookRunCommand implements Callable<Integer> {
           done.values().stream()
               .anyMatch(e -> e != null && e.result().outcome() == CheckResult.Outcome.NO_DATA);
       return failure == null && noData ? ExitCodes.NO_EVIDENCE : ExitCodes.of(failure);
+    }
+  }
+
+  /** The window variable is a duration the checks can use (not an overflowing one). */
+  private static void checkWindow(String window) {
+    try {
+      DurationText.parse(window == null ? "" : window.strip());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("window: " + e.getMessage(), e);
     }
   }
 

@@ -52,6 +52,9 @@ final class StuckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CliContext ctx = main.context();
+    if (limit < 1) {
+      throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
+    }
     WindowArguments times = WindowArguments.parse(ctx, from, to, true);
     Session session = Sessions.open(ctx, connection.flags(), path);
     if (hop != null && session.path().indexOf(hop) < 0) {
