@@ -162,7 +162,7 @@ final class BenchCommand {
         throw new IllegalArgumentException(
             "the manifest names no chattyId: seed the sandbox again with this version");
       }
-      FlowBenchmark benchmark = new FlowBenchmark(common.session(ctx), ctx.out(), ctx.err());
+      FlowBenchmark benchmark = new FlowBenchmark(common.session(ctx), ctx.terminal(), ctx.err());
       if (chatty) {
         benchmark.chatty(manifest.path("chattyId").asText(), window, repeat);
       } else {
@@ -195,7 +195,7 @@ final class BenchCommand {
           new TimeWindow(
               Instant.parse(manifest.path("incidentStart").asText()),
               Instant.parse(manifest.path("now").asText()));
-      new StuckBenchmark(common.session(ctx), ctx.out()).run(window, repeat);
+      new StuckBenchmark(common.session(ctx), ctx.terminal()).run(window, repeat);
       return ExitCodes.OK;
     }
   }

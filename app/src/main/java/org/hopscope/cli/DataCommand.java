@@ -51,15 +51,16 @@ final class DataCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>(configFiles(config));
     files.addAll(storeFiles(store));
     files.addAll(DiagnosticsLog.files(store.getParent()));
-    ctx.out().printf("configuration  %s%n", config);
-    ctx.out().printf("local store    %s%n", store);
-    ctx.out().printf("log            %s%n", DiagnosticsLog.file(store.getParent()));
+    ctx.terminal().printf("configuration  %s%n", TerminalText.field(config));
+    ctx.terminal().printf("local store    %s%n", TerminalText.field(store));
+    ctx.terminal()
+        .printf("log            %s%n", TerminalText.field(DiagnosticsLog.file(store.getParent())));
     if (!forget) {
-      ctx.out().printf("%d files, %s%n", files.size(), size(files));
+      ctx.terminal().printf("%d files, %s%n", files.size(), size(files));
       return ExitCodes.OK;
     }
     if (!yes) {
-      files.forEach(f -> ctx.out().println("would remove " + f));
+      files.forEach(f -> ctx.terminal().println("would remove " + TerminalText.field(f)));
       ctx.err()
           .println(
               "hopscope data: nothing removed. Add --yes to remove these "
@@ -70,7 +71,7 @@ final class DataCommand implements Callable<Integer> {
     for (Path f : files) {
       try {
         Files.deleteIfExists(f);
-        ctx.out().println("removed " + f);
+        ctx.terminal().println("removed " + TerminalText.field(f));
       } catch (IOException e) {
         ctx.err().println("hopscope data: cannot remove " + f + " (" + e.getMessage() + ")");
         return ExitCodes.LOCAL;
@@ -80,10 +81,10 @@ final class DataCommand implements Callable<Integer> {
       removeIfEmpty(dir, ctx.err());
     }
     if (Files.isDirectory(store.resolveSibling(SANDBOX))) {
-      ctx.out()
+      ctx.terminal()
           .println(
               "left the developer sandbox in "
-                  + store.resolveSibling(SANDBOX)
+                  + TerminalText.field(store.resolveSibling(SANDBOX))
                   + " (./hopscope sandbox down, then remove it)");
     }
     return ExitCodes.OK;

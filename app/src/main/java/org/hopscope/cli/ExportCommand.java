@@ -42,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
           file,
           ConfigDirs.detect(ctx.env(), ctx.system()).configDir(),
           masking == null ? null : ctx.workingDir().resolve(masking));
-      ctx.out().println("wrote " + file);
+      ctx.terminal().println("wrote " + TerminalText.field(file));
       return ExitCodes.OK;
     }
   }

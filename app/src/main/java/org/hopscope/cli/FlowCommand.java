@@ -9,6 +9,7 @@ import org.hopscope.model.Flow;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.oncall.Engine;
 import org.hopscope.oncall.FlowJson;
+import org.hopscope.oncall.FollowedId;
 import org.hopscope.oncall.SearchWindow;
 import org.hopscope.oncall.Session;
 import picocli.CommandLine.Command;
@@ -54,6 +55,10 @@ final class FlowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CliContext ctx = main.context();
+    String problem = FollowedId.problem(id);
+    if (problem != null) {
+      throw new IllegalArgumentException("--id " + problem);
+    }
     WindowArguments times = WindowArguments.parse(ctx, from, to, false);
     Session session = Sessions.open(ctx, connection.flags(), path);
     try (CtrlC ctrlC = main.ctrlC("flow");
@@ -65,7 +70,7 @@ final class FlowCommand implements Callable<Integer> {
         writeJson(flow, ctx);
       } else {
         ZoneId zone = local ? ZoneId.systemDefault() : ZoneOffset.UTC;
-        new FlowTable(zone).print(flow, ctx.out());
+        new FlowTable(zone).print(flow, ctx.terminal());
       }
       if (flow.verdict() == HopVerdict.UNKNOWN) {
         return ExitCodes.UNKNOWN;

@@ -1,5 +1,7 @@
 package org.hopscope.cli;
 
+import static org.hopscope.cli.TerminalText.field;
+
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,7 @@ final class FlowNotes {
       notes.add(hop.parts().reached() + " of " + hop.parts().total() + " parts");
     }
     if (!hop.sharedBy().isEmpty()) {
-      notes.add("batch " + String.join(", ", hop.sharedBy()) + " (shared)");
+      notes.add("batch " + fields(hop.sharedBy()) + " (shared)");
     }
     if (hop.skewMs() > 0) {
       notes.add("clock +" + FlowTable.latency(hop.skewMs()) + " corrected");
@@ -31,7 +33,7 @@ final class FlowNotes {
     for (BlindSource b : hop.blind()) {
       notes.add(
           "unreadable: "
-              + b.pattern()
+              + field(b.pattern())
               + " ("
               + b.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
               + ")");
@@ -39,32 +41,38 @@ final class FlowNotes {
     return String.join("; ", notes);
   }
 
+  /** {@code values} joined by ", ", each a {@link TerminalText#field}. */
+  private static String fields(java.util.Collection<String> values) {
+    return String.join(", ", values.stream().map(TerminalText::field).toList());
+  }
+
   /** The parts of a split message and the batches it travelled in, one line each. */
   static void printParts(Flow flow, PrintWriter out) {
     for (Flow.Part p : flow.parts()) {
       out.printf(
           "  part %s: %s%s, reached %s%s%n",
-          p.id(),
+          field(p.id()),
           p.verdict(),
-          p.hop() == null ? "" : " at " + p.hop(),
-          p.reached() == null ? "-" : p.reached(),
-          p.batch() == null ? "" : ", batch " + p.batch());
+          p.hop() == null ? "" : " at " + field(p.hop()),
+          p.reached() == null ? "-" : field(p.reached()),
+          p.batch() == null ? "" : ", batch " + field(p.batch()));
     }
     for (Flow.Batch b : flow.batches()) {
       out.printf(
           "  batch %s (batched at %s): %d member%s%s%n",
-          b.id(),
-          b.hop(),
+          field(b.id()),
+          field(b.hop()),
           b.members(),
           b.members() == 1 ? "" : "s",
           b.others().isEmpty()
               ? ""
               : ", others: "
-                  + String.join(", ", b.others())
+                  + fields(b.others())
                   + (b.members() - 1 > b.others().size() ? ", ..." : ""));
       for (Flow.Member m : b.verdicts()) {
         out.printf(
-            "    member %s: %s%s%n", m.id(), m.verdict(), m.hop() == null ? "" : " at " + m.hop());
+            "    member %s: %s%s%n",
+            field(m.id()), m.verdict(), m.hop() == null ? "" : " at " + field(m.hop()));
       }
     }
   }

@@ -1,5 +1,8 @@
 package org.hopscope.cli;
 
+import static org.hopscope.cli.TerminalText.field;
+import static org.hopscope.cli.TerminalText.message;
+
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,13 +26,16 @@ final class FlowTable {
   void print(Flow flow, PrintWriter out) {
     out.printf(
         "%s  %s  %s%s%n",
-        flow.path(),
-        flow.query(),
+        field(flow.path()),
+        field(flow.query()),
         flow.verdict(),
-        flow.stuckAt() == null ? "" : " at " + flow.stuckAt());
+        flow.stuckAt() == null ? "" : " at " + field(flow.stuckAt()));
     if (flow.ids().size() > 1) {
       out.printf(
-          "  also known as: %s%n", String.join(", ", flow.ids().subList(1, flow.ids().size())));
+          "  also known as: %s%n",
+          String.join(
+              ", ",
+              flow.ids().subList(1, flow.ids().size()).stream().map(TerminalText::field).toList()));
     }
     out.printf(
         "%-22s %-14s %8s  %-23s  %-23s %10s %8s  %s%n",
@@ -45,7 +51,7 @@ final class FlowTable {
       String row =
           String.format(
               "%-22s %-14s %8s  %-23s  %-23s %10s %8d  %s",
-              hop.hop(),
+              field(hop.hop()),
               hop.verdict(),
               hop.verdict() == HopVerdict.NO_EVIDENCE ? "-" : Integer.toString(hop.attempts()),
               format(hop.firstSeen()),
@@ -63,7 +69,7 @@ final class FlowTable {
           flow.metrics().size(), series);
     }
     for (org.hopscope.model.Notice notice : flow.notices()) {
-      out.println("warning: " + notice.text());
+      out.println("warning: " + message(notice.text()));
     }
     out.flush();
   }

@@ -38,7 +38,7 @@ final class IncidentCommand {
             IncidentDesk.defaultFile(ctx.env(), ctx.system()),
             ctx.clock(),
             IncidentDesk.user(ctx.system()));
-    desk.warnings().forEach(w -> ctx.err().println("hopscope: " + w));
+    desk.warnings().forEach(w -> ctx.err().println("hopscope: " + TerminalText.message(w)));
     return desk;
   }
 
@@ -78,7 +78,7 @@ final class IncidentCommand {
     public Integer call() {
       CliContext ctx = parent.main.context();
       try (IncidentDesk desk = desk(ctx)) {
-        run(desk, ctx.out());
+        run(desk, ctx.terminal());
         return ExitCodes.OK;
       }
     }
@@ -117,11 +117,15 @@ final class IncidentCommand {
 
     @Override
     void run(IncidentDesk desk, PrintWriter out) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
+      }
       List<Incident> found = desk.list(search, limit);
       out.printf("%-5s %-5s %-9s %-22s %s%n", "ID", "SEV", "STATUS", "OPENED (UTC)", "TITLE");
       for (Incident i : found) {
         out.printf(
-            "%-5d %-5s %-9s %-22s %s%n", i.id(), i.severity(), i.status(), i.openedAt(), i.title());
+            "%-5d %-5s %-9s %-22s %s%n",
+            i.id(), i.severity(), i.status(), i.openedAt(), TerminalText.field(i.title()));
       }
     }
   }
@@ -134,9 +138,17 @@ final class IncidentCommand {
     @Override
     void run(IncidentDesk desk, PrintWriter out) {
       Incident i = desk.get(id);
-      out.printf("#%d %s  %s %s  %s%n", i.id(), i.title(), i.severity(), i.status(), i.path());
+      out.printf(
+          "#%d %s  %s %s  %s%n",
+          i.id(),
+          TerminalText.field(i.title()),
+          i.severity(),
+          i.status(),
+          TerminalText.field(i.path()));
       for (TimelineEntry e : desk.timeline(id)) {
-        out.printf("  %s  %-15s %s (%s)%n", e.at(), e.kind(), e.summary(), e.actor());
+        out.printf(
+            "  %s  %-15s %s (%s)%n",
+            e.at(), e.kind(), TerminalText.field(e.summary()), TerminalText.field(e.actor()));
       }
     }
   }

@@ -90,7 +90,8 @@ public final class Main {
   }
 
   /** Runs one command line; returns the exit code (docs/cli-json.md). */
-  public static int run(CliContext ctx, String... args) {
+  public static int run(CliContext context, String... args) {
+    CliContext ctx = context.withTerminalErr();
     Main main = new Main(ctx);
     try {
       return run(main, ctx, args);
@@ -115,7 +116,7 @@ public final class Main {
                   "hopscope: "
                       + (kind == FailureKind.CANCELLED
                           ? "cancelled (Ctrl-C); nothing more was written"
-                          : kind.message(ex)));
+                          : TerminalText.message(kind.message(ex))));
           ctx.err().flush();
           return ExitCodes.of(kind);
         });

@@ -1,5 +1,7 @@
 package org.hopscope.cli;
 
+import static org.hopscope.cli.TerminalText.field;
+
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -7,7 +9,6 @@ import org.hopscope.config.ConnectionFlags;
 import org.hopscope.config.PathCatalog;
 import org.hopscope.config.PathDefinitions;
 import org.hopscope.config.ResolvedConnection;
-import org.hopscope.model.Hop;
 import org.hopscope.model.Notice;
 import org.hopscope.model.PathDef;
 import org.hopscope.oncall.ConnectionCheck;
@@ -62,13 +63,14 @@ final class PathsCommand implements Callable<Integer> {
     }
     for (PathDef path : catalog.paths()) {
       if (validate) {
-        ctx.out().printf("ok  %s (%s)%n", path.origin(), path.name());
+        ctx.terminal().printf("ok  %s (%s)%n", field(path.origin()), field(path.name()));
       } else {
-        ctx.out().printf("%-16s %d hops: %s%n", path.name(), path.hops().size(), hops(path));
+        ctx.terminal()
+            .printf("%-16s %d hops: %s%n", field(path.name()), path.hops().size(), hops(path));
       }
     }
     catalog.problems().forEach(ctx.err()::println);
-    ctx.out().flush();
+    ctx.terminal().flush();
     ctx.err().flush();
     return validate && !catalog.allValid() ? ExitCodes.USAGE : ExitCodes.OK;
   }
@@ -77,7 +79,7 @@ final class PathsCommand implements Callable<Integer> {
   private static int againstCluster(
       CliContext ctx, ResolvedConnection resolved, PathCatalog catalog) {
     for (Notice notice : resolved.notices()) {
-      ctx.err().println("warning: " + notice.text());
+      ctx.err().println("warning: " + TerminalText.message(notice.text()));
     }
     String url = resolved.profile().elasticsearch().url().toString();
     PathsCheck check;
@@ -88,7 +90,7 @@ final class PathsCommand implements Callable<Integer> {
     }
     if (check.state() == PathsCheck.State.FAILED) {
       catalog.problems().forEach(ctx.err()::println);
-      ctx.err().println("hopscope: " + check.error());
+      ctx.err().println("hopscope: " + TerminalText.message(check.error()));
       ctx.err().flush();
       return ExitCodes.BACKEND;
     }
@@ -101,20 +103,26 @@ final class PathsCommand implements Callable<Integer> {
               .distinct()
               .count();
       if (problems == 0) {
-        ctx.out()
+        ctx.terminal()
             .printf(
                 "ok  %s (%s): %d index %s readable, fields mapped%n",
-                path.origin(), path.name(), patterns, patterns == 1 ? "pattern" : "patterns");
+                field(path.origin()),
+                field(path.name()),
+                patterns,
+                patterns == 1 ? "pattern" : "patterns");
       } else {
-        ctx.out()
+        ctx.terminal()
             .printf(
                 "bad %s (%s): %d %s%n",
-                path.origin(), path.name(), problems, problems == 1 ? "problem" : "problems");
+                field(path.origin()),
+                field(path.name()),
+                problems,
+                problems == 1 ? "problem" : "problems");
       }
     }
-    ctx.out().println(check.summary() + " on Elasticsearch " + url);
+    ctx.terminal().println(check.summary() + " on Elasticsearch " + url);
     check.findings().stream().map(Finding::text).forEach(ctx.err()::println);
-    ctx.out().flush();
+    ctx.terminal().flush();
     ctx.err().flush();
     return check.findings().isEmpty() ? ExitCodes.OK : ExitCodes.USAGE;
   }
@@ -147,6 +155,6 @@ final class PathsCommand implements Callable<Integer> {
   }
 
   private static String hops(PathDef path) {
-    return String.join(" -> ", path.hops().stream().map(Hop::name).toList());
+    return String.join(" -> ", path.hops().stream().map(h -> field(h.name())).toList());
   }
 }

@@ -3,6 +3,7 @@ package org.hopscope.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,12 +45,15 @@ final class PlaybookListCommand implements Callable<Integer> {
     if (json) {
       writeJson(catalog, ctx);
     } else {
-      ctx.out().printf("%-24s %5s  %-48s %s%n", "ID", "STEPS", "APPLIES TO", "TITLE");
+      PrintWriter out = ctx.terminal();
+      out.printf("%-24s %5s  %-48s %s%n", "ID", "STEPS", "APPLIES TO", "TITLE");
       for (Playbook p : catalog.playbooks()) {
-        ctx.out()
-            .printf(
-                "%-24s %5d  %-48s %s%n",
-                p.id(), p.steps().size(), appliesTo(p.appliesTo()), p.title());
+        out.printf(
+            "%-24s %5d  %-48s %s%n",
+            TerminalText.field(p.id()),
+            p.steps().size(),
+            TerminalText.field(appliesTo(p.appliesTo())),
+            TerminalText.field(p.title()));
       }
     }
     catalog.problems().forEach(ctx.err()::println);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.hopscope.config.ConfigException;
+import org.hopscope.config.DurationText;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.playbook.CheckEvaluation;
 import org.hopscope.model.playbook.CheckResult;
@@ -127,15 +128,16 @@ public final class PlaybookRunCommand implements Callable<Integer> {
       resolved =
           PlaybookVariables.resolve(
               playbook, session.path(), times.window(), Map.of(), variables, ValueOrigin.GIVEN);
+      checkWindow(PlaybookVariables.values(resolved).get("window"));
     } catch (IllegalArgumentException | ConfigException e) {
-      ctx.err().println("hopscope: " + e.getMessage());
+      ctx.err().println("hopscope: " + TerminalText.message(e.getMessage()));
       ctx.err().flush();
       return ExitCodes.USAGE;
     }
     Map<String, String> bound = PlaybookVariables.values(resolved);
     Instant asOf = times.asOf(ctx.clock().instant());
     if (!json) {
-      PlaybookRunOutput.printHeader(playbook, asOf, times.window(), resolved, ctx.out());
+      PlaybookRunOutput.printHeader(playbook, asOf, times.window(), resolved, ctx.terminal());
     }
     Main main = (Main) spec.root().userObject();
     Map<Step, CheckEvaluation> finished = new LinkedHashMap<>();
@@ -152,7 +154,7 @@ public final class PlaybookRunCommand implements Callable<Integer> {
                 (step, e) -> {
                   finished.put(step, e);
                   if (!json) {
-                    PlaybookRunOutput.printStep(step, e.result(), ctx.out());
+                    PlaybookRunOutput.printStep(step, e.result(), ctx.terminal());
                   }
                 },
                 ctrlC.cancellation());
@@ -165,7 +167,7 @@ public final class PlaybookRunCommand implements Callable<Integer> {
       if (json) {
         PlaybookRunJson.write(playbook, bound, asOf, times.fixed(), resolved, done, ctx.out());
       } else {
-        PlaybookRunOutput.printSummary(playbook, asOf, done.values(), ctx.out());
+        PlaybookRunOutput.printSummary(playbook, asOf, done.values(), ctx.terminal());
       }
       ctx.out().flush();
       FailureKind failure = FailureKind.ofChecks(done.values());
@@ -196,6 +198,15 @@ public final class PlaybookRunCommand implements Callable<Integer> {
             finished.size(), checks, recorded);
     ctx.err().flush();
     return ExitCodes.CANCELLED;
+  }
+
+  /** The window variable is a duration the checks can use (not an overflowing one). */
+  private static void checkWindow(String window) {
+    try {
+      DurationText.parse(window == null ? "" : window.strip());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("window: " + e.getMessage(), e);
+    }
   }
 
   /** The incident {@code id} (for its window), from the local store. */

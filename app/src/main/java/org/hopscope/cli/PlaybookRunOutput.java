@@ -55,7 +55,14 @@ final class PlaybookRunOutput {
       from = "--var window";
     }
     out.println(
-        playbook.id() + " as of " + asOf + ", window " + window.value() + " (" + from + ")");
+        TerminalText.field(playbook.id())
+            + " as of "
+            + asOf
+            + ", window "
+            + TerminalText.field(window.value())
+            + " ("
+            + from
+            + ")");
   }
 
   /**
@@ -67,25 +74,25 @@ final class PlaybookRunOutput {
     out.println(
         r.outcome().label()
             + " "
-            + step.id()
+            + TerminalText.field(step.id())
             + "  "
             + value
             + " (pass when "
             + passWhen(step.check())
             + ")  "
-            + step.title());
-    out.println("  query: " + r.query());
+            + TerminalText.field(step.title()));
+    out.println("  query: " + TerminalText.field(r.query()));
     if (!r.detail().isEmpty()) {
       String label =
           r.noData() ? "no data" : r.outcome() == CheckResult.Outcome.ERROR ? "error" : "note";
-      out.println("  " + label + ": " + r.detail());
+      out.println("  " + label + ": " + TerminalText.message(r.detail()).replace("\n", "\n  "));
     }
     if (r.outcome() == CheckResult.Outcome.NO_DATA) {
       out.println(
           "  not decided: the query found no data; fix the query or the source, or declare"
               + " noData: pass|fail in the check");
     } else if (r.outcome() != CheckResult.Outcome.PASS && !step.check().meaning().isEmpty()) {
-      out.println("  meaning: " + step.check().meaning());
+      out.println("  meaning: " + TerminalText.field(step.check().meaning()));
     }
   }
 
@@ -94,7 +101,7 @@ final class PlaybookRunOutput {
       Playbook playbook, Instant asOf, Collection<CheckEvaluation> done, PrintWriter out) {
     int[] counts = counts(done);
     out.println(
-        playbook.id()
+        TerminalText.field(playbook.id())
             + " as of "
             + asOf
             + ": "

@@ -43,7 +43,8 @@ final class PlaybookValidateCommand implements Callable<Integer> {
                 files.stream().map(f -> ctx.workingDir().resolve(f)).toList(),
                 parent.pathCatalog(pathsDir));
     for (Playbook p : catalog.playbooks()) {
-      ctx.out().printf("ok  %s (%s)%n", p.origin(), p.id());
+      ctx.terminal()
+          .printf("ok  %s (%s)%n", TerminalText.field(p.origin()), TerminalText.field(p.id()));
     }
     catalog.problems().forEach(ctx.err()::println);
     long bad = catalog.problems().stream().map(Problem::file).distinct().count();
@@ -58,11 +59,11 @@ final class PlaybookValidateCommand implements Callable<Integer> {
     }
     if (catalog.playbooks().isEmpty() && catalog.problems().isEmpty()) {
       ctx.err().println("no playbooks (*.md) in " + parent.playbooksDir(dir));
-      ctx.out().flush();
+      ctx.terminal().flush();
       ctx.err().flush();
       return ExitCodes.USAGE;
     }
-    ctx.out().flush();
+    ctx.terminal().flush();
     ctx.err().flush();
     return catalog.allValid() ? ExitCodes.OK : ExitCodes.USAGE;
   }

@@ -19,7 +19,7 @@ final class Sessions {
         new Connector(ctx.env(), ctx.system(), ctx.workingDir(), ctx.defaultPathsDir())
             .session(flags, pathName);
     for (Notice notice : session.notices()) {
-      ctx.err().println("warning: " + notice.text());
+      ctx.err().println("warning: " + TerminalText.message(notice.text()));
     }
     ctx.err().flush();
     return session;

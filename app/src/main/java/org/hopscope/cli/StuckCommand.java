@@ -52,6 +52,9 @@ final class StuckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CliContext ctx = main.context();
+    if (limit < 1) {
+      throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
+    }
     WindowArguments times = WindowArguments.parse(ctx, from, to, true);
     Session session = Sessions.open(ctx, connection.flags(), path);
     if (hop != null && session.path().indexOf(hop) < 0) {
@@ -68,7 +71,7 @@ final class StuckCommand implements Callable<Integer> {
           if (++matching[0] <= limit) {
             listed.add(m);
             if (!json) {
-              StuckOutput.printMessage(m, ctx.out());
+              StuckOutput.printMessage(m, ctx.terminal());
             }
           }
         };
@@ -80,7 +83,7 @@ final class StuckCommand implements Callable<Integer> {
       if (json) {
         new StuckOutput().writeJson(report, listed, truncated, ctx.out());
       } else {
-        StuckOutput.printCounts(report, matching[0], truncated, limit, ctx.out());
+        StuckOutput.printCounts(report, matching[0], truncated, limit, ctx.terminal());
       }
       ctx.out().flush();
       // a hop that could not be read has unknown counts: not the same answer as "all clear"

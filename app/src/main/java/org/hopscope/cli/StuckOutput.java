@@ -20,7 +20,9 @@ final class StuckOutput {
   private final JsonFactory factory = new JsonFactory();
 
   static void printMessage(StuckMessage m, PrintWriter out) {
-    out.printf("%-14s %-22s %-26s %s%n", m.verdict(), m.hop(), m.lastSeen(), m.id());
+    out.printf(
+        "%-14s %-22s %-26s %s%n",
+        m.verdict(), TerminalText.field(m.hop()), m.lastSeen(), TerminalText.field(m.id()));
   }
 
   static void printCounts(
@@ -33,21 +35,30 @@ final class StuckOutput {
     }
     out.printf(
         "%s  %s .. %s (as of %s)%n",
-        report.path(), report.window().from(), report.window().to(), report.asOf());
+        TerminalText.field(report.path()),
+        report.window().from(),
+        report.window().to(),
+        report.asOf());
     out.printf(
         "%-22s %9s %9s %9s %9s %9s %9s%n",
         "HOP", "ENTERED", "LEFT", "STUCK", "FAILED", "DLQ", "SLOW");
     for (HopCounts c : report.hops()) {
       if (!c.blind().isEmpty()) {
-        out.printf("%-22s %s%n", c.hop(), unknown(c.blind()));
+        out.printf("%-22s %s%n", TerminalText.field(c.hop()), unknown(c.blind()));
         continue;
       }
       out.printf(
           "%-22s %9d %9d %9d %9d %9d %9d%n",
-          c.hop(), c.entered(), c.left(), c.stuck(), c.failed(), c.deadLettered(), c.slow());
+          TerminalText.field(c.hop()),
+          c.entered(),
+          c.left(),
+          c.stuck(),
+          c.failed(),
+          c.deadLettered(),
+          c.slow());
     }
     for (org.hopscope.model.Notice notice : report.notices()) {
-      out.println("warning: " + notice.text());
+      out.println("warning: " + TerminalText.message(notice.text()));
     }
   }
 
@@ -57,7 +68,7 @@ final class StuckOutput {
     for (int i = 0; i < blind.size(); i++) {
       BlindSource s = blind.get(i);
       b.append(i == 0 ? "" : ", ")
-          .append(s.pattern())
+          .append(TerminalText.field(s.pattern()))
           .append(" (")
           .append(s.reason().name().toLowerCase(Locale.ROOT).replace('_', ' '))
           .append(')');

@@ -17,7 +17,15 @@ public final class DurationText {
   private static final Pattern WHOLE = Pattern.compile("(?:[0-9]+(?:ms|s|m|h|d|w))+");
   private static final Pattern PART = Pattern.compile("([0-9]+)(ms|s|m|h|d|w)");
 
+  /** The longest duration: 100 years (36500d); longer ones overflow every time they touch. */
+  public static final Duration MAX = Duration.ofDays(36_500);
+
   private DurationText() {}
+
+  private static IllegalArgumentException tooLarge(String text) {
+    return new IllegalArgumentException(
+        "duration '" + text + "' is too large: at most 36500d (100 years)");
+  }
 
   /** Parses {@code text}; the IllegalArgumentException says what was expected (zero too). */
   public static Duration parse(String text) {
@@ -27,22 +35,24 @@ public final class DurationText {
     Duration total = Duration.ZERO;
     Matcher part = PART.matcher(text);
     while (part.find()) {
-      long n;
       try {
-        n = Long.parseLong(part.group(1));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("duration '" + text + "' is too large", e);
+        long n = Long.parseLong(part.group(1));
+        total =
+            total.plus(
+                switch (part.group(2)) {
+                  case "ms" -> Duration.ofMillis(n);
+                  case "s" -> Duration.ofSeconds(n);
+                  case "m" -> Duration.ofMinutes(n);
+                  case "h" -> Duration.ofHours(n);
+                  case "d" -> Duration.ofDays(n);
+                  default -> Duration.ofDays(Math.multiplyExact(7, n));
+                });
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw tooLarge(text);
       }
-      total =
-          total.plus(
-              switch (part.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                case "d" -> Duration.ofDays(n);
-                default -> Duration.ofDays(7 * n);
-              });
+      if (total.compareTo(MAX) > 0) {
+        throw tooLarge(text);
+      }
     }
     if (total.isZero()) {
       throw new IllegalArgumentException(

@@ -86,6 +86,7 @@ public final class Engine implements AutoCloseable {
       Instant asOf,
       boolean metrics,
       Cancellation cancel) {
+    FollowedId.check(id);
     HopMetricsFetcher fetcher = metrics ? backends.hopMetrics(panels) : null;
     return new FlowAssembler(backends.events(), fetcher, FlowOptions.defaults())
         .assemble(path, id, window, asOf, cancel);

@@ -93,6 +93,7 @@ class CliSandboxTest {
         .isNotEmpty();
   }
 
+  @Fault(Fault.Area.HOSTILE_DATA)
   @Test
   void unknownAndHostileIdsFindNothingWithExitThree() {
     for (String id : List.of("\" OR 1=1", "*", "ord-*", "ord\\\\", "😀", "x".repeat(10_000))) {
@@ -124,6 +125,7 @@ class CliSandboxTest {
                 + " default: the last 24 h); give --from to look further back");
   }
 
+  @Fault(Fault.Area.HOSTILE_DATA)
   @Test
   void hostileIdsFromTheSeedMatchExactlyTheirMessage() throws IOException {
     for (String id : manifest.hostileIds()) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.hopscope.faults.Fault;
 import org.hopscope.playbook.PlaybookReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +110,7 @@ class PlaybookValidateRunParityTest {
         "unknown variable $message_id");
   }
 
+  @Fault(Fault.Area.HOSTILE_DATA)
   @Test
   void aHopOutsideAQuotedString() throws IOException {
     bothRefuse(

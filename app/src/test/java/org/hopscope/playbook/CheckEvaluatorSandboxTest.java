@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.hopscope.config.PathDefinitions;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.playbook.Check;
 import org.hopscope.model.playbook.CheckEvaluation;
@@ -160,6 +161,7 @@ class CheckEvaluatorSandboxTest {
     }
   }
 
+  @Fault(Fault.Area.HOSTILE_DATA)
   @Test
   void hostileHopValuesStayInsideTheirLabelString() {
     CheckResult r =

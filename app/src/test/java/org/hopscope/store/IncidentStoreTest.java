@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.Incident.Severity;
@@ -126,6 +127,7 @@ class IncidentStoreTest {
     assertThat(db.timeline().list(42)).isEmpty();
   }
 
+  @Fault(Fault.Area.HOSTILE_DATA)
   @Test
   void listsNewestFirstAndSearchesTitleAndPathLiterally() {
     long a = openAt("orders stuck at fulfilment", "orders");

@@ -65,26 +65,33 @@ final class ElasticCount {
       }
       throw e;
     }
+    String what = "the count in " + query.indices();
     if (query.distinct() == null) {
       JsonNode total = answer.path("hits").path("total").path("value");
       if (!total.isIntegralNumber()) {
-        throw new SourceException(
-            "Elasticsearch",
-            SourceException.Kind.REJECTED,
-            "Elasticsearch at "
-                + connection.url()
-                + " answered the count in "
-                + query.indices()
-                + " without a hit total",
-            null);
+        throw WrongAnswer.of(
+            connection.url(),
+            what,
+            "without a hit total (hits.total.value: " + WrongAnswer.shown(total) + ")",
+            "the exact number of documents (track_total_hits)");
       }
       return total.asLong();
     }
     JsonNode agg = answer.path("aggregations").path("distinct");
+    String name = "distinct";
     if (query.distinct().keyed()) {
       agg = agg.path("element").path("distinct");
+      name = "distinct.element.distinct";
     }
-    return agg.path("value").asLong(0);
+    JsonNode value = agg.path("value");
+    if (!value.isIntegralNumber()) {
+      throw WrongAnswer.of(
+          connection.url(),
+          what,
+          "without the aggregation " + name + " (" + WrongAnswer.shown(agg) + ")",
+          "the number of distinct " + query.distinct() + " values (a cardinality)");
+    }
+    return value.asLong();
   }
 
   /** The search (package-visible for the query's unit test). */

@@ -106,6 +106,16 @@ final class ElasticErrors {
   /** The failure of a request for {@code what} (e.g. "the search of logs-*"). */
   SourceException translate(Throwable failure, String what) {
     Throwable t = unwrap(failure);
+    if (t instanceof SourceException located) {
+      return located; // an answer of the wrong shape, already named and located (WrongAnswer)
+    }
+    if (t instanceof com.fasterxml.jackson.core.JsonProcessingException notJson) {
+      return WrongAnswer.of(
+          url,
+          what,
+          "with something that is not the JSON asked for (" + notJson.getOriginalMessage() + ")",
+          "Elasticsearch's JSON answer");
+    }
     Answer a = answer(t, json);
     if (a != null) {
       return answered(a, what, t);

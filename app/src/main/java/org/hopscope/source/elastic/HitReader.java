@@ -1,5 +1,6 @@
 package org.hopscope.source.elastic;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +28,8 @@ final class HitReader {
   /**
    * One search's answer.
    *
-   * @param hits the hits in answer order
+   * @param hits the hits in answer order; null when the answer has no {@code hits.hits} (of the
+   *     wrong shape, or an error item)
    * @param total {@code hits.total.value}, or -1 when not tracked
    * @param pitId the point in time to use next, or null
    * @param status the item's HTTP status in an {@code _msearch} (0 when not given)
@@ -47,7 +49,7 @@ final class HitReader {
   Answer search(InputStream in) throws IOException {
     byte[] bytes = in.readAllBytes();
     try (JsonParser p = json.getFactory().createParser(bytes)) {
-      expect(p.nextToken(), JsonToken.START_OBJECT);
+      expect(p, JsonToken.START_OBJECT);
       return answer(p, bytes);
     }
   }
@@ -57,7 +59,7 @@ final class HitReader {
     List<Answer> out = new ArrayList<>();
     byte[] bytes = in.readAllBytes();
     try (JsonParser p = json.getFactory().createParser(bytes)) {
-      expect(p.nextToken(), JsonToken.START_OBJECT);
+      expect(p, JsonToken.START_OBJECT);
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         JsonToken value = p.nextToken();
@@ -75,7 +77,7 @@ final class HitReader {
 
   /** The object the parser is at (its START_OBJECT read), up to its END_OBJECT. */
   private Answer answer(JsonParser p, byte[] bytes) throws IOException {
-    List<FoundHit> hits = List.of();
+    List<FoundHit> hits = null;
     long total = -1;
     String pitId = null;
     int status = 0;
@@ -164,9 +166,10 @@ final class HitReader {
     return total;
   }
 
-  private static void expect(JsonToken actual, JsonToken wanted) throws IOException {
+  private static void expect(JsonParser p, JsonToken wanted) throws IOException {
+    JsonToken actual = p.nextToken();
     if (actual != wanted) {
-      throw new IOException("Elasticsearch answered " + actual + " where " + wanted + " belongs");
+      throw new JsonParseException(p, "found " + actual + " where " + wanted + " belongs");
     }
   }
 }

@@ -70,15 +70,11 @@ final class IdSearch {
             IdSearch::overloaded,
             cancel);
     if (answers.size() != parts.size()) {
-      throw connection
-          .errors()
-          .answered(
-              new ElasticErrors.Answer(
-                  200,
-                  null,
-                  answers.size() + " answers to " + parts.size() + " searches in one _msearch"),
-              "the search of " + describe(queries),
-              null);
+      throw WrongAnswer.of(
+          connection.url(),
+          "the search of " + describe(queries),
+          "with " + answers.size() + " responses to " + parts.size() + " searches in one _msearch",
+          "one response per search");
     }
 
     long[] totals = new long[queries.size()];
@@ -101,6 +97,13 @@ final class IdSearch {
                 null);
       }
       List<HitReader.FoundHit> found = item.hits();
+      if (found == null) {
+        throw WrongAnswer.of(
+            connection.url(),
+            "the search of " + p.idQuery().source().index() + " (hop " + p.idQuery().hop() + ")",
+            "without hits",
+            "hits: {total, hits: [...]} in each _msearch response");
+      }
       long total = item.total() < 0 ? found.size() : item.total();
       totals[p.index()] += total;
       if (total > found.size() && found.size() < limit) {

@@ -69,18 +69,16 @@ public final class IndexProbe {
             cancel);
     JsonNode responses = answer.path("responses");
     if (responses.size() != distinct.size()) {
-      throw connection
-          .errors()
-          .answered(
-              new ElasticErrors.Answer(
-                  200,
-                  null,
-                  responses.size()
-                      + " answers to "
-                      + distinct.size()
-                      + " searches in one _msearch"),
-              what,
-              null);
+      throw WrongAnswer.of(
+          connection.url(),
+          what,
+          "with "
+              + responses.size()
+              + " responses to "
+              + distinct.size()
+              + " searches in one"
+              + " _msearch",
+          "one response per search");
     }
     List<BlindSource> blind = new ArrayList<>();
     for (int i = 0; i < distinct.size(); i++) {

@@ -7,10 +7,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -29,6 +26,7 @@ import org.hopscope.source.Cancellation;
 import org.hopscope.source.EventSource;
 import org.hopscope.source.KeyBucket;
 import org.hopscope.source.KeyScan;
+import org.hopscope.source.SourceException;
 
 /**
  * A {@link KeyScan} as a composite aggregation, one page per {@link #next()} via {@code after_key}:
@@ -49,7 +47,6 @@ final class KeyScanCursor implements EventSource.KeyCursor {
   static final int MAX_PAGE = 10_000;
   private static final String KEYS = "keys";
   private static final JacksonJsonpMapper MAPPER = new JacksonJsonpMapper();
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String NESTED = "nested";
   private static final String ELEMENT = "element";
 
@@ -78,11 +75,11 @@ final class KeyScanCursor implements EventSource.KeyCursor {
     String body = JsonpUtils.toJsonString(request(scan, pageSize, afterKey), MAPPER);
     Page page =
         connection.call(
-            "the scan of " + scan.indices() + " by " + scan.key(),
+            what(),
             () -> connection.post(endpoint(scan.indices()), body, this::read),
             r -> false,
             cancel);
-    afterKey = page.after() == null ? null : Map.of("key", fieldValue(page.after()));
+    afterKey = page.after() == null ? null : Map.of("key", CompositePages.fieldValue(page.after()));
     if (page.buckets().size() < pageSize || afterKey == null) {
       done = true;
     }
@@ -91,30 +88,22 @@ final class KeyScanCursor implements EventSource.KeyCursor {
 
   private record Page(List<KeyBucket> buckets, JsonNode after) {}
 
-  /**
-   * Streams the answer: every bucket is read as a small tree on its own, so a page costs the
-   * buckets, not a tree of the whole ~2 MB answer. The only {@code buckets} and {@code after_key}
-   * outside a bucket are the composite's.
-   */
+  /** Streams the answer ({@link CompositePages}). */
   private Page read(InputStream in) throws IOException {
     List<KeyBucket> buckets = new ArrayList<>();
-    JsonNode after = null;
-    try (JsonParser p = JSON.createParser(in)) {
-      p.nextToken();
-      for (JsonToken t = p.currentToken(); t != null; t = p.nextToken()) {
-        if (t == JsonToken.FIELD_NAME && "buckets".equals(p.currentName())) {
-          if (p.nextToken() == JsonToken.START_ARRAY) {
-            while (p.nextToken() == JsonToken.START_OBJECT) {
-              buckets.add(bucket(p.readValueAsTree()));
-            }
-          }
-        } else if (t == JsonToken.FIELD_NAME && "after_key".equals(p.currentName())) {
-          p.nextToken();
-          after = ((JsonNode) p.readValueAsTree()).path("key");
-        }
-      }
-    }
-    return new Page(buckets, after == null || after.isMissingNode() ? null : after);
+    CompositePages.Page page =
+        CompositePages.read(
+            in, scan.key().keyed() ? NESTED : KEYS, b -> buckets.add(bucket(b)), this::wrong);
+    JsonNode after = page.afterKey() == null ? null : page.afterKey().path("key");
+    return new Page(buckets, after);
+  }
+
+  private SourceException wrong(String came, String expected) {
+    return WrongAnswer.of(connection.url(), what(), came, expected);
+  }
+
+  private String what() {
+    return "the scan of " + scan.indices() + " by " + scan.key();
   }
 
   private static String endpoint(List<String> indices) {
@@ -123,19 +112,6 @@ final class KeyScanCursor implements EventSource.KeyCursor {
             .map(i -> URLEncoder.encode(i, StandardCharsets.UTF_8))
             .collect(Collectors.joining(","))
         + "/_search?ignore_unavailable=true&allow_no_indices=true&filter_path=-**.value_as_string";
-  }
-
-  private static FieldValue fieldValue(JsonNode v) {
-    if (v.isIntegralNumber()) {
-      return FieldValue.of(v.asLong());
-    }
-    if (v.isNumber()) {
-      return FieldValue.of(v.asDouble());
-    }
-    if (v.isBoolean()) {
-      return FieldValue.of(v.asBoolean());
-    }
-    return FieldValue.of(v.asText());
   }
 
   @Override
@@ -213,21 +189,45 @@ final class KeyScanCursor implements EventSource.KeyCursor {
   }
 
   private KeyBucket bucket(JsonNode b) {
-    JsonNode figures = b;
-    long documents = b.path("doc_count").asLong();
-    if (scan.key().keyed()) {
-      figures = b.path("docs");
-      documents = figures.path("doc_count").asLong();
+    JsonNode figures = scan.key().keyed() ? b.path("docs") : b;
+    JsonNode key = b.path("key").path("key");
+    JsonNode documents = figures.path("doc_count");
+    if (!key.isValueNode() || !documents.isIntegralNumber()) {
+      throw wrong(
+          "a bucket without its key or document count (" + WrongAnswer.shown(b) + ")",
+          "{key: {key}, doc_count" + (scan.key().keyed() ? " under docs" : "") + "}");
+    }
+    for (String name : figureNames()) {
+      if (!figures.path(name).isObject()) {
+        throw wrong(
+            "a bucket without the aggregation " + name + " (" + WrongAnswer.shown(b) + ")",
+            "the figures first, last, failures, terminal and deadLetters the request asked for");
+      }
     }
     return new KeyBucket(
-        text(b.path("key").path("key")),
+        CompositePages.text(key),
         instant(figures.path("first").path("value")),
         instant(figures.path("last").path("value")),
-        documents,
+        documents.asLong(),
         figures.path("failures").path("doc_count").asLong(0),
         figures.path("deadLetters").path("doc_count").asLong(0),
         instant(figures.path("failures").path("lastFailure").path("value")),
         figures.path("terminal").path("doc_count").asLong(0));
+  }
+
+  /** The per-key aggregations {@link #request} asks for. */
+  private List<String> figureNames() {
+    List<String> names = new ArrayList<>(List.of("first", "last"));
+    if (!scan.failure().isEmpty()) {
+      names.add("failures");
+    }
+    if (scan.failure().stream().anyMatch(Condition::terminal)) {
+      names.add("terminal");
+    }
+    if (!scan.deadLetter().isEmpty()) {
+      names.add("deadLetters");
+    }
+    return names;
   }
 
   private Instant instant(JsonNode value) {
@@ -242,9 +242,5 @@ final class KeyScanCursor implements EventSource.KeyCursor {
     // min/max of a date field are epoch milliseconds; of a number field, the field's own unit
     TimestampFormat unit = format == TimestampFormat.ISO ? TimestampFormat.EPOCH_MILLIS : format;
     return unit.parse(BigDecimal.valueOf(value).toPlainString());
-  }
-
-  private static String text(JsonNode v) {
-    return v.isFloatingPointNumber() ? v.decimalValue().toPlainString() : v.asText();
   }
 }

@@ -125,6 +125,9 @@ final class PitPager {
               what, () -> connection.postBuffered("/_search", body), r -> false, cancel);
       HitReader.Answer page = connection.read(entity, reader::search, what);
       List<HitReader.FoundHit> hits = page.hits();
+      if (hits == null) {
+        throw WrongAnswer.of(connection.url(), what, "without hits", "hits: {hits: [...]}");
+      }
       out.addAll(hits);
       if (page.pitId() != null) {
         pit.set(page.pitId());
@@ -133,6 +136,14 @@ final class PitPager {
         break;
       }
       after = hits.get(hits.size() - 1).sort();
+      if (after == null || !after.isArray()) {
+        // without sort values the next page would start over: never loop or repeat documents
+        throw WrongAnswer.of(
+            connection.url(),
+            what,
+            "with a last hit without sort values",
+            "each hit's sort values (for search_after)");
+      }
     }
     return out;
   }

@@ -9,10 +9,7 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.util.NamedValue;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -26,6 +23,7 @@ import org.hopscope.source.Cancellation;
 import org.hopscope.source.EventSource;
 import org.hopscope.source.KeyValues;
 import org.hopscope.source.KeyValuesScan;
+import org.hopscope.source.SourceException;
 
 /**
  * A {@link KeyValuesScan} as a composite aggregation paged by {@code after_key}. Plain fields: one
@@ -50,7 +48,6 @@ final class ValuesScanCursor implements EventSource.ValuesCursor {
   static final int MAX_VALUES = 1_000;
 
   private static final JacksonJsonpMapper MAPPER = new JacksonJsonpMapper();
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ElasticConnection connection;
   private final KeyValuesScan scan;
@@ -79,7 +76,7 @@ final class ValuesScanCursor implements EventSource.ValuesCursor {
       String body = JsonpUtils.toJsonString(request(scan, pageSize, afterKey), MAPPER);
       Page page =
           connection.call(
-              "the scan of " + scan.indices() + " by " + scan.key() + " for " + scan.value(),
+              what(),
               () -> connection.post(endpoint(scan.indices()), body, this::read),
               r -> false,
               cancel);
@@ -112,70 +109,65 @@ final class ValuesScanCursor implements EventSource.ValuesCursor {
 
   private Map<String, FieldValue> afterKey(JsonNode after) {
     return pairs(scan)
-        ? Map.of("key", fieldValue(after.path("key")), "value", fieldValue(after.path("value")))
-        : Map.of("key", fieldValue(after.path("key")));
+        ? Map.of(
+            "key",
+            CompositePages.fieldValue(after.path("key")),
+            "value",
+            CompositePages.fieldValue(after.path("value")))
+        : Map.of("key", CompositePages.fieldValue(after.path("key")));
   }
 
-  /** The only {@code buckets} and {@code after_key} outside a bucket are the composite's. */
+  /** Streams the answer ({@link CompositePages}). */
   private Page read(InputStream in) throws IOException {
     List<String[]> pairs = new ArrayList<>();
-    int buckets = 0;
-    JsonNode after = null;
-    try (JsonParser p = JSON.createParser(in)) {
-      p.nextToken();
-      for (JsonToken t = p.currentToken(); t != null; t = p.nextToken()) {
-        if (t == JsonToken.FIELD_NAME && "buckets".equals(p.currentName())) {
-          if (p.nextToken() == JsonToken.START_ARRAY) {
-            while (p.nextToken() == JsonToken.START_OBJECT) {
-              buckets++;
-              pairs(p.readValueAsTree(), pairs);
-            }
-          }
-        } else if (t == JsonToken.FIELD_NAME && "after_key".equals(p.currentName())) {
-          p.nextToken();
-          JsonNode key = p.readValueAsTree();
-          after = key.path("key").isMissingNode() ? null : key;
-        }
-      }
-    }
-    return new Page(pairs, buckets, after);
+    CompositePages.Page page =
+        CompositePages.read(
+            in, scan.key().keyed() ? "nested" : "keys", b -> pairs(b, pairs), this::wrong);
+    return new Page(pairs, page.buckets(), page.afterKey());
   }
 
   private void pairs(JsonNode bucket, List<String[]> out) {
-    String key = text(bucket.path("key").path("key"));
+    JsonNode key = bucket.path("key").path("key");
+    if (!key.isValueNode()) {
+      throw wrong(
+          "a bucket without its key (" + WrongAnswer.shown(bucket) + ")", "{key: {key, ...}}");
+    }
     if (pairs(scan)) {
-      out.add(new String[] {key, text(bucket.path("key").path("value"))});
+      JsonNode value = bucket.path("key").path("value");
+      if (!value.isValueNode()) {
+        throw wrong(
+            "a bucket without its value (" + WrongAnswer.shown(bucket) + ")",
+            "{key: {key, value}}");
+      }
+      out.add(new String[] {CompositePages.text(key), CompositePages.text(value)});
       return;
     }
     JsonNode v = scan.key().keyed() ? bucket.path("docs") : bucket;
     if (scan.value().keyed()) {
       v = v.path("valueNested").path("valueElement");
     }
-    for (JsonNode b : v.path("values").path("buckets")) {
-      out.add(new String[] {key, text(b.path("key"))});
+    JsonNode values = v.path("values").path("buckets");
+    if (!values.isArray()) {
+      throw wrong(
+          "a bucket without the aggregation values (" + WrongAnswer.shown(bucket) + ")",
+          "the values of " + scan.value() + " per key");
     }
+    for (JsonNode b : values) {
+      out.add(new String[] {CompositePages.text(key), CompositePages.text(b.path("key"))});
+    }
+  }
+
+  private SourceException wrong(String came, String expected) {
+    return WrongAnswer.of(connection.url(), what(), came, expected);
+  }
+
+  private String what() {
+    return "the scan of " + scan.indices() + " by " + scan.key() + " for " + scan.value();
   }
 
   /** Whether both fields are plain: one composite over (key, value) pairs, the fastest form. */
   private static boolean pairs(KeyValuesScan scan) {
     return !scan.key().keyed() && !scan.value().keyed();
-  }
-
-  private static String text(JsonNode v) {
-    return v.isFloatingPointNumber() ? v.decimalValue().toPlainString() : v.asText();
-  }
-
-  private static FieldValue fieldValue(JsonNode v) {
-    if (v.isIntegralNumber()) {
-      return FieldValue.of(v.asLong());
-    }
-    if (v.isNumber()) {
-      return FieldValue.of(v.asDouble());
-    }
-    if (v.isBoolean()) {
-      return FieldValue.of(v.asBoolean());
-    }
-    return FieldValue.of(v.asText());
   }
 
   private static String endpoint(List<String> indices) {

@@ -43,7 +43,7 @@ public final class PrometheusMetricSource implements MetricSource {
     form.add(Map.entry("time", seconds(time)));
     form.add(Map.entry("timeout", serverTimeout()));
     PrometheusHttp.Answer answer = http.post("/api/v1/query", form, promql, false, cancel);
-    return PrometheusResults.series(answer.data(), settings.url().toString(), promql);
+    return PrometheusResults.series(answer.data(), origin("/api/v1/query", promql));
   }
 
   @Override
@@ -81,7 +81,9 @@ public final class PrometheusMetricSource implements MetricSource {
     PrometheusHttp.Answer answer = http.post("/api/v1/query_range", form, promql, false, cancel);
     notes.addAll(answer.warnings());
     return new RangeResult(
-        PrometheusResults.series(answer.data(), settings.url().toString(), promql), used, notes);
+        PrometheusResults.series(answer.data(), origin("/api/v1/query_range", promql)),
+        used,
+        notes);
   }
 
   /** {@inheritDoc} {@code from} and {@code to} may be null for the backend's default range. */
@@ -101,7 +103,8 @@ public final class PrometheusMetricSource implements MetricSource {
     }
     PrometheusHttp.Answer answer =
         http.post("/api/v1/series", form, String.join(", ", matchers), false, cancel);
-    return PrometheusResults.labelSets(answer.data());
+    return PrometheusResults.labelSets(
+        answer.data(), origin("/api/v1/series", String.join(", ", matchers)));
   }
 
   /**
@@ -115,7 +118,9 @@ public final class PrometheusMetricSource implements MetricSource {
     form.add(Map.entry("start", seconds(from)));
     form.add(Map.entry("end", seconds(to)));
     PrometheusHttp.Answer answer = http.post("/api/v1/query_exemplars", form, promql, true, cancel);
-    return answer == null ? List.of() : PrometheusResults.exemplars(answer.data());
+    return answer == null
+        ? List.of()
+        : PrometheusResults.exemplars(answer.data(), origin("/api/v1/query_exemplars", promql));
   }
 
   /**
@@ -152,6 +157,10 @@ public final class PrometheusMetricSource implements MetricSource {
   /** Nothing to release: the JDK 17 HTTP client frees its resources when unreachable. */
   @Override
   public void close() {}
+
+  private PrometheusResults.Origin origin(String endpoint, String promql) {
+    return new PrometheusResults.Origin(settings.url().toString(), endpoint, promql);
+  }
 
   /** Slightly below our own timeout, so Prometheus stops evaluating and says so first. */
   private String serverTimeout() {

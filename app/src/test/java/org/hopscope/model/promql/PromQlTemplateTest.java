@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.hopscope.faults.Fault;
 import org.junit.jupiter.api.Test;
 
 class PromQlTemplateTest {
@@ -27,6 +28,7 @@ class PromQlTemplateTest {
                 + " / count_over_time(y[3h])");
   }
 
+  @Fault(Fault.Area.HOSTILE_DATA)
   @Test
   void escapesHostileValuesInsideDoubleQuotes() {
     PromQlTemplate t = PromQlTemplate.parse("Lag", "kafka_consumergroup_lag{topic=\"$hop\"}");
@@ -38,12 +40,14 @@ class PromQlTemplateTest {
     assertThat(t.render(vars("注文-✓-😀"))).isEqualTo("kafka_consumergroup_lag{topic=\"注文-✓-😀\"}");
   }
 
+  @Fault(Fault.Area.HOSTILE_DATA)
   @Test
   void escapesForTheQuoteThatOpenedTheString() {
     PromQlTemplate t = PromQlTemplate.parse("Lag", "lag{topic='$hop'}");
     assertThat(t.render(vars("it's \"x\""))).isEqualTo("lag{topic='it\\'s \"x\"'}");
   }
 
+  @Fault(Fault.Area.HOSTILE_DATA)
   @Test
   void regexMatcherValuesMatchLiterally() {
     PromQlTemplate t = PromQlTemplate.parse("Lag", "lag{topic=~ \"$hop\", x!~\"$hop|b\"}");
@@ -109,6 +113,7 @@ class PromQlTemplateTest {
         .hasMessage("PromQL of panel 'P', column 6: $hop has no value");
   }
 
+  @Fault(Fault.Area.HOSTILE_DATA)
   @Test
   void escapedQuotesAndCommentsDoNotConfuseTheScanner() {
     PromQlTemplate t =
@@ -126,6 +131,7 @@ class PromQlTemplateTest {
                 + " 1 and cannot be a label value");
   }
 
+  @Fault(Fault.Area.HOSTILE_DATA)
   @Test
   void quoteEscapesBackslashesAndQuotes() {
     assertThat(PromQl.quote("a\"} or vector(1) #")).isEqualTo("\"a\\\"} or vector(1) #\"");

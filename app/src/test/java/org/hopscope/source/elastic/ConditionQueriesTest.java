@@ -12,6 +12,7 @@ import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import java.time.Instant;
 import java.util.List;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.TimestampFormat;
 import org.hopscope.source.KeyScan;
@@ -26,6 +27,7 @@ class ConditionQueriesTest {
     return JsonpUtils.toJsonString(o, mapper);
   }
 
+  @Fault(Fault.Area.HOSTILE_DATA)
   @Test
   void dottedIdsAreOneTermsQueryWithTheValuesAsData() {
     assertThat(

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.FieldPath;
 import org.hopscope.model.Notice;
 import org.hopscope.model.TimeWindow;
@@ -251,6 +252,7 @@ class ElasticFindTest {
     return FieldPath.parse("@timestamp").readFirst(e.document());
   }
 
+  @Fault(Fault.Area.HOSTILE_DATA)
   @Test
   void hostileIdsMatchExactlyTheirOwnMessage() {
     for (String hostile : seeded.manifest.hostileIds()) {

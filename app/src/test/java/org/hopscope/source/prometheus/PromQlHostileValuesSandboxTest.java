@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.hopscope.faults.Fault;
 import org.hopscope.model.MetricSeries;
 import org.hopscope.model.promql.PromQl;
 import org.hopscope.model.promql.PromQlTemplate;
@@ -82,6 +83,7 @@ class PromQlHostileValuesSandboxTest {
         "注文-✓-😀",
         "\r\t\u0000"
       })
+  @Fault(Fault.Area.HOSTILE_DATA)
   void hostileValueMatchesExactlyOrNothing(String hostile) {
     assertThat(lag(LAG, hostile)).as("double-quoted").isEmpty();
     assertThat(lag("sum by (partition) (kafka_consumergroup_lag{topic='$hop'})", hostile))

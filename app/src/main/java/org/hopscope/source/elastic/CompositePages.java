@@ -1,0 +1,101 @@
+package org.hopscope.source.elastic;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.Consumer;
+
+/**
+ * Streams one page of a composite aggregation ({@link KeyScanCursor}, {@link ValuesScanCursor}):
+ * every bucket is read as a small tree on its own, so a page costs the buckets, not a tree of the
+ * whole ~2 MB answer. The only {@code buckets} and {@code after_key} outside a bucket are the
+ * composite's. An answer without them is of the wrong shape ({@link WrongAnswer}) unless the index
+ * patterns matched no shard.
+ */
+final class CompositePages {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private CompositePages() {}
+
+  /**
+   * A page read.
+   *
+   * @param buckets how many buckets it held
+   * @param afterKey its {@code after_key}, or null (the last page)
+   */
+  record Page(int buckets, JsonNode afterKey) {}
+
+  /** What a page's reader says when the answer lacks the composite. */
+  interface Missing {
+    /** The failure for an answer that is "{@code came}" where "{@code expected}" belongs. */
+    RuntimeException wrong(String came, String expected);
+  }
+
+  /**
+   * Reads a page, handing each bucket to {@code each}.
+   *
+   * @param aggregation the name of the request's top aggregation, for messages
+   */
+  static Page read(InputStream in, String aggregation, Consumer<JsonNode> each, Missing missing)
+      throws IOException {
+    int buckets = 0;
+    JsonNode after = null;
+    JsonNode shards = null;
+    boolean composite = false;
+    try (JsonParser p = JSON.createParser(in)) {
+      p.nextToken();
+      for (JsonToken t = p.currentToken(); t != null; t = p.nextToken()) {
+        if (t != JsonToken.FIELD_NAME) {
+          continue;
+        }
+        String name = p.currentName();
+        if ("buckets".equals(name)) {
+          if (p.nextToken() != JsonToken.START_ARRAY) {
+            throw missing.wrong("with buckets that are no list", "the composite's buckets");
+          }
+          composite = true;
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            buckets++;
+            each.accept(p.readValueAsTree());
+          }
+        } else if ("after_key".equals(name)) {
+          p.nextToken();
+          JsonNode key = p.readValueAsTree();
+          after = key.path("key").isMissingNode() ? null : key;
+        } else if ("_shards".equals(name) && p.getParsingContext().getParent().inRoot()) {
+          p.nextToken();
+          shards = p.readValueAsTree();
+        }
+      }
+    }
+    if (!composite && !WrongAnswer.noShards(shards)) {
+      throw missing.wrong(
+          "without the aggregation " + aggregation, "its composite buckets (one per key)");
+    }
+    return new Page(buckets, after);
+  }
+
+  /** A composite key's value as text (decimals without exponent). */
+  static String text(JsonNode v) {
+    return v.isFloatingPointNumber() ? v.decimalValue().toPlainString() : v.asText();
+  }
+
+  /** A composite key's value for the next page's {@code after}. */
+  static FieldValue fieldValue(JsonNode v) {
+    if (v.isIntegralNumber()) {
+      return FieldValue.of(v.asLong());
+    }
+    if (v.isNumber()) {
+      return FieldValue.of(v.asDouble());
+    }
+    if (v.isBoolean()) {
+      return FieldValue.of(v.asBoolean());
+    }
+    return FieldValue.of(v.asText());
+  }
+}
