@@ -85,7 +85,7 @@ final class DataCommand implements Callable<Integer> {
           .println(
               "left the developer sandbox in "
                   + TerminalText.field(store.resolveSibling(SANDBOX))
-                  + " (./hopscope sandbox down, then remove it)");
+                  + " (./hopscope sandbox down, then ./hopscope sandbox purge --yes)");
     }
     return ExitCodes.OK;
   }
