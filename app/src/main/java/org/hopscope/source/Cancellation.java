@@ -77,6 +77,24 @@ public final class Cancellation {
   }
 
   /**
+   * Records {@code timeout} as {@code backend} having gone silent (see {@link #silent}) and returns
+   * the failure every request to it now ends with: the first one recorded.
+   */
+  public SourceException wentSilent(String backend, SourceException timeout) {
+    silent(backend, timeout);
+    SourceException first = silence(backend);
+    return first == null ? timeout : first;
+  }
+
+  /** Throws the failure recorded for {@code backend} by {@link #silent}, if there is one. */
+  public void throwIfSilent(String backend) {
+    SourceException silence = silence(backend);
+    if (silence != null) {
+      throw silence;
+    }
+  }
+
+  /**
    * The failure recorded by {@link #silent} for {@code backend}, or null while it answers: a new
    * exception each time (this thread's stack) with the recorded one's message, caused by it.
    */

@@ -60,7 +60,7 @@ final class ElasticCall {
             + settings.requestTimeout().toNanos();
     for (int attempt = 1; ; attempt++) {
       cancel.check();
-      throwIfSilent(cancel, backend);
+      cancel.throwIfSilent(backend);
       CompletableFuture<T> inFlight = request.get();
       T answer;
       try (Cancellation.Registration abort = cancel.onCancel(() -> inFlight.cancel(true));
@@ -69,23 +69,23 @@ final class ElasticCall {
         answer = inFlight.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       } catch (CancellationException e) {
         cancel.check();
-        throwIfSilent(cancel, backend);
+        cancel.throwIfSilent(backend);
         throw new CancelledException();
       } catch (TimeoutException e) {
         inFlight.cancel(true);
-        throw silent(cancel, errors.timeout(what, e));
+        throw cancel.wentSilent(errors.backend(), errors.timeout(what, e));
       } catch (InterruptedException e) {
         inFlight.cancel(true);
         Thread.currentThread().interrupt();
         throw new CancelledException();
       } catch (ExecutionException e) {
         cancel.check();
-        throwIfSilent(cancel, backend);
+        cancel.throwIfSilent(backend);
         if (e.getCause() instanceof Error error) {
           throw error;
         }
         if (ElasticErrors.isTimeout(e.getCause())) {
-          throw silent(cancel, errors.translate(e.getCause(), what));
+          throw cancel.wentSilent(errors.backend(), errors.translate(e.getCause(), what));
         }
         int status = ElasticErrors.status(e.getCause());
         if ((status == 429 || status == 503) && attempt < settings.maxAttempts()) {
@@ -109,21 +109,6 @@ final class ElasticCall {
       }
       return answer;
     }
-  }
-
-  /** Ends the call with the timeout already recorded for {@code backend}, if there is one. */
-  private static void throwIfSilent(Cancellation cancel, String backend) {
-    SourceException silence = cancel.silence(backend);
-    if (silence != null) {
-      throw silence;
-    }
-  }
-
-  /** Records {@code timeout} as this cluster having gone silent for the command; returns it. */
-  private SourceException silent(Cancellation cancel, SourceException timeout) {
-    cancel.silent(errors.backend(), timeout);
-    SourceException first = cancel.silence(errors.backend());
-    return first == null ? timeout : first;
   }
 
   /** The wait before the next attempt: the backoff's, or longer when Retry-After says so. */

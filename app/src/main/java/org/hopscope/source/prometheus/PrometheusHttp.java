@@ -161,7 +161,7 @@ final class PrometheusHttp {
 
   private HttpResponse<String> send(HttpRequest request, long deadline, Cancellation cancel) {
     String backend = errors.backend();
-    throwIfSilent(cancel, backend);
+    cancel.throwIfSilent(backend);
     CompletableFuture<HttpResponse<String>> future =
         client.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     try (Cancellation.Registration abort = cancel.onCancel(() -> future.cancel(true));
@@ -170,7 +170,7 @@ final class PrometheusHttp {
       return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (CancellationException e) {
       cancel.check();
-      throwIfSilent(cancel, backend);
+      cancel.throwIfSilent(backend);
       throw new Cancellation.CancelledException();
     } catch (InterruptedException e) {
       future.cancel(true);
@@ -178,27 +178,15 @@ final class PrometheusHttp {
       throw new Cancellation.CancelledException();
     } catch (TimeoutException e) {
       future.cancel(true);
-      throw silent(cancel, errors.timeout(e));
+      throw cancel.wentSilent(errors.backend(), errors.timeout(e));
     } catch (ExecutionException e) {
       cancel.check();
-      throwIfSilent(cancel, backend);
+      cancel.throwIfSilent(backend);
       SourceException failure = errors.unreachable(e.getCause());
-      throw ResponseErrors.isTimeout(e.getCause()) ? silent(cancel, failure) : failure;
+      throw ResponseErrors.isTimeout(e.getCause())
+          ? cancel.wentSilent(errors.backend(), failure)
+          : failure;
     }
-  }
-
-  private static void throwIfSilent(Cancellation cancel, String backend) {
-    SourceException silence = cancel.silence(backend);
-    if (silence != null) {
-      throw silence;
-    }
-  }
-
-  /** Records {@code timeout} as this backend having gone silent for the command; returns it. */
-  private SourceException silent(Cancellation cancel, SourceException timeout) {
-    cancel.silent(errors.backend(), timeout);
-    SourceException first = cancel.silence(errors.backend());
-    return first == null ? timeout : first;
   }
 
   private static void logRetry(HttpRequest request, int status, int attempt, Duration wait) {
