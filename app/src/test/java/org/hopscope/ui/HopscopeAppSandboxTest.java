@@ -167,6 +167,7 @@ class HopscopeAppSandboxTest {
     assertThat(atHop.verdict()).isEqualTo(first.verdict());
   }
 
+  @org.hopscope.faults.Fault(org.hopscope.faults.Fault.Area.WAITS)
   @Test
   void escCancelsARunningAnalysisAndTheWindowStaysUsable() {
     StuckViewModel window = app.parts().window();
