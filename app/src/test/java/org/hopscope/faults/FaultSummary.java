@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -25,7 +26,16 @@ import org.junit.platform.launcher.TestPlan;
 public final class FaultSummary implements TestExecutionListener {
 
   private final Map<Fault.Area, int[]> counts = new EnumMap<>(Fault.Area.class);
+  private final Map<Fault.Area, long[]> nanos = new EnumMap<>(Fault.Area.class);
+  private final Map<String, Long> started = new ConcurrentHashMap<>();
   private final List<String> broken = new ArrayList<>();
+
+  @Override
+  public void executionStarted(TestIdentifier test) {
+    if (test.isTest()) {
+      started.put(test.getUniqueId(), System.nanoTime());
+    }
+  }
 
   @Override
   public void executionFinished(TestIdentifier test, TestExecutionResult result) {
@@ -35,6 +45,10 @@ public final class FaultSummary implements TestExecutionListener {
     areaOf(test)
         .ifPresent(
             area -> {
+              Long start = started.remove(test.getUniqueId());
+              if (start != null) {
+                nanos.computeIfAbsent(area, a -> new long[1])[0] += System.nanoTime() - start;
+              }
               int[] count = counts.computeIfAbsent(area, a -> new int[2]);
               count[0]++;
               if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
@@ -66,14 +80,24 @@ public final class FaultSummary implements TestExecutionListener {
     List<String> lines = new ArrayList<>();
     int cases = 0;
     int held = 0;
+    long total = 0;
     for (Map.Entry<Fault.Area, int[]> entry : counts.entrySet()) {
       int[] count = entry.getValue();
+      long took = nanos.getOrDefault(entry.getKey(), new long[1])[0];
       cases += count[0];
       held += count[1];
+      total += took;
       lines.add(
-          String.format("  %-13s %4d cases, %4d held", entry.getKey().title(), count[0], count[1]));
+          String.format(
+              "  %-13s %4d cases, %4d held  (%.1f s)",
+              entry.getKey().title(), count[0], count[1], took / 1e9));
     }
-    lines.add(0, String.format("Fault suite: %d cases, %d held", cases, held));
+    lines.add(
+        0,
+        String.format(
+            "Fault suite: %d cases, %d held, in %.0f s of test time (shared fixtures such as the"
+                + " sandbox's start not included)",
+            cases, held, total / 1e9));
     if (!broken.isEmpty()) {
       lines.add("Did not hold:");
       broken.forEach(line -> lines.add("  " + line));
