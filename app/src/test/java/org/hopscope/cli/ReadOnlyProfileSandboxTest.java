@@ -112,11 +112,15 @@ class ReadOnlyProfileSandboxTest {
 
   /** The same sandbox as its superuser, for comparison. */
   private void writeSuperuserProfile() throws Exception {
+    Path file = CONFIG.resolve("profiles/it-reader-superuser.yaml");
     Files.writeString(
-        CONFIG.resolve("profiles/it-reader-superuser.yaml"),
+        file,
         Files.readString(state.profile())
             .replace("\"" + state.readerUser() + "\"", "\"" + state.user() + "\"")
             .replace("\"" + state.readerPassword() + "\"", "\"" + state.password() + "\""));
+    // a profile holding a password is for its owner only (else every command warns about it)
+    Files.setPosixFilePermissions(
+        file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
   }
 
   private void copyPostingsIntoTheVault() throws Exception {
