@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import org.hopscope.faults.Fault;
 import org.hopscope.sandbox.junit.SandboxExtension;
 import org.hopscope.sandbox.junit.TestSandbox;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -52,9 +53,16 @@ class HostileOutputSandboxTest {
     send(
         "PUT",
         "/" + INDEX,
-        "{\"mappings\":{\"properties\":{\"@timestamp\":{\"type\":\"date\"},"
+        // no replica: a single-node sandbox stays green for the tests that check its health
+        "{\"settings\":{\"number_of_shards\":1,\"number_of_replicas\":0},"
+            + "\"mappings\":{\"properties\":{\"@timestamp\":{\"type\":\"date\"},"
             + "\"id\":{\"type\":\"keyword\"},\"message\":{\"type\":\"text\"}}}}");
     send("PUT", "/" + INDEX + "/_doc/hostile-1?refresh=true", doc);
+  }
+
+  @AfterAll
+  void removeTheHostileIndex() throws Exception {
+    send("DELETE", "/" + INDEX, null);
   }
 
   private void send(String method, String path, String body) throws Exception {
