@@ -33,6 +33,7 @@ class IncidentExportCliTest {
         args);
   }
 
+  @org.hopscope.faults.Fault(org.hopscope.faults.Fault.Area.MASKING)
   @Test
   void anIncidentIsOpenedListedResolvedAndExportedWithPiiMasked() throws Exception {
     CliRun opened =
