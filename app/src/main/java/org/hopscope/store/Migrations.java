@@ -40,6 +40,27 @@ final class Migrations {
    *     (it is left as it was)
    */
   static String prepare(Connection connection, Path file, boolean alone) throws SQLException {
+    // opening waits longer than a write: many processes (CLI loops beside the client) may be
+    // opening one new file at once on a busy machine, and each must get its turn
+    busyTimeout(connection, OPENING_BUSY_TIMEOUT_MS);
+    try {
+      return checkAndMigrate(connection, file, alone);
+    } finally {
+      busyTimeout(connection, IncidentDatabase.BUSY_TIMEOUT_MS);
+    }
+  }
+
+  /** How long opening the store waits for other processes opening or migrating it. */
+  static final int OPENING_BUSY_TIMEOUT_MS = 30_000;
+
+  private static void busyTimeout(Connection connection, int millis) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("PRAGMA busy_timeout = " + millis);
+    }
+  }
+
+  private static String checkAndMigrate(Connection connection, Path file, boolean alone)
+      throws SQLException {
     String upgraded = null;
     if (userVersion(connection) != CURRENT) { // the usual case needs no write lock
       List<Path> backup = new ArrayList<>(1); // the copy made inside the transaction, if any

@@ -84,7 +84,10 @@ final class StoreFailure {
     return switch (code(sql) & 0xff) {
       case SQLITE_BUSY, SQLITE_LOCKED ->
           "another Hopscope process kept it locked for more than "
-              + IncidentDatabase.BUSY_TIMEOUT_MS / 1000
+              + ("open".equals(action)
+                      ? Migrations.OPENING_BUSY_TIMEOUT_MS
+                      : IncidentDatabase.BUSY_TIMEOUT_MS)
+                  / 1000
               + " s ("
               + name
               + "); try again, or close the other Hopscope first";
