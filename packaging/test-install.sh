@@ -43,7 +43,7 @@ teardown() {
 trap teardown EXIT
 
 say "sandbox up on $ES_PORT/$PROM_PORT/$EXPORTER_PORT"
-"$ROOT/hopscope" sandbox up "${SANDBOX[@]}" >"$WORK/sandbox-up.log" 2>&1 || { cat "$WORK/sandbox-up.log" >&2; fail "sandbox up"; }
+"$ROOT/hopscope" sandbox up "${SANDBOX[@]}" --profile sandbox >"$WORK/sandbox-up.log" 2>&1 || { cat "$WORK/sandbox-up.log" >&2; fail "sandbox up"; }
 "$ROOT/hopscope" sandbox seed "${SANDBOX[@]}" --messages 2000 --no-chatty >"$WORK/seed.log" 2>&1 || { cat "$WORK/seed.log" >&2; fail "sandbox seed"; }
 manifest="$WORK/sandbox/manifest.json"
 [ -f "$manifest" ] || fail "no manifest at $manifest after the seed"
