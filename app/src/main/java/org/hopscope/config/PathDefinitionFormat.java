@@ -30,7 +30,7 @@ public final class PathDefinitionFormat {
   /** The comparison keys of a condition: exactly one per condition. */
   static final List<String> CONDITION_OPS = CONDITION.subList(1, 4);
 
-  static final List<String> PANEL = List.of("title", "promql", "unit");
+  static final List<String> PANEL = List.of("title", "promql", "unit", "colors");
   static final List<String> LINK = List.of("from", "to", "cardinality");
   static final List<String> LINK_END = List.of("hop", "field");
 

@@ -3,7 +3,6 @@ package org.hopscope.config;
 import static org.hopscope.config.PathDefinitionFormat.HOP;
 import static org.hopscope.config.PathDefinitionFormat.LINK;
 import static org.hopscope.config.PathDefinitionFormat.LINK_END;
-import static org.hopscope.config.PathDefinitionFormat.PANEL;
 import static org.hopscope.config.PathDefinitionFormat.PATH;
 
 import java.time.Duration;
@@ -21,8 +20,6 @@ import org.hopscope.model.Hop;
 import org.hopscope.model.IdLink;
 import org.hopscope.model.PanelDef;
 import org.hopscope.model.PathDef;
-import org.hopscope.model.promql.PromQlTemplate;
-import org.hopscope.model.promql.PromQlTemplateException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
@@ -35,11 +32,13 @@ final class PathDefinitionReader {
 
   private final Problems problems;
   private final EventSourceReader sources;
+  private final PanelReader panels;
   private final Map<String, Node> hopNames = new LinkedHashMap<>();
 
   private PathDefinitionReader(Problems problems) {
     this.problems = problems;
     this.sources = new EventSourceReader(problems);
+    this.panels = new PanelReader(problems);
   }
 
   /** The path defined by {@code text}, or empty when anything was wrong (all of it reported). */
@@ -135,16 +134,16 @@ final class PathDefinitionReader {
           .filter(Objects::nonNull)
           .forEach(defs::add);
     }
-    List<PanelDef> panels =
-        hop.list("panels", "a list of panels such as {title, promql, unit}").stream()
-            .map(item -> panel(item, what))
+    List<PanelDef> panelDefs =
+        hop.list("panels", "a list of panels such as {title, promql, unit, colors}").stream()
+            .map(item -> panels.read(item, what))
             .filter(Objects::nonNull)
             .toList();
     if (problems.count() != before) {
       return null;
     }
     return new Hop(
-        name, kind == null ? "" : kind, service == null ? name : service, defs, sla, panels);
+        name, kind == null ? "" : kind, service == null ? name : service, defs, sla, panelDefs);
   }
 
   private Duration sla(YamlMap hop, String what, boolean last) {
@@ -161,26 +160,6 @@ final class PathDefinitionReader {
     String text =
         hop.requireString("sla", DurationText.EXPECTED + ": the longest time to the next hop");
     return hop.parsed("sla", text, DurationText::parse);
-  }
-
-  private PanelDef panel(Node node, String hopWhat) {
-    YamlMap panel = YamlMap.of(node, "panel of " + hopWhat, PANEL, problems);
-    if (panel == null) {
-      return null;
-    }
-    String title = panel.requireString("title", "the chart's title");
-    String promql = panel.requireString("promql", "a PromQL query template");
-    String unit = panel.string("unit", "the axis unit such as req/s, s, ratio");
-    if (promql != null) {
-      try {
-        PromQlTemplate.parse(title, promql);
-      } catch (PromQlTemplateException e) {
-        problems.at(panel.get("promql"), "'promql' column " + e.column() + ": " + e.problem());
-      }
-    }
-    return title == null || promql == null
-        ? null
-        : new PanelDef(title, promql, unit == null ? "" : unit);
   }
 
   private IdLink link(Node node) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.hopscope.model.MetricSeries;
+import org.hopscope.model.SeriesColours;
 import org.hopscope.model.TimeWindow;
 
 /**
@@ -39,6 +40,32 @@ public record ChartModel(
     events = List.copyOf(events);
   }
 
+  /** What the panel's answer holds, for the card to say so rather than show a bare chart. */
+  public enum Data {
+    /** No series at all (or no sample with a number): nothing to draw. */
+    NONE,
+    /** Series with samples, every one of them 0. */
+    ALL_ZERO,
+    /** At least one non-zero sample. */
+    VALUES
+  }
+
+  /** Whether the answer has no series, only zeros, or values. */
+  public Data data() {
+    boolean any = false;
+    for (Series s : series) {
+      for (MetricSeries.Point p : s.points()) {
+        if (Double.isFinite(p.value())) {
+          if (p.value() != 0) {
+            return Data.VALUES;
+          }
+          any = true;
+        }
+      }
+    }
+    return any ? Data.ALL_ZERO : Data.NONE;
+  }
+
   /** Whether several events share a marker (more events than markers). */
   public boolean collapsed() {
     return events.size() < eventCount;
@@ -49,11 +76,18 @@ public record ChartModel(
    *
    * @param label legend text, unique within the chart
    * @param points samples, oldest first
+   * @param tone its colour ({@link SeriesColours}); null to take the neutral colours in series
+   *     order
    */
-  public record Series(String label, List<MetricSeries.Point> points) {
+  public record Series(String label, List<MetricSeries.Point> points, SeriesColours.Tone tone) {
     public Series {
       Objects.requireNonNull(label, "label");
       points = List.copyOf(points);
+    }
+
+    /** A series in the neutral colour for its position. */
+    public Series(String label, List<MetricSeries.Point> points) {
+      this(label, points, null);
     }
   }
 

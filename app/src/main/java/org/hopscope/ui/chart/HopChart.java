@@ -20,6 +20,7 @@ public final class HopChart extends ChartViewer {
   private HopChart(TimeChart chart) {
     super(chart.chart(), true);
     this.chart = chart;
+    chart.drawsLegend(false); // the card lays out a wrapping legend (ChartLegend)
     getStyleClass().add("hop-chart");
     setZoomFillPaint(Color.rgb(88, 166, 255, 0.2));
   }
@@ -40,6 +41,11 @@ public final class HopChart extends ChartViewer {
 
   public ChartTheme theme() {
     return chart.theme();
+  }
+
+  /** The line colour of series {@code index} of the shown model, in the current theme. */
+  public java.awt.Color seriesColour(int index) {
+    return chart.seriesColour(index);
   }
 
   /** The plot: dataset, domain markers and axes, for tests and exports. */

@@ -7,6 +7,8 @@ import java.text.DecimalFormat;
 import java.text.SimpleDateFormat;
 import java.util.List;
 import org.hopscope.model.MetricSeries;
+import org.hopscope.model.SeriesColour;
+import org.hopscope.model.SeriesColours;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -44,10 +46,9 @@ public final class TimeChart {
   private ChartModel model;
 
   public TimeChart(ChartTheme theme) {
-    DateAxis time = new DateAxis();
-    NumberAxis value = new NumberAxis();
+    DateAxis time = new ReadableAxes.Times();
+    NumberAxis value = new ReadableAxes.Values();
     value.setAutoRangeIncludesZero(true);
-    value.setNumberFormatOverride(new DecimalFormat("#,##0.###"));
     renderer.setDrawSeriesLineAsPath(true);
     renderer.setDefaultToolTipGenerator(
         new StandardXYToolTipGenerator(
@@ -99,8 +100,8 @@ public final class TimeChart {
       placeMarkers();
       DateAxis time = (DateAxis) plot.getDomainAxis();
       time.setRange(m.range().from().toEpochMilli(), m.range().to().toEpochMilli());
-      plot.getRangeAxis().setLabel(m.unit().isEmpty() ? null : m.unit());
-      NumberAxis value = (NumberAxis) plot.getRangeAxis();
+      ReadableAxes.Values value = (ReadableAxes.Values) plot.getRangeAxis();
+      value.unit(m.unit()); // the tick labels carry the unit: no axis label
       if (flat(m)) {
         value.setRange(0, 1);
       } else {
@@ -121,7 +122,7 @@ public final class TimeChart {
       Font label = new Font(t.fontFamily(), Font.PLAIN, 11);
       chart.setBackgroundPaint(t.background());
       plot.setBackgroundPaint(t.plotBackground());
-      plot.setNoDataMessage("No data in this range");
+      plot.setNoDataMessage("NO DATA in this range");
       plot.setNoDataMessageFont(new Font(t.fontFamily(), Font.PLAIN, 12));
       plot.setNoDataMessagePaint(t.mutedText());
       plot.setDomainGridlinePaint(t.gridline());
@@ -148,6 +149,14 @@ public final class TimeChart {
     } finally {
       chart.setNotify(true);
     }
+  }
+
+  /**
+   * Whether the chart draws its own legend (default yes, for exports); a view that lays out its own
+   * legend turns it off.
+   */
+  public void drawsLegend(boolean draws) {
+    chart.getLegend().setVisible(draws);
   }
 
   /** Puts {@code title} above the plot (for export; the UI shows titles in its cards). */
@@ -180,10 +189,20 @@ public final class TimeChart {
     return data;
   }
 
+  /** The colour of series {@code index} of the shown model in this theme. */
+  public java.awt.Color seriesColour(int index) {
+    SeriesColours.Tone tone = model == null ? null : model.series().get(index).tone();
+    if (tone == null) {
+      int n = SeriesColour.NEUTRAL.size();
+      tone = new SeriesColours.Tone(SeriesColour.NEUTRAL.get(index % n), index / n);
+    }
+    return theme.colour(tone);
+  }
+
   private void colourSeries() {
     int n = plot.getDataset() == null ? 0 : plot.getDataset().getSeriesCount();
     for (int i = 0; i < n; i++) {
-      renderer.setSeriesPaint(i, theme.seriesColour(i), false);
+      renderer.setSeriesPaint(i, seriesColour(i), false);
       renderer.setSeriesStroke(
           i, new BasicStroke(LINE_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND), false);
     }

@@ -14,6 +14,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.hopscope.ui.chart.ChartModel;
 import org.hopscope.ui.chart.ChartTheme;
@@ -21,13 +22,21 @@ import org.hopscope.ui.chart.HopChart;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** One panel of the metrics grid: title, unit, PromQL (copyable), the chart, export button. */
+/**
+ * One panel of the metrics grid: title, unit, PromQL (copyable), the chart with its wrapping
+ * legend, export button; "all 0 in this range" beside the title when every sample is 0, and a NO
+ * DATA box instead of the chart when the query returned no series.
+ */
 final class ChartCard extends VBox {
 
   private final Label title = new Label();
   private final Label unit = new Label();
   private final Label query = new Label();
   private final Label footer = new Label();
+  private final Label zeros = new Label();
+  private final Label noData = new Label();
+  private final VBox noDataBox;
+  private final ChartLegend legend;
   private final HopChart chart;
   private ChartModel model;
 
@@ -46,8 +55,22 @@ final class ChartCard extends VBox {
     chart = new HopChart(theme);
     chart.setId("metrics-chart-" + index);
     chart.setPrefHeight(280);
-    chart.setMinHeight(180);
-    VBox.setVgrow(chart, Priority.ALWAYS);
+    chart.setMinHeight(120);
+    legend = new ChartLegend(index);
+    zeros.setId("metrics-zeros-" + index);
+    zeros.getStyleClass().add("metrics-zeros");
+    noData.setId("metrics-nodata-" + index);
+    noData.getStyleClass().add("metrics-nodata-text");
+    noData.setWrapText(true);
+    Label noDataTitle = new Label("NO DATA");
+    noDataTitle.getStyleClass().add("metrics-nodata-title");
+    noDataBox = new VBox(6, new FontIcon(Feather.SLASH), noDataTitle, noData);
+    noDataBox.getStyleClass().add("metrics-nodata");
+    noDataBox.setAlignment(Pos.CENTER);
+    noDataBox.setMaxSize(460, Region.USE_PREF_SIZE);
+    StackPane plot = new StackPane(chart, noDataBox);
+    plot.setMinHeight(120);
+    VBox.setVgrow(plot, Priority.ALWAYS);
 
     title.getStyleClass().add("metrics-card-title");
     unit.getStyleClass().add("metrics-unit");
@@ -59,7 +82,7 @@ final class ChartCard extends VBox {
     save.setOnAction(e -> export.accept(model));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox head = new HBox(8, title, unit, spacer, copy, save);
+    HBox head = new HBox(8, title, unit, zeros, spacer, copy, save);
     if (evidence != null) {
       Button keep = iconButton(Feather.ARCHIVE, null);
       keep.setTooltip(null);
@@ -84,7 +107,7 @@ final class ChartCard extends VBox {
     Region swatch = new Region();
     swatch.getStyleClass().add("metrics-mark-swatch");
     footer.setGraphic(swatch);
-    getChildren().addAll(head, query, chart, footer);
+    getChildren().addAll(head, query, plot, legend, footer);
     setTheme(theme);
   }
 
@@ -98,10 +121,21 @@ final class ChartCard extends VBox {
     query.setTooltip(new Tooltip(m.query()));
     footer.setText(marksText(m));
     chart.setModel(m);
+    String note = MetricsViewModel.dataNote(m);
+    boolean none = m.data() == ChartModel.Data.NONE;
+    boolean allZero = m.data() == ChartModel.Data.ALL_ZERO;
+    zeros.setText(allZero ? note : "");
+    zeros.setVisible(allZero);
+    zeros.setManaged(allZero);
+    noData.setText(none ? note.substring("NO DATA: ".length()) : "");
+    noDataBox.setVisible(none);
+    chart.setVisible(!none);
+    legend.show(chart);
   }
 
   void setTheme(ChartTheme theme) {
     chart.setTheme(theme);
+    legend.show(chart);
     setStyle("-fx-background-color: " + theme.backgroundCss() + ";");
   }
 

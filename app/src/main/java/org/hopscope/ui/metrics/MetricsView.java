@@ -34,12 +34,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The hop metrics view ({@code #metrics-view}): a header naming the shown hop and its verdict, then
- * a grid of chart cards (two columns when wide), or an empty state saying why there are none.
+ * a grid of chart cards filling the space ({@link GridShape}), or an empty state saying why there
+ * are none. Its preferred height is small: it takes the height its parent gives it and scrolls when
+ * the cards need more, so it never squeezes what is laid out beside it (the path diagram).
  */
 public final class MetricsView extends VBox {
 
-  /** Width from which the cards go two to a row. */
-  static final double TWO_COLUMNS_FROM = 1000;
+  private static final double GAP = 14;
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
@@ -105,10 +106,14 @@ public final class MetricsView extends VBox {
 
     grid.setId("metrics-grid");
     grid.getStyleClass().add("metrics-grid");
-    grid.setHgap(14);
-    grid.setVgap(14);
+    grid.setHgap(GAP);
+    grid.setVgap(GAP);
     scroll.setFitToWidth(true);
     scroll.setFitToHeight(true); // few panels fill the view; many keep their minimum and scroll
+    // the cards' own preferences (many rows of 280 px charts) must not reach the parent: a
+    // hidden view of three panels once pushed the path diagram above it to nothing
+    scroll.setPrefViewportHeight(240);
+    scroll.setPrefViewportWidth(400);
     scroll.getStyleClass().add("metrics-scroll");
     StackPane body = new StackPane(scroll, empty);
     VBox.setVgrow(body, Priority.ALWAYS);
@@ -121,7 +126,7 @@ public final class MetricsView extends VBox {
     vm.emptyMessageProperty().addListener(o -> rebuild());
     vm.warningProperty().addListener(o -> header());
     theme.addListener((o, was, now) -> cards.forEach(card -> card.setTheme(now)));
-    widthProperty().addListener(o -> layoutCards());
+    scroll.viewportBoundsProperty().addListener(o -> layoutCards());
     header();
     rebuild();
   }
@@ -211,7 +216,8 @@ public final class MetricsView extends VBox {
   }
 
   private void layoutCards() {
-    int wanted = getWidth() >= TWO_COLUMNS_FROM && cards.size() > 1 ? 2 : 1;
+    javafx.geometry.Bounds area = scroll.getViewportBounds();
+    int wanted = GridShape.columns(cards.size(), area.getWidth(), area.getHeight(), GAP);
     if (wanted == columns && grid.getChildren().size() == cards.size()) {
       return;
     }
@@ -225,14 +231,21 @@ public final class MetricsView extends VBox {
       grid.getColumnConstraints().add(cc);
     }
     grid.getRowConstraints().clear();
-    for (int r = 0; r < (cards.size() + columns - 1) / columns; r++) {
+    int rows = (cards.size() + columns - 1) / columns;
+    for (int r = 0; r < rows; r++) {
       javafx.scene.layout.RowConstraints rc = new javafx.scene.layout.RowConstraints();
       rc.setVgrow(Priority.ALWAYS);
-      rc.setMaxHeight(520);
+      rc.setPercentHeight(100.0 / rows);
+      rc.setMinHeight(GridShape.MIN_HEIGHT);
       grid.getRowConstraints().add(rc);
     }
     for (int i = 0; i < cards.size(); i++) {
-      grid.add(cards.get(i), i % columns, i / columns);
+      ChartCard card = cards.get(i);
+      card.setMinHeight(0);
+      card.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+      boolean last = i == cards.size() - 1;
+      int span = last ? columns - i % columns : 1; // the last card takes the rest of its row
+      grid.add(card, i % columns, i / columns, span, 1);
     }
   }
 

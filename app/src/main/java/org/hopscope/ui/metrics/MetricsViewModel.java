@@ -46,6 +46,10 @@ public final class MetricsViewModel {
   static final String NO_METRICS =
       "No hop metrics for this flow: the connection has no Prometheus, or the path defines no"
           + " PromQL panels";
+  private static final java.time.format.DateTimeFormatter TIME =
+      java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+          .withZone(java.time.ZoneId.systemDefault());
+
   static final String NO_EVENTS = "The message has no events, so there is no time range to chart";
 
   private final ReadOnlyObjectProperty<Flow> flow;
@@ -119,7 +123,7 @@ public final class MetricsViewModel {
     return warning.getReadOnlyProperty();
   }
 
-  /** Optional: the flow's path definition, only to label value axes with the panels' units. */
+  /** Optional: the flow's path definition, for the panels' units and series colour overrides. */
   public ObjectProperty<PathDef> pathProperty() {
     return path;
   }
@@ -140,12 +144,13 @@ public final class MetricsViewModel {
       List<ChartModel.EventMark> marks = EventMarks.of(hop.events(), span, MAX_MARKERS);
       for (HopMetrics m : f.metrics()) {
         if (m.hop().equals(hop.hop())) {
+          PanelDef def = panel(hop.hop(), m.panel());
           next.add(
               new ChartModel(
                   m.panel(),
                   m.query(),
-                  unit(hop.hop(), m.panel()),
-                  SeriesLabels.of(m.series(), m.panel()),
+                  def == null ? "" : def.unit(),
+                  SeriesLabels.of(m.series(), m.panel(), def == null ? List.of() : def.colours()),
                   marks,
                   hop.events().size(),
                   span,
@@ -170,6 +175,23 @@ public final class MetricsViewModel {
     if (!next.equals(charts)) {
       charts.setAll(next);
     }
+  }
+
+  /**
+   * What a card says about its panel's answer besides the chart: for no series, "NO DATA" with the
+   * query's range (the card shows the query); for only zeros, that they are all 0, so a flat line
+   * is not taken for a broken chart; null when there are values.
+   */
+  public static String dataNote(ChartModel m) {
+    return switch (m.data()) {
+      case NONE ->
+          "NO DATA: Prometheus returned no series for this query from "
+              + TIME.format(m.range().from())
+              + " to "
+              + TIME.format(m.range().to());
+      case ALL_ZERO -> "all 0 in this range";
+      case VALUES -> null;
+    };
   }
 
   static HopFlow shownHop(Flow f, String selected) {
@@ -228,17 +250,16 @@ public final class MetricsViewModel {
         .orElse(null);
   }
 
-  private String unit(String hop, String panel) {
+  /** The definition of {@code hop}'s panel titled {@code panel}, or null without a path. */
+  private PanelDef panel(String hop, String panel) {
     PathDef p = path.get();
     if (p == null) {
-      return "";
+      return null;
     }
     return p.hop(hop).stream()
         .flatMap(h -> h.panels().stream())
         .filter(d -> d.title().equals(panel))
-        .map(PanelDef::unit)
-        .filter(u -> u != null)
         .findFirst()
-        .orElse("");
+        .orElse(null);
   }
 }

@@ -9,18 +9,28 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hopscope.model.MetricSeries;
+import org.hopscope.model.SeriesColourRule;
+import org.hopscope.model.SeriesColours;
 import org.hopscope.ui.chart.ChartModel;
 
 /**
- * Legend labels for a panel's series: the labels whose values tell the series apart, as {@code
- * key=value} joined by {@code ", "} (all labels for a lone series; the panel title when a series
- * has no labels). Labels are made unique with a {@code #n} suffix. Series are ordered by label.
+ * Legend labels and colours for a panel's series: the labels whose values tell the series apart, as
+ * {@code key=value} joined by {@code ", "} (all labels for a lone series; the panel title when a
+ * series has no labels). Labels are made unique with a {@code #n} suffix. Series are ordered by
+ * label, then coloured by {@link SeriesColours} (the panel's overrides first).
  */
 final class SeriesLabels {
 
   private SeriesLabels() {}
 
+  private record Labelled(String label, MetricSeries series) {}
+
   static List<ChartModel.Series> of(List<MetricSeries> series, String panelTitle) {
+    return of(series, panelTitle, List.of());
+  }
+
+  static List<ChartModel.Series> of(
+      List<MetricSeries> series, String panelTitle, List<SeriesColourRule> rules) {
     Set<String> keys = new TreeSet<>();
     series.forEach(s -> keys.addAll(s.labels().keySet()));
     Set<String> distinguishing = new TreeSet<>();
@@ -34,7 +44,7 @@ final class SeriesLabels {
     if (distinguishing.isEmpty()) {
       distinguishing = keys;
     }
-    List<ChartModel.Series> out = new ArrayList<>();
+    List<Labelled> out = new ArrayList<>();
     for (MetricSeries s : series) {
       List<String> parts = new ArrayList<>();
       for (String key : distinguishing) {
@@ -43,15 +53,21 @@ final class SeriesLabels {
           parts.add(key + "=" + value);
         }
       }
-      String label = parts.isEmpty() ? panelTitle : String.join(", ", parts);
-      out.add(new ChartModel.Series(label, s.points()));
+      out.add(new Labelled(parts.isEmpty() ? panelTitle : String.join(", ", parts), s));
     }
-    out.sort(Comparator.comparing(ChartModel.Series::label));
+    out.sort(Comparator.comparing(Labelled::label));
+    List<SeriesColours.Tone> tones =
+        SeriesColours.assign(
+            out.stream().map(l -> l.series().labels()).toList(),
+            out.stream().map(Labelled::label).toList(),
+            rules);
     Map<String, Integer> seen = new HashMap<>();
     List<ChartModel.Series> unique = new ArrayList<>();
-    for (ChartModel.Series s : out) {
+    for (int i = 0; i < out.size(); i++) {
+      Labelled s = out.get(i);
       int n = seen.merge(s.label(), 1, Integer::sum);
-      unique.add(n == 1 ? s : new ChartModel.Series(s.label() + " #" + n, s.points()));
+      String label = n == 1 ? s.label() : s.label() + " #" + n;
+      unique.add(new ChartModel.Series(label, s.series().points(), tones.get(i)));
     }
     return unique;
   }

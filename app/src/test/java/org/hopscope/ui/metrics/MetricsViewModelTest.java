@@ -209,6 +209,51 @@ class MetricsViewModelTest {
   }
 
   @Test
+  void noSeriesIsNoDataAndOnlyZerosSaySoAndUnreadableSamplesAreNoData() {
+    HopFlow a = new HopFlow("a", HopVerdict.OK, 1, T0, T0, null, List.of(event("a", T0, false)));
+    List<MetricSeries.Point> zeros =
+        List.of(new MetricSeries.Point(T0, 0), new MetricSeries.Point(T0.plusSeconds(15), 0));
+    List<MetricSeries.Point> nan = List.of(new MetricSeries.Point(T0, Double.NaN));
+    List<MetricSeries.Point> some =
+        List.of(new MetricSeries.Point(T0, 0), new MetricSeries.Point(T0.plusSeconds(15), 0.5));
+    flow.set(
+        new Flow(
+            "p",
+            "m",
+            List.of("m"),
+            HopVerdict.OK,
+            null,
+            List.of(a),
+            List.of(
+                new HopMetrics("a", "none", "q1", List.of()),
+                new HopMetrics("a", "zeros", "q2", List.of(new MetricSeries(Map.of(), zeros))),
+                new HopMetrics("a", "nan", "q3", List.of(new MetricSeries(Map.of(), nan))),
+                new HopMetrics("a", "some", "q4", List.of(new MetricSeries(Map.of(), some)))),
+            List.of()));
+    assertThat(vm.getCharts())
+        .extracting(ChartModel::data)
+        .containsExactly(
+            ChartModel.Data.NONE,
+            ChartModel.Data.ALL_ZERO,
+            ChartModel.Data.NONE,
+            ChartModel.Data.VALUES);
+    java.time.format.DateTimeFormatter hms =
+        java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(java.time.ZoneId.systemDefault());
+    assertThat(MetricsViewModel.dataNote(vm.getCharts().get(0)))
+        .isEqualTo(
+            "NO DATA: Prometheus returned no series for this query from "
+                + hms.format(T0.minus(Duration.ofMinutes(5)))
+                + " to "
+                + hms.format(T0.plus(Duration.ofMinutes(5))));
+    assertThat(MetricsViewModel.dataNote(vm.getCharts().get(1))).isEqualTo("all 0 in this range");
+    assertThat(MetricsViewModel.dataNote(vm.getCharts().get(2))).startsWith("NO DATA: ");
+    assertThat(MetricsViewModel.dataNote(vm.getCharts().get(3))).isNull();
+    assertThat(vm.emptyMessageProperty().get()).isNull();
+    assertThat(vm.warningProperty().get()).isNull();
+  }
+
+  @Test
   void anUnchangedResultPublishesNoListChange() {
     flow.set(flow("b", HopVerdict.OK, HopVerdict.STUCK, HopVerdict.NO_EVIDENCE));
     int[] changes = {0};
