@@ -10,7 +10,7 @@ import java.util.Optional;
  * red}}). Each theme draws a family in several shades, so series sharing one stay apart.
  */
 public enum SeriesColour {
-  /** Failures: failed, error, dlq, dead-lettered, rejected, 5xx. */
+  /** Failures: failed, error, fault, dlq, dead-lettered, rejected, 5xx. */
   RED,
   /** Waiting and retrying: retry, parked, waiting, timeout, 4xx. */
   AMBER,

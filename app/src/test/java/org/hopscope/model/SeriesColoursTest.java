@@ -19,7 +19,8 @@ class SeriesColoursTest {
 
   @Test
   void labelValuesSayWhatASeriesIs() {
-    for (String v : List.of("failed", "ERROR", "dlq", "dead_letter", "dead-lettered", "rejected")) {
+    for (String v :
+        List.of("failed", "ERROR", "fault", "dlq", "dead_letter", "dead-lettered", "rejected")) {
       assertThat(SeriesColours.meaning(Map.of("outcome", v), "x")).as(v).contains(RED);
     }
     for (String v : List.of("retry", "parked", "waiting", "timeout", "timed_out", "Retrying")) {

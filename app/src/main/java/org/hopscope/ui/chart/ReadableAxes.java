@@ -17,8 +17,8 @@ final class ReadableAxes {
   /** Pixels per value-axis label (vertical): a 400 px plot gets at most 8. */
   static final double VALUE_SPACING = 48;
 
-  /** Pixels per time-axis label: a 600 px plot gets about 8 ("15:55" is ~30 px wide). */
-  static final double TIME_SPACING = 80;
+  /** Pixels per time-axis label: a 600 px plot gets at most 9 ("15:55" is ~35 px wide). */
+  static final double TIME_SPACING = 70;
 
   private ReadableAxes() {}
 
@@ -45,7 +45,8 @@ final class ReadableAxes {
     @Override
     protected void selectAutoTickUnit(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
       int labels = NiceTicks.labelsFor(dataArea.getWidth(), TIME_SPACING, 12);
-      double per = getRange().getLength() / Math.max(1, labels - 1);
+      // the smallest standard unit (1, 2, 5, 10, 15, 30 min ...) giving at most that many labels
+      double per = getRange().getLength() / labels;
       setTickUnit((DateTickUnit) getStandardTickUnits().getCeilingTickUnit(per), false, false);
     }
   }

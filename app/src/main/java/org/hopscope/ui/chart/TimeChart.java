@@ -53,6 +53,8 @@ public final class TimeChart {
     renderer.setDefaultToolTipGenerator(
         new StandardXYToolTipGenerator(
             "{0}: {2} at {1}", new SimpleDateFormat("HH:mm:ss"), new DecimalFormat("#,##0.###")));
+    // time labels a little lower, clear of the value axis' lowest label in the corner
+    time.setTickLabelInsets(new RectangleInsets(8, 4, 2, 4));
     plot = new XYPlot(new XYSeriesCollection(), time, value, renderer);
     plot.setDomainPannable(true);
     plot.setOutlineVisible(false);

@@ -50,7 +50,7 @@ class ChartColoursTest {
     assertThat(colours(series, ChartTheme.DARK))
         .containsExactly(
             Map.entry("outcome=dead_lettered", "#f85149"),
-            Map.entry("outcome=failed", "#ff7b72"),
+            Map.entry("outcome=failed", "#ffa198"),
             Map.entry("outcome=parked", "#d29922"),
             Map.entry("outcome=retry", "#f0883e"),
             Map.entry("outcome=skipped", "#58a6ff"),

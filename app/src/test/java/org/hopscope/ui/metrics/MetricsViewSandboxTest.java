@@ -106,6 +106,33 @@ class MetricsViewSandboxTest {
           }
         });
 
+    FxHarness.runFx(
+        () -> {
+          for (int i = 0; i < panels.size(); i++) {
+            HopMetrics panel = panels.get(i);
+            boolean none = panel.series().stream().allMatch(x -> x.points().isEmpty());
+            boolean zeros =
+                !none
+                    && panel.series().stream()
+                        .flatMap(x -> x.points().stream())
+                        .allMatch(p -> p.value() == 0);
+            assertThat(view.lookup("#metrics-zeros-" + i).isVisible())
+                .as(panel.panel())
+                .isEqualTo(zeros);
+            assertThat(view.lookup("#metrics-nodata-" + i).getParent().isVisible())
+                .as(panel.panel())
+                .isEqualTo(none);
+          }
+        });
+    Map<String, String> dark = legend(view, "Processing outcomes", panels);
+    assertThat(dark)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "outcome=dead_lettered", "#f85149",
+                "outcome=failed", "#ffa198",
+                "outcome=parked", "#d29922",
+                "outcome=retry", "#f0883e",
+                "outcome=success", "#3fb950"));
     FxHarness.snapshot(view, Path.of("target/screenshots/metrics-dark.png"));
     FxHarness.runFx(
         () -> {
@@ -115,6 +142,14 @@ class MetricsViewSandboxTest {
     FxHarness.waitUntil(
         "the charts are light",
         () -> view.charts().stream().allMatch(c -> c.theme() == ChartTheme.LIGHT));
+    assertThat(legend(view, "Processing outcomes", panels))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "outcome=dead_lettered", "#cf222e",
+                "outcome=failed", "#82071e",
+                "outcome=parked", "#9a6700",
+                "outcome=retry", "#bc4c00",
+                "outcome=success", "#1a7f37"));
     FxHarness.snapshot(view, Path.of("target/screenshots/metrics-light.png"));
     FxHarness.runFx(
         () -> {
@@ -124,6 +159,26 @@ class MetricsViewSandboxTest {
         });
     FxHarness.waitUntil("one column when narrow", () -> view.getWidth() < 800);
     FxHarness.snapshot(view, Path.of("target/screenshots/metrics-narrow-dark.png"));
+  }
+
+  /** The legend of the panel titled {@code title}: label -> colour shown. */
+  private static Map<String, String> legend(
+      MetricsView view, String title, List<HopMetrics> panels) {
+    int card =
+        java.util.stream.IntStream.range(0, panels.size())
+            .filter(i -> panels.get(i).panel().equals(title))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no panel " + title + " at the stuck hop"));
+    return FxHarness.onFx(
+        () -> {
+          Map<String, String> out = new TreeMap<>();
+          for (int i = 0; view.lookup("#metrics-legend-" + card + "-" + i) != null; i++) {
+            javafx.scene.control.Label item =
+                (javafx.scene.control.Label) view.lookup("#metrics-legend-" + card + "-" + i);
+            out.put(item.getText(), (String) item.getUserData());
+          }
+          return out;
+        });
   }
 
   /** Legend label -> number of points, as the Prometheus answer implies. */
