@@ -21,7 +21,7 @@ final class DocumentFields {
   static final int VALUE_LIMIT = 160;
 
   private static final Pattern ID_NAME =
-      Pattern.compile("(?i)^(ids?|.*_ids?|.*-ids?)$|^.*[a-z](Id|ID|Ids|IDs)$");
+      Pattern.compile("^(?:(?i:ids?|.*_ids?|.*-ids?)|.*[a-z](?:Id|ID|Ids|IDs))$");
   private static final List<String> NATURE = List.of("time", "duration", "offset", "took");
 
   private DocumentFields() {}
