@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
     description = "Follow business messages across integration paths (Elasticsearch + Prometheus).",
     subcommands = {
       FlowCommand.class,
+      CompareCommand.class,
       StuckCommand.class,
       PathsCommand.class,
       PlaybookCommand.class,

@@ -93,6 +93,22 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
+   * Compares message {@code id} hop by hop with {@code with}, or without it with the nearest OK
+   * message of the path (docs/decisions/0023); flows without hop metrics.
+   *
+   * @param with the message to compare with, or null to find a healthy one
+   */
+  public org.hopscope.model.Comparison compare(
+      PathDef path, String id, String with, TimeWindow window, Instant asOf, Cancellation cancel) {
+    FollowedId.check(id);
+    if (with != null) {
+      FollowedId.check(with);
+    }
+    return new MessageComparison(backends.events(), (m, c) -> flow(path, m, window, asOf, false, c))
+        .compare(path, id, with, cancel);
+  }
+
+  /**
    * Analyses {@code window} on {@code path}: per-hop counts, and the stuck, failed and
    * dead-lettered messages handed to {@code messages} as they are found (on the calling thread).
    */

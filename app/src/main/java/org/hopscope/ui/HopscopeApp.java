@@ -156,6 +156,13 @@ public final class HopscopeApp {
             () -> {
               FlowView v = new FlowView(flow, selection);
               v.addAction(onCall.flowEvidenceButton(flow));
+              v.addAction(
+                  new org.hopscope.ui.compare.CompareWindow(
+                          flow,
+                          (id, with, w, asOf, c) ->
+                              bound().engine().compare(bound().path(), id, with, w, asOf, c),
+                          runner)
+                      .button());
               return v;
             });
     LazyView<MetricsView> metricsView =
