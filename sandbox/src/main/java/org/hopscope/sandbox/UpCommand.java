@@ -55,7 +55,8 @@ public final class UpCommand implements Runnable {
                 config.prometheusPort(),
                 config.exporterPort(),
                 config.configDir(),
-                profile);
+                profile,
+                config.alertmanagerPort());
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), "--profile: " + e.getMessage());
       }
