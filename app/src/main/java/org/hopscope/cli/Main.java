@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       FlowCommand.class,
       StuckCommand.class,
+      AlertsCommand.class,
       PathsCommand.class,
       PlaybookCommand.class,
       IncidentCommand.class,
