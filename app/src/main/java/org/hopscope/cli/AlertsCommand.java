@@ -1,7 +1,6 @@
 package org.hopscope.cli;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -103,17 +102,11 @@ final class AlertsCommand implements Callable<Integer> {
   }
 
   private static String since(PathAlert a, Instant asOf) {
-    Duration d = a.activeFor(asOf);
     return a.since() == null
         ? "unknown"
         : TIME.format(a.since().truncatedTo(ChronoUnit.SECONDS))
             + " ("
-            + (d.toMinutes() < 1 ? d.toSeconds() + " s" : humanMinutes(d))
+            + a.activeForText(asOf)
             + ")";
-  }
-
-  private static String humanMinutes(Duration d) {
-    long m = d.toMinutes();
-    return m < 120 ? m + " min" : (m / 60) + " h " + (m % 60) + " min";
   }
 }

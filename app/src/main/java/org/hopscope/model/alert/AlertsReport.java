@@ -89,6 +89,26 @@ public record AlertsReport(
     return sb.toString();
   }
 
+  /**
+   * The short form for a badge: "4 firing", "2 pending", "no alerts", "alerts unknown"; with "?"
+   * appended when a backend failed ("4 firing?": there may be more).
+   */
+  public String badge() {
+    if (!known()) {
+      return "alerts unknown";
+    }
+    long firing = count(AlertState.FIRING);
+    long pending = count(AlertState.PENDING);
+    long suppressed = count(AlertState.SUPPRESSED);
+    String text =
+        firing > 0
+            ? firing + " firing"
+            : pending > 0
+                ? pending + " pending"
+                : suppressed > 0 ? suppressed + " silenced" : "no alerts";
+    return complete() ? text : text + "?";
+  }
+
   /** What the answer is based on: "Prometheus + Alertmanager", "Prometheus only". */
   public String basedOn() {
     List<String> answered =

@@ -51,6 +51,18 @@ public record PathAlert(
     return since == null || since.isAfter(asOf) ? null : Duration.between(since, asOf);
   }
 
+  /** How long it has been active, in words: "40 s", "14 min", "2 h 5 min"; "unknown". */
+  public String activeForText(Instant asOf) {
+    Duration d = activeFor(asOf);
+    if (d == null) {
+      return "unknown";
+    }
+    long m = d.toMinutes();
+    return m < 1
+        ? d.toSeconds() + " s"
+        : m < 120 ? m + " min" : (m / 60) + " h " + (m % 60) + " min";
+  }
+
   /** "Prometheus", "Alertmanager" or "Prometheus + Alertmanager". */
   public String originText() {
     return String.join(" + ", origins.stream().map(AlertOrigin::label).toList());
