@@ -141,7 +141,8 @@ public final class PrometheusNode {
         pidFile()
             .runningPid()
             .orElseThrow(() -> new SandboxException("Prometheus is not running; run up again."));
-    ToolRun.Result r = ToolRun.of(List.of("kill", "-HUP", Long.toString(pid))).result();
+    // the shell's own kill: no procps needed
+    ToolRun.Result r = ToolRun.of(List.of("/bin/sh", "-c", "kill -HUP " + pid)).result();
     if (!r.ok()) {
       throw new SandboxException(
           "cannot make Prometheus (pid " + pid + ") reload its config: " + r.output());
