@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
       FlowCommand.class,
       CompareCommand.class,
       StuckCommand.class,
+      AlertsCommand.class,
       PathsCommand.class,
       PlaybookCommand.class,
       IncidentCommand.class,

@@ -66,6 +66,7 @@ final class ProfileCommand {
           ctx.out().println(name + "  " + store.file(name));
           line(ctx, p, "elasticsearch", p.elasticsearch());
           line(ctx, p, "prometheus", p.prometheus());
+          line(ctx, p, "alertmanager", p.alertmanager());
         } catch (ConfigException e) {
           ctx.out().println(name + "  " + store.file(name) + "  (invalid: see below)");
           ctx.err().println("hopscope: " + e.getMessage());

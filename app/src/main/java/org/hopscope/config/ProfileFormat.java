@@ -28,6 +28,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
  *   requestTimeout: 30s
  * prometheus:
  *   url: http://prometheus.example:9090
+ * alertmanager:             # optional: where the alerts are (same keys as prometheus)
+ *   url: http://alertmanager.example:9093
  * pathsDir: /srv/hopscope/queries
  * </pre>
  *
@@ -35,7 +37,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 final class ProfileFormat {
 
-  static final List<String> PROFILE = List.of("elasticsearch", "prometheus", "pathsDir");
+  static final List<String> PROFILE =
+      List.of("elasticsearch", "prometheus", "alertmanager", "pathsDir");
   static final List<String> ENDPOINT =
       List.of(
           "url",
@@ -81,10 +84,15 @@ final class ProfileFormat {
         top.has("prometheus")
             ? endpoint(top.get("prometheus"), "prometheus", baseDir, keychain, problems)
             : null;
+    Endpoint alertmanager =
+        top.has("alertmanager")
+            ? endpoint(top.get("alertmanager"), "alertmanager", baseDir, keychain, problems)
+            : null;
     String paths = top.string("pathsDir", "a directory of path definitions");
     return es == null
         ? null
-        : new ConnectionProfile(name, es, prometheus, resolve(baseDir, paths), keychain);
+        : new ConnectionProfile(
+            name, es, prometheus, resolve(baseDir, paths), keychain, alertmanager);
   }
 
   private static Endpoint endpoint(
@@ -244,6 +252,9 @@ final class ProfileFormat {
     endpoint(out, "elasticsearch", profile.elasticsearch(), profile);
     if (profile.prometheus() != null) {
       endpoint(out, "prometheus", profile.prometheus(), profile);
+    }
+    if (profile.alertmanager() != null) {
+      endpoint(out, "alertmanager", profile.alertmanager(), profile);
     }
     if (profile.pathsDir() != null) {
       out.append("pathsDir: ").append(quoted(profile.pathsDir().toString())).append('\n');

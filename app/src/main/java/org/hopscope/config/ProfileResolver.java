@@ -96,7 +96,18 @@ public final class ProfileResolver {
     if (present(flags.pathsDir())) {
       paths = Path.of(flags.pathsDir());
     }
-    return new ResolvedConnection(new ConnectionProfile(name, es, prometheus, paths), notices);
+    Endpoint alertmanager =
+        endpoint(
+            "Alertmanager",
+            profile,
+            "alertmanager",
+            env,
+            "HOPSCOPE_ALERTMANAGER_",
+            null,
+            "HOPSCOPE_ALERTMANAGER_URL",
+            notices);
+    return new ResolvedConnection(
+        new ConnectionProfile(name, es, prometheus, paths).withAlertmanager(alertmanager), notices);
   }
 
   private Endpoint endpoint(
@@ -112,7 +123,11 @@ public final class ProfileResolver {
     Endpoint fromProfile =
         profile == null
             ? null
-            : "elasticsearch".equals(endpointKey) ? profile.elasticsearch() : profile.prometheus();
+            : switch (endpointKey) {
+              case "elasticsearch" -> profile.elasticsearch();
+              case "alertmanager" -> profile.alertmanager();
+              default -> profile.prometheus();
+            };
     URI url = fromProfile == null ? null : fromProfile.url();
     String urlSource = "profile '" + profileName + "'";
     if (value(env, prefix + "URL") != null) {

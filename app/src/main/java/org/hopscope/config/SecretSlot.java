@@ -35,7 +35,12 @@ public record SecretSlot(String endpoint, String key) {
 
   /** The environment variable that overrides this secret, e.g. {@code HOPSCOPE_ES_PASSWORD}. */
   public String environmentVariable() {
-    String prefix = "elasticsearch".equals(endpoint) ? "HOPSCOPE_ES_" : "HOPSCOPE_PROMETHEUS_";
+    String prefix =
+        switch (endpoint) {
+          case "elasticsearch" -> "HOPSCOPE_ES_";
+          case "alertmanager" -> "HOPSCOPE_ALERTMANAGER_";
+          default -> "HOPSCOPE_PROMETHEUS_";
+        };
     return prefix
         + switch (key) {
           case "password" -> "PASSWORD";

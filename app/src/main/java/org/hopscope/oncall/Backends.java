@@ -5,11 +5,13 @@ import org.hopscope.config.ResolvedConnection;
 import org.hopscope.correlate.HopMetricsFetcher;
 import org.hopscope.correlate.TemplatePanelQueries;
 import org.hopscope.model.connection.Endpoint;
+import org.hopscope.source.AlertSource;
 import org.hopscope.source.EventSource;
 import org.hopscope.source.MetricSource;
 import org.hopscope.source.elastic.ElasticConnection;
 import org.hopscope.source.elastic.ElasticEventSource;
 import org.hopscope.source.elastic.ElasticSettings;
+import org.hopscope.source.prometheus.PrometheusAlertSource;
 import org.hopscope.source.prometheus.PrometheusMetricSource;
 import org.hopscope.source.prometheus.PrometheusSettings;
 
@@ -21,10 +23,18 @@ public final class Backends implements AutoCloseable {
 
   private final EventSource events;
   private final MetricSource metrics;
+  private final AlertSource prometheusAlerts;
+  private final AlertSource alertmanagerAlerts;
 
-  private Backends(EventSource events, MetricSource metrics) {
+  private Backends(
+      EventSource events,
+      MetricSource metrics,
+      AlertSource prometheusAlerts,
+      AlertSource alertmanagerAlerts) {
     this.events = events;
     this.metrics = metrics;
+    this.prometheusAlerts = prometheusAlerts;
+    this.alertmanagerAlerts = alertmanagerAlerts;
   }
 
   /**
@@ -34,10 +44,24 @@ public final class Backends implements AutoCloseable {
   public static Backends open(ResolvedConnection connection) {
     Endpoint prometheus = connection.profile().prometheus();
     PrometheusSettings metrics = prometheus == null ? null : PrometheusSettings.from(prometheus);
+    Endpoint alertmanager = connection.profile().alertmanager();
+    PrometheusSettings alerts = alertmanager == null ? null : PrometheusSettings.from(alertmanager);
     ElasticSettings elastic = ElasticSettings.from(connection.profile().elasticsearch());
     return new Backends(
         new ElasticEventSource(ElasticConnection.open(elastic)),
-        metrics == null ? null : new PrometheusMetricSource(metrics));
+        metrics == null ? null : new PrometheusMetricSource(metrics),
+        metrics == null ? null : PrometheusAlertSource.prometheus(metrics),
+        alerts == null ? null : PrometheusAlertSource.alertmanager(alerts));
+  }
+
+  /** Prometheus' alerts ({@code /api/v1/alerts}), or null without Prometheus. */
+  public AlertSource prometheusAlerts() {
+    return prometheusAlerts;
+  }
+
+  /** Alertmanager's alerts ({@code /api/v2/alerts}), or null when the profile names none. */
+  public AlertSource alertmanagerAlerts() {
+    return alertmanagerAlerts;
   }
 
   public EventSource events() {

@@ -20,6 +20,7 @@ import org.hopscope.model.PathDef;
 import org.hopscope.model.StuckMessage;
 import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
+import org.hopscope.model.alert.AlertsReport;
 import org.hopscope.model.playbook.CheckEvaluation;
 import org.hopscope.model.playbook.Playbook;
 import org.hopscope.model.playbook.Step;
@@ -157,6 +158,16 @@ public final class Engine implements AutoCloseable {
       }
     }
     return done;
+  }
+
+  /**
+   * The active alerts about {@code path} from Prometheus and, when the profile names one,
+   * Alertmanager: merged, filtered to the path's hops, each with its playbook link over its window
+   * (to {@code asOf}). A backend that fails is named in the report, the other's alerts still shown.
+   */
+  public AlertsReport alerts(PathDef path, Instant asOf, Cancellation cancel) {
+    return new AlertDesk(backends.prometheusAlerts(), backends.alertmanagerAlerts())
+        .alerts(path, asOf, cancel);
   }
 
   @Override

@@ -205,6 +205,8 @@ public final class HopscopeApp {
                 profileMenu,
                 delta -> diagram.selectNext(delta)),
             ZoneId.systemDefault());
+    org.hopscope.ui.alerts.AlertsView alertsView = onCall.alertsView(shell, ZoneId.systemDefault());
+    main.alerts(alertsView.badge(), alertsView.panel());
     parts = new Parts(stage, shell, flow, flowView, window, metricsView, status);
     profileSwitch =
         new ProfileSwitch(

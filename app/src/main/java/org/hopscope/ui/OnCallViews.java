@@ -48,6 +48,7 @@ final class OnCallViews implements AutoCloseable {
   private IncidentViewModel incidentModel;
   private EvidenceActions evidence;
   private PlaybookViewModel playbooks;
+  private org.hopscope.ui.alerts.AlertsViewModel alerts;
 
   OnCallViews(
       IncidentDesk incidents,
@@ -190,6 +191,36 @@ final class OnCallViews implements AutoCloseable {
               });
     }
     return view;
+  }
+
+  /**
+   * The alerts badge and panel of the current path (the tier's alerts operation on the current
+   * connection); a row's playbook link opens like an alert link ({@link #openLink}).
+   */
+  org.hopscope.ui.alerts.AlertsView alertsView(ShellModel shell, java.time.ZoneId zone) {
+    alerts =
+        new org.hopscope.ui.alerts.AlertsViewModel(
+            (path, asOf, c) -> {
+              ActiveConnection.Bound b = bound.get();
+              return b.engine().alerts(b.path(), asOf, c);
+            },
+            runner,
+            clock,
+            link -> openLink(shell, link));
+    alerts.pathProperty().bind(shell.pathProperty());
+    return new org.hopscope.ui.alerts.AlertsView(alerts, zone);
+  }
+
+  /** The alerts panel's model, once {@link #alertsView} built it (tests). */
+  org.hopscope.ui.alerts.AlertsViewModel alertsModel() {
+    return alerts;
+  }
+
+  /** Reads the alerts again (another profile: same path name, other backends). */
+  void refreshAlerts() {
+    if (alerts != null) {
+      alerts.refresh();
+    }
   }
 
   /**

@@ -77,6 +77,7 @@ final class ProfileSwitch {
           shell.paths().setAll(opened.catalog().paths().stream().map(p -> p.name()).toList());
           String path = options.path != null ? options.path : shell.paths().get(0);
           shell.pathProperty().set(path);
+          onCall.refreshAlerts();
           parts
               .status()
               .probeProperty()

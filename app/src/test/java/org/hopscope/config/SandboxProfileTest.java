@@ -46,6 +46,29 @@ class SandboxProfileTest {
   }
 
   @Test
+  void aSandboxWithAlertmanagerNamesItInItsProfile(@TempDir Path dir) {
+    SandboxState withAlertmanager =
+        new SandboxState(
+            "http://127.0.0.1:19200",
+            false,
+            null,
+            null,
+            null,
+            null,
+            "http://127.0.0.1:19090",
+            "http://127.0.0.1:19091",
+            null,
+            null,
+            null,
+            "http://127.0.0.1:19093");
+    new SandboxProfile(dir).write(withAlertmanager, dir.resolve("state"));
+    ConnectionProfile read = new ProfileStore(new ConfigDirs(dir)).load("sandbox");
+    assertThat(read.alertmanager()).isEqualTo(Endpoint.of(URI.create("http://127.0.0.1:19093")));
+    new SandboxProfile(dir).write(plain(19200), dir.resolve("state"));
+    assertThat(new ProfileStore(new ConfigDirs(dir)).load("sandbox").alertmanager()).isNull();
+  }
+
+  @Test
   void plainSandboxProfileReadsBack(@TempDir Path dir) {
     new SandboxProfile(dir).write(plain(19200), dir.resolve("state"));
 

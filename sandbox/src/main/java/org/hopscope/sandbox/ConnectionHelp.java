@@ -17,6 +17,9 @@ record ConnectionHelp(SandboxState state, SecurityCredentials credentials) {
     out.printf("  %-15s %s%n", "Elasticsearch", es);
     out.printf("  %-15s %s%n", "Prometheus", state.prometheusUrl());
     out.printf("  %-15s %s/metrics%n", "Exporter", state.exporterUrl());
+    if (state.alertmanagerUrl() != null) {
+      out.printf("  %-15s %s%n", "Alertmanager", state.alertmanagerUrl());
+    }
     if (credentials == null) {
       out.printf("  %-15s curl %s/_cluster/health%n", "Try", es);
       return;

@@ -48,6 +48,11 @@ final class FolderUse {
           new PidFile(
               stateFolder.resolve("run").resolve("prometheus.pid"),
               stateFolder.resolve("prometheus").resolve("prometheus.yml").toString()));
+      names.add("Alertmanager");
+      pids.add(
+          new PidFile(
+              stateFolder.resolve("run").resolve("alertmanager.pid"),
+              stateFolder.resolve("alertmanager").resolve("alertmanager.yml").toString()));
       names.add("the exporter");
       pids.add(
           new PidFile(

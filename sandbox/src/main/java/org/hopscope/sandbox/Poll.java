@@ -5,14 +5,14 @@ import java.time.Instant;
 import java.util.function.BooleanSupplier;
 
 /** Waiting for a condition with a deadline, checking it every 250 ms. */
-final class Poll {
+public final class Poll {
 
   private static final Duration INTERVAL = Duration.ofMillis(250);
 
   private Poll() {}
 
   /** Checks {@code condition} until it holds (true) or {@code limit} has passed (false). */
-  static boolean until(Duration limit, BooleanSupplier condition) {
+  public static boolean until(Duration limit, BooleanSupplier condition) {
     Instant deadline = Instant.now().plus(limit);
     while (true) {
       if (condition.getAsBoolean()) {

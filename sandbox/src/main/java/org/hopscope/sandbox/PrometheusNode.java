@@ -14,11 +14,12 @@ import java.util.stream.Stream;
 /**
  * The sandbox's Prometheus process: own config and TSDB folder, scrapes the live exporter.
  *
- * <p>Files in the state folder: {@code prometheus/prometheus.yml} (rewritten before every start),
- * {@code prometheus/data/} (TSDB, 30 days retention), {@code run/prometheus.pid}, {@code
- * logs/prometheus.log}. The binary is {@code prometheus} from {@code PATH} (see {@link
- * PrometheusBinary}). The scrape job {@value #JOB} labels every series {@code instance="sandbox"}
- * so that live samples continue the backfilled history.
+ * <p>Files in the state folder: {@code prometheus/prometheus.yml} and {@code prometheus/rules.yml}
+ * (the alerting rules, {@link SandboxAlertRules}; both rewritten before every start, and reloaded
+ * by {@link #refreshConfig} when they changed), {@code prometheus/data/} (TSDB, 30 days retention),
+ * {@code run/prometheus.pid}, {@code logs/prometheus.log}. The binary is {@code prometheus} from
+ * {@code PATH} (see {@link PrometheusBinary}). The scrape job {@value #JOB} labels every series
+ * {@code instance="sandbox"} so that live samples continue the backfilled history.
  */
 public final class PrometheusNode {
 
@@ -48,6 +49,10 @@ public final class PrometheusNode {
     return config.dir().resolve("prometheus").resolve("prometheus.yml");
   }
 
+  public Path rulesFile() {
+    return configFile().resolveSibling("rules.yml");
+  }
+
   public Path tsdb() {
     return config.dir().resolve("prometheus").resolve("data");
   }
@@ -73,30 +78,77 @@ public final class PrometheusNode {
         == 200;
   }
 
-  /** Writes {@code prometheus.yml}: one job scraping the exporter every 5 s. */
-  public void writeConfig() {
-    String yml =
-        String.join(
-            "\n",
-            "# written by hopscope sandbox up; rewritten at every start",
-            "global:",
-            "  scrape_interval: 5s",
-            "  evaluation_interval: 5s",
-            "scrape_configs:",
-            "  - job_name: " + JOB,
-            "    scrape_interval: 5s",
-            "    static_configs:",
-            "      - targets: ['" + config.host() + ":" + config.exporterPort() + "']",
-            "    relabel_configs:",
-            "      - target_label: instance",
-            "        replacement: " + INSTANCE,
-            "");
+  /**
+   * Writes {@code prometheus.yml} (one job scraping the exporter every 5 s, rules evaluated every 5
+   * s, alerts sent to the sandbox's Alertmanager when one is installed) and {@code rules.yml}.
+   *
+   * @return whether either file changed
+   */
+  public boolean writeConfig() {
+    List<String> lines =
+        new java.util.ArrayList<>(
+            List.of(
+                "# written by hopscope sandbox up; rewritten at every start",
+                "global:",
+                "  scrape_interval: 5s",
+                "  evaluation_interval: 5s",
+                "rule_files:",
+                "  - " + rulesFile().getFileName(),
+                "scrape_configs:",
+                "  - job_name: " + JOB,
+                "    scrape_interval: 5s",
+                "    static_configs:",
+                "      - targets: ['" + config.host() + ":" + config.exporterPort() + "']",
+                "    relabel_configs:",
+                "      - target_label: instance",
+                "        replacement: " + INSTANCE));
+    if (AlertmanagerNode.binary().isPresent()) {
+      lines.addAll(
+          List.of(
+              "alerting:",
+              "  alertmanagers:",
+              "    - static_configs:",
+              "        - targets: ['" + config.host() + ":" + config.alertmanagerPort() + "']"));
+    }
+    lines.add("");
+    String yml = String.join("\n", lines);
     try {
+      boolean changed =
+          !Files.isRegularFile(configFile())
+              || !Files.readString(configFile()).equals(yml)
+              || !Files.isRegularFile(rulesFile())
+              || !Files.readString(rulesFile()).equals(SandboxAlertRules.yaml());
       Files.createDirectories(configFile().getParent());
       Files.writeString(configFile(), yml);
+      SandboxAlertRules.write(rulesFile());
+      return changed;
     } catch (IOException e) {
       throw new SandboxException("cannot write " + configFile() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * For a Prometheus that already runs: rewrites its config and rules and, when they changed (a
+   * newer Hopscope, Alertmanager installed since), makes it reload them (SIGHUP).
+   *
+   * @return whether it was asked to reload
+   */
+  public boolean refreshConfig() {
+    if (!writeConfig()) {
+      return false;
+    }
+    long pid =
+        pidFile()
+            .runningPid()
+            .orElseThrow(() -> new SandboxException("Prometheus is not running; run up again."));
+    // the shell's own kill: no procps needed
+    ToolRun.Result r = ToolRun.of(List.of("/bin/sh", "-c", "kill -HUP " + pid)).result();
+    if (!r.ok()) {
+      throw new SandboxException(
+          "cannot make Prometheus (pid " + pid + ") reload its config: " + r.output());
+    }
+    out.println("Prometheus reloads its changed config and alerting rules (" + rulesFile() + ")");
+    return true;
   }
 
   /** Starts Prometheus in its own session (it outlives this JVM) and waits for {@code /-/ready}. */

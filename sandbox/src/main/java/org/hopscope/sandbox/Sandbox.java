@@ -31,6 +31,7 @@ public final class Sandbox {
   private final ElasticsearchNode elasticsearch;
   private final PrometheusNode prometheus;
   private final ExporterProcess exporter;
+  private final AlertmanagerNode alertmanager;
   private final SecuritySetup security;
 
   /** A sandbox in {@code config.dir()} printing progress lines to {@code out}. */
@@ -40,6 +41,7 @@ public final class Sandbox {
     this.elasticsearch = new ElasticsearchNode(config, esUser);
     this.prometheus = new PrometheusNode(config, out);
     this.exporter = new ExporterProcess(config);
+    this.alertmanager = new AlertmanagerNode(config, out);
     this.security = new SecuritySetup(config, elasticsearch, esUser);
   }
 
@@ -59,6 +61,9 @@ public final class Sandbox {
     elasticsearch.pidFile().removeIfStale();
     prometheus.pidFile().removeIfStale();
     exporter.pidFile().removeIfStale();
+    alertmanager.pidFile().removeIfStale();
+    Optional<Path> alertmanagerBinary = AlertmanagerNode.binary();
+    boolean amRunning = alertmanager.pidFile().process().isPresent();
     boolean esRunning = elasticsearch.pidFile().process().isPresent();
     boolean promRunning = prometheus.pidFile().process().isPresent();
     boolean exporterRunning = exporter.pidFile().process().isPresent();
@@ -80,6 +85,10 @@ public final class Sandbox {
     if (!exporterRunning) {
       wanted.add(new Ports.Wanted(config.exporterPort(), "metrics exporter", "--exporter-port"));
     }
+    if (!amRunning && alertmanagerBinary.isPresent()) {
+      wanted.add(
+          new Ports.Wanted(config.alertmanagerPort(), "Alertmanager", "--alertmanager-port"));
+    }
     Ports.requireFree(config.host(), wanted);
     if (!wanted.isEmpty()) {
       requireFreeSpace(config.dir());
@@ -88,8 +97,10 @@ public final class Sandbox {
     PrometheusBinary binary = promRunning ? null : PrometheusBinary.find();
 
     SecurityCredentials creds = upElasticsearch(esRunning, secure);
+    boolean amUp = upAlertmanager(amRunning, alertmanagerBinary);
     if (promRunning) {
       awaitAlreadyRunning("Prometheus", prometheus.pidFile(), prometheus::isReady);
+      prometheus.refreshConfig();
     } else {
       prometheus.start(binary);
     }
@@ -98,7 +109,7 @@ public final class Sandbox {
     } else {
       exporter.start(out);
     }
-    SandboxState state = state(creds);
+    SandboxState state = state(creds, amUp);
     if (wanted.isEmpty()) {
       out.println("Everything is already running in " + config.dir() + "; nothing started.");
     }
@@ -133,6 +144,20 @@ public final class Sandbox {
               + " Until then, pass --es/--prometheus to hopscope instead of --profile.");
       return null;
     }
+  }
+
+  /** Alertmanager when installed (else said, and the sandbox runs without); true when it runs. */
+  private boolean upAlertmanager(boolean running, Optional<Path> binary) {
+    if (running) {
+      awaitAlreadyRunning("Alertmanager", alertmanager.pidFile(), alertmanager::isReady);
+      return true;
+    }
+    if (binary.isEmpty()) {
+      out.println("Warning: " + AlertmanagerNode.missingMessage());
+      return false;
+    }
+    alertmanager.start(binary.get());
+    return true;
   }
 
   private SecurityCredentials upElasticsearch(boolean running, boolean secure) {
@@ -238,7 +263,7 @@ public final class Sandbox {
             creds.password());
   }
 
-  private SandboxState state(SecurityCredentials c) {
+  private SandboxState state(SecurityCredentials c, boolean withAlertmanager) {
     return new SandboxState(
         config.elasticsearchUrl(c != null),
         c != null,
@@ -250,7 +275,8 @@ public final class Sandbox {
         config.exporterUrl(),
         c == null ? null : c.readerUser(),
         c == null ? null : c.readerPassword(),
-        null);
+        null,
+        withAlertmanager ? config.alertmanagerUrl() : null);
   }
 
   private static void requireFreeSpace(Path dir) {
@@ -286,6 +312,7 @@ public final class Sandbox {
     Map<String, Optional<Long>> stopped = new LinkedHashMap<>();
     stopped.put("Exporter", exporter.stop());
     stopped.put("Prometheus", prometheus.stop());
+    stopped.put("Alertmanager", alertmanager.stop());
     stopped.put("Elasticsearch", elasticsearch.stop());
     boolean any = false;
     for (Map.Entry<String, Optional<Long>> e : stopped.entrySet()) {
@@ -319,7 +346,8 @@ public final class Sandbox {
 
   /** What runs, where, which versions, how much data; works when nothing runs. */
   public SandboxStatus status() {
-    return new StatusProbe(config, elasticsearch, prometheus, exporter, security).probe(state());
+    return new StatusProbe(config, elasticsearch, prometheus, exporter, alertmanager, security)
+        .probe(state());
   }
 
   public SandboxConfig config() {

@@ -18,6 +18,8 @@ import org.hopscope.sandbox.seed.PaymentsManifest;
  * @param profile the name of that profile: given ({@code up --profile NAME}), else {@value
  *     SandboxProfile#NAME} for the default state folder and {@code sandbox-<folder name>} for any
  *     other ({@link #defaultProfile}), so a second sandbox never rewrites the default's profile
+ * @param alertmanagerPort HTTP port of Alertmanager; 0 means {@link #defaultAlertmanagerPort}
+ *     (Prometheus' port + 3)
  */
 public record SandboxConfig(
     Path dir,
@@ -26,16 +28,47 @@ public record SandboxConfig(
     int prometheusPort,
     int exporterPort,
     Path configDir,
-    String profile) {
+    String profile,
+    int alertmanagerPort) {
 
   public static final int DEFAULT_ELASTICSEARCH_PORT = 19200;
   public static final int DEFAULT_PROMETHEUS_PORT = 19090;
   public static final int DEFAULT_EXPORTER_PORT = 19091;
+  public static final int DEFAULT_ALERTMANAGER_PORT = 19093;
 
   public SandboxConfig {
     dir = dir.toAbsolutePath().normalize();
     configDir = configDir.toAbsolutePath().normalize();
     profile = profile == null ? defaultProfile(dir) : SandboxProfile.requireName(profile);
+    alertmanagerPort =
+        alertmanagerPort == 0 ? defaultAlertmanagerPort(prometheusPort) : alertmanagerPort;
+  }
+
+  /** A sandbox whose Alertmanager listens on {@link #defaultAlertmanagerPort}. */
+  public SandboxConfig(
+      Path dir,
+      String host,
+      int elasticsearchPort,
+      int prometheusPort,
+      int exporterPort,
+      Path configDir,
+      String profile) {
+    this(dir, host, elasticsearchPort, prometheusPort, exporterPort, configDir, profile, 0);
+  }
+
+  /**
+   * Alertmanager's port when none is given: Prometheus' port + 3 ({@value
+   * #DEFAULT_ALERTMANAGER_PORT} beside the default Prometheus), so sandboxes on other ports never
+   * share one.
+   */
+  public static int defaultAlertmanagerPort(int prometheusPort) {
+    return prometheusPort + 3;
+  }
+
+  /** This config with Alertmanager on {@code port} (0: the default). */
+  public SandboxConfig withAlertmanagerPort(int port) {
+    return new SandboxConfig(
+        dir, host, elasticsearchPort, prometheusPort, exporterPort, configDir, profile, port);
   }
 
   /** A sandbox whose profile, named by {@link #defaultProfile}, goes to {@code configDir}. */
@@ -97,6 +130,10 @@ public record SandboxConfig(
 
   public String prometheusUrl() {
     return "http://" + host + ":" + prometheusPort;
+  }
+
+  public String alertmanagerUrl() {
+    return "http://" + host + ":" + alertmanagerPort;
   }
 
   public String exporterUrl() {

@@ -30,12 +30,19 @@ public final class SandboxOptions {
       description = "Live metrics exporter port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
   int exporterPort = SandboxConfig.DEFAULT_EXPORTER_PORT;
 
+  @Option(
+      names = "--alertmanager-port",
+      paramLabel = "PORT",
+      description = "Alertmanager HTTP port on 127.0.0.1 (default: the Prometheus port + 3).")
+  int alertmanagerPort;
+
   public SandboxConfig config() {
     return new SandboxConfig(
-        dir != null ? dir : SandboxConfig.defaultDir(),
-        "127.0.0.1",
-        elasticsearchPort,
-        prometheusPort,
-        exporterPort);
+            dir != null ? dir : SandboxConfig.defaultDir(),
+            "127.0.0.1",
+            elasticsearchPort,
+            prometheusPort,
+            exporterPort)
+        .withAlertmanagerPort(alertmanagerPort);
   }
 }

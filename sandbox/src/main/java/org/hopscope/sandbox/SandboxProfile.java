@@ -244,6 +244,13 @@ public final class SandboxProfile {
         .append(quoted(state.prometheusUrl()))
         .append('\n')
         .append("  auth: none\n");
+    if (state.alertmanagerUrl() != null) {
+      out.append("alertmanager:\n")
+          .append("  url: ")
+          .append(quoted(state.alertmanagerUrl()))
+          .append('\n')
+          .append("  auth: none\n");
+    }
     return out.toString();
   }
 

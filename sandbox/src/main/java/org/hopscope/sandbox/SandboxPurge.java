@@ -37,6 +37,7 @@ public final class SandboxPurge {
       List.of(
           "elasticsearch",
           "prometheus",
+          "alertmanager",
           "logs",
           "run",
           "security",

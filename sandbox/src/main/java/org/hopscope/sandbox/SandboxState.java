@@ -19,6 +19,8 @@ import java.nio.file.Path;
  * @param readerPassword its password, else null
  * @param profile the connection profile file {@code up} wrote or found up to date, null when it
  *     could not (see {@link SandboxProfile})
+ * @param alertmanagerUrl e.g. {@code http://127.0.0.1:19093}; null when Alertmanager is not
+ *     installed (the alerts then come from Prometheus only) or in a state written before it existed
  */
 public record SandboxState(
     String elasticsearchUrl,
@@ -31,7 +33,36 @@ public record SandboxState(
     String exporterUrl,
     String readerUser,
     String readerPassword,
-    Path profile) {
+    Path profile,
+    String alertmanagerUrl) {
+
+  /** A state without Alertmanager. */
+  public SandboxState(
+      String elasticsearchUrl,
+      boolean security,
+      Path caCertificate,
+      String user,
+      String password,
+      String serviceToken,
+      String prometheusUrl,
+      String exporterUrl,
+      String readerUser,
+      String readerPassword,
+      Path profile) {
+    this(
+        elasticsearchUrl,
+        security,
+        caCertificate,
+        user,
+        password,
+        serviceToken,
+        prometheusUrl,
+        exporterUrl,
+        readerUser,
+        readerPassword,
+        profile,
+        null);
+  }
 
   /** This state with {@code profile} as the profile file. */
   public SandboxState withProfile(Path profile) {
@@ -46,7 +77,8 @@ public record SandboxState(
         exporterUrl,
         readerUser,
         readerPassword,
-        profile);
+        profile,
+        alertmanagerUrl);
   }
 
   /** The profile's name ({@code sandbox} for {@code profiles/sandbox.yaml}), null when none. */

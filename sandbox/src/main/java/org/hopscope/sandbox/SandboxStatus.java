@@ -15,7 +15,8 @@ import java.util.Map;
  * @param exporter the exporter's metrics URL
  * @param versions {@code elasticsearch}, {@code prometheus} (null when not installed), {@code
  *     hopscope}
- * @param processes per process ({@code elasticsearch}, {@code prometheus}, {@code exporter})
+ * @param processes per process ({@code elasticsearch}, {@code prometheus}, {@code exporter}, and
+ *     {@code alertmanager} when installed)
  * @param documents documents in Elasticsearch (non-system indices), null when it does not answer
  * @param seeded whether the seed's manifest exists
  * @param manifest path of the manifest (whether or not it exists)
@@ -24,6 +25,8 @@ import java.util.Map;
  *     one it would write)
  * @param profileFile the profile's file when {@code up} wrote it (or found it up to date), else
  *     null
+ * @param alertmanager Alertmanager URL, null when it is not installed (then {@code processes} has
+ *     no {@code alertmanager} either)
  */
 public record SandboxStatus(
     Path dir,
@@ -37,7 +40,8 @@ public record SandboxStatus(
     Path manifest,
     Security security,
     String profile,
-    Path profileFile) {
+    Path profileFile,
+    String alertmanager) {
 
   /** Whether one process runs, and its pid (null when stopped). */
   public record ProcessStatus(boolean running, Long pid) {}
@@ -76,7 +80,7 @@ public record SandboxStatus(
     }
   }
 
-  /** True when all three processes run. */
+  /** True when all its processes run (Alertmanager counts only when installed). */
   public boolean allRunning() {
     return processes.values().stream().allMatch(ProcessStatus::running);
   }
@@ -103,6 +107,15 @@ public record SandboxStatus(
         "prometheus",
         prometheus);
     line(sb, "Exporter", "exporter", exporter);
+    if (alertmanager != null) {
+      line(sb, "Alertmanager", "alertmanager", alertmanager);
+    } else {
+      sb.append(
+          String.format(
+              "  %-28s not installed (`sudo apt-get install %s`; alerts then come from"
+                  + " Prometheus only)%n",
+              "Alertmanager", AlertmanagerNode.PACKAGE));
+    }
     sb.append(
         String.format(
             "  %-28s %s%n",

@@ -12,6 +12,7 @@ final class StatusProbe {
   private final ElasticsearchNode elasticsearch;
   private final PrometheusNode prometheus;
   private final ExporterProcess exporter;
+  private final AlertmanagerNode alertmanager;
   private final SecuritySetup security;
 
   StatusProbe(
@@ -19,11 +20,13 @@ final class StatusProbe {
       ElasticsearchNode elasticsearch,
       PrometheusNode prometheus,
       ExporterProcess exporter,
+      AlertmanagerNode alertmanager,
       SecuritySetup security) {
     this.config = config;
     this.elasticsearch = elasticsearch;
     this.prometheus = prometheus;
     this.exporter = exporter;
+    this.alertmanager = alertmanager;
     this.security = security;
   }
 
@@ -53,6 +56,11 @@ final class StatusProbe {
     processes.put("elasticsearch", process(esPid));
     processes.put("prometheus", process(promPid));
     processes.put("exporter", process(exporterPid));
+    Optional<Long> amPid = alertmanager.pidFile().runningPid();
+    boolean amInstalled = amPid.isPresent() || AlertmanagerNode.binary().isPresent();
+    if (amInstalled) {
+      processes.put("alertmanager", process(amPid));
+    }
     return new SandboxStatus(
         config.dir(),
         endpoint.url().toString(),
@@ -65,7 +73,13 @@ final class StatusProbe {
         config.manifestFile(),
         SandboxStatus.Security.of(creds),
         state.map(SandboxState::profileName).orElse(config.profile()),
-        state.map(SandboxState::profile).orElse(null));
+        state.map(SandboxState::profile).orElse(null),
+        amInstalled
+            ? state
+                .map(SandboxState::alertmanagerUrl)
+                .filter(u -> u != null)
+                .orElse(config.alertmanagerUrl())
+            : null);
   }
 
   private static Long boxed(java.util.OptionalLong v) {

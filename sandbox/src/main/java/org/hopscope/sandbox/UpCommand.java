@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
     name = "up",
     mixinStandardHelpOptions = true,
     description = {
-      "Starts the sandbox's Elasticsearch, Prometheus and live metrics exporter on 127.0.0.1.",
+      "Starts the sandbox's Elasticsearch, Prometheus (with alerting rules), live metrics exporter"
+          + " and, when installed (prometheus-alertmanager), Alertmanager on 127.0.0.1.",
       "Idempotent: whatever already runs is left alone.",
       "Writes this sandbox's own connection profile (--profile) and says which.",
     })
@@ -55,7 +56,8 @@ public final class UpCommand implements Runnable {
                 config.prometheusPort(),
                 config.exporterPort(),
                 config.configDir(),
-                profile);
+                profile,
+                config.alertmanagerPort());
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), "--profile: " + e.getMessage());
       }

@@ -99,7 +99,10 @@ class SandboxErrorsTest {
             "19398");
     CliRun text = CliRun.of(args, "status");
     assertThat(text.exitCode()).as(text.toString()).isZero();
-    assertThat(text.out().lines().filter(l -> l.contains(" stopped ")).count()).isEqualTo(3);
+    // Elasticsearch, Prometheus, the exporter, and Alertmanager when it is installed
+    long processes = AlertmanagerNode.binary().isPresent() ? 4 : 3;
+    assertThat(text.out().lines().filter(l -> l.contains(" stopped ")).count())
+        .isEqualTo(processes);
 
     CliRun json = CliRun.of(args, "status", "--json");
     assertThat(json.exitCode()).as(json.toString()).isZero();
@@ -110,6 +113,9 @@ class SandboxErrorsTest {
     assertThat(s.path("manifest").asText()).isEqualTo(dir.resolve("manifest.json").toString());
     assertThat(s.path("documents").isNull()).isTrue();
     assertThat(s.path("processes").path("elasticsearch").path("running").asBoolean(true)).isFalse();
+    assertThat(s.path("processes").size()).isEqualTo((int) processes);
+    assertThat(s.path("alertmanager").asText(null))
+        .isEqualTo(processes == 4 ? "http://127.0.0.1:19402" : null);
     assertThat(Files.exists(dir.resolve("run"))).isFalse();
   }
 }

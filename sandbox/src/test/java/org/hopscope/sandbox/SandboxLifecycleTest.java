@@ -68,7 +68,8 @@ class SandboxLifecycleTest {
     assertThat(firstUp.out())
         .contains("Elasticsearch 8.19.21 started on http://127.0.0.1:19230 (green)")
         .contains("started on http://127.0.0.1:19330 in ")
-        .contains("Exporter started on http://127.0.0.1:19331/metrics");
+        .contains("Exporter started on http://127.0.0.1:19331/metrics")
+        .contains("Alertmanager started on http://127.0.0.1:19333 in ");
     SandboxState state =
         new Sandbox(CONFIG, new PrintStream(PrintStream.nullOutputStream())).state().orElseThrow();
     assertThat(state)
@@ -84,7 +85,8 @@ class SandboxLifecycleTest {
                 "http://127.0.0.1:19331",
                 null,
                 null,
-                PROFILE));
+                PROFILE,
+                "http://127.0.0.1:19333"));
     assertThat(firstUp.out())
         .contains(
             "Profile         sandbox-it-lifecycle written to "
@@ -107,7 +109,10 @@ class SandboxLifecycleTest {
     assertThat(s.path("versions").path("prometheus").asText()).matches("\\d+\\.\\d+\\.\\d+.*");
     assertThat(s.path("documents").asLong(-1)).isZero();
     assertThat(s.path("security").path("enabled").asBoolean(true)).isFalse();
-    for (String p : List.of("elasticsearch", "prometheus", "exporter")) {
+    assertThat(s.path("alertmanager").asText())
+        .as("prometheus-alertmanager is installed (./hopscope check installs it)")
+        .isEqualTo("http://127.0.0.1:19333");
+    for (String p : List.of("elasticsearch", "prometheus", "exporter", "alertmanager")) {
       assertThat(s.path("processes").path(p).path("running").asBoolean()).as(p).isTrue();
       assertThat(s.path("processes").path(p).path("pid").asLong()).as(p).isPositive();
     }
@@ -142,6 +147,28 @@ class SandboxLifecycleTest {
                   && last[0].get(0).path("value").get(1).asText().equals("1");
             });
     assertThat(scraped).as("up{job=orders-sandbox} = 1, last answer %s", last[0]).isTrue();
+  }
+
+  @Test
+  @Order(4)
+  void prometheusHasTheAlertingRulesAndSendsToTheAlertmanager() throws Exception {
+    JsonNode groups = getJson("http://127.0.0.1:19330/api/v1/rules").path("data").path("groups");
+    assertThat(groups.size()).isEqualTo(1);
+    assertThat(groups.get(0).path("name").asText()).isEqualTo(SandboxAlertRules.GROUP);
+    List<String> names = new java.util.ArrayList<>();
+    groups.get(0).path("rules").forEach(r -> names.add(r.path("name").asText()));
+    assertThat(names)
+        .containsExactlyElementsOf(
+            SandboxAlertRules.RULES.stream().map(SandboxAlertRules.Rule::name).toList());
+    JsonNode managers =
+        getJson("http://127.0.0.1:19330/api/v1/alertmanagers")
+            .path("data")
+            .path("activeAlertmanagers");
+    assertThat(managers.size()).isEqualTo(1);
+    assertThat(managers.get(0).path("url").asText())
+        .isEqualTo("http://127.0.0.1:19333/api/v2/alerts");
+    assertThat(java.nio.file.Files.readString(PROFILE))
+        .contains("alertmanager:\n  url: \"http://127.0.0.1:19333\"\n  auth: none\n");
   }
 
   @Test
@@ -203,13 +230,14 @@ class SandboxLifecycleTest {
     assertThat(down.out())
         .contains("Exporter stopped (pid " + pids.get("exporter") + ")")
         .contains("Prometheus stopped (pid " + pids.get("prometheus") + ")")
+        .contains("Alertmanager stopped (pid " + pids.get("alertmanager") + ")")
         .contains("Elasticsearch stopped (pid " + pids.get("elasticsearch") + ")");
     for (long pid : pids.values()) {
       assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive))
           .as("pid " + pid)
           .isNotEqualTo(java.util.Optional.of(true));
     }
-    for (int port : List.of(19230, 20230, 19330, 19331)) {
+    for (int port : List.of(19230, 20230, 19330, 19331, 19333)) {
       assertThat(Ports.isFree("127.0.0.1", port)).as("port " + port).isTrue();
     }
     assertThat(DIR.resolve("run").resolve("prometheus.pid")).doesNotExist();
@@ -217,7 +245,7 @@ class SandboxLifecycleTest {
 
     CliRun status = CliRun.of(ARGS, "status");
     assertThat(status.exitCode()).as(status.toString()).isZero();
-    assertThat(status.out().lines().filter(l -> l.contains(" stopped ")).count()).isEqualTo(3);
+    assertThat(status.out().lines().filter(l -> l.contains(" stopped ")).count()).isEqualTo(4);
     CliRun again = CliRun.of(ARGS, "down");
     assertThat(again.out()).isEqualTo("Nothing was running in " + DIR + ".\n");
   }
@@ -227,7 +255,8 @@ class SandboxLifecycleTest {
     return Map.of(
         "elasticsearch", processes.path("elasticsearch").path("pid").asLong(),
         "prometheus", processes.path("prometheus").path("pid").asLong(),
-        "exporter", processes.path("exporter").path("pid").asLong());
+        "exporter", processes.path("exporter").path("pid").asLong(),
+        "alertmanager", processes.path("alertmanager").path("pid").asLong());
   }
 
   private JsonNode getJson(String url) throws IOException, InterruptedException {

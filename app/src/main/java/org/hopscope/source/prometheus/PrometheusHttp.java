@@ -49,6 +49,14 @@ final class PrometheusHttp {
   private final ResponseErrors errors;
 
   PrometheusHttp(PrometheusSettings settings) {
+    this(settings, SOURCE);
+  }
+
+  /**
+   * A client of the Prometheus-style API at {@code settings}, named {@code name} in errors ({@code
+   * Prometheus}, {@code Alertmanager}).
+   */
+  PrometheusHttp(PrometheusSettings settings, String name) {
     this.settings = settings;
     HttpClient.Builder builder =
         HttpClient.newBuilder()
@@ -61,7 +69,7 @@ final class PrometheusHttp {
     }
     this.client = builder.build();
     this.authorization = authorization(settings.auth());
-    this.errors = new ResponseErrors(settings, json);
+    this.errors = new ResponseErrors(settings, json, name);
   }
 
   /**
@@ -90,6 +98,15 @@ final class PrometheusHttp {
   }
 
   /**
+   * GETs {@code apiPath} of an API without Prometheus' {@code {status, data}} envelope
+   * (Alertmanager's {@code /api/v2}): the answer's {@code data} is the whole JSON body. Deadline,
+   * retries and errors as {@link #get}.
+   */
+  Answer getBare(String apiPath, Cancellation cancel) {
+    return call(builder(apiPath).GET().build(), null, false, false, cancel);
+  }
+
+  /**
    * One logical call: attempts and retries within one deadline, the connect timeout plus the
    * request timeout from the first send (ADR 0019). A timeout is recorded on {@code cancel} as this
    * backend having gone silent, so the command's other calls to it end at once with it; a retry
@@ -97,6 +114,15 @@ final class PrometheusHttp {
    */
   private Answer call(
       HttpRequest request, String promql, boolean missingIsEmpty, Cancellation cancel) {
+    return call(request, promql, missingIsEmpty, true, cancel);
+  }
+
+  private Answer call(
+      HttpRequest request,
+      String promql,
+      boolean missingIsEmpty,
+      boolean envelope,
+      Cancellation cancel) {
     long deadline =
         System.nanoTime()
             + settings.connectTimeout().toNanos()
@@ -122,6 +148,9 @@ final class PrometheusHttp {
       }
       if (status / 100 != 2) {
         throw errors.failure(response, promql, attempt, null);
+      }
+      if (!envelope) {
+        return new Answer(errors.parseJson(response), List.of());
       }
       JsonNode root = errors.parseSuccess(response);
       List<String> warnings = new ArrayList<>();

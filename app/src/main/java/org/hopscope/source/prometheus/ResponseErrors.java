@@ -28,11 +28,40 @@ final class ResponseErrors {
   private final PrometheusSettings settings;
   private final ObjectMapper json;
   private final String url;
+  private final String name;
 
   ResponseErrors(PrometheusSettings settings, ObjectMapper json) {
+    this(settings, json, PrometheusHttp.SOURCE);
+  }
+
+  /** Errors about the backend called {@code name} ({@code Prometheus}, {@code Alertmanager}). */
+  ResponseErrors(PrometheusSettings settings, ObjectMapper json, String name) {
     this.settings = settings;
     this.json = json;
     this.url = settings.url().toString();
+    this.name = name;
+  }
+
+  /** The root of a 2xx answer that must be JSON (Alertmanager's API has no status envelope). */
+  JsonNode parseJson(HttpResponse<String> response) {
+    String body = response.body();
+    try {
+      if (body != null && !body.isBlank()) {
+        return json.readTree(body);
+      }
+    } catch (IOException e) {
+      // not JSON: said below
+    }
+    throw error(
+        Kind.REJECTED,
+        " answered HTTP "
+            + response.statusCode()
+            + " with something that is not "
+            + name
+            + " API JSON ("
+            + summary(body)
+            + "); is the URL right, including a path prefix?",
+        null);
   }
 
   /** The root of a 2xx answer that must be Prometheus API JSON with {@code status: success}. */
@@ -43,7 +72,9 @@ final class ResponseErrors {
           Kind.REJECTED,
           " answered HTTP "
               + response.statusCode()
-              + " with something that is not Prometheus API JSON ("
+              + " with something that is not "
+              + name
+              + " API JSON ("
               + summary(response.body())
               + "); is the URL right, including a path prefix such as /prometheus?",
           null);
@@ -69,7 +100,7 @@ final class ResponseErrors {
 
   /** How this backend is named in a command's record of silent backends. */
   String backend() {
-    return PrometheusHttp.SOURCE + " at " + url;
+    return name + " at " + url;
   }
 
   /** True for a failure that means the backend did not answer in time (connect or request). */
@@ -125,7 +156,7 @@ final class ResponseErrors {
             + ": "
             + summary(response.body())
             + (gateway
-                ? " (a proxy or load balancer could not reach Prometheus)"
+                ? " (a proxy or load balancer could not reach " + name + ")"
                 : status == 404 ? " (is the URL right, including its path prefix?)" : "")
             + sent,
         null);
@@ -137,9 +168,12 @@ final class ResponseErrors {
         Kind.UNREACHABLE,
         " did not answer within "
             + seconds(settings.requestTimeout())
-            + " (request timeout); check that Prometheus is healthy, narrow the time range or"
-            + " raise the timeout (requestTimeout in the profile,"
-            + " HOPSCOPE_PROMETHEUS_REQUEST_TIMEOUT)",
+            + " (request timeout); check that "
+            + name
+            + " is healthy, narrow the time range or raise the timeout (requestTimeout in the"
+            + " profile, HOPSCOPE_"
+            + name.toUpperCase(java.util.Locale.ROOT)
+            + "_REQUEST_TIMEOUT)",
         cause);
   }
 
@@ -153,8 +187,9 @@ final class ResponseErrors {
       return unreachable(
           "no connection within "
               + seconds(settings.connectTimeout())
-              + " (connect timeout); check the URL, that Prometheus is running there, and your"
-              + " VPN, proxy or firewall",
+              + " (connect timeout); check the URL, that "
+              + name
+              + " is running there, and your VPN, proxy or firewall",
           cause);
     }
     if (find(cause, HttpTimeoutException.class) != null) {
@@ -170,14 +205,16 @@ final class ResponseErrors {
               + msg
               + (untrusted
                   ? "; the server's certificate is not signed by a CA this profile trusts:"
-                      + " configure the CA certificate (PEM) of your Prometheus in the profile's"
+                      + " configure the CA certificate (PEM) of your "
+                      + name
+                      + " in the profile's"
                       + " TLS settings (caPem)"
                   : ""),
           cause);
     }
     if (find(cause, ConnectException.class) != null) {
       return unreachable(
-          "connection refused; is Prometheus running there and the URL's port right?", cause);
+          "connection refused; is " + name + " running there and the URL's port right?", cause);
     }
     if (find(cause, UnknownHostException.class) != null
         || find(cause, UnresolvedAddressException.class) != null) {
@@ -196,7 +233,7 @@ final class ResponseErrors {
 
   /** An error about this Prometheus: {@code what} follows its URL. */
   private SourceException error(Kind kind, String what, Throwable cause) {
-    return new SourceException(PrometheusHttp.SOURCE, kind, "Prometheus " + url + what, cause);
+    return new SourceException(name, kind, name + " " + url + what, cause);
   }
 
   private String authKind() {

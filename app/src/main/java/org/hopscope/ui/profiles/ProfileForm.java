@@ -26,6 +26,9 @@ public final class ProfileForm {
   private final EndpointForm prometheus = new EndpointForm("Prometheus", true);
   private final StringProperty pathsDir = new SimpleStringProperty("");
   private final ReadOnlyStringWrapper pathsDirError = new ReadOnlyStringWrapper("");
+  // not edited here (the profile file's alertmanager: section); kept as loaded
+  private org.hopscope.model.connection.Endpoint alertmanager;
+  private Set<SecretSlot> alertmanagerSlots = Set.of();
 
   /** Fills the form from {@code profile}; null: an empty form for a new profile. */
   void load(ConnectionProfile profile) {
@@ -38,6 +41,13 @@ public final class ProfileForm {
         profile != null && inKeychain(profile, "prometheus", profile.prometheus()));
     pathsDir.set(
         profile == null || profile.pathsDir() == null ? "" : profile.pathsDir().toString());
+    alertmanager = profile == null ? null : profile.alertmanager();
+    alertmanagerSlots =
+        profile == null
+            ? Set.of()
+            : profile.keychain().stream()
+                .filter(slot -> "alertmanager".equals(slot.endpoint()))
+                .collect(java.util.stream.Collectors.toSet());
     nameError.set("");
     pathsDirError.set("");
   }
@@ -65,12 +75,14 @@ public final class ProfileForm {
     if (prometheus.keepsInKeychain()) {
       keychain.add(new SecretSlot("prometheus", prometheus.secretKey()));
     }
+    keychain.addAll(alertmanagerSlots);
     return new ConnectionProfile(
         name.get().strip(),
         elasticsearch.build(),
         prometheus.build(),
         dir.isEmpty() ? null : Path.of(dir),
-        keychain);
+        keychain,
+        alertmanager);
   }
 
   private static boolean inKeychain(ConnectionProfile profile, String key, Endpoint endpoint) {

@@ -54,6 +54,8 @@ public final class MainScreen extends BorderPane {
   private final ShellModel shell;
   private final SearchBar searchBar;
   private final IntConsumer moveHop;
+  private final VBox top;
+  private final HBox nav;
 
   public MainScreen(ShellModel shell, Slots slots, ZoneId zone) {
     this.shell = shell;
@@ -62,9 +64,17 @@ public final class MainScreen extends BorderPane {
     getStylesheets()
         .add(MainScreen.class.getResource("/org/hopscope/ui/hopscope.css").toExternalForm());
     searchBar = new SearchBar(shell, zone);
-    setTop(new VBox(header(slots.profileControl()), navigation(), new ProblemBanner(shell.flow())));
+    nav = navigation();
+    top = new VBox(header(slots.profileControl()), nav, new ProblemBanner(shell.flow()));
+    setTop(top);
     setCenter(center(slots));
     setBottom(slots.statusBar());
+  }
+
+  /** Puts the alerts badge in the navigation bar (before the shortcut hint), its panel below. */
+  public void alerts(Node badge, Node panel) {
+    nav.getChildren().add(nav.getChildren().size() - 1, badge);
+    top.getChildren().add(top.getChildren().indexOf(nav) + 1, panel);
   }
 
   private HBox header(Node profileControl) {

@@ -31,9 +31,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * hopscope.sandbox.test.payments} (default half the messages), {@code hopscope.sandbox.test.seed}
  * (default 7), {@code hopscope.sandbox.test.keep} ({@code true} leaves it running for the next run,
  * which then reuses it and its seed when the settings match). Ports 19210 (Elasticsearch), 19290
- * (Prometheus), 19291 (exporter), so a developer's own sandbox on the default ports is never
- * touched. Its connection profile, named {@code sandbox}, goes to {@code <state
- * folder>/config/profiles/sandbox.yaml} ({@code config().configDir()}), never to the user's.
+ * (Prometheus), 19291 (exporter), 19293 (Alertmanager, {@code
+ * hopscope.sandbox.test.alertmanager-port}; default the Prometheus port + 3), so a developer's own
+ * sandbox on the default ports is never touched. Its connection profile, named {@code sandbox},
+ * goes to {@code <state folder>/config/profiles/sandbox.yaml} ({@code config().configDir()}), never
+ * to the user's.
  */
 public final class SandboxExtension implements ParameterResolver {
 
@@ -64,7 +66,8 @@ public final class SandboxExtension implements ParameterResolver {
             Integer.getInteger("hopscope.sandbox.test.prometheus-port", 19290),
             Integer.getInteger("hopscope.sandbox.test.exporter-port", 19291),
             dir.resolve("config"),
-            SandboxProfile.NAME);
+            SandboxProfile.NAME,
+            Integer.getInteger("hopscope.sandbox.test.alertmanager-port", 0));
     PrintStream log = System.out;
     Sandbox sandbox = new Sandbox(config, log);
     boolean wasRunning = sandbox.status().allRunning();
