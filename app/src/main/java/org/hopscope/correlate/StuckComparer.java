@@ -24,10 +24,10 @@ import org.hopscope.model.TimeWindow;
 public final class StuckComparer {
 
   /** A figure with fewer messages than this on both sides never marks a hop. */
-  public static final long MIN_MESSAGES = 10;
+  public static final long MIN_MESSAGES = StuckComparison.MIN_MESSAGES;
 
   /** A figure that moved by less than this share ({@code |now - before| / max}) marks no hop. */
-  public static final double MIN_MOVE = 0.2;
+  public static final double MIN_MOVE = StuckComparison.MIN_MOVE;
 
   private StuckComparer() {}
 
@@ -127,17 +127,9 @@ public final class StuckComparer {
         now.hop(), whole != null ? whole : any ? Change.CHANGED : Change.UNCHANGED, figures);
   }
 
-  /** How far a compared figure moved, 0..1; 0 when it is too small or moved too little. */
+  /** How far a compared figure moved ({@link StuckComparison#moved}). */
   static double moved(FigureChange f) {
-    if (f.now() == null || f.before() == null) {
-      return 0;
-    }
-    long most = Math.max(f.now(), f.before());
-    if (most < MIN_MESSAGES) {
-      return 0;
-    }
-    double moved = Math.abs(f.now() - f.before()) / (double) most;
-    return moved < MIN_MOVE ? 0 : moved;
+    return StuckComparison.moved(f);
   }
 
   private static long[] figures(HopCounts c) {

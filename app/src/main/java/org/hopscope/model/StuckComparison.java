@@ -34,6 +34,29 @@ public record StuckComparison(
   public static final List<String> FIGURES =
       List.of("entered", "left", "stuck", "failed", "deadLettered", "slow");
 
+  /** A figure with fewer messages than this on both sides never marks a hop. */
+  public static final long MIN_MESSAGES = 10;
+
+  /** A figure that moved by less than this share ({@code |now - before| / max}) marks no hop. */
+  public static final double MIN_MOVE = 0.2;
+
+  /**
+   * How far a figure moved: {@code |now - before| / max(now, before)} (0 = same, 1 = from or to
+   * zero); 0 when either side is missing, when both sides have fewer than {@link #MIN_MESSAGES}
+   * messages, or when it moved by less than {@link #MIN_MOVE}.
+   */
+  public static double moved(FigureChange f) {
+    if (f.now() == null || f.before() == null) {
+      return 0;
+    }
+    long most = Math.max(f.now(), f.before());
+    if (most < MIN_MESSAGES) {
+      return 0;
+    }
+    double moved = Math.abs(f.now() - f.before()) / (double) most;
+    return moved < MIN_MOVE ? 0 : moved;
+  }
+
   public StuckComparison {
     hops = List.copyOf(hops);
   }
