@@ -63,6 +63,12 @@ final class StuckChangeHeader extends VBox {
     BooleanBinding compared = changes.comparisonProperty().isNotNull();
     headline.visibleProperty().bind(compared);
     headline.managedProperty().bind(compared);
+    Label latency = new Label(NO_LATENCY);
+    latency.setId("stuck-compare-latency");
+    latency.setWrapText(true);
+    latency.getStyleClass().add("stuck-compare-status");
+    latency.visibleProperty().bind(compared);
+    latency.managedProperty().bind(compared);
 
     Label status = new Label();
     status.setId("stuck-compare-status");
@@ -72,7 +78,12 @@ final class StuckChangeHeader extends VBox {
     BooleanBinding busy = changes.statusProperty().isNotEmpty();
     status.visibleProperty().bind(busy);
     status.managedProperty().bind(busy);
-    getChildren().addAll(stale, headline, status);
+    getChildren().addAll(stale, headline, latency, status);
+    // never squeezed by the table below: a cut line would hide what changed
+    for (Label l : java.util.List.of(stale, headline, latency, status)) {
+      l.setMinHeight(Label.USE_PREF_SIZE);
+    }
+    setMinHeight(USE_PREF_SIZE);
     BooleanBinding any = isStale.or(compared).or(busy);
     visibleProperty().bind(any);
     managedProperty().bind(any);

@@ -50,6 +50,7 @@ public final class StuckView extends BorderPane {
         .addAll(StuckView.class.getResource("stuck.css").toExternalForm(), VerdictLook.STYLESHEET);
     table = new StuckMessageTable(vm.messages(), vm.clock(), placeholder(), openFlow);
     VBox.setVgrow(table, Priority.ALWAYS);
+    funnel.setMinHeight(Region.USE_PREF_SIZE); // the table gives way, never the funnel
     VBox content =
         new VBox(16, problemBanner(), new StuckChangeHeader(vm), funnel, notices(), table);
     content.getStyleClass().add("stuck-content");

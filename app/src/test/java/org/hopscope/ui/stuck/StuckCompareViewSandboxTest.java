@@ -74,7 +74,9 @@ class StuckCompareViewSandboxTest {
       StuckComparison c = FxHarness.onFx(() -> vm.changes().comparisonProperty().get());
       assertThat(c.marked()).isEqualTo("fulfilment-service");
       assertThat(FxHarness.onFx(() -> text(view, "#stuck-compare-headline")))
-          .isEqualTo("What changed: " + c.headline() + ". " + StuckChangeHeader.NO_LATENCY);
+          .isEqualTo("What changed: " + c.headline());
+      assertThat(FxHarness.onFx(() -> text(view, "#stuck-compare-latency")))
+          .isEqualTo(StuckChangeHeader.NO_LATENCY);
       // the mark sits in fulfilment-service's row, and only there
       assertThat(FxHarness.onFx(() -> view.lookup("#funnel-row-3").lookup("#funnel-moved")))
           .isNotNull();
