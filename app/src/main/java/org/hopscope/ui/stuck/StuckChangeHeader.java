@@ -57,7 +57,7 @@ final class StuckChangeHeader extends VBox {
             Bindings.createStringBinding(
                 () -> {
                   StuckComparison c = changes.comparisonProperty().get();
-                  return c == null ? "" : "What changed: " + c.headline() + ". " + NO_LATENCY;
+                  return c == null ? "" : "What changed: " + c.headline();
                 },
                 changes.comparisonProperty()));
     BooleanBinding compared = changes.comparisonProperty().isNotNull();
