@@ -54,7 +54,10 @@ final class FunnelChanges {
   /** Under the hop name: "moved most", why it is not compared, or null. */
   static Node hopLine(int index, HopChange hop, StuckComparison c) {
     if (hop.hop().equals(c.marked())) {
-      Label moved = new Label("moved most", new FontIcon(Feather.TRENDING_DOWN));
+      FigureChange f = c.markedFigure() == null ? null : hop.figure(c.markedFigure());
+      boolean down = f != null && f.now() != null && f.before() != null && f.now() < f.before();
+      Label moved =
+          new Label("moved most", new FontIcon(down ? Feather.TRENDING_DOWN : Feather.TRENDING_UP));
       moved.setId("funnel-moved");
       moved.getStyleClass().add("funnel-moved-badge");
       moved.setMinWidth(Label.USE_PREF_SIZE);
