@@ -1,11 +1,14 @@
 package org.hopscope.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.hopscope.model.StuckBaseline;
+import org.hopscope.model.StuckComparison;
 import org.hopscope.model.StuckMessage;
 import org.hopscope.model.StuckReport;
 import org.hopscope.oncall.Engine;
@@ -46,6 +49,14 @@ final class StuckCommand implements Callable<Integer> {
       description = "Most messages listed (default ${DEFAULT-VALUE}).")
   int limit = 1_000;
 
+  @Option(
+      names = "--compare",
+      paramLabel = "BASELINE",
+      description =
+          "What changed: compare each hop's figures per minute with the same-length window before"
+              + " (previous) or a day earlier (1d), and mark the hop that moved most.")
+  String compare;
+
   @Option(names = "--json", description = "The JSON contract of docs/cli-json.md.")
   boolean json;
 
@@ -56,6 +67,7 @@ final class StuckCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
     }
     WindowArguments times = WindowArguments.parse(ctx, from, to, true);
+    StuckBaseline baseline = compare == null ? null : StuckBaseline.parse(compare);
     Session session = Sessions.open(ctx, connection.flags(), path);
     if (hop != null && session.path().indexOf(hop) < 0) {
       throw new IllegalArgumentException(
@@ -70,20 +82,30 @@ final class StuckCommand implements Callable<Integer> {
           }
           if (++matching[0] <= limit) {
             listed.add(m);
-            if (!json) {
-              StuckOutput.printMessage(m, ctx.terminal());
-            }
           }
         };
     try (CtrlC ctrlC = main.ctrlC("stuck");
         Engine engine = Engine.open(session.connection())) {
       StuckReport report =
           engine.stuck(session.path(), times.window(), times.asOf(), sink, ctrlC.cancellation());
+      StuckComparison comparison =
+          baseline == null
+              ? null
+              : engine.compare(session.path(), report, baseline, ctrlC.cancellation());
       boolean truncated = matching[0] > limit;
       if (json) {
-        new StuckOutput().writeJson(report, listed, truncated, ctx.out());
+        new StuckOutput().writeJson(report, comparison, listed, truncated, ctx.out());
       } else {
-        StuckOutput.printCounts(report, matching[0], truncated, limit, ctx.terminal());
+        // the per-hop table first, then the list under its header (all on standard output)
+        PrintWriter out = ctx.terminal();
+        StuckOutput.printCounts(report, out);
+        if (comparison != null) {
+          out.println();
+          StuckCompareOutput.print(comparison, out);
+        }
+        out.println();
+        StuckOutput.printMessages(listed, matching[0], truncated, limit, out);
+        out.flush();
       }
       ctx.out().flush();
       // a hop that could not be read has unknown counts: not the same answer as "all clear"

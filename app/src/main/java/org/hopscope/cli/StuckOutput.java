@@ -5,11 +5,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.hopscope.model.BlindSource;
 import org.hopscope.model.HopCounts;
 import org.hopscope.model.HopVerdict;
+import org.hopscope.model.StuckComparison;
 import org.hopscope.model.StuckMessage;
 import org.hopscope.model.StuckReport;
 import org.hopscope.oncall.FlowJson;
@@ -19,26 +22,47 @@ final class StuckOutput {
 
   private final JsonFactory factory = new JsonFactory();
 
-  static void printMessage(StuckMessage m, PrintWriter out) {
-    out.printf(
-        "%-14s %-22s %-26s %s%n",
-        m.verdict(), TerminalText.field(m.hop()), m.lastSeen(), TerminalText.field(m.id()));
+  /** UTC to the millisecond, as {@code flow} prints times. */
+  static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+
+  /**
+   * The listed messages after the per-hop table: how many, a header line, one message a line.
+   *
+   * @param messages how many matched (more than listed when truncated)
+   */
+  static void printMessages(
+      List<StuckMessage> listed, long messages, boolean truncated, int limit, PrintWriter out) {
+    if (messages == 0) {
+      out.println("No stuck, failed or dead-lettered messages in the window.");
+      return;
+    }
+    out.println(
+        truncated
+            ? messages
+                + " stuck, failed or dead-lettered messages; the first "
+                + limit
+                + " listed (raise --limit):"
+            : messages + " stuck, failed or dead-lettered messages:");
+    out.printf("%-14s %-22s %-23s  %s%n", "VERDICT", "HOP", "LAST SEEN (UTC)", "MESSAGE ID");
+    for (StuckMessage m : listed) {
+      out.printf(
+          "%-14s %-22s %-23s  %s%n",
+          m.verdict(),
+          TerminalText.field(m.hop()),
+          TIME.format(m.lastSeen()),
+          TerminalText.field(m.id()));
+    }
   }
 
-  static void printCounts(
-      StuckReport report, long messages, boolean truncated, int limit, PrintWriter out) {
-    if (messages > 0) {
-      out.println(
-          truncated
-              ? "(" + messages + " messages; the first " + limit + " listed, raise --limit)"
-              : "(" + messages + " messages)");
-    }
+  /** The path, the window and the per-hop table, then the analysis' warnings. */
+  static void printCounts(StuckReport report, PrintWriter out) {
     out.printf(
-        "%s  %s .. %s (as of %s)%n",
+        "%s  %s .. %s UTC (as of %s)%n",
         TerminalText.field(report.path()),
-        report.window().from(),
-        report.window().to(),
-        report.asOf());
+        TIME.format(report.window().from()),
+        TIME.format(report.window().to()),
+        TIME.format(report.asOf()));
     out.printf(
         "%-22s %9s %9s %9s %9s %9s %9s%n",
         "HOP", "ENTERED", "LEFT", "STUCK", "FAILED", "DLQ", "SLOW");
@@ -77,6 +101,19 @@ final class StuckOutput {
   }
 
   void writeJson(StuckReport report, List<StuckMessage> messages, boolean truncated, Writer w)
+      throws IOException {
+    writeJson(report, null, messages, truncated, w);
+  }
+
+  /**
+   * The JSON contract; {@code comparison} (null: none asked for) adds the {@code compare} object.
+   */
+  void writeJson(
+      StuckReport report,
+      StuckComparison comparison,
+      List<StuckMessage> messages,
+      boolean truncated,
+      Writer w)
       throws IOException {
     try (JsonGenerator g = factory.createGenerator(w)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -125,6 +162,9 @@ final class StuckOutput {
         g.writeString(notice.text());
       }
       g.writeEndArray();
+      if (comparison != null) {
+        StuckCompareOutput.writeJson(comparison, g);
+      }
       g.writeEndObject();
       g.writeRaw('\n');
     }

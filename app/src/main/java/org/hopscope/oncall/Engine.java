@@ -14,9 +14,12 @@ import org.hopscope.correlate.FlowAssembler;
 import org.hopscope.correlate.FlowOptions;
 import org.hopscope.correlate.HopMetricsFetcher;
 import org.hopscope.correlate.StuckAnalyzer;
+import org.hopscope.correlate.StuckComparer;
 import org.hopscope.correlate.StuckOptions;
 import org.hopscope.model.Flow;
 import org.hopscope.model.PathDef;
+import org.hopscope.model.StuckBaseline;
+import org.hopscope.model.StuckComparison;
 import org.hopscope.model.StuckMessage;
 import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
@@ -26,6 +29,7 @@ import org.hopscope.model.playbook.Playbook;
 import org.hopscope.model.playbook.Step;
 import org.hopscope.playbook.CheckEvaluator;
 import org.hopscope.source.Cancellation;
+import org.hopscope.source.SourceException;
 
 /**
  * The engine bound to one connection: the questions both faces ask (one message's flow, one
@@ -121,6 +125,26 @@ public final class Engine implements AutoCloseable {
       Cancellation cancel) {
     return new StuckAnalyzer(backends.events(), StuckOptions.defaults().withPrefetch(scans))
         .analyze(path, window, asOf, messages, cancel);
+  }
+
+  /**
+   * What changed: analyses {@code report}'s baseline window ({@link StuckBaseline#of}) with the
+   * same analysis, as of the baseline window's end (as the analysed window was judged as of its
+   * own), and compares the two ({@link StuckComparer}). A baseline the event backend could not
+   * answer for is "baseline unavailable" with the backend's reason, never a drop to zero.
+   *
+   * @throws Cancellation.CancelledException when cancelled
+   */
+  public StuckComparison compare(
+      PathDef path, StuckReport report, StuckBaseline baseline, Cancellation cancel) {
+    TimeWindow before = baseline.of(report.window());
+    StuckReport earlier;
+    try {
+      earlier = stuck(path, before, before.to(), m -> {}, cancel);
+    } catch (SourceException e) {
+      return StuckComparer.compare(report, baseline, before, null, e.getMessage());
+    }
+    return StuckComparer.compare(report, baseline, before, earlier, null);
   }
 
   /**

@@ -142,7 +142,9 @@ public final class HopscopeApp {
             runner,
             clock);
     ShellModel shell = new ShellModel(flow, stuckAnalysis(window), preferences, clock);
-    window.windowSource(() -> shell.windowProperty().get().resolve(clock.instant()));
+    window.windowSource(
+        () -> shell.windowProperty().get().resolve(clock.instant()), shell.windowProperty());
+    window.changes().compareWith((r, b, c) -> bound().engine().compare(bound().path(), r, b, c));
     MetricsViewModel metrics =
         new MetricsViewModel(flow.flowProperty(), selection.hopProperty(), outageWindow);
     StatusViewModel status = new StatusViewModel(null, runner, clock);

@@ -62,8 +62,15 @@ class HostileOutputTest {
               TinyPath.TO);
       assertThat(run.exitCode).as(run.toString()).isZero();
       noRawControl(run);
-      assertThat(run.out.lines().findFirst().orElseThrow())
-          .isEqualTo("ERROR          gateway                2026-11-26T02:00:00Z       " + SHOWN);
+      // the per-hop table comes first; the message is the line under the list's header
+      java.util.List<String> lines = run.out.lines().toList();
+      int header =
+          lines.indexOf(
+              String.format(
+                  "%-14s %-22s %-23s  %s", "VERDICT", "HOP", "LAST SEEN (UTC)", "MESSAGE ID"));
+      assertThat(header).as(run.out).isPositive();
+      assertThat(lines.get(header + 1))
+          .isEqualTo("ERROR          gateway                2026-11-26 02:00:00.000  " + SHOWN);
       CliRun json =
           CliRun.run(
               "stuck",

@@ -40,7 +40,7 @@ class StuckOutputTest {
   @Test
   void anUnreadableHopPrintsUnknownNotZeros() {
     StringWriter text = new StringWriter();
-    StuckOutput.printCounts(REPORT, 0, false, 10, new PrintWriter(text, true));
+    StuckOutput.printCounts(REPORT, new PrintWriter(text, true));
 
     assertThat(text.toString())
         .contains(

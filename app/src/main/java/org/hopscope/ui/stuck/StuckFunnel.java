@@ -11,6 +11,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hopscope.model.HopCounts;
 import org.hopscope.model.HopVerdict;
+import org.hopscope.model.StuckComparison;
+import org.hopscope.model.StuckComparison.HopChange;
 import org.hopscope.model.StuckReport;
 import org.hopscope.ui.look.BlindLook;
 import org.hopscope.ui.look.VerdictLook;
@@ -55,6 +57,14 @@ final class StuckFunnel extends VBox {
 
   /** Shows {@code report}'s hops; null shows {@code why} instead. */
   void show(StuckReport report, String why) {
+    show(report, null, why);
+  }
+
+  /**
+   * Shows {@code report}'s hops with, when {@code changes} is given (of this report), each count's
+   * change and the hop that moved most ({@link FunnelChanges}); null shows {@code why} instead.
+   */
+  void show(StuckReport report, StuckComparison changes, String why) {
     rows.getChildren().clear();
     boolean shown = report != null;
     for (javafx.scene.Node n : List.of(header, legend)) {
@@ -72,7 +82,9 @@ final class StuckFunnel extends VBox {
         hops.stream().filter(StuckFunnel::read).mapToLong(HopCounts::entered).max().orElse(1);
     int worst = worst(hops);
     for (int i = 0; i < hops.size(); i++) {
-      rows.getChildren().add(row(i, hops.get(i), max, i == worst));
+      HopChange change =
+          changes == null || changes.hops().size() != hops.size() ? null : changes.hops().get(i);
+      rows.getChildren().add(row(i, hops.get(i), max, i == worst, change, changes));
     }
   }
 
@@ -126,7 +138,8 @@ final class StuckFunnel extends VBox {
     return h;
   }
 
-  private static HBox row(int index, HopCounts c, long max, boolean worst) {
+  private static HBox row(
+      int index, HopCounts c, long max, boolean worst, HopChange change, StuckComparison changes) {
     HBox row = new HBox();
     row.setId("funnel-row-" + index);
     row.getStyleClass().add("funnel-row");
@@ -147,8 +160,16 @@ final class StuckFunnel extends VBox {
       badge.setId("funnel-worst");
       hop.getChildren().add(badge);
     }
-    hop.setPrefWidth(HOP_WIDTH);
-    hop.setMinWidth(HOP_WIDTH);
+    javafx.scene.Node line = change == null ? null : FunnelChanges.hopLine(index, change, changes);
+    javafx.scene.layout.Region hopCell = hop;
+    if (line != null) {
+      VBox both = new VBox(4, hop, line);
+      both.setAlignment(Pos.CENTER_LEFT);
+      hopCell = both;
+    }
+    hopCell.setPrefWidth(HOP_WIDTH);
+    hopCell.setMinWidth(HOP_WIDTH);
+    hopCell.setMaxWidth(HOP_WIDTH);
     if (!read(c)) {
       row.getStyleClass().add("funnel-row-unknown");
       name.getStyleClass().add(Styles.TEXT_MUTED);
@@ -161,14 +182,14 @@ final class StuckFunnel extends VBox {
           unknown,
           new Tooltip(
               c.hop() + ": its counts are unknown, not zero.\n" + BlindLook.details(c.blind())));
-      row.getChildren().addAll(hop, unknown);
+      row.getChildren().addAll(hopCell, unknown);
       return row;
     }
     FunnelBar bar = new FunnelBar(c, max);
     HBox.setHgrow(bar, Priority.ALWAYS);
     bar.setMaxWidth(Double.MAX_VALUE);
     Tooltip.install(bar, new Tooltip(tip(c)));
-    row.getChildren().addAll(hop, bar);
+    row.getChildren().addAll(hopCell, bar);
     long[] values = {c.entered(), c.left(), c.stuck(), c.failed(), c.deadLettered(), c.slow()};
     for (int k = 0; k < values.length; k++) {
       Label n = number(StuckWords.count(values[k]));
@@ -180,7 +201,18 @@ final class StuckFunnel extends VBox {
         n.getStyleClass()
             .addAll("funnel-hot", VerdictLook.styleClass(VERDICTS[k]), VerdictLook.TEXT);
       }
-      row.getChildren().add(n);
+      if (change == null || !change.compared()) {
+        row.getChildren().add(n);
+      } else {
+        Label delta = FunnelChanges.delta(index, COUNTS[k], change.figures().get(k), changes);
+        VBox cell = new VBox(1, n, delta);
+        cell.setAlignment(Pos.CENTER_RIGHT);
+        cell.setMinWidth(NUMBER_WIDTH);
+        cell.setPrefWidth(NUMBER_WIDTH);
+        delta.setMaxWidth(Double.MAX_VALUE);
+        delta.setAlignment(Pos.CENTER_RIGHT);
+        row.getChildren().add(cell);
+      }
     }
     return row;
   }

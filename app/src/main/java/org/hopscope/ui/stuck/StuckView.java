@@ -50,15 +50,21 @@ public final class StuckView extends BorderPane {
         .addAll(StuckView.class.getResource("stuck.css").toExternalForm(), VerdictLook.STYLESHEET);
     table = new StuckMessageTable(vm.messages(), vm.clock(), placeholder(), openFlow);
     VBox.setVgrow(table, Priority.ALWAYS);
-    VBox content = new VBox(16, problemBanner(), funnel, notices(), table);
+    funnel.setMinHeight(Region.USE_PREF_SIZE); // the table gives way, never the funnel
+    VBox content =
+        new VBox(16, problemBanner(), new StuckChangeHeader(vm), funnel, notices(), table);
     content.getStyleClass().add("stuck-content");
     StackPane center = new StackPane(content, idle());
     setTop(toolbar());
     setCenter(center);
-    vm.reportProperty().addListener((o, was, r) -> funnel.show(r, funnelNote()));
-    vm.stateProperty()
-        .addListener((o, was, s) -> funnel.show(vm.reportProperty().get(), funnelNote()));
-    funnel.show(vm.reportProperty().get(), funnelNote());
+    Runnable showFunnel =
+        () ->
+            funnel.show(
+                vm.reportProperty().get(), vm.changes().comparisonProperty().get(), funnelNote());
+    vm.reportProperty().addListener((o, was, r) -> showFunnel.run());
+    vm.stateProperty().addListener((o, was, s) -> showFunnel.run());
+    vm.changes().comparisonProperty().addListener((o, was, c) -> showFunnel.run());
+    showFunnel.run();
     addEventHandler(
         javafx.scene.input.KeyEvent.KEY_PRESSED,
         e -> {
@@ -110,7 +116,18 @@ public final class StuckView extends BorderPane {
     analyse.setDefaultButton(false);
     analyse.disableProperty().bind(vm.windowProperty().isNull());
     analyse.setOnAction(e -> vm.analyze());
-    HBox bar = new HBox(12, icon, title, window, spacer, spinner, progress, cancel, analyse);
+    HBox bar =
+        new HBox(
+            12,
+            icon,
+            title,
+            window,
+            spacer,
+            spinner,
+            progress,
+            cancel,
+            StuckChangeHeader.choice(vm.changes()),
+            analyse);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().add("stuck-toolbar");
     return bar;

@@ -67,6 +67,7 @@ public final class StuckViewModel {
   private final ReadOnlyObjectWrapper<Duration> lastTook =
       new ReadOnlyObjectWrapper<>(this, "lastTook");
   private Cancellation running;
+  private final StuckChangeModel changes;
 
   /**
    * @param search the engine's stuck analysis on the chosen path
@@ -77,6 +78,13 @@ public final class StuckViewModel {
     this.search = search;
     this.runner = runner;
     this.clock = clock;
+    this.changes = new StuckChangeModel(runner);
+    report.addListener((o, was, r) -> changes.reportChanged(r));
+  }
+
+  /** What changed: the comparison of the finished analysis with a baseline window. */
+  public StuckChangeModel changes() {
+    return changes;
   }
 
   /**
@@ -170,18 +178,34 @@ public final class StuckViewModel {
     state.set(State.FAILED);
   }
 
-  /** The window to analyse (bound by the shell to its window preset); null until chosen. */
   /**
    * Where {@link #analyze()} takes its window from when set (the shell's choice, so "last hour"
    * means the hour before pressing Analyse); null analyses {@link #windowProperty()} as it is.
    */
   public void windowSource(java.util.function.Supplier<TimeWindow> source) {
+    windowSource(source, null);
+  }
+
+  /**
+   * Like {@link #windowSource(java.util.function.Supplier)}; {@link #windowProperty()} follows
+   * {@code changes} (the picker), so the view names the window the next Analyse will use, not the
+   * one it was first given.
+   */
+  public void windowSource(
+      java.util.function.Supplier<TimeWindow> source, javafx.beans.Observable changes) {
     this.windowSource = source;
     if (source != null) {
       window.set(source.get());
+      if (changes != null) {
+        changes.addListener(o -> window.set(source.get()));
+      }
     }
   }
 
+  /**
+   * The window the next analysis uses (follows the shell's picker when {@link #windowSource} is
+   * given one); null until chosen.
+   */
   public ObjectProperty<TimeWindow> windowProperty() {
     return window;
   }
