@@ -36,6 +36,9 @@ public final class EventsTable extends VBox {
 
   private static final PseudoClass IN_HOP = PseudoClass.getPseudoClass("in-hop");
 
+  /** A row's height in px. */
+  static final double ROW_PX = 22;
+
   private final FlowSelection selection;
   private final TableView<FlowEvent> table = new TableView<>();
   private final TextField filter = new TextField();
@@ -74,6 +77,7 @@ public final class EventsTable extends VBox {
     table.setPlaceholder(new Label("No events match"));
     table.getColumns().addAll(EventColumns.all(() -> times));
     table.setRowFactory(t -> new EventRow());
+    table.setFixedCellSize(ROW_PX); // dense rows: at 1440x900 the table shows 16 and more
     table.setTableMenuButtonVisible(true);
     VBox.setVgrow(table, Priority.ALWAYS);
     getChildren().addAll(toolbar, table);

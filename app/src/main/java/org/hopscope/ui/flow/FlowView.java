@@ -44,6 +44,9 @@ public final class FlowView extends StackPane {
   private final BorderPane content = new BorderPane();
   private final ReadOnlyBooleanWrapper drawn = new ReadOnlyBooleanWrapper(this, "drawn");
   private final HBox actions = new HBox(6);
+  private final SplitPane main = new SplitPane();
+  private final BorderPane timelinePane = new BorderPane();
+  private int placedLanes = -1;
 
   /**
    * @param vm the search whose flow, state, query, window and problem are shown
@@ -61,14 +64,16 @@ public final class FlowView extends StackPane {
     empty = new FlowEmptyState(vm::searchLast);
     RawDocumentPane raw = new RawDocumentPane(selection.eventProperty());
 
-    BorderPane timelinePane = new BorderPane(timeline);
+    timelinePane.setCenter(timeline);
     timelinePane.setTop(timelineBar());
     SplitPane bottom = new SplitPane(details, raw);
     bottom.setDividerPositions(0.64);
     SplitPane.setResizableWithParent(raw, false);
-    SplitPane main = new SplitPane(timelinePane, bottom);
+    main.getItems().setAll(timelinePane, bottom);
     main.setOrientation(Orientation.VERTICAL);
-    main.setDividerPositions(0.42);
+    // the timeline keeps its height when the window changes: the events table gets the rest
+    SplitPane.setResizableWithParent(timelinePane, false);
+    main.heightProperty().addListener((o, a, h) -> placeDivider(false));
     content.setCenter(main);
     getChildren().addAll(content, empty);
 
@@ -139,12 +144,34 @@ public final class FlowView extends StackPane {
     return bar;
   }
 
+  /**
+   * Gives the timeline the height its lanes need ({@link TimelineCanvas#wantedHeight}, at most
+   * {@link #TIMELINE_SHARE} of the view) and the events table the rest: on the first layout and
+   * whenever a flow with another number of hops is shown; a divider the user dragged stays
+   * otherwise.
+   */
+  private void placeDivider(boolean newFlow) {
+    double h = main.getHeight();
+    int lanes = timeline.laneCount();
+    if (h <= 0 || (!newFlow && placedLanes >= 0) || (newFlow && lanes == placedLanes)) {
+      return;
+    }
+    double bar = timelinePane.getTop().prefHeight(-1);
+    double wanted = bar + timeline.wantedHeight() + main.getDividers().size();
+    main.setDividerPositions(Math.min(TIMELINE_SHARE, wanted / h));
+    placedLanes = lanes;
+  }
+
+  /** The most of the view's height the timeline is given at first. */
+  static final double TIMELINE_SHARE = 0.45;
+
   private void showFlow(Flow f) {
     drawn.set(false);
     selection.clear();
     timeline.setFlow(f);
     events.setFlow(f);
     details.setFlow(f);
+    placeDivider(true);
     updateState();
   }
 

@@ -1,11 +1,13 @@
 package org.hopscope.ui.flow;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -18,13 +20,13 @@ import org.hopscope.model.HopVerdict;
 import org.hopscope.ui.look.VerdictLook;
 
 /**
- * The flow on a time axis (id {@code flow-timeline}): one lane per hop, each event a mark, zoom
- * with the wheel or a pinch around the pointer, pan by dragging, double-click fits the flow, hover
- * shows the event, click selects it. Drawn on a {@link Canvas}, at most once per pulse.
+ * The flow on a time axis (id {@code flow-timeline}): one lane per hop, each span with a duration a
+ * bar, any other event a mark, long quiet stretches compressed into marked breaks ({@link
+ * TimelineGaps}; hover shows the real gap), a stuck hop's marker labelled in view; zoom with the
+ * wheel or a pinch around the pointer, pan by dragging, double-click fits the flow, hover shows the
+ * event, click selects it. Drawn on a {@link Canvas}, at most once per pulse.
  */
 public final class TimelineCanvas extends Region {
-
-  private static final double HOVER_PX = 6;
 
   private final FlowSelection selection;
   private final Canvas canvas = new Canvas();
@@ -35,8 +37,11 @@ public final class TimelineCanvas extends Region {
   private final ReadOnlyObjectWrapper<Flow> drawnFlow = new ReadOnlyObjectWrapper<>(this, "drawn");
   private final Runnable pulse = this::onPulse;
   private List<LaneIndex> lanes = List.of();
+  private TimelineGaps gaps = TimelineGaps.none();
+  private Instant asOf;
   private Flow flow;
   private FlowEvent hover;
+  private TimelineGaps.Break hoverBreak;
   private boolean dirty;
   private double pressX;
   private double lastDragX;
@@ -51,7 +56,7 @@ public final class TimelineCanvas extends Region {
     getChildren().add(canvas);
     getChildren().addAll(palette.swatches());
     getChildren().add(hoverCard);
-    setMinHeight(120);
+    setMinHeight(80);
     sceneProperty()
         .addListener(
             (o, old, scene) -> {
@@ -82,26 +87,50 @@ public final class TimelineCanvas extends Region {
     hoverCard.setVisible(false);
     drawnFlow.set(null);
     lanes = f == null ? List.of() : f.hops().stream().map(LaneIndex::of).toList();
+    gaps = gapsOf(lanes);
+    asOf = f == null || f.basis() == null ? null : f.basis().asOf();
     fit();
   }
 
+  /** The breaks of the lanes' activity (every event's [time, end]), {@link TimelineGaps}. */
+  static TimelineGaps gapsOf(List<LaneIndex> lanes) {
+    int n = lanes.stream().mapToInt(LaneIndex::size).sum();
+    long[] starts = new long[n];
+    long[] ends = new long[n];
+    int k = 0;
+    for (LaneIndex lane : lanes) {
+      for (int i = 0; i < lane.size(); i++, k++) {
+        starts[k] = lane.time(i);
+        ends[k] = lane.end(i);
+      }
+    }
+    return TimelineGaps.of(starts, ends);
+  }
+
   /**
-   * Fits the whole flow into view, with room on the right for the "stuck" tail when a hop is stuck.
+   * Fits the whole flow (every span to its end, breaks compressed) into view, with room on the
+   * right for the "stuck" marker and its label when a hop is stuck.
    */
   public void fit() {
     long from = Long.MAX_VALUE;
     long to = Long.MIN_VALUE;
     for (LaneIndex lane : lanes) {
-      if (lane.size() > 0) {
-        from = Math.min(from, lane.time(0));
-        to = Math.max(to, lane.time(lane.size() - 1));
+      for (int i = 0; i < lane.size(); i++) {
+        from = Math.min(from, lane.time(i));
+        to = Math.max(to, lane.end(i));
       }
     }
     boolean stuck = lanes.stream().anyMatch(l -> l.verdict() == HopVerdict.STUCK);
     if (from <= to) {
-      viewport.fit(from, to, 0.04, stuck ? 0.15 : 0.04);
+      viewport.fit(
+          Math.round(gaps.axis(from)), Math.round(gaps.axis(to)), 0.04, stuck ? 0.3 : 0.04);
     }
     requestRedraw();
+  }
+
+  /** The compressed quiet stretches of the shown flow. */
+  public TimelineGaps gaps() {
+    return gaps;
   }
 
   /** The visible range (for the bench and tests; change it only through zoom/pan). */
@@ -160,9 +189,22 @@ public final class TimelineCanvas extends Region {
     hoverCard.autosize();
   }
 
+  /** A lane's height when the timeline gets the height it asks for. */
+  static final double LANE_PX = 22;
+
   @Override
   protected double computePrefHeight(double width) {
-    return TimelinePainter.AXIS + Math.max(1, lanes.size()) * 36 + 8;
+    return wantedHeight();
+  }
+
+  /** The height the lanes need at {@link #LANE_PX} each, with the axis. */
+  public double wantedHeight() {
+    return TimelinePainter.AXIS + Math.max(1, lanes.size()) * LANE_PX + 6;
+  }
+
+  /** How many lanes (hops) the timeline shows. */
+  public int laneCount() {
+    return lanes.size();
   }
 
   private void draw() {
@@ -180,6 +222,8 @@ public final class TimelineCanvas extends Region {
         h,
         lanes,
         viewport,
+        gaps,
+        asOf,
         selection.hopProperty().get(),
         selection.eventProperty().get(),
         hover);
@@ -192,7 +236,7 @@ public final class TimelineCanvas extends Region {
   private void reveal(FlowEvent e) {
     LaneIndex lane = e == null ? null : laneOf(e);
     if (lane != null) {
-      double t = lane.timeOf(e);
+      double t = gaps.axis(lane.timeOf(e));
       if (t < viewport.startMs() || t > viewport.endMs()) {
         viewport.pan(viewport.x(viewport.startMs() + viewport.spanMs() / 2) - viewport.x(t));
       }
@@ -231,7 +275,25 @@ public final class TimelineCanvas extends Region {
   }
 
   private void onMoved(MouseEvent e) {
-    setHover(eventAt(e.getX(), e.getY()), e.getX(), e.getY());
+    FlowEvent hit = eventAt(e.getX(), e.getY());
+    setHover(hit, e.getX(), e.getY());
+    if (hit == null) {
+      hoverBreak(hits().breakAt(e.getX(), e.getY()), e.getX(), e.getY());
+    }
+  }
+
+  private void hoverBreak(TimelineGaps.Break b, double x, double y) {
+    if (b != hoverBreak) {
+      hoverBreak = b;
+      if (b == null) {
+        hoverCard.setVisible(false);
+      } else {
+        hoverCard.showText(b.label() + " compressed", b.hoverText());
+      }
+    }
+    if (b != null) {
+      hoverCard.place(x, y, getWidth(), getHeight());
+    }
   }
 
   private void onClicked(MouseEvent e) {
@@ -246,7 +308,7 @@ public final class TimelineCanvas extends Region {
     if (hit != null) {
       selection.select(hit);
     } else {
-      int lane = laneAt(e.getY());
+      int lane = hits().laneAt(e.getY());
       if (lane >= 0) {
         selection.select(null);
         selection.hopProperty().set(lanes.get(lane).hop());
@@ -254,23 +316,40 @@ public final class TimelineCanvas extends Region {
     }
   }
 
-  private int laneAt(double y) {
-    double laneH = TimelinePainter.laneHeight(canvas.getHeight(), lanes.size());
-    int lane = (int) Math.floor((y - TimelinePainter.AXIS) / laneH);
-    return y < TimelinePainter.AXIS || lane >= lanes.size() ? -1 : lane;
+  private TimelineHits hits() {
+    return new TimelineHits(lanes, gaps, viewport, canvas.getHeight());
   }
 
-  /** Where {@code e}'s mark is drawn, in this region's coordinates, or null when not shown. */
+  /** Where {@code e}'s mark (its start) is drawn, in this region's coordinates, or null. */
   public Point2D markOf(FlowEvent e) {
-    for (int i = 0; i < lanes.size(); i++) {
-      if (lanes.get(i).indexOf(e) >= 0) {
-        double laneH = TimelinePainter.laneHeight(canvas.getHeight(), lanes.size());
-        return new Point2D(
-            TimelinePainter.GUTTER + viewport.x(lanes.get(i).timeOf(e)),
-            TimelinePainter.AXIS + i * laneH + laneH / 2);
-      }
-    }
-    return null;
+    return hits().markOf(e);
+  }
+
+  /** Where {@code e}'s bar is drawn (a span with a duration), or null. */
+  public Rectangle2D barOf(FlowEvent e) {
+    return hits().barOf(e);
+  }
+
+  /** Where a break is drawn: from x, 0 to its right edge, the bottom of the lanes. */
+  public Rectangle2D breakBounds(TimelineGaps.Break b) {
+    double[] x = TimelineOverlay.breakX(b, viewport);
+    double laneH = TimelinePainter.laneHeight(canvas.getHeight(), lanes.size());
+    return new Rectangle2D(x[0], 0, x[1] - x[0], TimelinePainter.AXIS + lanes.size() * laneH);
+  }
+
+  /** Where the last drawing put the stuck label, or null when no hop is stuck. */
+  public Rectangle2D stuckLabelBounds() {
+    return painter.stuckLabel();
+  }
+
+  /** The stuck label's text as last drawn ("stuck since ..."), or null. */
+  public String stuckText() {
+    return painter.stuckText();
+  }
+
+  /** The text the hover card shows (title and message), "" while hidden. */
+  public String hoverText() {
+    return hoverCard.isVisible() ? hoverCard.text() : "";
   }
 
   private LaneIndex laneOf(FlowEvent e) {
@@ -284,18 +363,13 @@ public final class TimelineCanvas extends Region {
 
   /** The event under (x, y) in canvas coordinates, or null. */
   FlowEvent eventAt(double x, double y) {
-    int lane = laneAt(y);
-    if (lane < 0 || x < TimelinePainter.GUTTER) {
-      return null;
-    }
-    LaneIndex l = lanes.get(lane);
-    int i = l.nearest(viewport.time(x - TimelinePainter.GUTTER), HOVER_PX * viewport.msPerPx());
-    return i < 0 ? null : l.event(i);
+    return hits().eventAt(x, y);
   }
 
   private void setHover(FlowEvent e, double x, double y) {
     if (e != hover) {
       hover = e;
+      hoverBreak = null;
       LaneIndex lane = e == null ? null : laneOf(e);
       hoverCard.show(e, lane == null ? 0 : lane.skewMs());
       requestRedraw();
