@@ -47,6 +47,9 @@ final class EventColumns {
     TableColumn<FlowEvent, String> hop = column("Hop", "flow-col-hop", FlowEvent::hop, s -> s, 140);
     hop.setMinWidth(128);
     level.setCellFactory(c -> new LevelCell());
+    TableColumn<FlowEvent, Integer> attempt =
+        column("Try", "flow-col-attempt", FlowEvent::attempt, a -> a == null ? "" : "#" + a, 52);
+    attempt.setMinWidth(46); // "Try" and "#12" never elide
     TableColumn<FlowEvent, String> service =
         column("Service", "flow-col-service", FlowEvent::service, s -> s, 130);
     service.setVisible(false);
@@ -55,7 +58,7 @@ final class EventColumns {
         stored,
         hop,
         level,
-        column("Try", "flow-col-attempt", FlowEvent::attempt, a -> a == null ? "" : "#" + a, 52),
+        attempt,
         service,
         column("Trace", "flow-col-trace", FlowEvent::traceId, s -> s, 96),
         column("Message", "flow-col-message", EventWords::message, s -> s, 360));

@@ -58,6 +58,7 @@ public final class EventsTable extends VBox {
     filter.setId("flow-events-filter");
     filter.setPromptText("Filter message, level, hop, IDs (Ctrl+F)");
     filter.setPrefColumnCount(28);
+    filter.getStyleClass().add(Styles.SMALL); // a compact toolbar: more room for rows
     filter.textProperty().addListener((o, a, b) -> refilter());
     hopOnly.setId("flow-events-hop-only");
     hopOnly.setGraphic(new FontIcon(Feather.FILTER));

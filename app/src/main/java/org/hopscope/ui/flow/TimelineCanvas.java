@@ -9,10 +9,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
-import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
 import org.hopscope.model.Flow;
 import org.hopscope.model.FlowEvent;
@@ -36,6 +32,8 @@ public final class TimelineCanvas extends Region {
   private final TimelineHover hoverCard = new TimelineHover();
   private final ReadOnlyObjectWrapper<Flow> drawnFlow = new ReadOnlyObjectWrapper<>(this, "drawn");
   private final Runnable pulse = this::onPulse;
+  private final javafx.beans.property.DoubleProperty axisInsetRight =
+      new javafx.beans.property.SimpleDoubleProperty(this, "axisInsetRight");
   private List<LaneIndex> lanes = List.of();
   private TimelineGaps gaps = TimelineGaps.none();
   private Instant asOf;
@@ -43,9 +41,6 @@ public final class TimelineCanvas extends Region {
   private FlowEvent hover;
   private TimelineGaps.Break hoverBreak;
   private boolean dirty;
-  private double pressX;
-  private double lastDragX;
-  private boolean dragged;
   private LongConsumer drawListener = nanos -> {};
 
   public TimelineCanvas(FlowSelection selection) {
@@ -69,15 +64,10 @@ public final class TimelineCanvas extends Region {
               }
             });
     palette.event.backgroundProperty().addListener((o, a, b) -> requestRedraw());
+    axisInsetRight.addListener((o, a, b) -> requestRedraw());
     selection.hopProperty().addListener((o, a, b) -> requestRedraw());
     selection.eventProperty().addListener((o, a, e) -> reveal(e));
-    canvas.setOnScroll(this::onScroll);
-    canvas.setOnZoom(this::onZoom);
-    canvas.setOnMousePressed(this::onPressed);
-    canvas.setOnMouseDragged(this::onDragged);
-    canvas.setOnMouseMoved(this::onMoved);
-    canvas.setOnMouseExited(e -> setHover(null, 0, 0));
-    canvas.setOnMouseClicked(this::onClicked);
+    TimelineMouse.attach(this, canvas);
   }
 
   /** Shows {@code f} (null clears): builds the lanes (O(n log n)) and fits the flow's span. */
@@ -87,24 +77,9 @@ public final class TimelineCanvas extends Region {
     hoverCard.setVisible(false);
     drawnFlow.set(null);
     lanes = f == null ? List.of() : f.hops().stream().map(LaneIndex::of).toList();
-    gaps = gapsOf(lanes);
+    gaps = TimelineGaps.of(lanes);
     asOf = f == null || f.basis() == null ? null : f.basis().asOf();
     fit();
-  }
-
-  /** The breaks of the lanes' activity (every event's [time, end]), {@link TimelineGaps}. */
-  static TimelineGaps gapsOf(List<LaneIndex> lanes) {
-    int n = lanes.stream().mapToInt(LaneIndex::size).sum();
-    long[] starts = new long[n];
-    long[] ends = new long[n];
-    int k = 0;
-    for (LaneIndex lane : lanes) {
-      for (int i = 0; i < lane.size(); i++, k++) {
-        starts[k] = lane.time(i);
-        ends[k] = lane.end(i);
-      }
-    }
-    return TimelineGaps.of(starts, ends);
   }
 
   /**
@@ -190,7 +165,12 @@ public final class TimelineCanvas extends Region {
   }
 
   /** A lane's height when the timeline gets the height it asks for. */
-  static final double LANE_PX = 22;
+  static final double LANE_PX = 20;
+
+  /** The width at the right end of the axis row covered by controls: no ticks are drawn there. */
+  public javafx.beans.property.DoubleProperty axisInsetRightProperty() {
+    return axisInsetRight;
+  }
 
   @Override
   protected double computePrefHeight(double width) {
@@ -199,7 +179,7 @@ public final class TimelineCanvas extends Region {
 
   /** The height the lanes need at {@link #LANE_PX} each, with the axis. */
   public double wantedHeight() {
-    return TimelinePainter.AXIS + Math.max(1, lanes.size()) * LANE_PX + 6;
+    return TimelinePainter.AXIS + Math.max(1, lanes.size()) * LANE_PX + 4;
   }
 
   /** How many lanes (hops) the timeline shows. */
@@ -216,6 +196,7 @@ public final class TimelineCanvas extends Region {
     }
     long t0 = System.nanoTime();
     palette.ensureStyled();
+    painter.setAxisInsetRight(axisInsetRight.get());
     painter.paint(
         canvas.getGraphicsContext2D(),
         w,
@@ -244,41 +225,12 @@ public final class TimelineCanvas extends Region {
     requestRedraw();
   }
 
-  private void onScroll(ScrollEvent e) {
-    double x = e.getX() - TimelinePainter.GUTTER;
-    if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
-      pan(e.isShiftDown() ? e.getDeltaY() : e.getDeltaX());
-    } else if (e.getDeltaY() != 0) {
-      zoom(Math.max(0, x), Math.pow(1.0025, e.getDeltaY()));
-    }
-    e.consume();
-  }
-
-  private void onZoom(ZoomEvent e) {
-    zoom(Math.max(0, e.getX() - TimelinePainter.GUTTER), e.getZoomFactor());
-    e.consume();
-  }
-
-  private void onPressed(MouseEvent e) {
-    pressX = e.getX();
-    lastDragX = e.getX();
-    dragged = false;
-  }
-
-  private void onDragged(MouseEvent e) {
-    if (Math.abs(e.getX() - pressX) > 3) {
-      dragged = true;
-    }
-    pan(e.getX() - lastDragX);
-    lastDragX = e.getX();
-    setHover(null, 0, 0);
-  }
-
-  private void onMoved(MouseEvent e) {
-    FlowEvent hit = eventAt(e.getX(), e.getY());
-    setHover(hit, e.getX(), e.getY());
+  /** The pointer at (x, y): the hover card shows the event or the break there, or hides. */
+  void hoverAt(double x, double y) {
+    FlowEvent hit = eventAt(x, y);
+    setHover(hit, x, y);
     if (hit == null) {
-      hoverBreak(hits().breakAt(e.getX(), e.getY()), e.getX(), e.getY());
+      hoverBreak(hits().breakAt(x, y), x, y);
     }
   }
 
@@ -296,19 +248,13 @@ public final class TimelineCanvas extends Region {
     }
   }
 
-  private void onClicked(MouseEvent e) {
-    if (dragged || e.getButton() != MouseButton.PRIMARY) {
-      return;
-    }
-    if (e.getClickCount() == 2) {
-      fit();
-      return;
-    }
-    FlowEvent hit = eventAt(e.getX(), e.getY());
+  /** A click at (x, y): selects the event there, else the lane's hop. */
+  void clickAt(double x, double y) {
+    FlowEvent hit = eventAt(x, y);
     if (hit != null) {
       selection.select(hit);
     } else {
-      int lane = hits().laneAt(e.getY());
+      int lane = hits().laneAt(y);
       if (lane >= 0) {
         selection.select(null);
         selection.hopProperty().set(lanes.get(lane).hop());
@@ -366,7 +312,7 @@ public final class TimelineCanvas extends Region {
     return hits().eventAt(x, y);
   }
 
-  private void setHover(FlowEvent e, double x, double y) {
+  void setHover(FlowEvent e, double x, double y) {
     if (e != hover) {
       hover = e;
       hoverBreak = null;

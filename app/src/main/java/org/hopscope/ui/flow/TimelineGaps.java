@@ -125,6 +125,21 @@ public final class TimelineGaps {
     return new TimelineGaps(out);
   }
 
+  /** The breaks of the lanes' activity: every event's [time, end] as shown. */
+  public static TimelineGaps of(List<LaneIndex> lanes) {
+    int n = lanes.stream().mapToInt(LaneIndex::size).sum();
+    long[] starts = new long[n];
+    long[] ends = new long[n];
+    int k = 0;
+    for (LaneIndex lane : lanes) {
+      for (int i = 0; i < lane.size(); i++, k++) {
+        starts[k] = lane.time(i);
+        ends[k] = lane.end(i);
+      }
+    }
+    return of(starts, ends);
+  }
+
   /** The breaks, oldest first. */
   public List<Break> breaks() {
     return breaks;

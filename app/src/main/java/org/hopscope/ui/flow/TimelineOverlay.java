@@ -49,13 +49,13 @@ final class TimelineOverlay {
 
   /**
    * Where the stuck label goes: right of the marker at {@code markerX} where it fits, else moved
-   * left so it ends at the plot's right edge, never left of the plot's left edge. The text sits
-   * above {@code mid} (bottom at mid - 3).
+   * left so it ends at the plot's right edge, never left of the plot's left edge; centred on the
+   * dashed line at {@code mid}.
    */
   static Rectangle2D stuckLabel(
       double markerX, double textW, double textH, double left, double right, double mid) {
     double x = Math.max(left + 4, Math.min(markerX + 10, right - 4 - textW));
-    return new Rectangle2D(x, mid - 3 - textH, textW, textH);
+    return new Rectangle2D(x, mid - textH / 2, textW, textH);
   }
 
   /** Draws the breaks over the lanes from y {@code top} to {@code bottom}. */

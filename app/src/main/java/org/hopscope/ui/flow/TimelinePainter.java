@@ -31,17 +31,24 @@ final class TimelinePainter {
       DateTimeFormatter.ofPattern("HH:mm:ss.SSS", Locale.ROOT).withZone(ZoneOffset.UTC);
   private static final Font LABEL = Font.font("System", FontWeight.BOLD, 12);
   private static final Font SMALL = Font.font("System", 11);
+  private static final Font TITLE = Font.font("System", FontWeight.BOLD, 11);
 
   private final TimelinePalette palette;
   private final TimelineMarks marks;
   private final TimelineOverlay overlay;
   private Rectangle2D stuckLabel;
+  private double axisInsetRight;
   private String stuckText;
 
   TimelinePainter(TimelinePalette palette) {
     this.palette = palette;
     this.marks = new TimelineMarks(palette);
     this.overlay = new TimelineOverlay(palette);
+  }
+
+  /** The width at the axis row's right end covered by controls (no ticks there). */
+  void setAxisInsetRight(double px) {
+    axisInsetRight = Math.max(0, px);
   }
 
   /** Where the last paint put the stuck label (canvas coordinates), or null when none. */
@@ -139,7 +146,7 @@ final class TimelinePainter {
       double realTo = gaps.real(to);
       for (double t = Math.ceil(gaps.real(from) / step) * step; t <= realTo; t += step) {
         double x = Math.round(GUTTER + vp.x(gaps.axis(t))) + 0.5;
-        if (x < GUTTER + 30 || x > w - 30 || nearBreak(x, gaps, vp)) {
+        if (x < GUTTER + 40 || x > w - 40 - axisInsetRight || nearBreak(x, gaps, vp)) {
           continue;
         }
         g.strokeLine(x, AXIS - 4, x, bottom);
@@ -176,7 +183,10 @@ final class TimelinePainter {
     g.setFont(SMALL);
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.CENTER);
-    g.fillText("UTC", 12, AXIS / 2 - 1);
+    g.setFont(TITLE);
+    g.fillText("TIMELINE", 12, AXIS / 2 - 1);
+    g.setFont(SMALL);
+    g.fillText("UTC", 84, AXIS / 2 - 1);
     for (int i = 0; i < lanes.size(); i++) {
       LaneIndex lane = lanes.get(i);
       double mid = AXIS + i * laneH + laneH / 2;

@@ -54,7 +54,7 @@ class TimelineGapsTest {
 
   @Test
   void aQuietMinuteBetweenActivityIsOneBreakOfATenthOfTheTimeShown() {
-    TimelineGaps gaps = TimelineCanvas.gapsOf(LANES);
+    TimelineGaps gaps = TimelineGaps.of(LANES);
     // shown without the minute: 60 400 - 60 000 = 400 ms; the break takes 10 % of it
     assertThat(gaps.breaks()).containsExactly(new TimelineGaps.Break(200, 60_200, 200, 240));
     assertThat(gaps.axis(0)).isEqualTo(0);
@@ -72,7 +72,7 @@ class TimelineGapsTest {
 
   @Test
   void theBreakSaysTheRealGapRoundedAndExactlyOnHover() {
-    TimelineGaps.Break b = TimelineCanvas.gapsOf(LANES).breaks().get(0);
+    TimelineGaps.Break b = TimelineGaps.of(LANES).breaks().get(0);
     assertThat(b.gapMs()).isEqualTo(60_000);
     assertThat(b.label()).isEqualTo("≈ 1 min");
     assertThat(b.hoverText())
@@ -110,7 +110,7 @@ class TimelineGapsTest {
 
   @Test
   void xPositionsOnAViewportFittedToTheCompressedAxis() {
-    TimelineGaps gaps = TimelineCanvas.gapsOf(LANES);
+    TimelineGaps gaps = TimelineGaps.of(LANES);
     TimelineViewport vp = new TimelineViewport();
     vp.setWidth(880);
     vp.fit(0, 440, 0, 0); // 440 axis ms on 880 px: 2 px per ms
@@ -149,7 +149,7 @@ class TimelineGapsTest {
   void theStuckLabelStaysInsideThePlot() {
     // fits right of the marker
     assertThat(TimelineOverlay.stuckLabel(300, 200, 14, 190, 1200, 100))
-        .isEqualTo(new Rectangle2D(310, 83, 200, 14));
+        .isEqualTo(new Rectangle2D(310, 93, 200, 14));
     // the marker near the right edge: the label ends 4 px inside it
     assertThat(TimelineOverlay.stuckLabel(1150, 200, 14, 190, 1200, 100).getMaxX()).isEqualTo(1196);
     // the marker far off to the right or the left: the label is still in [left, right]
