@@ -3,6 +3,7 @@ package org.hopscope.ui.flow;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
@@ -104,10 +105,17 @@ final class TimelineOverlay {
 
   /**
    * Draws the stuck marker for a last event at canvas x {@code from} in a lane centred on {@code
-   * mid}, the plot spanning [left, right]; returns the label's bounds.
+   * mid}, the plot spanning [left, right], the label right of a break it would start in; returns
+   * the label's bounds.
    */
   Rectangle2D stuck(
-      GraphicsContext g, double from, double left, double right, double mid, String text) {
+      GraphicsContext g,
+      double from,
+      double left,
+      double right,
+      double mid,
+      String text,
+      List<double[]> breaks) {
     Color stuck = TimelinePalette.color(palette.stuck);
     g.setStroke(stuck);
     g.setLineWidth(2);
@@ -121,7 +129,13 @@ final class TimelineOverlay {
     measure.setFont(LABEL);
     double w = measure.getLayoutBounds().getWidth();
     double h = measure.getLayoutBounds().getHeight();
-    Rectangle2D label = stuckLabel(from, w, h, left, right, mid);
+    double at = from;
+    for (double[] b : breaks) {
+      if (at + 10 >= b[0] - 4 && at + 10 <= b[1]) {
+        at = b[1]; // never over a break's zig-zag and printed gap
+      }
+    }
+    Rectangle2D label = stuckLabel(at, w, h, left, right, mid);
     g.setFill(TimelinePalette.color(palette.background).deriveColor(0, 1, 1, 0.8));
     g.fillRect(label.getMinX() - 2, label.getMinY(), label.getWidth() + 4, label.getHeight());
     g.setFill(stuck);

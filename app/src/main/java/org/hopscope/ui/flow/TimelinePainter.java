@@ -111,7 +111,9 @@ final class TimelinePainter {
         int last = lane.size() - 1;
         stuckText = TimelineOverlay.stuckText(Instant.ofEpochMilli(lane.time(last)), asOf);
         double from = GUTTER + vp.x(gaps.axis(lane.end(last)));
-        stuckLabel = overlay.stuck(g, from, GUTTER, GUTTER + plotW, mid, stuckText);
+        List<double[]> breakX =
+            gaps.breaks().stream().map(b -> TimelineOverlay.breakX(b, vp)).toList();
+        stuckLabel = overlay.stuck(g, from, GUTTER, GUTTER + plotW, mid, stuckText, breakX);
       }
       marks.paint(g, lane, mid, laneH, plotW, vp, gaps);
     }
