@@ -39,6 +39,9 @@ public final class EventsTable extends VBox {
   /** A row's height in px. */
   static final double ROW_PX = 22;
 
+  /** The height 16 rows need with the toolbar and the column headers. */
+  static final double ROOM_FOR_16_ROWS = 16 * ROW_PX + 70;
+
   private final FlowSelection selection;
   private final TableView<FlowEvent> table = new TableView<>();
   private final TextField filter = new TextField();

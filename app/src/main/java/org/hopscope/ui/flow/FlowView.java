@@ -161,9 +161,9 @@ public final class FlowView extends StackPane {
   }
 
   /**
-   * Gives the timeline the height its lanes need ({@link TimelineCanvas#wantedHeight}, at most
-   * {@link #TIMELINE_SHARE} of the view) and the events table the rest, whenever the height or the
-   * number of hops changes, until the user drags the divider.
+   * Gives the timeline the height its lanes need (20 px each, up to 32 px while the events table
+   * keeps room for 16 rows; at most {@link #TIMELINE_SHARE} of the view) and the table the rest,
+   * whenever the height or the number of hops changes, until the user drags the divider.
    */
   private void placeDivider(boolean newFlow) {
     double h = main.getHeight();
@@ -171,7 +171,10 @@ public final class FlowView extends StackPane {
     if (h <= 0 || dividerDragged || (newFlow && lanes == placedLanes)) {
       return;
     }
-    double wanted = timeline.wantedHeight() + main.getDividers().size();
+    // lanes of 20 px at least; up to 32 px while the table keeps room for 16 rows
+    double least = timeline.wantedHeight(TimelineCanvas.LANE_PX);
+    double most = timeline.wantedHeight(TimelineCanvas.ROOMY_LANE_PX);
+    double wanted = Math.max(least, Math.min(most, h - EventsTable.ROOM_FOR_16_ROWS));
     main.setDividerPositions(Math.min(TIMELINE_SHARE, wanted / h));
     placedLanes = lanes;
   }

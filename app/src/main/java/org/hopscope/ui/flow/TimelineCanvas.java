@@ -177,9 +177,17 @@ public final class TimelineCanvas extends Region {
     return wantedHeight();
   }
 
+  /** A lane's height when there is room. */
+  static final double ROOMY_LANE_PX = 32;
+
   /** The height the lanes need at {@link #LANE_PX} each, with the axis. */
   public double wantedHeight() {
-    return TimelinePainter.AXIS + Math.max(1, lanes.size()) * LANE_PX + 4;
+    return wantedHeight(LANE_PX);
+  }
+
+  /** The height the lanes need at {@code lanePx} each, with the axis. */
+  public double wantedHeight(double lanePx) {
+    return TimelinePainter.AXIS + Math.max(1, lanes.size()) * lanePx + 4;
   }
 
   /** How many lanes (hops) the timeline shows. */
