@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.hopscope.model.Condition;
+import org.hopscope.model.DurationUnit;
 import org.hopscope.model.EventSourceDef;
 import org.hopscope.model.FieldMap;
 import org.hopscope.model.FieldPath;
@@ -83,6 +84,11 @@ final class EventSourceReader {
     FieldPath timestamp = path(f, "timestamp");
     List<FieldPath> ids = messageIds(f);
     TimestampFormat format = timestampFormat(f);
+    String firstOf = "a field path or a list of them (the first the document has counts)";
+    List<FieldPath> name = paths(f, "name", firstOf);
+    List<FieldPath> duration = paths(f, "duration", firstOf);
+    DurationUnit unit = durationUnit(f);
+    FieldPath outcome = path(f, "outcome");
     FieldPath[] o =
         Stream.of("traceId", "spanId", "level", "message", "service", "attempt")
             .map(key -> path(f, key))
@@ -91,7 +97,35 @@ final class EventSourceReader {
       return null;
     }
     return new FieldMap(
-        timestamp, format, ids, o[0], o[1], o[2], o[3], o[4], o[5], c.get(0), c.get(1), c.get(2));
+        timestamp, format, ids, o[0], o[1], o[2], o[3], o[4], o[5], c.get(0), c.get(1), c.get(2),
+        name, duration, unit, outcome);
+  }
+
+  /** The optional field path or list of them under {@code key} (empty when absent or wrong). */
+  private List<FieldPath> paths(YamlMap f, String key, String expected) {
+    Node value = f.get(key);
+    if (value == null) {
+      return List.of();
+    }
+    List<Node> items = value instanceof SequenceNode s ? s.getValue() : List.of(value);
+    return items.stream().map(item -> path(item, key, expected)).filter(Objects::nonNull).toList();
+  }
+
+  private DurationUnit durationUnit(YamlMap f) {
+    String expected = "seconds, millis, micros or nanos";
+    String text = f.string("durationUnit", expected);
+    if (text == null) {
+      return DurationUnit.MILLIS;
+    }
+    Optional<DurationUnit> unit =
+        Stream.of(DurationUnit.values()).filter(u -> u.word().equals(text)).findFirst();
+    if (unit.isPresent()) {
+      return unit.get();
+    }
+    problems.at(
+        f.get("durationUnit"),
+        "'durationUnit': expected " + expected + ", got " + Snippet.quote(text));
+    return DurationUnit.MILLIS;
   }
 
   private TimestampFormat timestampFormat(YamlMap f) {

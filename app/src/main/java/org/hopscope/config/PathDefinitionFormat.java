@@ -24,7 +24,11 @@ public final class PathDefinitionFormat {
           "level",
           "message",
           "service",
-          "attempt");
+          "attempt",
+          "name",
+          "duration",
+          "durationUnit",
+          "outcome");
   static final List<String> CONDITION = List.of("field", "in", "atLeast", "exists", "terminal");
 
   /** The comparison keys of a condition: exactly one per condition. */

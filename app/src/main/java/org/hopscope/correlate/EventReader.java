@@ -144,6 +144,10 @@ public final class EventReader {
     final FieldReader attempt;
     final List<FieldReader.Test> failure;
     final List<FieldReader.Test> deadLetter;
+    final List<FieldReader> name;
+    final List<FieldReader> duration;
+    final FieldReader outcome;
+    final FieldMap map;
     // one message's events repeat these values: one instance each keeps 100,000 events small
     private final Map<String, String> shared = new HashMap<>();
     private List<String> lastIds = List.of();
@@ -159,6 +163,10 @@ public final class EventReader {
       attempt = FieldReader.of(f.attempt());
       failure = FieldReader.tests(f.failure());
       deadLetter = FieldReader.tests(f.deadLetter());
+      name = f.name().stream().map(FieldReader::of).toList();
+      duration = f.duration().stream().map(FieldReader::of).toList();
+      outcome = FieldReader.of(f.outcome());
+      map = f;
     }
 
     /** The event of {@code d}, read from {@code doc} (its document, parsed). */
@@ -183,7 +191,11 @@ public final class EventReader {
           FieldReader.any(failure, doc),
           FieldReader.any(deadLetter, doc),
           ids(ids),
-          d.document());
+          d.document(),
+          d.source().kind(),
+          shared(first(name, doc)),
+          map.durationUnit().parse(first(duration, doc)),
+          shared(text(outcome, doc)));
     }
 
     private String shared(String value) {
@@ -218,6 +230,17 @@ public final class EventReader {
       }
       return true;
     }
+  }
+
+  /** The value of the first of {@code paths} the document has, or null. */
+  private static String first(List<FieldReader> paths, Map<String, ?> doc) {
+    for (FieldReader p : paths) {
+      String v = p.readFirst(doc);
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
   }
 
   private static String text(FieldReader p, Map<String, ?> doc) {

@@ -22,6 +22,12 @@ import java.util.List;
  * @param attemptStart an event starts a new attempt (delivery, retry, call) when ANY of these
  *     holds; empty: every span of a span source is an attempt, and a log source counts one attempt.
  *     A hop's attempts are the most any of its sources counts.
+ * @param name a span's name, the first of these fields the document has (empty: none); shown where
+ *     a log shows its message
+ * @param duration a span's length, the first of these fields the document has (empty: none)
+ * @param durationUnit the unit {@code duration} is stored in
+ * @param outcome a span's outcome or status (e.g. {@code event.outcome}, {@code status.code}), or
+ *     null
  */
 public record FieldMap(
     FieldPath timestamp,
@@ -35,9 +41,49 @@ public record FieldMap(
     FieldPath attempt,
     List<Condition> failure,
     List<Condition> deadLetter,
-    List<Condition> attemptStart) {
+    List<Condition> attemptStart,
+    List<FieldPath> name,
+    List<FieldPath> duration,
+    DurationUnit durationUnit,
+    FieldPath outcome) {
+
+  /** A field map without span fields (name, duration, outcome). */
+  public FieldMap(
+      FieldPath timestamp,
+      TimestampFormat timestampFormat,
+      List<FieldPath> messageIds,
+      FieldPath traceId,
+      FieldPath spanId,
+      FieldPath level,
+      FieldPath message,
+      FieldPath service,
+      FieldPath attempt,
+      List<Condition> failure,
+      List<Condition> deadLetter,
+      List<Condition> attemptStart) {
+    this(
+        timestamp,
+        timestampFormat,
+        messageIds,
+        traceId,
+        spanId,
+        level,
+        message,
+        service,
+        attempt,
+        failure,
+        deadLetter,
+        attemptStart,
+        List.of(),
+        List.of(),
+        DurationUnit.MILLIS,
+        null);
+  }
 
   public FieldMap {
+    name = List.copyOf(name);
+    duration = List.copyOf(duration);
+    durationUnit = durationUnit == null ? DurationUnit.MILLIS : durationUnit;
     attemptStart = List.copyOf(attemptStart);
     messageIds = List.copyOf(messageIds);
     failure = List.copyOf(failure);

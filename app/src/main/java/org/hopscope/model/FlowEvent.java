@@ -1,5 +1,6 @@
 package org.hopscope.model;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,11 @@ import java.util.Map;
  * @param deadLetter whether the hop's dead-letter conditions hold for it
  * @param ids the message-ID field values it carries (incl. re-keyed IDs), in field-map order
  * @param document the stored document ({@code _source}), for display and export
+ * @param kind whether it was read from a log or a span source (null: not known, shown as a log)
+ * @param name a span's name as its field map names it, or null
+ * @param duration a span's length as its field map reads it, or null (unknown, never zero)
+ * @param outcome a span's outcome or status as stored (e.g. {@code success}, {@code Error}), or
+ *     null
  */
 public record FlowEvent(
     String hop,
@@ -36,9 +42,55 @@ public record FlowEvent(
     boolean failure,
     boolean deadLetter,
     List<String> ids,
-    Map<String, Object> document) {
+    Map<String, Object> document,
+    EventSourceDef.Kind kind,
+    String name,
+    Duration duration,
+    String outcome) {
+
+  /** An event without span facts (kind, name, duration, outcome unknown). */
+  public FlowEvent(
+      String hop,
+      Instant timestamp,
+      String index,
+      String docId,
+      String level,
+      String message,
+      String traceId,
+      String spanId,
+      String service,
+      Integer attempt,
+      boolean failure,
+      boolean deadLetter,
+      List<String> ids,
+      Map<String, Object> document) {
+    this(
+        hop,
+        timestamp,
+        index,
+        docId,
+        level,
+        message,
+        traceId,
+        spanId,
+        service,
+        attempt,
+        failure,
+        deadLetter,
+        ids,
+        document,
+        null,
+        null,
+        null,
+        null);
+  }
 
   public FlowEvent {
     ids = List.copyOf(ids);
+  }
+
+  /** Whether it was read from a span source. */
+  public boolean span() {
+    return kind == EventSourceDef.Kind.SPAN;
   }
 }

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import org.hopscope.model.EventWords;
 import org.hopscope.model.FlowEvent;
 import org.hopscope.ui.look.TextCell;
 
@@ -41,11 +42,14 @@ final class EventColumns {
     time.setMinWidth(116);
     stored.setMinWidth(116);
     TableColumn<FlowEvent, String> level =
-        column("Level", "flow-col-level", FlowEvent::level, s -> s, 78);
-    level.setMinWidth(72);
+        column("Level", "flow-col-level", EventWords::level, s -> s, 96);
+    level.setMinWidth(88);
     TableColumn<FlowEvent, String> hop = column("Hop", "flow-col-hop", FlowEvent::hop, s -> s, 140);
     hop.setMinWidth(128);
     level.setCellFactory(c -> new LevelCell());
+    TableColumn<FlowEvent, Integer> attempt =
+        column("Try", "flow-col-attempt", FlowEvent::attempt, a -> a == null ? "" : "#" + a, 52);
+    attempt.setMinWidth(46); // "Try" and "#12" never elide
     TableColumn<FlowEvent, String> service =
         column("Service", "flow-col-service", FlowEvent::service, s -> s, 130);
     service.setVisible(false);
@@ -54,15 +58,27 @@ final class EventColumns {
         stored,
         hop,
         level,
-        column("Try", "flow-col-attempt", FlowEvent::attempt, a -> a == null ? "" : "#" + a, 52),
+        attempt,
         service,
         column("Trace", "flow-col-trace", FlowEvent::traceId, s -> s, 96),
-        column("Message", "flow-col-message", FlowEvent::message, s -> s, 360));
+        column("Message", "flow-col-message", EventWords::message, s -> s, 360));
   }
 
   /** The stored time of an event whose hop's times are corrected, else null (an empty cell). */
   static Instant stored(EventTimes times, FlowEvent e) {
     return times.skewMs(e.hop()) == 0 ? null : e.timestamp();
+  }
+
+  /**
+   * The style of a level cell's pill: {@code span-ok}, {@code span-error} or {@code span} for a
+   * span (an outlined badge, distinct from the filled log levels), else {@link #levelClass}.
+   */
+  static String pillClass(String text) {
+    if (text != null && (text.equals(EventWords.SPAN) || text.startsWith(EventWords.SPAN + " "))) {
+      String outcome = text.substring(EventWords.SPAN.length()).strip();
+      return outcome.equals("error") ? "span-error" : outcome.equals("ok") ? "span-ok" : "span";
+    }
+    return levelClass(text);
   }
 
   static String levelClass(String level) {
@@ -87,7 +103,7 @@ final class EventColumns {
     return c;
   }
 
-  /** A level as a coloured pill. */
+  /** A level as a coloured pill; a span's outcome as an outlined "SPAN ok" badge. */
   private static final class LevelCell extends TableCell<FlowEvent, String> {
     private final Label pill = new Label();
 
@@ -103,9 +119,23 @@ final class EventColumns {
         setGraphic(null);
         return;
       }
-      pill.setText(level.toUpperCase(Locale.ROOT));
-      pill.getStyleClass().removeAll("level-error", "level-warn", "level-info", "level-debug");
-      pill.getStyleClass().add(EventColumns.levelClass(level));
+      String style = EventColumns.pillClass(level);
+      boolean span = style.startsWith("span");
+      pill.setText(span ? level : level.toUpperCase(Locale.ROOT));
+      pill.getStyleClass()
+          .removeAll(
+              "level-error",
+              "level-warn",
+              "level-info",
+              "level-debug",
+              "span",
+              "span-ok",
+              "span-error",
+              "span-pill");
+      pill.getStyleClass().add(style);
+      if (span) {
+        pill.getStyleClass().add("span-pill");
+      }
       setGraphic(pill);
     }
   }

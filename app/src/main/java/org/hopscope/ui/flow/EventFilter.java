@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import org.hopscope.model.EventWords;
 import org.hopscope.model.Flow;
 import org.hopscope.model.FlowEvent;
 import org.hopscope.model.HopFlow;
@@ -48,6 +49,8 @@ public final class EventFilter {
   private static boolean contains(FlowEvent e, String needle) {
     if (has(e.message(), needle)
         || has(e.level(), needle)
+        || has(EventWords.message(e), needle)
+        || has(EventWords.level(e), needle)
         || has(e.hop(), needle)
         || has(e.service(), needle)
         || has(e.traceId(), needle)) {

@@ -36,6 +36,12 @@ public final class EventsTable extends VBox {
 
   private static final PseudoClass IN_HOP = PseudoClass.getPseudoClass("in-hop");
 
+  /** A row's height in px. */
+  static final double ROW_PX = 22;
+
+  /** The height 16 rows need with the toolbar and the column headers. */
+  static final double ROOM_FOR_16_ROWS = 16 * ROW_PX + 70;
+
   private final FlowSelection selection;
   private final TableView<FlowEvent> table = new TableView<>();
   private final TextField filter = new TextField();
@@ -55,6 +61,7 @@ public final class EventsTable extends VBox {
     filter.setId("flow-events-filter");
     filter.setPromptText("Filter message, level, hop, IDs (Ctrl+F)");
     filter.setPrefColumnCount(28);
+    filter.getStyleClass().add(Styles.SMALL); // a compact toolbar: more room for rows
     filter.textProperty().addListener((o, a, b) -> refilter());
     hopOnly.setId("flow-events-hop-only");
     hopOnly.setGraphic(new FontIcon(Feather.FILTER));
@@ -74,6 +81,7 @@ public final class EventsTable extends VBox {
     table.setPlaceholder(new Label("No events match"));
     table.getColumns().addAll(EventColumns.all(() -> times));
     table.setRowFactory(t -> new EventRow());
+    table.setFixedCellSize(ROW_PX); // dense rows: at 1440x900 the table shows 16 and more
     table.setTableMenuButtonVisible(true);
     VBox.setVgrow(table, Priority.ALWAYS);
     getChildren().addAll(toolbar, table);

@@ -2,19 +2,18 @@ package org.hopscope.ui.flow;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.hopscope.model.Flow;
@@ -44,6 +43,10 @@ public final class FlowView extends StackPane {
   private final BorderPane content = new BorderPane();
   private final ReadOnlyBooleanWrapper drawn = new ReadOnlyBooleanWrapper(this, "drawn");
   private final HBox actions = new HBox(6);
+  private final SplitPane main = new SplitPane();
+  private final StackPane timelinePane = new StackPane();
+  private int placedLanes = -1;
+  private boolean dividerDragged;
 
   /**
    * @param vm the search whose flow, state, query, window and problem are shown
@@ -61,14 +64,27 @@ public final class FlowView extends StackPane {
     empty = new FlowEmptyState(vm::searchLast);
     RawDocumentPane raw = new RawDocumentPane(selection.eventProperty());
 
-    BorderPane timelinePane = new BorderPane(timeline);
-    timelinePane.setTop(timelineBar());
+    // the bar (actions, Fit) sits in the axis row's right end: no row of its own above the lanes
+    Region bar = timelineBar();
+    timelinePane.getChildren().setAll(timeline, bar);
+    StackPane.setAlignment(bar, javafx.geometry.Pos.TOP_RIGHT);
+    timeline.axisInsetRightProperty().bind(bar.widthProperty());
     SplitPane bottom = new SplitPane(details, raw);
     bottom.setDividerPositions(0.64);
     SplitPane.setResizableWithParent(raw, false);
-    SplitPane main = new SplitPane(timelinePane, bottom);
+    main.getItems().setAll(timelinePane, bottom);
     main.setOrientation(Orientation.VERTICAL);
-    main.setDividerPositions(0.42);
+    // the timeline keeps the height its lanes need when the window changes: the table gets the rest
+    main.heightProperty().addListener((o, a, h) -> Platform.runLater(() -> placeDivider(false)));
+    main.addEventFilter(
+        javafx.scene.input.MouseEvent.MOUSE_PRESSED,
+        e -> {
+          for (Node n = (Node) e.getTarget(); n != null && n != main; n = n.getParent()) {
+            if (n.getParent() == main && n.getStyleClass().contains("split-pane-divider")) {
+              dividerDragged = true; // the user's split stays from now on
+            }
+          }
+        });
     content.setCenter(main);
     getChildren().addAll(content, empty);
 
@@ -121,23 +137,50 @@ public final class FlowView extends StackPane {
     }
   }
 
-  private Node timelineBar() {
-    Label title = new Label("TIMELINE");
-    title.getStyleClass().add("section-title");
-    Label hint = new Label("wheel: zoom · drag: pan · double-click: fit · click: select");
-    hint.getStyleClass().add("timeline-hint");
+  /**
+   * The timeline's bar: the actions others add and Fit, laid over the right end of the axis row
+   * (the timeline draws no ticks under it); the timeline's title and the gestures are in the
+   * canvas's corner and Fit's tooltip.
+   */
+  private Region timelineBar() {
     Button fit = new Button("Fit", new FontIcon(Feather.MAXIMIZE_2));
     fit.setId("flow-timeline-fit");
     fit.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
     fit.setOnAction(e -> timeline.fit());
-    Region gap = new Region();
-    HBox.setHgrow(gap, Priority.ALWAYS);
+    fit.setTooltip(
+        new javafx.scene.control.Tooltip(
+            "Fit the whole flow (or double-click the timeline)\n"
+                + "wheel: zoom · drag: pan · click: select"));
     actions.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
-    actions.setMinWidth(0); // never widens the window: the timeline bar gives way first
-    HBox bar = new HBox(title, hint, gap, actions, fit);
+    actions.setMinWidth(0); // never widens the window: the actions give way first
+    HBox bar = new HBox(actions, fit);
     bar.getStyleClass().add("flow-timeline-bar");
+    bar.setPickOnBounds(false);
+    bar.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
     return bar;
   }
+
+  /**
+   * Gives the timeline the height its lanes need (20 px each, up to 32 px while the events table
+   * keeps room for 16 rows; at most {@link #TIMELINE_SHARE} of the view) and the table the rest,
+   * whenever the height or the number of hops changes, until the user drags the divider.
+   */
+  private void placeDivider(boolean newFlow) {
+    double h = main.getHeight();
+    int lanes = timeline.laneCount();
+    if (h <= 0 || dividerDragged || (newFlow && lanes == placedLanes)) {
+      return;
+    }
+    // lanes of 20 px at least; up to 32 px while the table keeps room for 16 rows
+    double least = timeline.wantedHeight(TimelineCanvas.LANE_PX);
+    double most = timeline.wantedHeight(TimelineCanvas.ROOMY_LANE_PX);
+    double wanted = Math.max(least, Math.min(most, h - EventsTable.ROOM_FOR_16_ROWS));
+    main.setDividerPositions(Math.min(TIMELINE_SHARE, wanted / h));
+    placedLanes = lanes;
+  }
+
+  /** The most of the view's height the timeline is given. */
+  static final double TIMELINE_SHARE = 0.45;
 
   private void showFlow(Flow f) {
     drawn.set(false);
@@ -145,6 +188,7 @@ public final class FlowView extends StackPane {
     timeline.setFlow(f);
     events.setFlow(f);
     details.setFlow(f);
+    Platform.runLater(() -> placeDivider(true));
     updateState();
   }
 

@@ -17,6 +17,8 @@ public final class LaneIndex {
   private final String hop;
   private final HopVerdict verdict;
   private final long[] times;
+  private final long[] ends;
+  private final long maxDurationMs;
   private final FlowEvent[] events;
   private final int[] failuresBefore;
   private final int[] retriesBefore;
@@ -39,16 +41,55 @@ public final class LaneIndex {
     this.skewMs = skewMs;
     this.unreadable = unreadable;
     FlowEvent[] sorted = sortedByTime(events.toArray(new FlowEvent[0]));
+    long longest = 0;
     this.events = sorted;
     this.times = new long[sorted.length];
+    this.ends = new long[sorted.length];
     this.failuresBefore = new int[sorted.length + 1];
     this.retriesBefore = new int[sorted.length + 1];
     for (int i = 0; i < sorted.length; i++) {
       FlowEvent e = sorted[i];
       times[i] = e.timestamp().toEpochMilli() + skewMs;
+      ends[i] = times[i] + (long) Math.ceil(durationMs(e));
+      longest = Math.max(longest, ends[i] - times[i]);
       failuresBefore[i + 1] = failuresBefore[i] + (isDanger(e) ? 1 : 0);
       retriesBefore[i + 1] = retriesBefore[i] + (isRetry(e) ? 1 : 0);
     }
+    maxDurationMs = longest;
+  }
+
+  /** A span's duration in ms (fractions kept), 0 for an event without one. */
+  public static double durationMs(FlowEvent e) {
+    return e.duration() == null ? 0 : e.duration().toNanos() / 1e6;
+  }
+
+  /** Whether the event is drawn as a bar: a span whose duration is known. */
+  public static boolean isBar(FlowEvent e) {
+    return e.span() && e.duration() != null;
+  }
+
+  /** The i-th event's end as shown (its time plus its duration, rounded up), in epoch ms. */
+  public long end(int i) {
+    return ends[i];
+  }
+
+  /** The longest duration of any event here, in ms (0 without spans). */
+  public long maxDurationMs() {
+    return maxDurationMs;
+  }
+
+  /**
+   * The latest-starting bar whose [start, end] widened by {@code toleranceMs} holds {@code ms}, or
+   * -1: O(log n + events that start within the longest duration before {@code ms}).
+   */
+  public int covering(double ms, double toleranceMs) {
+    int from = lowerBound(ms - maxDurationMs - toleranceMs);
+    for (int i = lowerBound(ms + toleranceMs) - 1; i >= from; i--) {
+      if (isBar(events[i]) && ends[i] + toleranceMs >= ms) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -201,6 +242,24 @@ public final class LaneIndex {
       }
     }
     return -1;
+  }
+
+  /**
+   * As {@link #columns(double, double, int, int[], int[], int[])} for columns whose (real) time
+   * bounds are given: column c holds the events in [bounds[c], bounds[c + 1]).
+   */
+  public int columns(double[] bounds, int columns, int[] counts, int[] failures, int[] retries) {
+    int max = 0;
+    int from = lowerBound(bounds[0]);
+    for (int c = 0; c < columns; c++) {
+      int to = lowerBound(bounds[c + 1]);
+      counts[c] = to - from;
+      failures[c] = failures(from, to);
+      retries[c] = retries(from, to);
+      max = Math.max(max, counts[c]);
+      from = to;
+    }
+    return max;
   }
 
   /**

@@ -50,7 +50,7 @@ public final class RawDocumentPane extends VBox {
     where.setPadding(new javafx.geometry.Insets(0, 8, 4, 8));
     text.setId("flow-raw-json");
     text.setEditable(false);
-    text.setWrapText(false);
+    text.setWrapText(true); // a long value wraps: read without scrolling sideways
     text.setPromptText(
         "Select an event in the table or on the timeline to see its stored document");
     VBox.setVgrow(text, Priority.ALWAYS);

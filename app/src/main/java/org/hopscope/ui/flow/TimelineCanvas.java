@@ -1,16 +1,14 @@
 package org.hopscope.ui.flow;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
-import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
 import org.hopscope.model.Flow;
 import org.hopscope.model.FlowEvent;
@@ -18,13 +16,13 @@ import org.hopscope.model.HopVerdict;
 import org.hopscope.ui.look.VerdictLook;
 
 /**
- * The flow on a time axis (id {@code flow-timeline}): one lane per hop, each event a mark, zoom
- * with the wheel or a pinch around the pointer, pan by dragging, double-click fits the flow, hover
- * shows the event, click selects it. Drawn on a {@link Canvas}, at most once per pulse.
+ * The flow on a time axis (id {@code flow-timeline}): one lane per hop, each span with a duration a
+ * bar, any other event a mark, long quiet stretches compressed into marked breaks ({@link
+ * TimelineGaps}; hover shows the real gap), a stuck hop's marker labelled in view; zoom with the
+ * wheel or a pinch around the pointer, pan by dragging, double-click fits the flow, hover shows the
+ * event, click selects it. Drawn on a {@link Canvas}, at most once per pulse.
  */
 public final class TimelineCanvas extends Region {
-
-  private static final double HOVER_PX = 6;
 
   private final FlowSelection selection;
   private final Canvas canvas = new Canvas();
@@ -34,13 +32,15 @@ public final class TimelineCanvas extends Region {
   private final TimelineHover hoverCard = new TimelineHover();
   private final ReadOnlyObjectWrapper<Flow> drawnFlow = new ReadOnlyObjectWrapper<>(this, "drawn");
   private final Runnable pulse = this::onPulse;
+  private final javafx.beans.property.DoubleProperty axisInsetRight =
+      new javafx.beans.property.SimpleDoubleProperty(this, "axisInsetRight");
   private List<LaneIndex> lanes = List.of();
+  private TimelineGaps gaps = TimelineGaps.none();
+  private Instant asOf;
   private Flow flow;
   private FlowEvent hover;
+  private TimelineGaps.Break hoverBreak;
   private boolean dirty;
-  private double pressX;
-  private double lastDragX;
-  private boolean dragged;
   private LongConsumer drawListener = nanos -> {};
 
   public TimelineCanvas(FlowSelection selection) {
@@ -51,7 +51,7 @@ public final class TimelineCanvas extends Region {
     getChildren().add(canvas);
     getChildren().addAll(palette.swatches());
     getChildren().add(hoverCard);
-    setMinHeight(120);
+    setMinHeight(80);
     sceneProperty()
         .addListener(
             (o, old, scene) -> {
@@ -64,15 +64,10 @@ public final class TimelineCanvas extends Region {
               }
             });
     palette.event.backgroundProperty().addListener((o, a, b) -> requestRedraw());
+    axisInsetRight.addListener((o, a, b) -> requestRedraw());
     selection.hopProperty().addListener((o, a, b) -> requestRedraw());
     selection.eventProperty().addListener((o, a, e) -> reveal(e));
-    canvas.setOnScroll(this::onScroll);
-    canvas.setOnZoom(this::onZoom);
-    canvas.setOnMousePressed(this::onPressed);
-    canvas.setOnMouseDragged(this::onDragged);
-    canvas.setOnMouseMoved(this::onMoved);
-    canvas.setOnMouseExited(e -> setHover(null, 0, 0));
-    canvas.setOnMouseClicked(this::onClicked);
+    TimelineMouse.attach(this, canvas);
   }
 
   /** Shows {@code f} (null clears): builds the lanes (O(n log n)) and fits the flow's span. */
@@ -82,26 +77,35 @@ public final class TimelineCanvas extends Region {
     hoverCard.setVisible(false);
     drawnFlow.set(null);
     lanes = f == null ? List.of() : f.hops().stream().map(LaneIndex::of).toList();
+    gaps = TimelineGaps.of(lanes);
+    asOf = f == null || f.basis() == null ? null : f.basis().asOf();
     fit();
   }
 
   /**
-   * Fits the whole flow into view, with room on the right for the "stuck" tail when a hop is stuck.
+   * Fits the whole flow (every span to its end, breaks compressed) into view, with room on the
+   * right for the "stuck" marker and its label when a hop is stuck.
    */
   public void fit() {
     long from = Long.MAX_VALUE;
     long to = Long.MIN_VALUE;
     for (LaneIndex lane : lanes) {
-      if (lane.size() > 0) {
-        from = Math.min(from, lane.time(0));
-        to = Math.max(to, lane.time(lane.size() - 1));
+      for (int i = 0; i < lane.size(); i++) {
+        from = Math.min(from, lane.time(i));
+        to = Math.max(to, lane.end(i));
       }
     }
     boolean stuck = lanes.stream().anyMatch(l -> l.verdict() == HopVerdict.STUCK);
     if (from <= to) {
-      viewport.fit(from, to, 0.04, stuck ? 0.15 : 0.04);
+      viewport.fit(
+          Math.round(gaps.axis(from)), Math.round(gaps.axis(to)), 0.04, stuck ? 0.3 : 0.04);
     }
     requestRedraw();
+  }
+
+  /** The compressed quiet stretches of the shown flow. */
+  public TimelineGaps gaps() {
+    return gaps;
   }
 
   /** The visible range (for the bench and tests; change it only through zoom/pan). */
@@ -160,9 +164,35 @@ public final class TimelineCanvas extends Region {
     hoverCard.autosize();
   }
 
+  /** A lane's height when the timeline gets the height it asks for. */
+  static final double LANE_PX = 20;
+
+  /** The width at the right end of the axis row covered by controls: no ticks are drawn there. */
+  public javafx.beans.property.DoubleProperty axisInsetRightProperty() {
+    return axisInsetRight;
+  }
+
   @Override
   protected double computePrefHeight(double width) {
-    return TimelinePainter.AXIS + Math.max(1, lanes.size()) * 36 + 8;
+    return wantedHeight();
+  }
+
+  /** A lane's height when there is room. */
+  static final double ROOMY_LANE_PX = 32;
+
+  /** The height the lanes need at {@link #LANE_PX} each, with the axis. */
+  public double wantedHeight() {
+    return wantedHeight(LANE_PX);
+  }
+
+  /** The height the lanes need at {@code lanePx} each, with the axis. */
+  public double wantedHeight(double lanePx) {
+    return TimelinePainter.AXIS + Math.max(1, lanes.size()) * lanePx + 4;
+  }
+
+  /** How many lanes (hops) the timeline shows. */
+  public int laneCount() {
+    return lanes.size();
   }
 
   private void draw() {
@@ -174,12 +204,15 @@ public final class TimelineCanvas extends Region {
     }
     long t0 = System.nanoTime();
     palette.ensureStyled();
+    painter.setAxisInsetRight(axisInsetRight.get());
     painter.paint(
         canvas.getGraphicsContext2D(),
         w,
         h,
         lanes,
         viewport,
+        gaps,
+        asOf,
         selection.hopProperty().get(),
         selection.eventProperty().get(),
         hover);
@@ -192,7 +225,7 @@ public final class TimelineCanvas extends Region {
   private void reveal(FlowEvent e) {
     LaneIndex lane = e == null ? null : laneOf(e);
     if (lane != null) {
-      double t = lane.timeOf(e);
+      double t = gaps.axis(lane.timeOf(e));
       if (t < viewport.startMs() || t > viewport.endMs()) {
         viewport.pan(viewport.x(viewport.startMs() + viewport.spanMs() / 2) - viewport.x(t));
       }
@@ -200,53 +233,36 @@ public final class TimelineCanvas extends Region {
     requestRedraw();
   }
 
-  private void onScroll(ScrollEvent e) {
-    double x = e.getX() - TimelinePainter.GUTTER;
-    if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
-      pan(e.isShiftDown() ? e.getDeltaY() : e.getDeltaX());
-    } else if (e.getDeltaY() != 0) {
-      zoom(Math.max(0, x), Math.pow(1.0025, e.getDeltaY()));
+  /** The pointer at (x, y): the hover card shows the event or the break there, or hides. */
+  void hoverAt(double x, double y) {
+    FlowEvent hit = eventAt(x, y);
+    setHover(hit, x, y);
+    if (hit == null) {
+      hoverBreak(hits().breakAt(x, y), x, y);
     }
-    e.consume();
   }
 
-  private void onZoom(ZoomEvent e) {
-    zoom(Math.max(0, e.getX() - TimelinePainter.GUTTER), e.getZoomFactor());
-    e.consume();
-  }
-
-  private void onPressed(MouseEvent e) {
-    pressX = e.getX();
-    lastDragX = e.getX();
-    dragged = false;
-  }
-
-  private void onDragged(MouseEvent e) {
-    if (Math.abs(e.getX() - pressX) > 3) {
-      dragged = true;
+  private void hoverBreak(TimelineGaps.Break b, double x, double y) {
+    if (b != hoverBreak) {
+      hoverBreak = b;
+      if (b == null) {
+        hoverCard.setVisible(false);
+      } else {
+        hoverCard.showText(b.label() + " compressed", b.hoverText());
+      }
     }
-    pan(e.getX() - lastDragX);
-    lastDragX = e.getX();
-    setHover(null, 0, 0);
+    if (b != null) {
+      hoverCard.place(x, y, getWidth(), getHeight());
+    }
   }
 
-  private void onMoved(MouseEvent e) {
-    setHover(eventAt(e.getX(), e.getY()), e.getX(), e.getY());
-  }
-
-  private void onClicked(MouseEvent e) {
-    if (dragged || e.getButton() != MouseButton.PRIMARY) {
-      return;
-    }
-    if (e.getClickCount() == 2) {
-      fit();
-      return;
-    }
-    FlowEvent hit = eventAt(e.getX(), e.getY());
+  /** A click at (x, y): selects the event there, else the lane's hop. */
+  void clickAt(double x, double y) {
+    FlowEvent hit = eventAt(x, y);
     if (hit != null) {
       selection.select(hit);
     } else {
-      int lane = laneAt(e.getY());
+      int lane = hits().laneAt(y);
       if (lane >= 0) {
         selection.select(null);
         selection.hopProperty().set(lanes.get(lane).hop());
@@ -254,23 +270,40 @@ public final class TimelineCanvas extends Region {
     }
   }
 
-  private int laneAt(double y) {
-    double laneH = TimelinePainter.laneHeight(canvas.getHeight(), lanes.size());
-    int lane = (int) Math.floor((y - TimelinePainter.AXIS) / laneH);
-    return y < TimelinePainter.AXIS || lane >= lanes.size() ? -1 : lane;
+  private TimelineHits hits() {
+    return new TimelineHits(lanes, gaps, viewport, canvas.getHeight());
   }
 
-  /** Where {@code e}'s mark is drawn, in this region's coordinates, or null when not shown. */
+  /** Where {@code e}'s mark (its start) is drawn, in this region's coordinates, or null. */
   public Point2D markOf(FlowEvent e) {
-    for (int i = 0; i < lanes.size(); i++) {
-      if (lanes.get(i).indexOf(e) >= 0) {
-        double laneH = TimelinePainter.laneHeight(canvas.getHeight(), lanes.size());
-        return new Point2D(
-            TimelinePainter.GUTTER + viewport.x(lanes.get(i).timeOf(e)),
-            TimelinePainter.AXIS + i * laneH + laneH / 2);
-      }
-    }
-    return null;
+    return hits().markOf(e);
+  }
+
+  /** Where {@code e}'s bar is drawn (a span with a duration), or null. */
+  public Rectangle2D barOf(FlowEvent e) {
+    return hits().barOf(e);
+  }
+
+  /** Where a break is drawn: from x, 0 to its right edge, the bottom of the lanes. */
+  public Rectangle2D breakBounds(TimelineGaps.Break b) {
+    double[] x = TimelineOverlay.breakX(b, viewport);
+    double laneH = TimelinePainter.laneHeight(canvas.getHeight(), lanes.size());
+    return new Rectangle2D(x[0], 0, x[1] - x[0], TimelinePainter.AXIS + lanes.size() * laneH);
+  }
+
+  /** Where the last drawing put the stuck label, or null when no hop is stuck. */
+  public Rectangle2D stuckLabelBounds() {
+    return painter.stuckLabel();
+  }
+
+  /** The stuck label's text as last drawn ("stuck since ..."), or null. */
+  public String stuckText() {
+    return painter.stuckText();
+  }
+
+  /** The text the hover card shows (title and message), "" while hidden. */
+  public String hoverText() {
+    return hoverCard.isVisible() ? hoverCard.text() : "";
   }
 
   private LaneIndex laneOf(FlowEvent e) {
@@ -284,18 +317,13 @@ public final class TimelineCanvas extends Region {
 
   /** The event under (x, y) in canvas coordinates, or null. */
   FlowEvent eventAt(double x, double y) {
-    int lane = laneAt(y);
-    if (lane < 0 || x < TimelinePainter.GUTTER) {
-      return null;
-    }
-    LaneIndex l = lanes.get(lane);
-    int i = l.nearest(viewport.time(x - TimelinePainter.GUTTER), HOVER_PX * viewport.msPerPx());
-    return i < 0 ? null : l.event(i);
+    return hits().eventAt(x, y);
   }
 
-  private void setHover(FlowEvent e, double x, double y) {
+  void setHover(FlowEvent e, double x, double y) {
     if (e != hover) {
       hover = e;
+      hoverBreak = null;
       LaneIndex lane = e == null ? null : laneOf(e);
       hoverCard.show(e, lane == null ? 0 : lane.skewMs());
       requestRedraw();

@@ -2,6 +2,7 @@ package org.hopscope.ui.flow;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.hopscope.model.EventWords;
 import org.hopscope.model.FlowEvent;
 
 /**
@@ -31,7 +32,8 @@ final class TimelineHover extends VBox {
       return;
     }
     String attempt = e.attempt() == null ? "" : "  ·  attempt " + e.attempt();
-    String level = e.level() == null ? "" : "  ·  " + e.level();
+    String words = EventWords.level(e);
+    String level = words == null ? "" : "  ·  " + words;
     title.setText(FlowFormat.dateTime(e.timestamp().plusMillis(skewMs)) + level + attempt);
     String kind = e.deadLetter() ? "[dead letter] " : e.failure() ? "[failure] " : "";
     String stored =
@@ -42,9 +44,28 @@ final class TimelineHover extends VBox {
                 + " (clock "
                 + SkewWords.signed(skewMs)
                 + " corrected)\n";
-    message.setText(stored + kind + (e.message() == null ? "(no message)" : e.message()));
+    String text = EventWords.message(e);
+    String lasted =
+        e.duration() == null
+            ? ""
+            : "\nlasted " + FlowFormat.latency(Math.round(LaneIndex.durationMs(e)));
+    message.setText(stored + kind + (text == null ? "(no message)" : text) + lasted);
     applyCss();
     autosize();
+  }
+
+  /** Shows a card of a title and a message (a compressed break's real gap). */
+  void showText(String titleText, String messageText) {
+    setVisible(true);
+    title.setText(titleText);
+    message.setText(messageText);
+    applyCss();
+    autosize();
+  }
+
+  /** The card's title and message, one line each. */
+  String text() {
+    return title.getText() + "\n" + message.getText();
   }
 
   /** Places the card beside pointer (x, y), flipped to stay inside a w x h parent. */

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -15,9 +16,9 @@ import org.hopscope.model.FlowEvent;
 import org.hopscope.model.HopVerdict;
 
 /**
- * Draws the timeline onto a canvas: axis, lanes, and per lane only the visible events: one mark per
- * event while they are fewer than the pixels, else one density bar per pixel column. Work per frame
- * is O(lanes * width * log n), never O(events).
+ * Draws the timeline onto a canvas: axis (ticks per stretch between compressed breaks), lanes, the
+ * breaks and the stuck marker ({@link TimelineOverlay}), and per lane only the visible events
+ * ({@link TimelineMarks}). Work per frame is O(lanes * width * log n), never O(events).
  */
 final class TimelinePainter {
 
@@ -30,14 +31,34 @@ final class TimelinePainter {
       DateTimeFormatter.ofPattern("HH:mm:ss.SSS", Locale.ROOT).withZone(ZoneOffset.UTC);
   private static final Font LABEL = Font.font("System", FontWeight.BOLD, 12);
   private static final Font SMALL = Font.font("System", 11);
+  private static final Font TITLE = Font.font("System", FontWeight.BOLD, 11);
 
   private final TimelinePalette palette;
-  private int[] counts = new int[0];
-  private int[] failures = new int[0];
-  private int[] retries = new int[0];
+  private final TimelineMarks marks;
+  private final TimelineOverlay overlay;
+  private Rectangle2D stuckLabel;
+  private double axisInsetRight;
+  private String stuckText;
 
   TimelinePainter(TimelinePalette palette) {
     this.palette = palette;
+    this.marks = new TimelineMarks(palette);
+    this.overlay = new TimelineOverlay(palette);
+  }
+
+  /** The width at the axis row's right end covered by controls (no ticks there). */
+  void setAxisInsetRight(double px) {
+    axisInsetRight = Math.max(0, px);
+  }
+
+  /** Where the last paint put the stuck label (canvas coordinates), or null when none. */
+  Rectangle2D stuckLabel() {
+    return stuckLabel;
+  }
+
+  /** The stuck label's text as last painted, or null. */
+  String stuckText() {
+    return stuckText;
   }
 
   static double laneHeight(double height, int lanes) {
@@ -51,6 +72,8 @@ final class TimelinePainter {
       double h,
       List<LaneIndex> lanes,
       TimelineViewport vp,
+      TimelineGaps gaps,
+      Instant asOf,
       String selectedHop,
       FlowEvent selected,
       FlowEvent hover) {
@@ -68,25 +91,45 @@ final class TimelinePainter {
         g.fillRect(0, y, w, laneH);
       }
     }
-    axis(g, w, AXIS + lanes.size() * laneH, vp);
+    double bottom = AXIS + lanes.size() * laneH;
+    axis(g, w, bottom, vp, gaps);
     g.save();
     g.beginPath();
     g.rect(GUTTER, 0, plotW, h);
     g.clip();
+    overlay.breaks(g, gaps, vp, AXIS, bottom);
+    stuckLabel = null;
+    stuckText = null;
     for (int i = 0; i < lanes.size(); i++) {
-      marks(g, lanes.get(i), AXIS + i * laneH, laneH, plotW, vp);
+      LaneIndex lane = lanes.get(i);
+      double mid = AXIS + i * laneH + laneH / 2;
+      if (lane.unreadable()) {
+        unreadable(g, mid);
+        continue;
+      }
+      if (lane.verdict() == HopVerdict.STUCK && lane.size() > 0) {
+        int last = lane.size() - 1;
+        stuckText = TimelineOverlay.stuckText(Instant.ofEpochMilli(lane.time(last)), asOf);
+        double from = GUTTER + vp.x(gaps.axis(lane.end(last)));
+        List<double[]> breakX =
+            gaps.breaks().stream().map(b -> TimelineOverlay.breakX(b, vp)).toList();
+        stuckLabel = overlay.stuck(g, from, GUTTER, GUTTER + plotW, mid, stuckText, breakX);
+      }
+      marks.paint(g, lane, mid, laneH, plotW, vp, gaps);
     }
     if (selected != null) {
-      marker(g, lanes, selected, laneH, vp, TimelinePalette.color(palette.selected), true);
+      marker(g, lanes, selected, laneH, vp, gaps, TimelinePalette.color(palette.selected), true);
     }
     if (hover != null && hover != selected) {
-      marker(g, lanes, hover, laneH, vp, TimelinePalette.color(palette.text), false);
+      marker(g, lanes, hover, laneH, vp, gaps, TimelinePalette.color(palette.text), false);
     }
     g.restore();
     gutter(g, lanes, laneH);
   }
 
-  private void axis(GraphicsContext g, double w, double bottom, TimelineViewport vp) {
+  /** Ticks at round real times, per stretch between breaks (none inside or next to a break). */
+  private void axis(
+      GraphicsContext g, double w, double bottom, TimelineViewport vp, TimelineGaps gaps) {
     long step = vp.tickStepMs(110);
     DateTimeFormatter f = step >= 1_000 ? SECONDS : MILLIS;
     g.setStroke(TimelinePalette.color(palette.grid));
@@ -95,16 +138,44 @@ final class TimelinePainter {
     g.setFont(SMALL);
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
-    double first = Math.ceil(vp.startMs() / step) * step;
-    for (double t = first; t <= vp.endMs(); t += step) {
-      double x = Math.round(GUTTER + vp.x(t)) + 0.5;
-      if (x < GUTTER + 30 || x > w - 30) {
+    List<TimelineGaps.Break> breaks = gaps.breaks();
+    for (int s = 0; s <= breaks.size(); s++) {
+      double from = Math.max(vp.startMs(), s == 0 ? vp.startMs() : breaks.get(s - 1).axisTo());
+      double to = Math.min(vp.endMs(), s == breaks.size() ? vp.endMs() : breaks.get(s).axisFrom());
+      if (from >= to) {
         continue;
       }
-      g.strokeLine(x, AXIS - 4, x, bottom);
-      g.fillText(f.format(Instant.ofEpochMilli((long) t)), x, AXIS / 2 - 1);
+      double realTo = gaps.real(to);
+      for (double t = Math.ceil(gaps.real(from) / step) * step; t <= realTo; t += step) {
+        double x = Math.round(GUTTER + vp.x(gaps.axis(t))) + 0.5;
+        if (x < GUTTER + 40 || x > w - 40 - axisInsetRight || nearBreak(x, gaps, vp)) {
+          continue;
+        }
+        g.strokeLine(x, AXIS - 4, x, bottom);
+        g.fillText(f.format(Instant.ofEpochMilli((long) t)), x, AXIS / 2 - 1);
+      }
     }
     g.strokeLine(GUTTER, AXIS - 0.5, w, AXIS - 0.5);
+  }
+
+  /** Whether a tick at canvas x would crowd a break's printed gap (within 40 px of its edges). */
+  private static boolean nearBreak(double x, TimelineGaps gaps, TimelineViewport vp) {
+    for (TimelineGaps.Break b : gaps.breaks()) {
+      double[] bx = TimelineOverlay.breakX(b, vp);
+      double half = Math.max(40, (bx[1] - bx[0]) / 2 + 36);
+      if (Math.abs(x - (bx[0] + bx[1]) / 2) < half) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void unreadable(GraphicsContext g, double mid) {
+    g.setFill(TimelinePalette.color(palette.muted));
+    g.setFont(SMALL);
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.CENTER);
+    g.fillText("could not be read: events unknown", GUTTER + 8, mid);
   }
 
   private void gutter(GraphicsContext g, List<LaneIndex> lanes, double laneH) {
@@ -114,7 +185,10 @@ final class TimelinePainter {
     g.setFont(SMALL);
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.CENTER);
-    g.fillText("UTC", 12, AXIS / 2 - 1);
+    g.setFont(TITLE);
+    g.fillText("TIMELINE", 12, AXIS / 2 - 1);
+    g.setFont(SMALL);
+    g.fillText("UTC", 84, AXIS / 2 - 1);
     for (int i = 0; i < lanes.size(); i++) {
       LaneIndex lane = lanes.get(i);
       double mid = AXIS + i * laneH + laneH / 2;
@@ -146,116 +220,13 @@ final class TimelinePainter {
     return TimelinePalette.color(palette.of(v));
   }
 
-  private void marks(
-      GraphicsContext g,
-      LaneIndex lane,
-      double y,
-      double laneH,
-      double plotW,
-      TimelineViewport vp) {
-    double msPerPx = vp.msPerPx();
-    int lo = lane.lowerBound(vp.startMs() - 6 * msPerPx);
-    int hi = lane.lowerBound(vp.endMs() + 6 * msPerPx);
-    double mid = y + laneH / 2;
-    if (lane.unreadable()) {
-      g.setFill(TimelinePalette.color(palette.muted));
-      g.setFont(SMALL);
-      g.setTextAlign(TextAlignment.LEFT);
-      g.setTextBaseline(VPos.CENTER);
-      g.fillText("could not be read: events unknown", GUTTER + 8, mid);
-      return;
-    }
-    if (lane.verdict() == HopVerdict.STUCK && lane.size() > 0) {
-      stuckTail(g, GUTTER + vp.x(lane.time(lane.size() - 1)), GUTTER + plotW, mid);
-    }
-    if (hi - lo <= plotW / 3) {
-      boolean numbers = hi - lo <= plotW / 24;
-      // danger marks last, so that a failure is never hidden under a normal event
-      for (int pass = 0; pass < 2; pass++) {
-        for (int i = lo; i < hi; i++) {
-          FlowEvent e = lane.event(i);
-          if (LaneIndex.isDanger(e) == (pass == 1)) {
-            mark(g, e, GUTTER + vp.x(lane.time(i)), mid, laneH, numbers);
-          }
-        }
-      }
-      return;
-    }
-    int columns = (int) Math.ceil(plotW);
-    if (counts.length < columns) {
-      counts = new int[columns];
-      failures = new int[columns];
-      retries = new int[columns];
-    }
-    int max = lane.columns(vp.startMs(), msPerPx, columns, counts, failures, retries);
-    double scale = Math.log1p(max);
-    Color event = TimelinePalette.color(palette.event);
-    Color retry = TimelinePalette.color(palette.retry);
-    Color danger = TimelinePalette.color(palette.danger);
-    for (int c = 0; c < columns; c++) {
-      if (counts[c] == 0) {
-        continue;
-      }
-      double bar = Math.max(3, (laneH - 8) * Math.log1p(counts[c]) / scale);
-      g.setFill(failures[c] > 0 ? danger : retries[c] > 0 ? retry : event);
-      g.fillRect(GUTTER + c, mid - bar / 2, 1, bar);
-    }
-  }
-
-  /** From the last event of a stuck hop onwards: a dashed danger line labelled "stuck". */
-  private void stuckTail(GraphicsContext g, double from, double to, double mid) {
-    if (from >= to) {
-      return;
-    }
-    Color stuck = TimelinePalette.color(palette.stuck);
-    g.setStroke(stuck);
-    g.setLineWidth(2);
-    g.setLineDashes(6, 4);
-    g.strokeLine(Math.max(GUTTER, from + 6), mid, to, mid);
-    g.setLineDashes(null);
-    g.setFill(stuck);
-    g.setFont(LABEL);
-    g.setTextAlign(TextAlignment.LEFT);
-    g.setTextBaseline(VPos.BOTTOM);
-    g.fillText("stuck", Math.max(GUTTER + 4, from + 10), mid - 3);
-    g.setTextBaseline(VPos.CENTER);
-  }
-
-  private void mark(GraphicsContext g, FlowEvent e, double x, double mid, double laneH, boolean n) {
-    double r = Math.min(5, laneH / 5);
-    if (e.deadLetter()) {
-      g.setFill(TimelinePalette.color(palette.danger));
-      g.fillRect(x - r, mid - r, 2 * r, 2 * r);
-    } else if (LaneIndex.isDanger(e)) {
-      g.setFill(TimelinePalette.color(palette.danger));
-      g.fillPolygon(
-          new double[] {x, x + r + 1, x, x - r - 1},
-          new double[] {mid - r - 1, mid, mid + r + 1, mid},
-          4);
-    } else if (LaneIndex.isRetry(e)) {
-      g.setStroke(TimelinePalette.color(palette.retry));
-      g.setLineWidth(2);
-      g.strokeOval(x - r, mid - r, 2 * r, 2 * r);
-    } else {
-      g.setFill(TimelinePalette.color(palette.event));
-      g.fillRoundRect(x - 1.5, mid - laneH * 0.3, 3, laneH * 0.6, 3, 3);
-    }
-    if (n && e.attempt() != null && e.attempt() > 1) {
-      g.setFill(TimelinePalette.color(palette.retry));
-      g.setFont(SMALL);
-      g.setTextAlign(TextAlignment.CENTER);
-      g.setTextBaseline(VPos.BOTTOM);
-      g.fillText("#" + e.attempt(), x, mid - r - 1);
-      g.setTextBaseline(VPos.CENTER);
-    }
-  }
-
   private static void marker(
       GraphicsContext g,
       List<LaneIndex> lanes,
       FlowEvent e,
       double laneH,
       TimelineViewport vp,
+      TimelineGaps gaps,
       Color color,
       boolean line) {
     int lane = -1;
@@ -267,7 +238,7 @@ final class TimelinePainter {
     if (lane < 0) {
       return;
     }
-    double x = GUTTER + vp.x(lanes.get(lane).timeOf(e));
+    double x = GUTTER + vp.x(gaps.axis(lanes.get(lane).timeOf(e)));
     double mid = AXIS + lane * laneH + laneH / 2;
     g.setStroke(color);
     if (line) {
