@@ -188,7 +188,10 @@ public final class HopscopeApp {
         new MainScreen(
             shell,
             new MainScreen.Slots(
-                diagramWithNotes(diagram, onCall.noteButton(selection, flow)),
+                new javafx.scene.layout.VBox(
+                    8,
+                    new org.hopscope.ui.flow.FlowHeadlineBar(flow.flowProperty()),
+                    diagramWithNotes(diagram, onCall.noteButton(selection, flow))),
                 flowView,
                 new LazyView<>(() -> new StuckView(window, shell::openFlow)),
                 metricsView,
