@@ -226,12 +226,14 @@ final class OnCallViews implements AutoCloseable {
   javafx.scene.Node noteButton(FlowSelection selection, org.hopscope.ui.flow.FlowViewModel flow) {
     javafx.scene.control.MenuButton note =
         new javafx.scene.control.MenuButton(
-            "Note…",
+            "Note",
             new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.EDIT_3));
     note.setId("flow-note");
     note.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    note.getStyleClass()
-        .addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.BUTTON_ICON);
+    note.setTooltip(
+        new javafx.scene.control.Tooltip(
+            "Write a note on the selected hop or on this message (kept with the open incident)"));
+    note.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
     note.disableProperty()
         .bind(
             flow.flowProperty()
