@@ -150,6 +150,11 @@ public final class HopscopeApp {
     onCall =
         new OnCallViews(incidents, playbookCatalog, runner, clock, this::bound, err, configDir);
     onCall.wire(shell, window, selection);
+    onCall.exportFolder(
+        new org.hopscope.ui.incident.ExportFolder(
+            preferences::exportFolder,
+            preferences::exportFolder,
+            java.nio.file.Path.of(System.getProperty("user.home"))));
     // views not on screen at start are built when first shown (issue 6: fast start)
     LazyView<FlowView> flowView =
         new LazyView<>(

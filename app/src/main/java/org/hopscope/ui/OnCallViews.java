@@ -31,6 +31,8 @@ import org.hopscope.ui.task.FxTaskRunner;
  */
 final class OnCallViews implements AutoCloseable {
 
+  private org.hopscope.ui.incident.ExportFolder exportFolder;
+
   private final IncidentDesk incidents;
   private final PlaybookCatalog playbookCatalog;
   private final FxTaskRunner runner;
@@ -161,11 +163,21 @@ final class OnCallViews implements AutoCloseable {
       none.setWrapText(true);
       return new javafx.scene.layout.StackPane(none);
     }
-    return new IncidentsView(
-        incidentModel,
-        () -> shell.windowProperty().get().resolve(clock.instant()),
-        () -> shell.pathProperty().get(),
-        noteWriter);
+    IncidentsView view =
+        new IncidentsView(
+            incidentModel,
+            () -> shell.windowProperty().get().resolve(clock.instant()),
+            () -> shell.pathProperty().get(),
+            noteWriter);
+    if (exportFolder != null) {
+      view.exportFolder(exportFolder);
+    }
+    return view;
+  }
+
+  /** Where exports open their chooser (the app remembers the last folder in its preferences). */
+  void exportFolder(org.hopscope.ui.incident.ExportFolder folder) {
+    this.exportFolder = folder;
   }
 
   /** The playbook walk-through view, with step notes kept on the open incident. */
