@@ -129,6 +129,15 @@ class FlowHeadlineSandboxTest {
     assertThat(barBounds.getMaxX()).isLessThanOrEqualTo(1280);
     FxHarness.snapshot(app.parts().stage().getScene().getRoot(), SHOTS.resolve("stuck-dark.png"));
 
+    // the note (pen) button says what it is, and has a tooltip
+    javafx.scene.control.MenuButton note =
+        robot.lookup("#flow-note").queryAs(javafx.scene.control.MenuButton.class);
+    assertThat(FxHarness.onFx(note::getText)).isEqualTo("Note");
+    assertThat(FxHarness.onFx(() -> ((Text) note.lookup(".text")).getText())).isEqualTo("Note");
+    assertThat(FxHarness.onFx(() -> note.getTooltip().getText()))
+        .isEqualTo(
+            "Write a note on the selected hop or on this message (kept with the open incident)");
+
     robot.clickOn("#theme-toggle");
     FxHarness.waitUntil(
         "the light theme is on",
