@@ -8,6 +8,7 @@ import java.util.List;
 import org.hopscope.model.BlindSource;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopFlow;
+import org.hopscope.model.VerdictWords;
 
 /** What the human {@code flow} output says beside a hop and under the table: parts, batches. */
 final class FlowNotes {
@@ -52,7 +53,7 @@ final class FlowNotes {
       out.printf(
           "  part %s: %s%s, reached %s%s%n",
           field(p.id()),
-          p.verdict(),
+          VerdictWords.label(p.verdict()),
           p.hop() == null ? "" : " at " + field(p.hop()),
           p.reached() == null ? "-" : field(p.reached()),
           p.batch() == null ? "" : ", batch " + field(p.batch()));
@@ -72,7 +73,9 @@ final class FlowNotes {
       for (Flow.Member m : b.verdicts()) {
         out.printf(
             "    member %s: %s%s%n",
-            field(m.id()), m.verdict(), m.hop() == null ? "" : " at " + field(m.hop()));
+            field(m.id()),
+            VerdictWords.label(m.verdict()),
+            m.hop() == null ? "" : " at " + field(m.hop()));
       }
     }
   }

@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopFlow;
 import org.hopscope.model.HopVerdict;
+import org.hopscope.model.VerdictWords;
+import org.hopscope.oncall.FlowHeadline;
 
 /** The human form of {@code hopscope flow}: a compact table, one row per hop. */
 final class FlowTable {
@@ -24,11 +26,12 @@ final class FlowTable {
   }
 
   void print(Flow flow, PrintWriter out) {
+    out.println(field(FlowHeadline.of(flow).text()));
     out.printf(
         "%s  %s  %s%s%n",
         field(flow.path()),
         field(flow.query()),
-        flow.verdict(),
+        VerdictWords.label(flow.verdict()),
         flow.stuckAt() == null ? "" : " at " + field(flow.stuckAt()));
     if (flow.ids().size() > 1) {
       out.printf(
@@ -52,7 +55,7 @@ final class FlowTable {
           String.format(
               "%-22s %-14s %8s  %-23s  %-23s %10s %8d  %s",
               field(hop.hop()),
-              hop.verdict(),
+              VerdictWords.label(hop.verdict()),
               hop.verdict() == HopVerdict.NO_EVIDENCE ? "-" : Integer.toString(hop.attempts()),
               format(hop.firstSeen()),
               format(hop.lastSeen()),

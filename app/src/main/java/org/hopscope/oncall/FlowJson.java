@@ -44,6 +44,7 @@ public final class FlowJson {
       g.writeEndArray();
       g.writeStringField("verdict", flow.verdict().name());
       g.writeStringField("stuckAt", flow.stuckAt());
+      FlowHeadlineJson.write(g, FlowHeadline.of(flow));
       FlowJsonParts.writeBasis(g, flow.basis());
       FlowJsonParts.writeParts(g, flow.parts());
       FlowJsonParts.writeBatches(g, flow.batches());

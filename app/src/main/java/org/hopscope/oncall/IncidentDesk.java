@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +41,6 @@ import org.hopscope.store.IncidentDatabase;
  * <p>Blocking: the client calls it through its task runner. Thread-safe (the store serialises).
  */
 public final class IncidentDesk implements AutoCloseable {
-
-  /** How often, at most, an edited note adds a NOTE entry to its incident's timeline. */
-  public static final Duration NOTE_ON_TIMELINE_EVERY = Duration.ofMinutes(10);
 
   private final IncidentDatabase db;
   private final String user;
@@ -196,9 +192,9 @@ public final class IncidentDesk implements AutoCloseable {
   }
 
   /**
-   * Autosaves one note while it is typed (see {@link NoteAutosave}). Inside an incident, writing a
-   * note is an event on its timeline: a NOTE entry with the first save, then at most one every
-   * {@link #NOTE_ON_TIMELINE_EVERY} while the note keeps changing, each in its save's transaction.
+   * Autosaves one note while it is typed (see {@link NoteAutosave}). Inside an incident, a finished
+   * note (saved explicitly or its editor left, with a text other than the last finished one) is an
+   * event on its timeline: a NOTE entry; the autosave's drafts while typing never are.
    */
   public NoteAutosave keepNote(
       long incidentId,
@@ -207,21 +203,24 @@ public final class IncidentDesk implements AutoCloseable {
       ScheduledExecutorService scheduler,
       NoteAutosave.Listener listener) {
     String k = key == null ? "" : key;
-    Instant[] lastOnTimeline = {null}; // the autosave runs its writes one at a time
     return new NoteAutosave(
-        text ->
-            db.inTransaction(
-                () -> {
-                  Note note = db.notes().save(incidentId, scope, k, text);
-                  Instant at = note.updatedAt();
-                  if (incidentId != 0
-                      && (lastOnTimeline[0] == null
-                          || !at.isBefore(lastOnTimeline[0].plus(NOTE_ON_TIMELINE_EVERY)))) {
+        new NoteAutosave.Writer() {
+          @Override
+          public Note write(String text) {
+            return db.inTransaction(() -> db.notes().save(incidentId, scope, k, text));
+          }
+
+          @Override
+          public void finished(Note note) {
+            if (incidentId != 0) {
+              db.inTransaction(
+                  () -> {
                     append(incidentId, IncidentEntries.note(note));
-                    lastOnTimeline[0] = at;
-                  }
-                  return note;
-                }),
+                    return null;
+                  });
+            }
+          }
+        },
         scope + " " + k,
         scheduler,
         listener);

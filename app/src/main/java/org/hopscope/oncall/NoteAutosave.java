@@ -12,7 +12,9 @@ import org.hopscope.model.incident.Note;
  * Saves one note while it is being typed: the first change after a save schedules a write {@link
  * #INTERVAL} later, which stores the text as it is then. So a note is written at most every {@link
  * #INTERVAL} while the user types, and within {@link #INTERVAL} (plus one write) of the last
- * keystroke; {@link #flush()} and {@link #close()} write at once.
+ * keystroke; {@link #flush()} and {@link #close()} write at once. Only a finished note (an explicit
+ * {@link #flush()}, or {@link #close()} when the editor is left) is told to {@link Writer#finished}
+ * (e.g. for the incident's timeline), never a half-typed draft of an autosave.
  *
  * <p>Thread-safe: {@link #changed} may be called from the UI thread (it only records the text and
  * schedules); writes run on the injected scheduler, one at a time, never an older text after a
@@ -37,6 +39,12 @@ public final class NoteAutosave implements AutoCloseable {
   @FunctionalInterface
   interface Writer {
     Note write(String text);
+
+    /**
+     * The note is finished as {@code note} (saved explicitly or its editor left) and differs from
+     * the last finished text: e.g. put it on the incident's timeline. Never called for a draft.
+     */
+    default void finished(Note note) {}
   }
 
   private final Writer writer;
@@ -50,6 +58,8 @@ public final class NoteAutosave implements AutoCloseable {
   private long savedVersion;
   private ScheduledFuture<?> pending;
   private boolean closed;
+  private Note lastSaved;
+  private String lastFinished;
 
   /**
    * @param writer commits a text (e.g. the note and its timeline entry, in one transaction)
@@ -93,6 +103,7 @@ public final class NoteAutosave implements AutoCloseable {
    */
   public void flush() {
     write();
+    finish();
   }
 
   /** Flushes and stops scheduling; later {@link #changed} calls are refused. */
@@ -106,6 +117,26 @@ public final class NoteAutosave implements AutoCloseable {
       }
     }
     write();
+    finish();
+  }
+
+  private void finish() {
+    writing.lock();
+    try {
+      Note note;
+      synchronized (state) {
+        note = lastSaved;
+        if (note == null || note.text().equals(lastFinished)) {
+          return;
+        }
+      }
+      writer.finished(note);
+      synchronized (state) {
+        lastFinished = note.text();
+      }
+    } finally {
+      writing.unlock();
+    }
   }
 
   private void scheduledWrite() {
@@ -134,6 +165,7 @@ public final class NoteAutosave implements AutoCloseable {
       Note saved = writer.write(snapshot);
       synchronized (state) {
         savedVersion = snapshotVersion;
+        lastSaved = saved;
       }
       listener.saved(saved);
     } finally {

@@ -80,4 +80,32 @@ public final class Playbooks {
     }
     return name.isEmpty() ? DEFAULT_PATH : name;
   }
+
+  /**
+   * Why {@code playbook} is suggested for what the engineer looks at, in words ("for alert
+   * OrdersErpTimeouts", "applies to fulfilment-service", "for path billing"), or null when it is
+   * not: it names the alert, or the hop, or the path while naming no hops (a playbook for the whole
+   * path). A playbook of the path that names other hops is not suggested: when every playbook is
+   * for the path, that says nothing. Both faces use these words.
+   *
+   * @param path the path looked at, or null
+   * @param hop the hop looked at, or null
+   * @param alert the alert that brought the engineer here, or null
+   */
+  public static String whySuggested(Playbook playbook, String path, String hop, String alert) {
+    Playbook.AppliesTo a = playbook.appliesTo();
+    if (alert != null && a.alerts().contains(alert)) {
+      return "for alert " + alert;
+    }
+    if (path != null && !a.paths().isEmpty() && !a.paths().contains(path)) {
+      return null;
+    }
+    if (hop != null && a.hops().contains(hop)) {
+      return "applies to " + hop;
+    }
+    if (path != null && a.paths().contains(path) && a.hops().isEmpty()) {
+      return "for path " + path;
+    }
+    return null;
+  }
 }

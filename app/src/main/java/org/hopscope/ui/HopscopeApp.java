@@ -152,6 +152,11 @@ public final class HopscopeApp {
     onCall =
         new OnCallViews(incidents, playbookCatalog, runner, clock, this::bound, err, configDir);
     onCall.wire(shell, window, selection);
+    onCall.exportFolder(
+        new org.hopscope.ui.incident.ExportFolder(
+            preferences::exportFolder,
+            preferences::exportFolder,
+            java.nio.file.Path.of(System.getProperty("user.home"))));
     // views not on screen at start are built when first shown (issue 6: fast start)
     LazyView<FlowView> flowView =
         new LazyView<>(
@@ -197,7 +202,10 @@ public final class HopscopeApp {
         new MainScreen(
             shell,
             new MainScreen.Slots(
-                diagramWithNotes(diagram, onCall.noteButton(selection, flow)),
+                new javafx.scene.layout.VBox(
+                    8,
+                    new org.hopscope.ui.flow.FlowHeadlineBar(flow.flowProperty()),
+                    diagramWithNotes(diagram, onCall.noteButton(selection, flow))),
                 flowView,
                 new LazyView<>(() -> new StuckView(window, shell::openFlow)),
                 metricsView,

@@ -31,6 +31,8 @@ import org.hopscope.ui.task.FxTaskRunner;
  */
 final class OnCallViews implements AutoCloseable {
 
+  private org.hopscope.ui.incident.ExportFolder exportFolder;
+
   private final IncidentDesk incidents;
   private final PlaybookCatalog playbookCatalog;
   private final FxTaskRunner runner;
@@ -162,11 +164,21 @@ final class OnCallViews implements AutoCloseable {
       none.setWrapText(true);
       return new javafx.scene.layout.StackPane(none);
     }
-    return new IncidentsView(
-        incidentModel,
-        () -> shell.windowProperty().get().resolve(clock.instant()),
-        () -> shell.pathProperty().get(),
-        noteWriter);
+    IncidentsView view =
+        new IncidentsView(
+            incidentModel,
+            () -> shell.windowProperty().get().resolve(clock.instant()),
+            () -> shell.pathProperty().get(),
+            noteWriter);
+    if (exportFolder != null) {
+      view.exportFolder(exportFolder);
+    }
+    return view;
+  }
+
+  /** Where exports open their chooser (the app remembers the last folder in its preferences). */
+  void exportFolder(org.hopscope.ui.incident.ExportFolder folder) {
+    this.exportFolder = folder;
   }
 
   /** The playbook walk-through view, with step notes kept on the open incident. */
@@ -257,12 +269,14 @@ final class OnCallViews implements AutoCloseable {
   javafx.scene.Node noteButton(FlowSelection selection, org.hopscope.ui.flow.FlowViewModel flow) {
     javafx.scene.control.MenuButton note =
         new javafx.scene.control.MenuButton(
-            "Note…",
+            "Note",
             new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.EDIT_3));
     note.setId("flow-note");
     note.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    note.getStyleClass()
-        .addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.BUTTON_ICON);
+    note.setTooltip(
+        new javafx.scene.control.Tooltip(
+            "Write a note on the selected hop or on this message (kept with the open incident)"));
+    note.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
     note.disableProperty()
         .bind(
             flow.flowProperty()

@@ -8,9 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.hopscope.model.incident.Incident.Severity;
 import org.hopscope.model.incident.Note;
 import org.hopscope.model.incident.TimelineEntry;
@@ -166,37 +163,39 @@ class IncidentDeskTest {
   }
 
   @Test
-  void aNoteIsOnTheTimelineAtItsFirstSaveThenAtMostEveryTenMinutes() throws Exception {
-    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+  void onlyAFinishedNoteReachesTheTimelineNeverAnAutosavedDraft() {
+    ManualScheduler scheduler = new ManualScheduler(clock);
     List<Note> saved = new ArrayList<>();
+    NoteAutosave outside =
+        desk.keepNote(0, Note.Scope.MESSAGE, "ord-1", scheduler, listener(saved));
     try (NoteAutosave keeper =
-            desk.keepNote(id, Note.Scope.HOP, "erp-adapter", scheduler, listener(saved));
-        NoteAutosave outside =
-            desk.keepNote(0, Note.Scope.MESSAGE, "ord-1", scheduler, listener(saved))) {
-      keeper.changed("pool gone");
-      keeper.flush();
-      clock.advance(Duration.ofMinutes(9));
-      keeper.changed("pool gone, again");
-      keeper.flush();
+        desk.keepNote(id, Note.Scope.HOP, "erp-adapter", scheduler, listener(saved))) {
+      keeper.changed("pool gone since 22:");
+      scheduler.advance(NoteAutosave.INTERVAL); // the autosave writes the draft
+      assertThat(saved).extracting(Note::text).containsExactly("pool gone since 22:");
+      assertThat(desk.timeline(id)).filteredOn(e -> e.kind() == Kind.NOTE).isEmpty();
+      keeper.changed("pool gone since 22:10");
+      keeper.flush(); // saved explicitly: finished
       clock.advance(Duration.ofMinutes(1));
-      keeper.changed("pool back");
-      keeper.flush();
+      keeper.flush(); // nothing new: no second entry
+      keeper.changed("pool gone since 22:10, back at 22:40");
+      scheduler.advance(NoteAutosave.INTERVAL);
       outside.changed("seen twice");
-      outside.flush();
-    } finally {
-      scheduler.shutdown();
-      assertThat(scheduler.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
-    }
+      outside.close();
+    } // the editor is left: finished again
     assertThat(saved)
         .extracting(Note::text)
-        .containsExactly("pool gone", "pool gone, again", "pool back", "seen twice");
+        .containsExactly(
+            "pool gone since 22:",
+            "pool gone since 22:10",
+            "pool gone since 22:10, back at 22:40",
+            "seen twice");
     assertThat(desk.timeline(id))
         .filteredOn(e -> e.kind() == Kind.NOTE)
-        .extracting(TimelineEntry::summary, TimelineEntry::at)
+        .extracting(TimelineEntry::summary)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("note on hop erp-adapter: pool gone", T0),
-            org.assertj.core.groups.Tuple.tuple(
-                "note on hop erp-adapter: pool back", T0.plus(Duration.ofMinutes(10))));
+            "note on hop erp-adapter: pool gone since 22:10",
+            "note on hop erp-adapter: pool gone since 22:10, back at 22:40");
     assertThat(desk.note(0, Note.Scope.MESSAGE, "ord-1").orElseThrow().text())
         .isEqualTo("seen twice");
   }

@@ -3,22 +3,23 @@ package org.hopscope.ui.flow;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopFlow;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.Notice;
+import org.hopscope.model.VerdictWords;
 import org.hopscope.ui.look.BlindLook;
-import org.hopscope.ui.look.VerdictLook;
 
 /**
  * What the banner says about a flow, in words, one line each: hops that could not be read (and that
  * the verdict is UNKNOWN because of them), clock corrections, evidence found beyond the window, a
  * split's parts, a batch, and every other notice of the answer. Metrics that could not be fetched
- * are not here: they make the result partial ({@link FlowViewModel#partialProperty()}). Pure, no
- * FX.
+ * are not here: they make the result partial ({@link FlowViewModel#partialProperty()}). The answer
+ * itself (verdict, hop, for how long, last error, other IDs) is not here either: {@link
+ * FlowHeadlineBar} shows it above the path, in the words of {@link
+ * org.hopscope.oncall.FlowHeadline}. Pure, no FX.
  */
 public final class FlowSummary {
 
@@ -134,7 +135,7 @@ public final class FlowSummary {
             : " (worst: "
                 + worst.id()
                 + ", "
-                + VerdictLook.words(worst.verdict()).toLowerCase(Locale.ROOT)
+                + VerdictWords.inSentence(worst.verdict())
                 + (worst.hop() == null ? "" : " at " + worst.hop())
                 + ")";
     out.add(
@@ -182,7 +183,7 @@ public final class FlowSummary {
   }
 
   private static String word(HopVerdict v) {
-    return v == HopVerdict.OK ? "OK" : VerdictLook.words(v).toLowerCase(Locale.ROOT);
+    return VerdictWords.inSentence(v);
   }
 
   private static String capitalised(String s) {

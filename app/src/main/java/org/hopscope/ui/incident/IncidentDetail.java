@@ -37,6 +37,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class IncidentDetail extends StackPane {
 
+  private ExportFolder exportFolder = ExportFolder.notRemembered();
+
   private final IncidentViewModel vm;
   private final ScheduledExecutorService scheduler;
   private final Label title = new Label();
@@ -219,6 +221,11 @@ final class IncidentDetail extends StackPane {
     evidencePane.select(evidenceId);
   }
 
+  /** Where the post-mortem export's chooser opens (default: Documents or home). */
+  void exportFolder(ExportFolder folder) {
+    exportFolder = folder;
+  }
+
   private void chooseExportFile() {
     Incident inc = vm.currentProperty().get();
     if (inc == null) {
@@ -228,8 +235,10 @@ final class IncidentDetail extends StackPane {
     chooser.setTitle("Export post-mortem of incident #" + inc.id());
     chooser.setInitialFileName("incident-" + inc.id() + "-post-mortem.md");
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md"));
+    chooser.setInitialDirectory(exportFolder.initial().toFile());
     File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
     if (file != null) {
+      exportFolder.exported(file.toPath());
       vm.exportPostMortem(file.toPath());
     }
   }

@@ -15,6 +15,13 @@ import org.hopscope.model.TimeWindow;
  */
 public final class IncidentsView extends SplitPane {
 
+  private final IncidentDetail detail;
+
+  /** Where exports open their file chooser (remembered in the UI preferences by the app). */
+  public void exportFolder(ExportFolder folder) {
+    detail.exportFolder(folder);
+  }
+
   /** This feature's style sheet. */
   static final String CSS =
       Objects.requireNonNull(IncidentsView.class.getResource("incident.css")).toExternalForm();
@@ -34,7 +41,7 @@ public final class IncidentsView extends SplitPane {
     getStyleClass().add("incidents-view");
     getStylesheets().add(CSS);
     IncidentList list = new IncidentList(vm);
-    IncidentDetail detail = new IncidentDetail(vm, new EvidenceViewModel(vm), scheduler);
+    detail = new IncidentDetail(vm, new EvidenceViewModel(vm), scheduler);
     list.newButton()
         .setOnAction(
             e -> {

@@ -1,6 +1,9 @@
 package org.hopscope.ui.incident;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -18,12 +21,18 @@ import org.hopscope.model.TimeWindow;
 import org.hopscope.model.incident.Incident;
 
 /**
- * "New incident": title, severity, path, window (UTC instants, prefilled from the shell's chosen
- * window). Its result is the incident to open, or null when cancelled. Field ids: {@code
- * incident-new-title}, {@code -severity}, {@code -path}, {@code -from}, {@code -to}; the open
- * button {@code incident-new-open}.
+ * "New incident": title, severity, path, window (UTC to the second, e.g. "2026-11-26 02:00:00", or
+ * an ISO instant; prefilled from the shell's chosen window, whose exact instants are kept while a
+ * time is left as shown). Its result is the incident to open, or null when cancelled. Field ids:
+ * {@code incident-new-title}, {@code -severity}, {@code -path}, {@code -from}, {@code -to}; the
+ * open button {@code incident-new-open}.
  */
 final class NewIncidentDialog extends Dialog<NewIncidentDialog.Request> {
+
+  private static final DateTimeFormatter SHOWN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter TYPED =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
 
   record Request(String title, Incident.Severity severity, String path, TimeWindow window) {}
 
@@ -38,11 +47,11 @@ final class NewIncidentDialog extends Dialog<NewIncidentDialog.Request> {
     TextField pathField = field("incident-new-path", "integration path, e.g. orders");
     pathField.setText(path.get() == null ? "" : path.get());
     TimeWindow w = window.get();
-    TextField from = field("incident-new-from", "2026-11-26T02:00:00Z");
-    TextField to = field("incident-new-to", "2026-11-26T05:00:00Z");
+    TextField from = field("incident-new-from", "2026-11-26 02:00:00");
+    TextField to = field("incident-new-to", "2026-11-26 05:00:00");
     if (w != null) {
-      from.setText(w.from().toString());
-      to.setText(w.to().toString());
+      from.setText(shown(w.from()));
+      to.setText(shown(w.to()));
     }
     GridPane grid = new GridPane();
     grid.setHgap(10);
@@ -80,7 +89,7 @@ final class NewIncidentDialog extends Dialog<NewIncidentDialog.Request> {
                     title.getText().strip(),
                     severity.getValue(),
                     pathField.getText().strip(),
-                    windowOf(from.getText(), to.getText()))
+                    windowOf(from.getText(), to.getText(), w))
                 : null);
     setOnShown(e -> title.requestFocus());
   }
@@ -92,6 +101,25 @@ final class NewIncidentDialog extends Dialog<NewIncidentDialog.Request> {
     return f;
   }
 
+  /** {@code t} as the form shows it: UTC to the second, e.g. "2026-11-26 02:00:00". */
+  static String shown(Instant t) {
+    return SHOWN.format(t);
+  }
+
+  /**
+   * A time as typed: "2026-11-26 02:00[:00]" (UTC, also with a T) or an ISO instant ("...Z").
+   *
+   * @throws DateTimeParseException when it is neither
+   */
+  static Instant parse(String text) {
+    String s = text.strip();
+    try {
+      return Instant.parse(s);
+    } catch (DateTimeParseException e) {
+      return LocalDateTime.parse(s.replace('T', ' '), TYPED).toInstant(ZoneOffset.UTC);
+    }
+  }
+
   /** What is wrong with the form, "" when it can be opened. */
   static String problem(String title, String from, String to) {
     if (title == null || title.isBlank()) {
@@ -101,18 +129,22 @@ final class NewIncidentDialog extends Dialog<NewIncidentDialog.Request> {
       return "";
     }
     try {
-      Instant f = Instant.parse(from.strip());
-      Instant t = Instant.parse(to.strip());
+      Instant f = parse(from);
+      Instant t = parse(to);
       return f.isBefore(t) ? "" : "The window must end after it starts.";
     } catch (DateTimeParseException e) {
-      return "Write times as UTC instants, e.g. 2026-11-26T02:00:00Z.";
+      return "Write times in UTC, e.g. 2026-11-26 02:00:00.";
     }
   }
 
-  private static TimeWindow windowOf(String from, String to) {
+  /** The window typed; a time left as shown keeps the chosen window's exact instant. */
+  private static TimeWindow windowOf(String from, String to, TimeWindow chosen) {
     if (from.isBlank() && to.isBlank()) {
       return null;
     }
-    return new TimeWindow(Instant.parse(from.strip()), Instant.parse(to.strip()));
+    Instant f =
+        chosen != null && from.strip().equals(shown(chosen.from())) ? chosen.from() : parse(from);
+    Instant t = chosen != null && to.strip().equals(shown(chosen.to())) ? chosen.to() : parse(to);
+    return new TimeWindow(f, t);
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Labeled;
 import org.hopscope.model.HopVerdict;
+import org.hopscope.model.VerdictWords;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -44,23 +45,17 @@ public final class VerdictLook {
 
   private VerdictLook() {}
 
-  /** The verdict in words for sentences and filters, e.g. "Stuck", "Failed", "Dead-lettered". */
+  /**
+   * The verdict in words for sentences and filters, e.g. "Stuck", "Failed", "Dead-lettered"; the
+   * words are {@link VerdictWords}' (the CLI prints the same).
+   */
   public static String words(HopVerdict v) {
-    return switch (v) {
-      case OK -> "OK";
-      case SLOW -> "Slow";
-      case IN_FLIGHT -> "In flight";
-      case ERROR -> "Failed";
-      case DEAD_LETTERED -> "Dead-lettered";
-      case STUCK -> "Stuck";
-      case NO_EVIDENCE -> "No evidence";
-      case UNKNOWN -> "Unknown";
-    };
+    return VerdictWords.words(v);
   }
 
   /** The verdict as a badge shows it: its words in capitals, e.g. "STUCK", "FAILED". */
   public static String label(HopVerdict v) {
-    return words(v).toUpperCase(Locale.ROOT);
+    return VerdictWords.label(v);
   }
 
   /** The verdict's style class, named after the domain verdict, e.g. {@code verdict-in-flight}. */

@@ -15,6 +15,7 @@ import org.hopscope.model.playbook.PlaybookVariables;
 import org.hopscope.model.playbook.ValueOrigin;
 import org.hopscope.model.playbook.VariableValue;
 import org.hopscope.oncall.PlaybookCatalog;
+import org.hopscope.oncall.Playbooks;
 import org.hopscope.ui.playbook.PlaybookViewModel.PickerItem;
 
 /**
@@ -55,18 +56,15 @@ final class PlaybookPicker {
     List<Playbook> s =
         path == null && hop == null
             ? List.of()
-            : catalog.suggest(path, hop, null).stream().filter(p -> matches(p, path, hop)).toList();
+            : catalog.suggest(path, hop, null).stream()
+                .filter(p -> Playbooks.whySuggested(p, path, hop, null) != null)
+                .toList();
     suggested.setAll(s);
     List<PickerItem> items = new ArrayList<>();
-    s.forEach(p -> items.add(new PickerItem(p, true)));
-    all.stream().filter(p -> !s.contains(p)).forEach(p -> items.add(new PickerItem(p, false)));
+    s.forEach(p -> items.add(new PickerItem(p, Playbooks.whySuggested(p, path, hop, null))));
+    all.stream().filter(p -> !s.contains(p)).forEach(p -> items.add(new PickerItem(p, null)));
     pickerItems.setAll(items);
     return s;
-  }
-
-  private static boolean matches(Playbook p, String path, String hop) {
-    Playbook.AppliesTo a = p.appliesTo();
-    return (path != null && a.paths().contains(path)) || (hop != null && a.hops().contains(hop));
   }
 
   /**

@@ -190,7 +190,10 @@ final class PlaybookPickerPane extends VBox {
       title.setWrapText(true);
       title.setMinHeight(Region.USE_PREF_SIZE);
       title.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
-      Label sub = new Label(item.playbook().id() + (item.suggested() ? "  ·  suggested" : ""));
+      Label sub =
+          new Label(
+              item.playbook().id() + (item.suggested() ? "  ·  suggested: " + item.why() : ""));
+      sub.setId("playbook-pick-" + item.playbook().id());
       sub.getStyleClass().add(item.suggested() ? "pb-pick-suggested" : "pb-pick-id");
       setText(null);
       setGraphic(new VBox(2, title, sub));

@@ -42,8 +42,20 @@ public final class PlaybookViewModel {
 
   public record StepRow(Step step, StepState state) {}
 
-  /** A picker entry: suggested ones come first. */
-  public record PickerItem(Playbook playbook, boolean suggested) {}
+  /**
+   * A picker entry: suggested ones come first.
+   *
+   * @param why why it is suggested for the context ({@link
+   *     org.hopscope.oncall.Playbooks#whySuggested}, e.g. "applies to fulfilment-service"), or null
+   *     when it is not
+   */
+  public record PickerItem(Playbook playbook, String why) {
+
+    /** Whether it is suggested for the context. */
+    public boolean suggested() {
+      return why != null;
+    }
+  }
 
   private final PlaybookCatalog catalog;
   private final PlaybookPicker picker;

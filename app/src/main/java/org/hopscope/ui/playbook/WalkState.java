@@ -69,10 +69,16 @@ final class WalkState {
     }
     Step cur = r.currentStep().orElse(null);
     List<StepRow> rows = rows(r, cur);
+    boolean curTicked =
+        cur != null && r.ticks().stream().anyMatch(t -> t.stepId().equals(cur.id()));
+    // the current step counts once ticked Done, not only once the walk moved on from it
     int doneCount =
         (int)
             rows.stream()
-                .filter(row -> row.state() != StepState.PENDING && row.state() != StepState.CURRENT)
+                .filter(
+                    row ->
+                        row.state() != StepState.PENDING
+                            && (row.state() != StepState.CURRENT || curTicked))
                 .count();
     steps.setAll(rows);
     done.set(doneCount);

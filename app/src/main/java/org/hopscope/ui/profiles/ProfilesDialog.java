@@ -64,8 +64,9 @@ public final class ProfilesDialog {
     }
     stage.setScene(new Scene(root, 900, 680));
     stage.setOnHidden(e -> vm.cancelTest());
-    if (!vm.names().isEmpty()) {
-      vm.select(vm.names().get(0));
+    String editing = vm.editingProperty().get();
+    if (!vm.names().isEmpty() && (editing == null || !vm.names().contains(editing))) {
+      vm.select(vm.names().get(0)); // nothing chosen before (the app selects the current one)
     }
     syncSelection();
   }

@@ -5,14 +5,19 @@ import java.util.function.Consumer;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import org.hopscope.config.ConfigException;
 import org.hopscope.config.ProfileStore;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The header's profile button: the active profile, a quick switch, and "Manage profiles…". */
+/**
+ * The header's profile button: the active profile, a quick switch (the active one checked, id
+ * {@code profile-item-<name>}), and "Manage profiles…" (opens on the active one).
+ */
 public final class ProfileMenu extends MenuButton {
 
   public ProfileMenu(
@@ -23,16 +28,21 @@ public final class ProfileMenu extends MenuButton {
     getStyleClass().add(Styles.FLAT);
     setTooltip(new Tooltip("Connection profile"));
     textProperty().bind(active);
-    setOnShowing(e -> fill(store, use, manage));
-    fill(store, use, manage);
+    setOnShowing(e -> fill(store, active.get(), use, manage));
+    active.addListener((o, was, now) -> fill(store, now, use, manage));
+    fill(store, active.get(), use, manage);
   }
 
-  private void fill(ProfileStore store, Consumer<String> use, Runnable manage) {
+  private void fill(ProfileStore store, String current, Consumer<String> use, Runnable manage) {
     getItems().clear();
+    ToggleGroup group = new ToggleGroup();
     try {
       for (String name : store.list()) {
-        MenuItem item = new MenuItem(name);
+        RadioMenuItem item = new RadioMenuItem(name);
+        item.setId("profile-item-" + name);
         item.setMnemonicParsing(false);
+        item.setToggleGroup(group);
+        item.setSelected(name.equals(current));
         item.setOnAction(e -> use.accept(name));
         getItems().add(item);
       }

@@ -21,6 +21,7 @@ public final class UiPreferences {
   private static final String THEME = "theme";
   private static final String PROFILE = "profile";
   private static final String HISTORY = "history.";
+  private static final String EXPORT_FOLDER = "export.folder";
 
   private final Path file;
   private final Properties values = new Properties();
@@ -71,6 +72,22 @@ public final class UiPreferences {
   /** Remembers {@code profile} and saves. */
   public void profile(String profile) {
     values.setProperty(PROFILE, profile);
+    save();
+  }
+
+  /** The folder of the last export (post-mortem), or null when none was remembered. */
+  public java.nio.file.Path exportFolder() {
+    String v = values.getProperty(EXPORT_FOLDER);
+    try {
+      return v == null || v.isBlank() ? null : java.nio.file.Path.of(v);
+    } catch (java.nio.file.InvalidPathException e) {
+      return null; // a file edited by hand: start in the default folder instead
+    }
+  }
+
+  /** Remembers {@code folder} as the last export's and saves. */
+  public void exportFolder(java.nio.file.Path folder) {
+    values.setProperty(EXPORT_FOLDER, folder.toAbsolutePath().toString());
     save();
   }
 

@@ -57,9 +57,15 @@ class NoteEditorWindowTest {
       Label saved = robot.lookup("#note-editor-saved").queryAs(Label.class);
       FxHarness.waitUntil(
           "saved indicator", () -> FxHarness.onFx(() -> saved.getText()).startsWith("saved "));
-      // writing the note is one event on the incident's timeline, however many saves it took
+      // the autosaved draft is not an event: the timeline gets the note once it is finished
+      assertThat(db.timeline().list(id))
+          .filteredOn(e -> e.kind() == org.hopscope.model.incident.TimelineEntry.Kind.NOTE)
+          .isEmpty();
+      FxHarness.snapshot(
+          stage.getScene().getRoot(), Path.of("target/screenshots/note-hop-dark.png"));
+      FxHarness.runFx(stage::close); // leaving the editor finishes the note
       FxHarness.waitUntil(
-          "the note on the timeline",
+          "the finished note on the timeline",
           () ->
               db.timeline().list(id).stream()
                   .anyMatch(e -> e.kind() == org.hopscope.model.incident.TimelineEntry.Kind.NOTE));
@@ -68,12 +74,10 @@ class NoteEditorWindowTest {
           .singleElement()
           .satisfies(
               e -> {
-                assertThat(e.summary()).startsWith("note on hop fulfilment-service: p");
+                assertThat(e.summary())
+                    .isEqualTo("note on hop fulfilment-service: pool exhausted here");
                 assertThat(e.actor()).isEqualTo("me");
               });
-      FxHarness.snapshot(
-          stage.getScene().getRoot(), Path.of("target/screenshots/note-hop-dark.png"));
-      FxHarness.runFx(stage::close);
 
       // a message note opens with its stored text
       Stage second =

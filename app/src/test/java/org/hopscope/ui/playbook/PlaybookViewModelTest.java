@@ -175,9 +175,16 @@ class PlaybookViewModelTest {
     assertThat(vm.pickerItems())
         .extracting(i -> i.playbook().id() + ":" + i.suggested())
         .containsExactly("other:true", "lag:false", "erp:false");
+    assertThat(vm.pickerItems())
+        .extracting(PlaybookViewModel.PickerItem::why)
+        .containsExactly("for path billing", null, null);
+    // erp is for the path too, but for another hop: not suggested for fulfilment-service
     assertThat(vm.suggest("orders", "fulfilment-service"))
         .extracting(Playbook::id)
-        .containsExactly("lag", "erp");
+        .containsExactly("lag");
+    assertThat(vm.pickerItems())
+        .extracting(i -> i.playbook().id() + ":" + i.why())
+        .containsExactly("lag:applies to fulfilment-service", "other:null", "erp:null");
   }
 
   @Test
