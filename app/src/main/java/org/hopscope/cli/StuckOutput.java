@@ -48,7 +48,7 @@ final class StuckOutput {
     for (StuckMessage m : listed) {
       out.printf(
           "%-14s %-22s %-23s  %s%n",
-          m.verdict(),
+          org.hopscope.model.VerdictWords.label(m.verdict()),
           TerminalText.field(m.hop()),
           TIME.format(m.lastSeen()),
           TerminalText.field(m.id()));

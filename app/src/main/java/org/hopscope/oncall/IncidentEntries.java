@@ -45,7 +45,9 @@ public final class IncidentEntries {
 
   /** SEARCH: "flow QUERY: VERDICT" plus " at HOP" when the flow is stuck somewhere. */
   static Entry flow(Flow f) {
-    String verdict = f.verdict() == null ? "NO_EVIDENCE" : f.verdict().name();
+    String verdict =
+        org.hopscope.model.VerdictWords.label(
+            f.verdict() == null ? org.hopscope.model.HopVerdict.NO_EVIDENCE : f.verdict());
     String at = f.stuckAt() == null || f.stuckAt().isBlank() ? "" : " at " + f.stuckAt();
     return new Entry(
         Kind.SEARCH,

@@ -70,7 +70,7 @@ class HostileOutputTest {
                   "%-14s %-22s %-23s  %s", "VERDICT", "HOP", "LAST SEEN (UTC)", "MESSAGE ID"));
       assertThat(header).as(run.out).isPositive();
       assertThat(lines.get(header + 1))
-          .isEqualTo("ERROR          gateway                2026-11-26 02:00:00.000  " + SHOWN);
+          .isEqualTo("FAILED         gateway                2026-11-26 02:00:00.000  " + SHOWN);
       CliRun json =
           CliRun.run(
               "stuck",
