@@ -160,12 +160,20 @@ class SandboxLifecycleTest {
     assertThat(names)
         .containsExactlyElementsOf(
             SandboxAlertRules.RULES.stream().map(SandboxAlertRules.Rule::name).toList());
-    JsonNode managers =
-        getJson("http://127.0.0.1:19330/api/v1/alertmanagers")
-            .path("data")
-            .path("activeAlertmanagers");
-    assertThat(managers.size()).isEqualTo(1);
-    assertThat(managers.get(0).path("url").asText())
+    // Prometheus discovers its Alertmanagers after it starts answering: wait for it
+    JsonNode[] managers = new JsonNode[1];
+    boolean discovered =
+        Poll.until(
+            Duration.ofSeconds(30),
+            () -> {
+              managers[0] =
+                  getJsonUnchecked("http://127.0.0.1:19330/api/v1/alertmanagers")
+                      .path("data")
+                      .path("activeAlertmanagers");
+              return managers[0].size() == 1;
+            });
+    assertThat(discovered).as("active Alertmanagers, last answer %s", managers[0]).isTrue();
+    assertThat(managers[0].get(0).path("url").asText())
         .isEqualTo("http://127.0.0.1:19333/api/v2/alerts");
     assertThat(java.nio.file.Files.readString(PROFILE))
         .contains("alertmanager:\n  url: \"http://127.0.0.1:19333\"\n  auth: none\n");
