@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopFlow;
+import org.hopscope.ui.look.ElisionCheck;
 import org.hopscope.ui.look.VerdictLook;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -135,7 +136,7 @@ public final class FlowView extends StackPane {
     actions.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
     actions.setMinWidth(0); // never widens the window: the timeline bar gives way first
     HBox bar = new HBox(title, hint, gap, actions, fit);
-    bar.getStyleClass().add("flow-timeline-bar");
+    bar.getStyleClass().addAll("flow-timeline-bar", ElisionCheck.ESSENTIAL);
     return bar;
   }
 

@@ -16,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopFlow;
+import org.hopscope.ui.look.ElisionCheck;
 import org.hopscope.ui.look.VerdictLook;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -41,7 +42,7 @@ public final class PathDiagram extends StackPane {
     this.flow = flow;
     this.selection = selection;
     setId("flow-diagram");
-    getStyleClass().addAll("path-diagram", "hopscope-flow");
+    getStyleClass().addAll("path-diagram", "hopscope-flow", ElisionCheck.ESSENTIAL);
     getStylesheets().addAll(FlowView.STYLESHEET, VerdictLook.STYLESHEET);
     setFocusTraversable(true);
     row.setAlignment(Pos.CENTER_LEFT);

@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.hopscope.ui.look.ElisionCheck;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -85,7 +86,7 @@ public final class MainScreen extends BorderPane {
     icon.run();
     HBox.setHgrow(searchBar, Priority.ALWAYS);
     HBox header = new HBox(title, searchBar, profileControl, theme);
-    header.getStyleClass().add("app-header");
+    header.getStyleClass().addAll("app-header", ElisionCheck.ESSENTIAL);
     header.setAlignment(Pos.CENTER_LEFT);
     return header;
   }
@@ -115,7 +116,7 @@ public final class MainScreen extends BorderPane {
     Label hint = new Label("Ctrl+L search · Enter run · Esc cancel · Ctrl+1..5 views · ←/→ hops");
     hint.getStyleClass().addAll("nav-hint", Styles.TEXT_SMALL);
     HBox bar = new HBox(tabs, gap, hint);
-    bar.getStyleClass().add("nav-bar");
+    bar.getStyleClass().addAll("nav-bar", ElisionCheck.ESSENTIAL);
     bar.setAlignment(Pos.CENTER_LEFT);
     return bar;
   }
