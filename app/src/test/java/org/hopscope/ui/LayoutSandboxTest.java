@@ -89,8 +89,12 @@ class LayoutSandboxTest {
           FxHarness.runFx(() -> app.parts().shell().toggleTheme());
         }
         for (int[] size : SIZES) {
+          String where = kind + " " + id + " " + size[0] + "x" + size[1] + " " + theme + ": ";
           for (ElisionCheck.Elided e : laidOutAt(size[0], size[1])) {
-            found.add(kind + " " + id + " " + size[0] + "x" + size[1] + " " + theme + ": " + e);
+            found.add(where + e);
+          }
+          for (String squeezed : squeezedCards()) {
+            found.add(where + squeezed);
           }
         }
       }
@@ -125,6 +129,67 @@ class LayoutSandboxTest {
     laidOutAt(1920, 1080);
     laidOutAt(1280, 800);
     assertThat(cardHeights()).as("back in the flow, after resizing").isEqualTo(whole);
+  }
+
+  /** The hop cards laid out lower than they need: "#hop-x is 80.0 of 96.0 px high". */
+  @Test
+  void aScreenshotWithElidedEssentialTextFailsNamingTheControlAndItsText(TestSandbox sandbox)
+      throws Exception {
+    GuiOptions shot = new GuiOptions();
+    shot.profile = "test";
+    shot.outage = sandbox.manifest();
+    shot.view = "flow";
+    shot.id = manifest.classes().get("STUCK").messages().get(0).id();
+    shot.size = "1280x800";
+    shot.screenshot = config.resolve("shots/elided.png");
+    StringWriter shotErrors = new StringWriter();
+    HopscopeApp narrow =
+        UiSandbox.app(
+            shot,
+            config,
+            new PrintWriter(shotErrors, true),
+            database,
+            UiSandbox.shippedPlaybooks());
+    int code =
+        FxHarness.onFx(
+                () -> {
+                  Stage stage = new Stage();
+                  var exit = narrow.start(stage);
+                  // a control drawn short in an essential region (the layout itself has none)
+                  javafx.scene.control.Label tight =
+                      new javafx.scene.control.Label("DEAD-LETTERED");
+                  tight.setId("tight");
+                  tight.setMaxWidth(30);
+                  ((javafx.scene.layout.Pane) stage.getScene().lookup("#status-bar"))
+                      .getChildren()
+                      .add(tight);
+                  return exit;
+                })
+            .get(FxHarness.PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(code).as(shotErrors.toString()).isEqualTo(1);
+    assertThat(shotErrors.toString())
+        .contains("hopscope gui: essential text is elided at 1280x800")
+        .contains("\n  #tight (Label) shows '")
+        .contains("' of 'DEAD-LETTERED'");
+    assertThat(java.nio.file.Files.exists(shot.screenshot)).as("written to look at").isTrue();
+  }
+
+  private List<String> squeezedCards() {
+    return FxHarness.onFx(
+        () ->
+            app.parts().stage().getScene().getRoot().lookupAll(".hop-card").stream()
+                .map(javafx.scene.layout.Region.class::cast)
+                .filter(c -> c.getHeight() + 0.5 < c.prefHeight(c.getWidth()))
+                .map(
+                    c ->
+                        "#"
+                            + c.getId()
+                            + " is "
+                            + c.getHeight()
+                            + " of "
+                            + c.prefHeight(c.getWidth())
+                            + " px high")
+                .toList());
   }
 
   private List<Double> cardHeights() {

@@ -49,9 +49,13 @@ public final class PathDiagram extends StackPane {
     row.setFillHeight(true); // every card as tall as the tallest: one even row
     setMinHeight(Region.USE_PREF_SIZE); // never squeezed by the view below: cards stay whole
     ScrollPane scroll = new ScrollPane(row);
-    scroll.setFitToWidth(true);
-    scroll.setFitToHeight(true);
+    scroll.setFitToWidth(true); // cards spread out when there is room; else it scrolls sideways
+    scroll.setFitToHeight(false); // cards keep their own height, never the viewport's
     scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    // a minimum viewport width makes the skin count the horizontal scroll bar in the preferred
+    // height, so a bar shown at 1280 px takes its room below the cards instead of from them
+    scroll.setMinViewportWidth(1);
+    scroll.setMinHeight(Region.USE_PREF_SIZE);
     scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
     getChildren().add(scroll);
     flow.addListener((o, old, f) -> rebuild(f));
@@ -124,6 +128,8 @@ public final class PathDiagram extends StackPane {
     Label latency =
         new Label(from.latencyMs() == null ? " " : FlowFormat.latency(from.latencyMs()));
     latency.getStyleClass().add("edge-latency");
+    latency.setMinWidth(
+        Region.USE_PREF_SIZE); // the edge widens (the row scrolls) rather than "1 m 1…"
     latency.setId("edge-" + PathDiagram.nodeId(from.hop()).substring(4) + "-latency");
     Region line = new Region();
     line.getStyleClass().add("edge-line");

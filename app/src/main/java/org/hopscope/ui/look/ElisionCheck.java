@@ -21,6 +21,12 @@ public final class ElisionCheck {
   /** Style class of a region whose text must never be elided (the diagram, the bars). */
   public static final String ESSENTIAL = "essential-text";
 
+  /**
+   * Style class of a control inside an essential region that may give way because its whole text is
+   * in its tooltip (e.g. the status bar's connection notices).
+   */
+  public static final String MAY_ELIDE = "may-elide";
+
   /** A control whose text is cut short: where it is, its whole text and what is drawn of it. */
   public record Elided(String where, String text, String shown) {
     @Override
@@ -89,7 +95,7 @@ public final class ElisionCheck {
     if (!node.isVisible()) {
       return;
     }
-    if (node instanceof Labeled l && isElided(l)) {
+    if (node instanceof Labeled l && !l.getStyleClass().contains(MAY_ELIDE) && isElided(l)) {
       out.add(new Elided(describe(l), l.getText(), shownText(l)));
     }
     if (node instanceof Parent p) {

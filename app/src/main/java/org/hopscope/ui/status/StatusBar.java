@@ -68,7 +68,7 @@ public final class StatusBar extends HBox {
   private static Label notices(StatusViewModel vm) {
     Label label = new Label();
     label.setId("status-notices");
-    label.getStyleClass().add("status-notices");
+    label.getStyleClass().addAll("status-notices", ElisionCheck.MAY_ELIDE); // whole text: tooltip
     label.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
     label.setMinWidth(0);
     HBox.setHgrow(label, Priority.SOMETIMES);
