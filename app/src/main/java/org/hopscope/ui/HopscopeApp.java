@@ -324,8 +324,8 @@ public final class HopscopeApp {
     return parts != null && parts.shell().outage() != null ? parts.shell().outage() : analysed;
   }
 
-  /** Switches to profile {@code name} (profile menu, profiles dialog). */
-  private void use(String name) {
+  /** Switches to profile {@code name} (profile menu, profiles dialog; tests). */
+  void use(String name) {
     profileSwitch.use(name);
   }
 

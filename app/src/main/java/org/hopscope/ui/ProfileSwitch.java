@@ -62,40 +62,55 @@ final class ProfileSwitch {
     use(name);
   }
 
-  /** Switches to profile {@code name}: opens it off the FX thread, then starts what was asked. */
+  /**
+   * Switches to profile {@code name}: opens it off the FX thread (an earlier switch still opening
+   * is dropped), then starts what was asked. Nothing of the old profile stays on screen as if it
+   * were the new one's: the health shows "checking…" until the new profile answers, and the message
+   * shown is searched again on it (or its old failure cleared).
+   */
   void use(String name) {
     ShellModel shell = parts.shell();
     parts.status().profileNameProperty().set(name + " (connecting…)");
-    runner.run(
-        "open profile " + name,
-        c -> connection.open(name),
-        opened -> {
-          connection.use(opened);
-          preferences.profile(name);
-          parts.status().profileNameProperty().set(name);
-          parts.status().connectionNotices().setAll(opened.notices());
-          shell.paths().setAll(opened.catalog().paths().stream().map(p -> p.name()).toList());
-          String path = options.path != null ? options.path : shell.paths().get(0);
-          shell.pathProperty().set(path);
-          onCall.refreshAlerts();
-          parts
-              .status()
-              .probeProperty()
-              .set(c -> new ConnectionCheck().check(opened.connection().profile(), c));
-          startWhatWasAsked(shell);
-        },
-        failure -> {
-          parts.status().profileNameProperty().set(name + " (not connected)");
-          parts.flow().fail("profile '" + name + "': " + failure.getMessage());
-          if (options.screenshot != null) {
-            err.println(
-                "hopscope gui: cannot open profile '" + name + "': " + failure.getMessage());
-            shutdown.accept(1);
-          }
-        });
+    parts.status().switching();
+    if (opening != null) {
+      opening.cancel();
+    }
+    opening =
+        runner.run(
+            "open profile " + name,
+            c -> connection.open(name),
+            opened -> {
+              opening = null;
+              connection.use(opened);
+              preferences.profile(name);
+              parts.status().profileNameProperty().set(name);
+              parts.status().connectionNotices().setAll(opened.notices());
+              shell.paths().setAll(opened.catalog().paths().stream().map(p -> p.name()).toList());
+              String path = options.path != null ? options.path : shell.paths().get(0);
+              shell.pathProperty().set(path);
+              parts
+                  .status()
+                  .probeProperty()
+                  .set(c -> new ConnectionCheck().check(opened.connection().profile(), c));
+              onCall.refreshAlerts();
+              shell.connectionChanged();
+              startWhatWasAsked(shell);
+            },
+            failure -> {
+              opening = null;
+              parts.status().profileNameProperty().set(name + " (not connected)");
+              parts.status().notConnected("profile '" + name + "': " + failure.getMessage());
+              parts.flow().fail("profile '" + name + "': " + failure.getMessage());
+              if (options.screenshot != null) {
+                err.println(
+                    "hopscope gui: cannot open profile '" + name + "': " + failure.getMessage());
+                shutdown.accept(1);
+              }
+            });
   }
 
   private boolean started;
+  private org.hopscope.source.Cancellation opening;
 
   private void startWhatWasAsked(ShellModel shell) {
     if (started) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
@@ -17,6 +18,7 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.hopscope.ui.flow.FlowViewModel;
 import org.hopscope.ui.incident.IncidentViewModel;
+import org.hopscope.ui.look.ElisionCheck;
 import org.hopscope.ui.playbook.PlaybookViewModel;
 import org.hopscope.ui.shell.View;
 import org.hopscope.ui.stuck.StuckViewModel;
@@ -24,7 +26,9 @@ import org.hopscope.ui.stuck.StuckViewModel;
 /**
  * {@code gui --screenshot FILE}: waits until the requested view has its data and is drawn, writes a
  * PNG of the whole window and exits 0; exits 1 naming the reason when the data does not arrive
- * (search failed, no evidence, analysis failed, or the timeout passed).
+ * (search failed, no evidence, analysis failed, or the timeout passed) or when essential text (the
+ * path diagram, the bars: {@link ElisionCheck}) is elided; then the PNG is still written, to look
+ * at, and every elided control is named with its text.
  */
 final class ScreenshotMode {
 
@@ -202,6 +206,7 @@ final class ScreenshotMode {
       return;
     }
     done = true;
+    List<ElisionCheck.Elided> elided = ElisionCheck.essentials(scene);
     Path file = options.screenshot.toAbsolutePath();
     BufferedImage image = SwingFXUtils.fromFXImage(scene.snapshot(null), null);
     try {
@@ -211,6 +216,17 @@ final class ScreenshotMode {
       ImageIO.write(image, "png", file.toFile());
       err.println(
           "hopscope: wrote " + file + " (" + image.getWidth() + "x" + image.getHeight() + ")");
+      if (!elided.isEmpty()) {
+        err.println(
+            "hopscope gui: essential text is elided at "
+                + image.getWidth()
+                + "x"
+                + image.getHeight()
+                + " (widen the control or let it wrap):");
+        elided.forEach(e -> err.println("  " + e));
+        exit.accept(1);
+        return;
+      }
       exit.accept(0);
     } catch (IOException e) {
       err.println("hopscope gui: cannot write " + file + ": " + e.getMessage());

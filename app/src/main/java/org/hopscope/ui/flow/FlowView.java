@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopFlow;
+import org.hopscope.ui.look.ElisionCheck;
 import org.hopscope.ui.look.VerdictLook;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -154,7 +155,7 @@ public final class FlowView extends StackPane {
     actions.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
     actions.setMinWidth(0); // never widens the window: the actions give way first
     HBox bar = new HBox(actions, fit);
-    bar.getStyleClass().add("flow-timeline-bar");
+    bar.getStyleClass().addAll("flow-timeline-bar", ElisionCheck.ESSENTIAL);
     bar.setPickOnBounds(false);
     bar.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
     return bar;

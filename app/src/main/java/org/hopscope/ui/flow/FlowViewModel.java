@@ -133,6 +133,20 @@ public final class FlowViewModel {
     state.set(State.FAILED);
   }
 
+  /**
+   * Forgets the answer shown (flow, failure, partial result): back to IDLE, the query kept. For a
+   * profile switch: an answer from the old connection says nothing about the new one.
+   */
+  public void reset() {
+    cancelRunning();
+    flow.set(null);
+    problem.set("");
+    partial.set("");
+    summary.set(List.of());
+    notes.set("");
+    state.set(State.IDLE);
+  }
+
   private void fail(Throwable failure) {
     running = null;
     problem.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());

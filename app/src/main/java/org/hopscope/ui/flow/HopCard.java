@@ -41,6 +41,7 @@ final class HopCard extends VBox {
     Label name = new Label(hop.hop());
     name.getStyleClass().add("hop-name");
     name.setId(id + "-name");
+    wraps(name);
 
     Label verdict = new Label();
     VerdictLook.showIn(verdict, hop.verdict());
@@ -60,6 +61,7 @@ final class HopCard extends VBox {
     Label facts = new Label(HopWords.facts(hop));
     facts.getStyleClass().add("hop-facts");
     facts.setId(id + "-facts");
+    wraps(facts);
     getChildren().addAll(bar, name, verdictRow, facts);
     String first = firstShown(hop);
     if (!first.isEmpty()) {
@@ -107,6 +109,12 @@ final class HopCard extends VBox {
       return FlowFormat.time(hop.events().get(0).timestamp().plusMillis(hop.skewMs()));
     }
     return FlowFormat.time(hop.firstSeen());
+  }
+
+  /** The card has a fixed width: a long name or fact goes onto a second line, never "…". */
+  private static void wraps(Label label) {
+    label.setWrapText(true);
+    label.setMinHeight(Region.USE_PREF_SIZE);
   }
 
   private void note(String id, String text, Ikon icon, String styleClass) {

@@ -16,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopFlow;
+import org.hopscope.ui.look.ElisionCheck;
 import org.hopscope.ui.look.VerdictLook;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -30,7 +31,8 @@ public final class PathDiagram extends StackPane {
 
   private final ReadOnlyObjectProperty<Flow> flow;
   private final FlowSelection selection;
-  private final HBox row = new HBox();
+  private final HBox row = new Row();
+  private final ScrollPane scroll = new ScrollPane(row);
   private final List<HopCard> cards = new ArrayList<>();
 
   /**
@@ -41,16 +43,19 @@ public final class PathDiagram extends StackPane {
     this.flow = flow;
     this.selection = selection;
     setId("flow-diagram");
-    getStyleClass().addAll("path-diagram", "hopscope-flow");
+    getStyleClass().addAll("path-diagram", "hopscope-flow", ElisionCheck.ESSENTIAL);
     getStylesheets().addAll(FlowView.STYLESHEET, VerdictLook.STYLESHEET);
     setFocusTraversable(true);
     row.setAlignment(Pos.CENTER_LEFT);
     row.setFillHeight(true); // every card as tall as the tallest: one even row
     setMinHeight(Region.USE_PREF_SIZE); // never squeezed by the view below: cards stay whole
-    ScrollPane scroll = new ScrollPane(row);
-    scroll.setFitToWidth(true);
-    scroll.setFitToHeight(true);
+    scroll.setFitToWidth(true); // cards spread out when there is room; else it scrolls sideways
+    scroll.setFitToHeight(false); // cards keep their own height, never the viewport's
     scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    // a minimum viewport width makes the skin count the horizontal scroll bar in the preferred
+    // height, so a bar shown at 1280 px takes its room below the cards instead of from them
+    scroll.setMinViewportWidth(1);
+    scroll.setMinHeight(Region.USE_PREF_SIZE);
     scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
     getChildren().add(scroll);
     flow.addListener((o, old, f) -> rebuild(f));
@@ -68,6 +73,32 @@ public final class PathDiagram extends StackPane {
    */
   public static String nodeId(String hop) {
     return "hop-" + hop.replaceAll("[^A-Za-z0-9_-]", "-");
+  }
+
+  /**
+   * The cards' height plus room for the sideways scroll bar, shown or not: the bar never takes its
+   * room from the cards, whatever the ScrollPane's skin counts.
+   */
+  @Override
+  protected double computePrefHeight(double width) {
+    double bar = 14;
+    for (javafx.scene.Node n : scroll.lookupAll(".scroll-bar")) {
+      if (n instanceof javafx.scene.control.ScrollBar b
+          && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+        bar = Math.max(b.prefHeight(-1), b.getHeight());
+      }
+    }
+    return snappedTopInset()
+        + scroll.snappedTopInset()
+        + row.prefHeight(-1)
+        + bar
+        + scroll.snappedBottomInset()
+        + snappedBottomInset();
+  }
+
+  @Override
+  protected double computeMinHeight(double width) {
+    return computePrefHeight(width);
   }
 
   /** Moves the hop selection {@code delta} hops along the path (clamped to the ends). */
@@ -123,6 +154,8 @@ public final class PathDiagram extends StackPane {
     Label latency =
         new Label(from.latencyMs() == null ? " " : FlowFormat.latency(from.latencyMs()));
     latency.getStyleClass().add("edge-latency");
+    latency.setMinWidth(
+        Region.USE_PREF_SIZE); // the edge widens (the row scrolls) rather than "1 m 1…"
     latency.setId("edge-" + PathDiagram.nodeId(from.hop()).substring(4) + "-latency");
     Region line = new Region();
     line.getStyleClass().add("edge-line");
@@ -161,6 +194,27 @@ public final class PathDiagram extends StackPane {
     edge.getStyleClass().add("hop-edge");
     HBox.setHgrow(edge, Priority.ALWAYS);
     return edge;
+  }
+
+  /**
+   * The row of cards and edges. Its height is each child's height at the width it gets (a card's
+   * fixed width), so a note that wraps inside a card is counted; HBox would ask each child its
+   * height for no width (the note on one line) and the viewport would cut the card's bottom.
+   */
+  private static final class Row extends HBox {
+    @Override
+    protected double computePrefHeight(double width) {
+      double tallest = 0;
+      for (javafx.scene.Node child : getManagedChildren()) {
+        tallest = Math.max(tallest, child.prefHeight(child.prefWidth(-1)));
+      }
+      return snappedTopInset() + tallest + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+      return computePrefHeight(width);
+    }
   }
 
   private void highlight(String hop) {

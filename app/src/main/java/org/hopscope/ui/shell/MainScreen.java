@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.hopscope.ui.look.ElisionCheck;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -56,10 +57,13 @@ public final class MainScreen extends BorderPane {
   private final IntConsumer moveHop;
   private final VBox top;
   private final HBox nav;
+  private final Node diagram;
+  private List<LazyView<?>> byView;
 
   public MainScreen(ShellModel shell, Slots slots, ZoneId zone) {
     this.shell = shell;
     this.moveHop = slots.moveHop();
+    this.diagram = slots.diagram();
     setId("main-window");
     getStylesheets()
         .add(MainScreen.class.getResource("/org/hopscope/ui/hopscope.css").toExternalForm());
@@ -95,7 +99,7 @@ public final class MainScreen extends BorderPane {
     icon.run();
     HBox.setHgrow(searchBar, Priority.ALWAYS);
     HBox header = new HBox(title, searchBar, profileControl, theme);
-    header.getStyleClass().add("app-header");
+    header.getStyleClass().addAll("app-header", ElisionCheck.ESSENTIAL);
     header.setAlignment(Pos.CENTER_LEFT);
     return header;
   }
@@ -125,13 +129,13 @@ public final class MainScreen extends BorderPane {
     Label hint = new Label("Ctrl+L search · Enter run · Esc cancel · Ctrl+1..5 views · ←/→ hops");
     hint.getStyleClass().addAll("nav-hint", Styles.TEXT_SMALL);
     HBox bar = new HBox(tabs, gap, hint);
-    bar.getStyleClass().add("nav-bar");
+    bar.getStyleClass().addAll("nav-bar", ElisionCheck.ESSENTIAL);
     bar.setAlignment(Pos.CENTER_LEFT);
     return bar;
   }
 
   private Node center(Slots slots) {
-    List<LazyView<?>> byView = // in the order of View
+    byView = // in the order of View
         List.of(
             slots.flowView(),
             slots.windowView(),
@@ -147,6 +151,9 @@ public final class MainScreen extends BorderPane {
           if (!views.getChildren().contains(lazy.get())) {
             Node node = lazy.get();
             node.visibleProperty().bind(shell.viewProperty().isEqualTo(current));
+            // a hidden view takes no part in the layout: its size (e.g. a metrics grid of three
+            // panels) never squeezes the diagram after it was shown once
+            node.managedProperty().bind(node.visibleProperty());
             views.getChildren().add(node);
           }
         };
@@ -162,11 +169,32 @@ public final class MainScreen extends BorderPane {
                 .isEqualTo(View.FLOW)
                 .or(shell.viewProperty().isEqualTo(View.METRICS)));
     diagram.managedProperty().bind(diagram.visibleProperty());
+    // the diagram keeps the height its cards need whatever the view below asks for: the view
+    // gives way (it scrolls), never the cards
+    diagram.setMinHeight(Region.USE_PREF_SIZE);
+    VBox.setVgrow(diagram, Priority.NEVER);
+    views.setMinHeight(0);
     VBox.setVgrow(views, Priority.ALWAYS);
-    return new VBox(diagram, views);
+    VBox center = new VBox(diagram, views);
+    center.setMinHeight(0);
+    return center;
   }
 
-  /** Ctrl+L, Esc, Ctrl+1..3 and the arrow keys between hops, on {@code scene}. */
+  /**
+   * Moves the keyboard focus into view {@code v} (out of the search field): in the flow and hop
+   * metrics to the path diagram, so Left/Right move the selected hop; elsewhere to the view.
+   */
+  void focusView(View v) {
+    Node target =
+        v == View.FLOW || v == View.METRICS
+            ? diagram.lookup(".path-diagram")
+            : byView.get(v.ordinal()).get();
+    (target != null ? target : byView.get(v.ordinal()).get()).requestFocus();
+  }
+
+  /**
+   * Ctrl+L, Esc, Ctrl+1..5 (focus to the view) and the arrow keys between hops, on {@code scene}.
+   */
   public void installShortcuts(Scene scene) {
     var acc = scene.getAccelerators();
     acc.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), searchBar::focusQuery);
@@ -175,7 +203,10 @@ public final class MainScreen extends BorderPane {
       View v = views[i];
       acc.put(
           new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)), KeyCombination.SHORTCUT_DOWN),
-          () -> shell.viewProperty().set(v));
+          () -> {
+            shell.viewProperty().set(v);
+            focusView(v);
+          });
     }
     scene.addEventFilter(
         KeyEvent.KEY_PRESSED,

@@ -16,6 +16,7 @@ import org.hopscope.ui.flow.FlowSummary;
 import org.hopscope.ui.flow.FlowSummary.Kind;
 import org.hopscope.ui.flow.FlowSummary.Line;
 import org.hopscope.ui.flow.FlowViewModel;
+import org.hopscope.ui.look.ElisionCheck;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -44,7 +45,7 @@ final class ProblemBanner extends HBox {
   ProblemBanner(FlowViewModel flow) {
     this.flow = flow;
     setId("banner");
-    getStyleClass().add("problem-banner");
+    getStyleClass().addAll("problem-banner", ElisionCheck.ESSENTIAL);
     setAlignment(Pos.TOP_LEFT);
     setSpacing(10);
     lines.setId("banner-lines");

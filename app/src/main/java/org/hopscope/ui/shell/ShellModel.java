@@ -141,6 +141,23 @@ public final class ShellModel {
     search();
   }
 
+  /**
+   * The connection changed (another profile is in use): the message shown is searched again on the
+   * new one; without a message to search, the old answer (e.g. "unreachable") is cleared.
+   */
+  public void connectionChanged() {
+    if (flow.stateProperty().get() == FlowViewModel.State.IDLE) {
+      return;
+    }
+    String query = flow.queryProperty().get();
+    if (query == null || query.isBlank()) {
+      flow.reset();
+    } else {
+      flow.windowProperty().set(window.get().resolve(clock.instant()));
+      flow.search();
+    }
+  }
+
   /** Analyses the chosen window in the stuck-messages view. */
   public void analyseWindow() {
     view.set(View.STUCK);

@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.util.Duration;
 import org.hopscope.model.Notice;
+import org.hopscope.ui.look.ElisionCheck;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -32,7 +33,7 @@ public final class StatusBar extends HBox {
   public StatusBar(StatusViewModel vm) {
     this.vm = vm;
     setId("status-bar");
-    getStyleClass().add("status-bar");
+    getStyleClass().addAll("status-bar", ElisionCheck.ESSENTIAL);
     getStylesheets().add(StatusBar.class.getResource("status.css").toExternalForm());
 
     Region spacer = new Region();
@@ -67,7 +68,7 @@ public final class StatusBar extends HBox {
   private static Label notices(StatusViewModel vm) {
     Label label = new Label();
     label.setId("status-notices");
-    label.getStyleClass().add("status-notices");
+    label.getStyleClass().addAll("status-notices", ElisionCheck.MAY_ELIDE); // whole text: tooltip
     label.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
     label.setMinWidth(0);
     HBox.setHgrow(label, Priority.SOMETIMES);

@@ -54,7 +54,35 @@ public final class StatusViewModel {
     this.clock = clock;
     this.probe.set(probe);
     showUnknown(probe == null ? "no profile" : "not checked yet");
-    this.probe.addListener((o, was, now) -> refresh());
+    this.probe.addListener(
+        (o, was, now) -> {
+          if (now != null) {
+            showUnknown(CHECKING); // never the old profile's health beside the new one
+          }
+          refresh();
+        });
+  }
+
+  /** What the status bar says while the health of a profile being opened is not known yet. */
+  public static final String CHECKING = "checking…";
+
+  /**
+   * A profile switch began: the old profile's health goes (shown as {@link #CHECKING}) and an
+   * answer of its still awaited is dropped; the new probe comes with {@link #probeProperty()}.
+   */
+  public void switching() {
+    cancel();
+    probe.set(null);
+    showUnknown(CHECKING);
+  }
+
+  /** The profile could not be opened: its sources' health is unknown, saying {@code why}. */
+  public void notConnected(String why) {
+    cancel();
+    probe.set(null);
+    elasticsearch.set(
+        new SourceHealth(ELASTICSEARCH, SourceHealth.Level.UNKNOWN, "not connected", why));
+    prometheus.set(new SourceHealth(PROMETHEUS, SourceHealth.Level.UNKNOWN, "not connected", why));
   }
 
   /**
