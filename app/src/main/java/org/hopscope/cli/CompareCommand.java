@@ -2,8 +2,6 @@ package org.hopscope.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import org.hopscope.model.Comparison;
 import org.hopscope.oncall.ComparisonJson;
@@ -28,8 +26,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin ConnectionOptions connection;
 
-  @Option(names = "--path", required = true, paramLabel = "PATH", description = "e.g. orders")
-  String path;
+  @Mixin MessageOptions message;
 
   @Option(
       names = "--id",
@@ -44,21 +41,6 @@ final class CompareCommand implements Callable<Integer> {
       description = "The message to compare with (default: the nearest OK one).")
   String with;
 
-  @Option(
-      names = "--from",
-      paramLabel = "TIME",
-      description = "Window start (ISO, now-3h; default: 24 h before --to).")
-  String from;
-
-  @Option(names = "--to", paramLabel = "TIME", description = "Window end and analysis time.")
-  String to;
-
-  @Option(names = "--json", description = "The JSON contract of docs/cli-json.md.")
-  boolean json;
-
-  @Option(names = "--local", description = "Show times in local time instead of UTC.")
-  boolean local;
-
   @Override
   public Integer call() {
     CliContext ctx = main.context();
@@ -68,18 +50,17 @@ final class CompareCommand implements Callable<Integer> {
         throw new IllegalArgumentException(given[0] + " " + problem);
       }
     }
-    WindowArguments times = WindowArguments.parse(ctx, from, to, false);
-    Session session = Sessions.open(ctx, connection.flags(), path);
+    WindowArguments times = message.window(ctx);
+    Session session = Sessions.open(ctx, connection.flags(), message.path);
     try (CtrlC ctrlC = main.ctrlC("compare");
         Engine engine = Engine.open(session.connection())) {
       Comparison c =
           engine.compare(
               session.path(), id, with, times.window(), times.asOf(), ctrlC.cancellation());
-      if (json) {
+      if (message.json) {
         writeJson(c, ctx);
       } else {
-        ZoneId zone = local ? ZoneId.systemDefault() : ZoneOffset.UTC;
-        new CompareTable(zone).print(c, ctx.terminal());
+        new CompareTable(message.zone()).print(c, ctx.terminal());
         ctx.terminal().flush();
       }
       if (c.other() != null) {

@@ -2,8 +2,6 @@ package org.hopscope.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopVerdict;
@@ -28,26 +26,10 @@ final class FlowCommand implements Callable<Integer> {
 
   @Mixin ConnectionOptions connection;
 
-  @Option(names = "--path", required = true, paramLabel = "PATH", description = "e.g. orders")
-  String path;
+  @Mixin MessageOptions message;
 
   @Option(names = "--id", required = true, paramLabel = "ID", description = "What to follow.")
   String id;
-
-  @Option(
-      names = "--from",
-      paramLabel = "TIME",
-      description = "Window start (ISO, now-3h; default: 24 h before --to).")
-  String from;
-
-  @Option(names = "--to", paramLabel = "TIME", description = "Window end and analysis time.")
-  String to;
-
-  @Option(names = "--json", description = "The JSON contract of docs/cli-json.md.")
-  boolean json;
-
-  @Option(names = "--local", description = "Show times in local time instead of UTC.")
-  boolean local;
 
   @Option(names = "--no-metrics", description = "Skip the hops' Prometheus panels.")
   boolean noMetrics;
@@ -59,18 +41,17 @@ final class FlowCommand implements Callable<Integer> {
     if (problem != null) {
       throw new IllegalArgumentException("--id " + problem);
     }
-    WindowArguments times = WindowArguments.parse(ctx, from, to, false);
-    Session session = Sessions.open(ctx, connection.flags(), path);
+    WindowArguments times = message.window(ctx);
+    Session session = Sessions.open(ctx, connection.flags(), message.path);
     try (CtrlC ctrlC = main.ctrlC("flow");
         Engine engine = Engine.open(session.connection())) {
       Flow flow =
           engine.flow(
               session.path(), id, times.window(), times.asOf(), !noMetrics, ctrlC.cancellation());
-      if (json) {
+      if (message.json) {
         writeJson(flow, ctx);
       } else {
-        ZoneId zone = local ? ZoneId.systemDefault() : ZoneOffset.UTC;
-        new FlowTable(zone).print(flow, ctx.terminal());
+        new FlowTable(message.zone()).print(flow, ctx.terminal());
       }
       if (flow.verdict() == HopVerdict.UNKNOWN) {
         return ExitCodes.UNKNOWN;
@@ -85,7 +66,7 @@ final class FlowCommand implements Callable<Integer> {
               "note: nothing found between %s and %s%s%n",
               times.window().from(),
               times.window().to(),
-              from == null
+              message.from == null
                   ? " (the default: the last "
                       + SearchWindow.DEFAULT_LENGTH.toHours()
                       + " h); give --from to look further back"

@@ -1,6 +1,5 @@
 package org.hopscope.oncall;
 
-import java.util.Locale;
 import org.hopscope.model.Comparison.HopComparison;
 import org.hopscope.model.Comparison.Side;
 import org.hopscope.model.HopVerdict;
@@ -18,18 +17,7 @@ public final class ComparisonWords {
     if (millis == null) {
       return "?";
     }
-    long ms = Math.abs(millis);
-    if (ms < 1_000) {
-      return ms + " ms";
-    }
-    if (ms < 60_000) {
-      return String.format(Locale.ROOT, "%.1f s", ms / 1_000.0);
-    }
-    long s = ms / 1_000;
-    if (s < 3_600) {
-      return String.format(Locale.ROOT, "%d m %02d s", s / 60, s % 60);
-    }
-    return String.format(Locale.ROOT, "%d h %02d m", s / 3_600, (s % 3_600) / 60);
+    return org.hopscope.model.LatencyWords.of(Math.abs(millis));
   }
 
   /** "+38.2 s" (the subject slower), "-120 ms" (faster), "±0 ms", or "" when unknown. */

@@ -27,18 +27,7 @@ public final class FlowFormat {
     if (millis == null) {
       return "?";
     }
-    long ms = Math.max(0, millis);
-    if (ms < 1_000) {
-      return ms + " ms";
-    }
-    if (ms < 60_000) {
-      return String.format(Locale.ROOT, "%.1f s", ms / 1_000.0);
-    }
-    long s = ms / 1_000;
-    if (s < 3_600) {
-      return String.format(Locale.ROOT, "%d m %02d s", s / 60, s % 60);
-    }
-    return String.format(Locale.ROOT, "%d h %02d m", s / 3_600, (s % 3_600) / 60);
+    return org.hopscope.model.LatencyWords.of(Math.max(0, millis));
   }
 
   /** "HH:mm:ss.SSS" in UTC, or "" for null. */

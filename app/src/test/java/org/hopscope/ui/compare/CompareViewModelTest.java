@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.hopscope.model.Comparison;
 import org.hopscope.model.Comparison.Basis;
 import org.hopscope.model.Comparison.Choice;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.TimeWindow;
-import org.hopscope.source.Cancellation;
-import org.hopscope.ui.task.TaskRunner;
+import org.hopscope.ui.task.ManualTaskRunner;
 import org.junit.jupiter.api.Test;
 
 /** The compare view model with a runner that holds each task until the test finishes it. */
@@ -22,37 +20,8 @@ class CompareViewModelTest {
   private static final TimeWindow WINDOW =
       new TimeWindow(Instant.parse("2026-12-06T03:00:00Z"), Instant.parse("2026-12-06T06:00:00Z"));
 
-  /** Holds tasks; {@link #finish} runs the oldest one's work and delivers its result. */
-  private static final class HeldRunner implements TaskRunner {
-    final List<Runnable> held = new ArrayList<>();
-    final List<Cancellation> cancels = new ArrayList<>();
-
-    @Override
-    public <T, P> Cancellation runStreaming(
-        String name,
-        StreamingWork<T, P> work,
-        Consumer<? super List<P>> onItems,
-        Consumer<? super T> onSuccess,
-        Consumer<? super Throwable> onFailure) {
-      Cancellation cancel = new Cancellation();
-      cancels.add(cancel);
-      held.add(
-          () -> {
-            T result = work.apply(cancel, item -> {});
-            if (!cancel.isCancelled()) {
-              onSuccess.accept(result);
-            }
-          });
-      return cancel;
-    }
-
-    void finish() {
-      held.remove(0).run();
-    }
-  }
-
   private final List<String> asked = new ArrayList<>();
-  private final HeldRunner runner = new HeldRunner();
+  private final ManualTaskRunner runner = new ManualTaskRunner();
   private final CompareViewModel vm =
       new CompareViewModel(
           (id, with, w, asOf, c) -> {
@@ -87,7 +56,7 @@ class CompareViewModelTest {
     assertThat(vm.stateProperty().get()).isEqualTo(CompareViewModel.State.COMPARING);
     assertThat(vm.progressProperty().get())
         .isEqualTo("Looking for an OK message near ord-1 and comparing…");
-    runner.finish();
+    finishOldest();
     assertThat(vm.stateProperty().get()).isEqualTo(CompareViewModel.State.DONE);
     assertThat(vm.progressProperty().get()).isEmpty();
     assertThat(vm.comparisonProperty().get().basis().otherId()).isEqualTo("ord-ok");
@@ -95,7 +64,7 @@ class CompareViewModelTest {
     vm.otherProperty().set("  ord-2 ");
     vm.compareWithNamed();
     assertThat(vm.progressProperty().get()).isEqualTo("Comparing ord-1 with ord-2…");
-    runner.finish();
+    finishOldest();
     assertThat(vm.comparisonProperty().get().basis().choice()).isEqualTo(Choice.NAMED);
     assertThat(asked)
         .containsExactly(
@@ -106,14 +75,14 @@ class CompareViewModelTest {
   @Test
   void cancellingKeepsWhatWasShownAndTheCancelledAnswerNeverArrives() {
     vm.compareWithHealthy("ord-1", WINDOW, WINDOW.to());
-    runner.finish();
+    finishOldest();
     Comparison shown = vm.comparisonProperty().get();
     vm.otherProperty().set("ord-2");
     vm.compareWithNamed();
     vm.cancel();
     assertThat(vm.stateProperty().get()).isEqualTo(CompareViewModel.State.CANCELLED);
-    assertThat(runner.cancels.get(1).isCancelled()).isTrue();
-    runner.finish();
+    assertThat(runner.started.get(1).cancel.isCancelled()).isTrue();
+    finishOldest();
     assertThat(vm.comparisonProperty().get()).isSameAs(shown);
     assertThat(vm.stateProperty().get()).isEqualTo(CompareViewModel.State.CANCELLED);
   }
@@ -121,17 +90,24 @@ class CompareViewModelTest {
   @Test
   void noHealthyOneIsItsOwnStateAndABadNameIsRefusedWithoutAsking() {
     vm.compareWithHealthy("ord-1", WINDOW, WINDOW.to());
-    runner.finish();
+    finishOldest();
     vm.otherProperty().set("nobody");
     vm.compareWithNamed();
-    runner.finish();
+    finishOldest();
     assertThat(vm.stateProperty().get()).isEqualTo(CompareViewModel.State.NONE);
 
     vm.otherProperty().set("   ");
     vm.compareWithNamed();
     assertThat(vm.problemProperty().get())
         .isEqualTo("The message to compare with is empty: type its message ID.");
-    assertThat(runner.held).isEmpty();
+    assertThat(runner.started).hasSize(finished);
     assertThat(asked).hasSize(2);
   }
+
+  /** Runs the oldest held task's work and delivers its result, as the FX runner would. */
+  private void finishOldest() {
+    runner.started.get(finished++).complete();
+  }
+
+  private int finished;
 }
