@@ -130,10 +130,13 @@ class HostileOutputSandboxTest {
         .isEmpty();
     assertThat(run.out).doesNotContain("\u202E");
     assertThat(run.out.lines()).noneMatch(l -> l.startsWith("ALL CLEAR"));
+    // the headline first, then the path line with the (escaped) ID
     assertThat(run.out.lines().findFirst().orElseThrow())
+        .isEqualTo("OK - passed all 1 hop in 0 ms");
+    assertThat(run.out.lines().skip(1).findFirst().orElseThrow())
         .isEqualTo("hostile  ord-\\e[2J\\e[H\\x07\\r\\nALL CLEAR\\u202E\\x9B31m-1  OK");
     assertThat(run.out.lines().filter(l -> l.startsWith("gateway "))).hasSize(1);
-    assertThat(run.out.lines().count()).isEqualTo(3);
+    assertThat(run.out.lines().count()).isEqualTo(4);
   }
 
   @Test

@@ -68,7 +68,7 @@ class StuckCompareOutputTest {
                 "HOP",
                 "LAST SEEN (UTC)",
                 "MESSAGE ID",
-                "ERROR",
+                "FAILED",
                 "erp-adapter",
                 "2026-11-26 02:44:02.310",
                 "ord-1"));

@@ -87,10 +87,12 @@ public final class StuckView extends BorderPane {
     icon.getStyleClass().add("stuck-title-icon");
     Label title = new Label("Stuck messages");
     title.getStyleClass().addAll(Styles.TITLE_3, "stuck-title");
+    title.setMinWidth(Region.USE_PREF_SIZE);
     Label window = new Label();
     window.setId("stuck-range");
     window.setGraphic(new FontIcon(Feather.CLOCK));
     window.getStyleClass().add("stuck-range");
+    window.setMinWidth(Region.USE_PREF_SIZE);
     window.textProperty().bind(windowWords());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -104,6 +106,10 @@ public final class StuckView extends BorderPane {
     progress.setId("stuck-progress");
     progress.getStyleClass().addAll(Styles.TEXT_MUTED, "stuck-progress");
     progress.textProperty().bind(vm.progressProperty());
+    // a narrow window wraps the progress words onto more lines rather than cutting them short
+    progress.setWrapText(true);
+    progress.setMinWidth(120);
+    progress.setMinHeight(Region.USE_PREF_SIZE);
     Button cancel = new Button("Cancel", new FontIcon(Feather.X));
     cancel.setId("stuck-cancel");
     cancel.getStyleClass().add(Styles.FLAT);
