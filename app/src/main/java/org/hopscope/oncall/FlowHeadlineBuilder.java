@@ -215,7 +215,12 @@ final class FlowHeadlineBuilder {
         b == null || b.searched() == null
             ? ""
             : " in the "
-                + duration(Duration.between(b.searched().from(), b.searched().to()))
+                // to the nearest second: a 5 h range whose ends differ in nanoseconds is "5 h"
+                + duration(
+                    Duration.ofSeconds(
+                        Math.round(
+                            Duration.between(b.searched().from(), b.searched().to()).toMillis()
+                                / 1000.0)))
                 + " searched";
     return "no hop has a record of " + f.query() + range;
   }
