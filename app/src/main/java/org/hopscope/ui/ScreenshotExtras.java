@@ -36,7 +36,20 @@ final class ScreenshotExtras {
 
   /** {@code ready} and what the extras wait for. */
   BooleanBinding ready(BooleanBinding ready) {
-    BooleanBinding out = ready;
+    // the alerts badge's answer too, so no picture says "alerts …" (or catches it changing)
+    AlertsViewModel badge = onCall.alertsModel();
+    BooleanBinding out =
+        badge == null
+            ? ready
+            : ready.and(
+                Bindings.createBooleanBinding(
+                    () ->
+                        !badge.loadingProperty().get()
+                            && (badge.reportProperty().get() != null
+                                || !badge.problemProperty().get().isEmpty()),
+                    badge.loadingProperty(),
+                    badge.reportProperty(),
+                    badge.problemProperty()));
     if ("compare".equals(options.view)) {
       CompareViewModel compare = parts.compare().model();
       out = out.and(compare.stateProperty().isEqualTo(CompareViewModel.State.DONE));
