@@ -25,11 +25,25 @@ final class GuiOptions {
       paramLabel = "VIEW",
       description =
           "view to show: flow, stuck, metrics, incidents or playbook (default: flow; window: the"
-              + " old name of stuck)")
+              + " old name of stuck); compare: the flow of --id beside a healthy message (--with);"
+              + " alerts: the firing-alerts panel open over the flow of --id (else the stuck view)")
   String view = "flow";
 
   @Option(names = "--id", paramLabel = "ID", description = "search this message at start")
   String id;
+
+  @Option(
+      names = "--with",
+      paramLabel = "ID",
+      description = "--view compare: compare with this message (default: the nearest OK one)")
+  String with;
+
+  @Option(
+      names = "--compare",
+      paramLabel = "previous|1d",
+      description =
+          "stuck view: compare each hop with the window before (previous) or a day earlier (1d)")
+  String compare;
 
   @Option(
       names = {"--outage", "--incident"},
@@ -104,6 +118,18 @@ final class GuiOptions {
             java.time.Instant.parse(from), java.time.Instant.parse(to));
   }
 
+  /**
+   * The main window's view: {@link #view}, except that compare shows the flow under its window and
+   * alerts the flow of --id (else the stuck view) under its panel.
+   */
+  String mainView() {
+    return switch (view) {
+      case "compare" -> "flow";
+      case "alerts" -> id == null || id.isBlank() ? "stuck" : "flow";
+      default -> view;
+    };
+  }
+
   double width() {
     return Double.parseDouble(size.split("x")[0]);
   }
@@ -123,11 +149,28 @@ final class GuiOptions {
     if (!size.matches("\\d{3,5}x\\d{3,5}")) {
       return "--size must look like 1440x900, not '" + size + "'";
     }
-    if (!view.matches("flow|stuck|window|metrics|incidents|playbook")) {
-      return "--view must be flow, stuck, metrics, incidents or playbook, not '" + view + "'";
+    if (!view.matches("flow|stuck|window|metrics|incidents|playbook|compare|alerts")) {
+      return "--view must be flow, stuck, metrics, incidents, playbook, compare or alerts, not '"
+          + view
+          + "'";
     }
-    if (screenshot != null && view.matches("flow|metrics") && (id == null || id.isBlank())) {
-      return "--screenshot of the " + view + " view needs --id ID (the message to show)";
+    if ((screenshot != null && view.matches("flow|metrics") || view.equals("compare"))
+        && (id == null || id.isBlank())) {
+      return (view.equals("compare") ? "--view compare" : "--screenshot of the " + view + " view")
+          + " needs --id ID (the message to show)";
+    }
+    if (with != null && !view.equals("compare")) {
+      return "--with goes with --view compare (the message to compare --id with)";
+    }
+    if (with != null && with.isBlank()) {
+      return "--with needs a message ID";
+    }
+    if (compare != null) {
+      try {
+        org.hopscope.model.StuckBaseline.parse(compare);
+      } catch (IllegalArgumentException e) {
+        return "--compare: " + e.getMessage();
+      }
     }
     if ((from == null) != (to == null)) {
       return "--from and --to go together";

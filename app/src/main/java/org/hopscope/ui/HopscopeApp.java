@@ -99,7 +99,8 @@ public final class HopscopeApp {
       LazyView<FlowView> flowView,
       StuckViewModel window,
       LazyView<MetricsView> metricsView,
-      StatusViewModel status) {}
+      StatusViewModel status,
+      org.hopscope.ui.compare.CompareWindow compare) {}
 
   HopscopeApp(
       GuiOptions options,
@@ -157,19 +158,25 @@ public final class HopscopeApp {
             preferences::exportFolder,
             preferences::exportFolder,
             java.nio.file.Path.of(System.getProperty("user.home"))));
+    org.hopscope.ui.compare.CompareWindow compare =
+        new org.hopscope.ui.compare.CompareWindow(
+            flow,
+            (id, with, w, asOf, c) ->
+                bound().engine().compare(bound().path(), id, with, w, asOf, c),
+            runner);
+    if (options.compare != null) {
+      window
+          .changes()
+          .baselineProperty()
+          .set(org.hopscope.model.StuckBaseline.parse(options.compare));
+    }
     // views not on screen at start are built when first shown (issue 6: fast start)
     LazyView<FlowView> flowView =
         new LazyView<>(
             () -> {
               FlowView v = new FlowView(flow, selection);
               v.addAction(onCall.flowEvidenceButton(flow));
-              v.addAction(
-                  new org.hopscope.ui.compare.CompareWindow(
-                          flow,
-                          (id, with, w, asOf, c) ->
-                              bound().engine().compare(bound().path(), id, with, w, asOf, c),
-                          runner)
-                      .button());
+              v.addAction(compare.button());
               return v;
             });
     LazyView<MetricsView> metricsView =
@@ -197,7 +204,7 @@ public final class HopscopeApp {
               }
               new ProfilesDialog(profiles, stage, this::use).show();
             });
-    shell.viewProperty().set(View.parse(options.view));
+    shell.viewProperty().set(View.parse(options.mainView()));
     MainScreen main =
         new MainScreen(
             shell,
@@ -217,7 +224,7 @@ public final class HopscopeApp {
             ZoneId.systemDefault());
     org.hopscope.ui.alerts.AlertsView alertsView = onCall.alertsView(shell, ZoneId.systemDefault());
     main.alerts(alertsView.badge(), alertsView.panel());
-    parts = new Parts(stage, shell, flow, flowView, window, metricsView, status);
+    parts = new Parts(stage, shell, flow, flowView, window, metricsView, status, compare);
     profileSwitch =
         new ProfileSwitch(
             options, connection, preferences, runner, err, this::shutdown, parts, onCall);
@@ -279,6 +286,7 @@ public final class HopscopeApp {
     }
     statusBar.startPolling(HEALTH_POLL);
     stopPolling = statusBar::stopPolling;
+    StartViews.open(parts, onCall, options);
     profileSwitch.connectAtStart(profiles, stage);
     if (options.screenshot != null) {
       screenshot = new ScreenshotMode(parts, onCall, options, err, this::shutdown);

@@ -126,7 +126,8 @@ final class ProfileSwitch {
     if (options.link != null) {
       onCall.openLink(shell, org.hopscope.model.playbook.PlaybookLink.parse(options.link));
     }
-    if (options.analyse || View.parse(options.view) == View.STUCK && options.screenshot != null) {
+    if (options.analyse
+        || View.parse(options.mainView()) == View.STUCK && options.screenshot != null) {
       shell.analyseWindow();
     }
   }

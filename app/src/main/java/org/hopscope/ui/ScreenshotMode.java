@@ -41,6 +41,7 @@ final class ScreenshotMode {
   // held here: bindings only weakly referenced by their sources would be garbage-collected
   private BooleanBinding ready;
   private StringBinding failure;
+  private ScreenshotExtras extras;
 
   ScreenshotMode(
       HopscopeApp.Parts parts,
@@ -56,7 +57,8 @@ final class ScreenshotMode {
   }
 
   void arm() {
-    View view = View.parse(options.view);
+    View view = View.parse(options.mainView());
+    extras = new ScreenshotExtras(parts, onCall, options);
     FlowViewModel flow = parts.flow();
     StuckViewModel window = parts.window();
     if (view == View.INCIDENTS) {
@@ -65,7 +67,10 @@ final class ScreenshotMode {
           incidents == null
               ? Bindings.createBooleanBinding(() -> true) // the "unavailable" notice is the view
               : Bindings.createBooleanBinding(
-                  () -> incidents.loadedProperty().get(), incidents.loadedProperty());
+                  () -> incidents.loadedProperty().get() && shownIfAny(incidents),
+                  incidents.loadedProperty(),
+                  incidents.currentProperty(),
+                  incidents.incidents());
       failure = Bindings.createStringBinding(() -> null);
     } else if (view == View.PLAYBOOK) {
       armPlaybook();
@@ -115,6 +120,8 @@ final class ScreenshotMode {
             .and(status.refreshingProperty().not())
             .and(answered)
             .and(flow.stateProperty().isNotEqualTo(FlowViewModel.State.SEARCHING));
+    ready = extras.ready(ready);
+    failure = extras.failure(failure);
     ready.addListener((o, was, now) -> settleThenWrite(now));
     failure.addListener((o, was, now) -> fail(now));
     PauseTransition patience = new PauseTransition(Duration.seconds(options.timeoutSeconds));
@@ -129,10 +136,25 @@ final class ScreenshotMode {
                     + flow.stateProperty().get()
                     + ", window: "
                     + window.stateProperty().get()
+                    + extras.state()
                     + ")"));
     patience.play();
     settleThenWrite(ready.get());
     fail(failure.get());
+  }
+
+  /** True when there is no incident or one is shown; else shows the newest one. */
+  private static boolean shownIfAny(IncidentViewModel incidents) {
+    if (incidents.incidents().isEmpty() || incidents.currentProperty().get() != null) {
+      return true;
+    }
+    javafx.application.Platform.runLater(
+        () -> {
+          if (incidents.currentProperty().get() == null && !incidents.incidents().isEmpty()) {
+            incidents.select(incidents.incidents().get(0).id());
+          }
+        });
+    return false;
   }
 
   /**
@@ -195,7 +217,7 @@ final class ScreenshotMode {
       public void handle(long now) {
         if (++frames >= 3) {
           stop();
-          write(parts.stage().getScene());
+          write(extras.scene());
         }
       }
     }.start();
@@ -206,6 +228,7 @@ final class ScreenshotMode {
       return;
     }
     done = true;
+    extras.stop();
     List<ElisionCheck.Elided> elided = ElisionCheck.essentials(scene);
     Path file = options.screenshot.toAbsolutePath();
     BufferedImage image = SwingFXUtils.fromFXImage(scene.snapshot(null), null);
@@ -239,6 +262,7 @@ final class ScreenshotMode {
       return;
     }
     done = true;
+    extras.stop();
     err.println("hopscope gui: no screenshot: " + reason);
     exit.accept(1);
   }

@@ -53,4 +53,46 @@ class GuiOptionsTest {
     assertThat(parse("--startup-probe", "-1").problem())
         .isEqualTo("--startup-probe takes a number of seconds >= 0, not -1");
   }
+
+  @Test
+  void compareNeedsTheMessageAndShowsTheFlowUnderItsWindow() {
+    GuiOptions options = parse("--view", "compare", "--id", "ord-1", "--with", "ord-2");
+    assertThat(options.problem()).isNull();
+    assertThat(options.with).isEqualTo("ord-2");
+    assertThat(options.mainView()).isEqualTo("flow");
+    assertThat(parse("--view", "compare").problem())
+        .isEqualTo("--view compare needs --id ID (the message to show)");
+    assertThat(parse("--view", "compare", "--id", "ord-1", "--with", " ").problem())
+        .isEqualTo("--with needs a message ID");
+  }
+
+  @Test
+  void withGoesOnlyWithCompare() {
+    assertThat(parse("--view", "flow", "--id", "ord-1", "--with", "ord-2").problem())
+        .isEqualTo("--with goes with --view compare (the message to compare --id with)");
+  }
+
+  @Test
+  void alertsOpenOverTheFlowOfTheIdElseOverTheStuckView() {
+    assertThat(parse("--view", "alerts").problem()).isNull();
+    assertThat(parse("--view", "alerts").mainView()).isEqualTo("stuck");
+    assertThat(parse("--view", "alerts", "--id", "ord-1").mainView()).isEqualTo("flow");
+    assertThat(parse("--view", "metrics").mainView()).isEqualTo("metrics");
+  }
+
+  @Test
+  void compareTakesPreviousOrADayEarlier() {
+    assertThat(parse("--view", "stuck", "--compare", "previous").problem()).isNull();
+    assertThat(parse("--view", "stuck", "--compare", "1d").compare).isEqualTo("1d");
+    assertThat(parse("--view", "stuck", "--compare", "week").problem())
+        .isEqualTo("--compare: 'week' is not a baseline to compare with: use previous or 1d");
+  }
+
+  @Test
+  void anUnknownViewNamesTheNewOnes() {
+    assertThat(parse("--view", "charts").problem())
+        .isEqualTo(
+            "--view must be flow, stuck, metrics, incidents, playbook, compare or alerts, not"
+                + " 'charts'");
+  }
 }

@@ -136,6 +136,7 @@ public final class AlertsView {
     scroll.getStyleClass().add("alerts-scroll");
     rows.setId("alerts-rows");
     panel.getChildren().addAll(head, problems, scroll);
+    panel.getStyleClass().add(org.hopscope.ui.look.ElisionCheck.ESSENTIAL);
   }
 
   private void fill() {

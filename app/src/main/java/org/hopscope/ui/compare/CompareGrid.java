@@ -25,13 +25,13 @@ import org.hopscope.ui.look.VerdictLook;
 final class CompareGrid extends VBox {
 
   private static final double HOP = 180;
-  private static final double SIDE = 200;
+  private static final double SIDE = 236;
   private static final double LATENCY = 140;
   private static final double DELTA = 100;
-  private static final double ATTEMPTS = 90;
+  private static final double ATTEMPTS = 104;
 
   CompareGrid() {
-    getStyleClass().add("compare-grid");
+    getStyleClass().addAll("compare-grid", org.hopscope.ui.look.ElisionCheck.ESSENTIAL);
     setId("compare-grid");
   }
 

@@ -91,7 +91,7 @@ public final class CompareView extends BorderPane {
     healthy.disableProperty().bind(named.disableProperty());
 
     VBox top = new VBox(head, controls, basis, searched, problem);
-    top.getStyleClass().add("compare-top");
+    top.getStyleClass().addAll("compare-top", org.hopscope.ui.look.ElisionCheck.ESSENTIAL);
     setTop(top);
     ScrollPane scroll = new ScrollPane(grid);
     scroll.setFitToWidth(true);

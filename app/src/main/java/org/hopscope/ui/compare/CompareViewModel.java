@@ -70,6 +70,15 @@ public final class CompareViewModel {
     start(null);
   }
 
+  /** Compares {@code id} with the message {@code with} (as {@link #compareWithHealthy} else). */
+  public void compareWith(String id, String with, TimeWindow window, Instant asOf) {
+    this.window = window;
+    this.asOf = asOf;
+    subject.set(id);
+    other.set(with);
+    compareWithNamed();
+  }
+
   /** Compares the same subject with the message named in {@link #otherProperty()}. */
   public void compareWithNamed() {
     String with = other.get() == null ? "" : other.get().strip();

@@ -9,6 +9,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.hopscope.model.Flow;
+import org.hopscope.model.TimeWindow;
 import org.hopscope.ui.flow.FlowViewModel;
 import org.hopscope.ui.task.TaskRunner;
 import org.kordamp.ikonli.feather.Feather;
@@ -44,6 +45,15 @@ public final class CompareWindow {
 
   /** Opens (or raises) the window and compares the flow shown now with the nearest OK message. */
   public void open(Window owner) {
+    open(owner, null, 0, 0);
+  }
+
+  /**
+   * Opens (or raises) the window and compares the flow shown now with {@code with} (null: the
+   * nearest OK message); a window opened the first time is {@code width} x {@code height} (0: fit
+   * the screen).
+   */
+  public void open(Window owner, String with, double width, double height) {
     Flow shown = flow.flowProperty().get();
     if (shown == null) {
       return;
@@ -59,15 +69,20 @@ public final class CompareWindow {
       Rectangle2D screen = Screen.getPrimary().getVisualBounds();
       Scene scene =
           new Scene(
-              view, Math.min(1240, screen.getWidth() - 20), Math.min(760, screen.getHeight() - 20));
+              view,
+              width > 0 ? width : Math.min(1240, screen.getWidth() - 20),
+              height > 0 ? height : Math.min(760, screen.getHeight() - 20));
       stage.setScene(scene);
       stage.setOnHidden(e -> vm.cancel());
     }
     Flow.Basis basis = shown.basis();
-    vm.compareWithHealthy(
-        id,
-        basis == null ? null : basis.window(),
-        basis == null ? java.time.Instant.now() : basis.asOf());
+    TimeWindow window = basis == null ? null : basis.window();
+    java.time.Instant asOf = basis == null ? java.time.Instant.now() : basis.asOf();
+    if (with == null) {
+      vm.compareWithHealthy(id, window, asOf);
+    } else {
+      vm.compareWith(id, with, window, asOf);
+    }
     stage.show();
     stage.toFront();
   }

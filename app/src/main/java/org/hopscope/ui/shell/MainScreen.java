@@ -174,6 +174,12 @@ public final class MainScreen extends BorderPane {
     diagram.setMinHeight(Region.USE_PREF_SIZE);
     VBox.setVgrow(diagram, Priority.NEVER);
     views.setMinHeight(0);
+    // a view taller than its room is cut at the bottom, never centred over the tabs and diagram
+    views.setAlignment(Pos.TOP_LEFT);
+    javafx.scene.shape.Rectangle room = new javafx.scene.shape.Rectangle();
+    room.widthProperty().bind(views.widthProperty());
+    room.heightProperty().bind(views.heightProperty());
+    views.setClip(room);
     VBox.setVgrow(views, Priority.ALWAYS);
     VBox center = new VBox(diagram, views);
     center.setMinHeight(0);

@@ -27,7 +27,7 @@ final class StuckChangeHeader extends VBox {
 
   StuckChangeHeader(StuckViewModel vm) {
     super(6);
-    getStyleClass().add("stuck-change-header");
+    getStyleClass().addAll("stuck-change-header", org.hopscope.ui.look.ElisionCheck.ESSENTIAL);
     StuckChangeModel changes = vm.changes();
     Label stale = new Label();
     stale.setId("stuck-stale");

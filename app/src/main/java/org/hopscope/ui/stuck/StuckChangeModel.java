@@ -32,6 +32,7 @@ public final class StuckChangeModel {
   private final ReadOnlyObjectWrapper<StuckComparison> comparison =
       new ReadOnlyObjectWrapper<>(this, "comparison");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+  private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
   private StuckCompare compare;
   private StuckReport report;
   private Cancellation running;
@@ -54,6 +55,7 @@ public final class StuckChangeModel {
     }
     report = shown;
     comparison.set(null);
+    problem.set("");
     StuckBaseline b = baseline.get();
     if (b == null) {
       status.set("");
@@ -65,6 +67,7 @@ public final class StuckChangeModel {
     }
     if (compare == null) {
       status.set("Comparing is not available here.");
+      problem.set(status.get());
       return;
     }
     status.set("Comparing with " + b.words(shown.window()) + "\u2026");
@@ -88,6 +91,7 @@ public final class StuckChangeModel {
                       + b.words(shown.window())
                       + ": "
                       + (failure.getMessage() == null ? failure.toString() : failure.getMessage()));
+              problem.set(status.get());
             });
     if (!finished[0]) {
       running = task;
@@ -102,6 +106,11 @@ public final class StuckChangeModel {
   /** The comparison of the analysis shown; null when off, running, failed or no analysis. */
   public ReadOnlyObjectProperty<StuckComparison> comparisonProperty() {
     return comparison.getReadOnlyProperty();
+  }
+
+  /** Why the comparison asked for could not be made (as the status says it), or empty. */
+  public ReadOnlyStringProperty problemProperty() {
+    return problem.getReadOnlyProperty();
   }
 
   /** "Comparing with the previous 50 min...", why it failed, or empty. */
