@@ -210,9 +210,7 @@ public final class HopscopeApp {
             shell,
             new MainScreen.Slots(
                 new javafx.scene.layout.VBox(
-                    8,
-                    new org.hopscope.ui.flow.FlowHeadlineBar(flow.flowProperty()),
-                    diagramWithNotes(diagram, onCall.noteButton(selection, flow))),
+                    8, new org.hopscope.ui.flow.FlowHeadlineBar(flow.flowProperty()), row(diagram)),
                 flowView,
                 new LazyView<>(() -> new StuckView(window, shell::openFlow)),
                 metricsView,
@@ -224,6 +222,7 @@ public final class HopscopeApp {
             ZoneId.systemDefault());
     org.hopscope.ui.alerts.AlertsView alertsView = onCall.alertsView(shell, ZoneId.systemDefault());
     main.alerts(alertsView.badge(), alertsView.panel());
+    main.navAction(onCall.noteButton(selection, flow));
     parts = new Parts(stage, shell, flow, flowView, window, metricsView, status, compare);
     profileSwitch =
         new ProfileSwitch(
@@ -295,11 +294,10 @@ public final class HopscopeApp {
     return exit;
   }
 
-  private static javafx.scene.Node diagramWithNotes(PathDiagram diagram, javafx.scene.Node note) {
+  /** The diagram in a row of its own, as wide as the window. */
+  private static javafx.scene.Node row(PathDiagram diagram) {
     javafx.scene.layout.HBox.setHgrow(diagram, javafx.scene.layout.Priority.ALWAYS);
-    javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, diagram, note);
-    row.setAlignment(javafx.geometry.Pos.TOP_RIGHT);
-    return row;
+    return new javafx.scene.layout.HBox(diagram);
   }
 
   /** For tests: the incidents and playbook side once {@link #start} ran. */

@@ -263,8 +263,8 @@ final class OnCallViews implements AutoCloseable {
   }
 
   /**
-   * "Note…" beside the path diagram: a note on the selected hop or on the shown message, kept on
-   * the open incident (or outside incidents), autosaved. Disabled without a store or a flow.
+   * "Note…" in the navigation bar: a note on the selected hop or on the shown message, kept on the
+   * open incident (or outside incidents), autosaved. Disabled without a store or a flow.
    */
   javafx.scene.Node noteButton(FlowSelection selection, org.hopscope.ui.flow.FlowViewModel flow) {
     javafx.scene.control.MenuButton note =

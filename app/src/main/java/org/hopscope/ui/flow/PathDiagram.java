@@ -85,7 +85,8 @@ public final class PathDiagram extends StackPane {
     for (javafx.scene.Node n : scroll.lookupAll(".scroll-bar")) {
       if (n instanceof javafx.scene.control.ScrollBar b
           && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
-        bar = Math.max(b.prefHeight(-1), b.getHeight());
+        // its thickness: a hidden bar's height is whatever the skin last gave it, not its room
+        bar = b.prefHeight(-1);
       }
     }
     return snappedTopInset()

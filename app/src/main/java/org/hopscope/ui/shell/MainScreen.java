@@ -75,9 +75,17 @@ public final class MainScreen extends BorderPane {
     setBottom(slots.statusBar());
   }
 
+  /**
+   * Puts an action in the navigation bar, before the shortcut hint: there in every view, taking no
+   * room from the path diagram.
+   */
+  public void navAction(Node action) {
+    nav.getChildren().add(nav.getChildren().size() - 1, action);
+  }
+
   /** Puts the alerts badge in the navigation bar (before the shortcut hint), its panel below. */
   public void alerts(Node badge, Node panel) {
-    nav.getChildren().add(nav.getChildren().size() - 1, badge);
+    navAction(badge);
     top.getChildren().add(top.getChildren().indexOf(nav) + 1, panel);
   }
 
