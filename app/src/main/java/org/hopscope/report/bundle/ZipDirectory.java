@@ -25,6 +25,9 @@ final class ZipDirectory {
   private static final int END_SIZE = 22;
   private static final int MAX_COMMENT = 0xFFFF;
 
+  /** The most one entry's directory record may take: fixed part, name, extra field, comment. */
+  private static final int MAX_HEADER = 46 + 3 * 0xFFFF;
+
   /**
    * One entry as the central directory describes it.
    *
@@ -89,6 +92,15 @@ final class ZipDirectory {
                 + " entries, more than the "
                 + maxEntries
                 + " a bundle may hold");
+      }
+      if (directorySize > (long) maxEntries * MAX_HEADER) {
+        throw new BundleException(
+            file
+                + " has a central directory of "
+                + directorySize
+                + " bytes, more than "
+                + maxEntries
+                + " entries need; refused");
       }
       if (directoryOffset + directorySize > endOffset || directorySize > Integer.MAX_VALUE) {
         throw new BundleException(

@@ -168,6 +168,19 @@ class BundleReaderFaultTest {
   }
 
   @Test
+  void anEntryThatInflatesToMoreThanItsHeaderSaysIsRefused() throws IOException {
+    Path file = Bundles.valid(dir.resolve("liar.hopscope"));
+    int size = Bundles.entries(file).get("notes.json").length;
+    Bundles.declareSize(file, "notes.json", size - 10);
+    refused(file)
+        .hasMessage(
+            file
+                + ": entry notes.json holds more bytes than its header says ("
+                + (size - 10)
+                + "); the file is damaged or hostile");
+  }
+
+  @Test
   void pathsThatEscapeTheArchiveAreRefused() throws IOException {
     String[][] cases = {
       {"../evil.sh", "escapes the archive (..)"},

@@ -161,6 +161,23 @@ final class Bundles {
 
   /** {@code file} with entry {@code name} marked in the central directory as a Unix symlink. */
   static Path symlink(Path file, String name) throws IOException {
+    return central(
+        file,
+        name,
+        (b, i) -> {
+          b.putShort(i + 4, (short) 0x031e);
+          b.putInt(i + 38, 0xA1FF0000);
+        });
+  }
+
+  /** {@code file} with entry {@code name}'s uncompressed size in the central directory changed. */
+  static Path declareSize(Path file, String name, int size) throws IOException {
+    return central(file, name, (b, i) -> b.putInt(i + 24, size));
+  }
+
+  private static Path central(
+      Path file, String name, java.util.function.ObjIntConsumer<java.nio.ByteBuffer> change)
+      throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
     java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
@@ -169,8 +186,7 @@ final class Bundles {
           && Short.toUnsignedInt(b.getShort(i + 28)) == wanted.length
           && java.util.Arrays.equals(
               bytes, i + 46, i + 46 + wanted.length, wanted, 0, wanted.length)) {
-        b.putShort(i + 4, (short) 0x031e);
-        b.putInt(i + 38, 0xA1FF0000);
+        change.accept(b, i);
         Files.write(file, bytes);
         return file;
       }
