@@ -60,6 +60,13 @@ public final class BundleReader {
         images.put(entry, entries.remove(entry));
       }
     }
+    boolean holdsImages = !images.isEmpty() || evidence.stream().anyMatch(BundleMasker::isImage);
+    if (holdsImages && !archive.manifest().imagesIncluded()) {
+      throw new BundleException(
+          file
+              + ": its manifest says it holds no chart images, but it does; the file was"
+              + " changed after it was exported");
+    }
     if (!entries.isEmpty()) {
       throw new BundleException(
           file

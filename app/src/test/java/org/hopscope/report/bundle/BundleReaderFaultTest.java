@@ -141,6 +141,18 @@ class BundleReaderFaultTest {
   }
 
   @Test
+  void imagesInABundleWhoseManifestSaysNoneAreRefused() throws IOException {
+    Path file =
+        Bundles.changed(
+            dir, "images.hopscope", true, e -> e.put("images/1-chart.png", new byte[] {1}));
+    refused(file)
+        .hasMessage(
+            file
+                + ": its manifest says it holds no chart images, but it does; the file was"
+                + " changed after it was exported");
+  }
+
+  @Test
   void zipBombsAreRefusedBeforeInflating() throws IOException {
     Path bomb =
         Bundles.changed(
