@@ -11,6 +11,7 @@ import org.hopscope.sandbox.Sandbox;
 import org.hopscope.sandbox.SandboxConfig;
 import org.hopscope.sandbox.SandboxProfile;
 import org.hopscope.sandbox.SandboxState;
+import org.hopscope.sandbox.SearchEngine;
 import org.hopscope.sandbox.seed.Manifest;
 import org.hopscope.sandbox.seed.PaymentsManifest;
 import org.hopscope.sandbox.seed.PaymentsSeed;
@@ -36,6 +37,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * sandbox on the default ports is never touched. Its connection profile, named {@code sandbox},
  * goes to {@code <state folder>/config/profiles/sandbox.yaml} ({@code config().configDir()}), never
  * to the user's.
+ *
+ * <p>{@code hopscope.sandbox.test.engine} picks the search engine: {@code elasticsearch} (the
+ * default) or {@code opensearch} (ADR 0030; the build's {@code opensearch-correctness} execution
+ * runs the correctness tests of the engine against it, on ports of its own). A test that needs what
+ * only Elasticsearch's sandbox has (security, users, privileges) calls {@link
+ * TestSandbox#assumeElasticsearch}. A state folder holds one engine: asking for the other one fails
+ * with what to do.
  */
 public final class SandboxExtension implements ParameterResolver {
 
@@ -69,7 +77,9 @@ public final class SandboxExtension implements ParameterResolver {
             SandboxProfile.NAME,
             Integer.getInteger("hopscope.sandbox.test.alertmanager-port", 0));
     PrintStream log = System.out;
-    Sandbox sandbox = new Sandbox(config, log);
+    SearchEngine engine =
+        SearchEngine.parse(System.getProperty("hopscope.sandbox.test.engine", "elasticsearch"));
+    Sandbox sandbox = new Sandbox(config, log, engine);
     boolean wasRunning = sandbox.status().allRunning();
     SandboxState state = sandbox.up(false);
     long messages = Long.getLong("hopscope.sandbox.test.messages", 3000);
