@@ -14,13 +14,14 @@ record ConnectionHelp(SandboxState state, SecurityCredentials credentials) {
   void print(PrintStream out) {
     String es = state.elasticsearchUrl();
     out.println("Sandbox is up:");
-    out.printf("  %-15s %s%n", "Elasticsearch", es);
+    out.printf("  %-15s %s%n", state.searchEngine().displayName(), es);
     out.printf("  %-15s %s%n", "Prometheus", state.prometheusUrl());
     out.printf("  %-15s %s/metrics%n", "Exporter", state.exporterUrl());
     if (state.alertmanagerUrl() != null) {
       out.printf("  %-15s %s%n", "Alertmanager", state.alertmanagerUrl());
     }
     if (credentials == null) {
+      out.printf("  %-15s off (%s)%n", "Security", state.searchEngine().plainNote());
       out.printf("  %-15s curl %s/_cluster/health%n", "Try", es);
       return;
     }

@@ -13,56 +13,67 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The Elasticsearch server zip ({@code elasticsearch-VERSION.zip}) that Maven resolves into {@code
+ * The search engine's server zip ({@code elasticsearch-VERSION.zip} or {@code
+ * opensearch-VERSION.zip}, see {@link SearchEngine}) that Maven resolves into {@code
  * sandbox/target/dist/}, and its unpacking.
  *
- * <p>Where the zip is looked for: the environment variable {@value #ZIP_ENV} when set, else {@code
- * dist/elasticsearch-VERSION.zip} next to this module's code ({@code sandbox/target/classes} in
- * tests and {@code sandbox/target/hopscope-sandbox.jar} from the jar both have the parent {@code
- * sandbox/target}).
+ * <p>Where the zip is looked for: the engine's environment variable ({@code HOPSCOPE_ES_ZIP},
+ * {@code HOPSCOPE_OPENSEARCH_ZIP}) when set, else {@code dist/ENGINE-VERSION.zip} next to this
+ * module's code ({@code sandbox/target/classes} in tests and {@code
+ * sandbox/target/hopscope-sandbox.jar} from the jar both have the parent {@code sandbox/target}).
  *
+ * @param engine which engine the zip holds
  * @param zip the distribution zip
- * @param version its Elasticsearch version, e.g. {@code 8.19.21}
+ * @param version its version, e.g. {@code 8.19.21}
  */
-public record ElasticsearchDistribution(Path zip, String version) {
+public record ElasticsearchDistribution(SearchEngine engine, Path zip, String version) {
 
-  /** Environment variable that points to another distribution zip. */
+  /** Environment variable that points to another Elasticsearch distribution zip. */
   public static final String ZIP_ENV = "HOPSCOPE_ES_ZIP";
 
-  /** The zip for {@link Versions#elasticsearch()}; fails with what to do when it is missing. */
+  /** The Elasticsearch zip for {@link Versions#elasticsearch()}; fails with what to do. */
   public static ElasticsearchDistribution locate() {
-    return locate(System.getenv(ZIP_ENV), codeLocation().getParent());
+    return locate(SearchEngine.ELASTICSEARCH);
+  }
+
+  /** The zip of {@code engine}'s version; fails with what to do when it is missing. */
+  public static ElasticsearchDistribution locate(SearchEngine engine) {
+    return locate(engine, System.getenv(engine.zipEnv()), codeLocation().getParent());
+  }
+
+  /** {@link #locate(SearchEngine, String, Path)} for Elasticsearch. */
+  static ElasticsearchDistribution locate(String override, Path codeParent) {
+    return locate(SearchEngine.ELASTICSEARCH, override, codeParent);
   }
 
   /**
    * The zip named by {@code override} (a path; null or blank for none), else {@code
-   * dist/elasticsearch-VERSION.zip} in {@code codeParent}.
+   * dist/ENGINE-VERSION.zip} in {@code codeParent}.
    */
-  static ElasticsearchDistribution locate(String override, Path codeParent) {
-    String version = Versions.elasticsearch();
+  static ElasticsearchDistribution locate(SearchEngine engine, String override, Path codeParent) {
+    String version = engine.version();
+    boolean overridden = override != null && !override.isBlank();
     Path zip =
-        override != null && !override.isBlank()
-            ? Path.of(override)
-            : codeParent.resolve("dist").resolve(zipName(version));
+        overridden ? Path.of(override) : codeParent.resolve("dist").resolve(engine.zipName());
     if (!Files.isRegularFile(zip)) {
       throw new SandboxException(
-          "the Elasticsearch "
+          "the "
+              + engine.displayName()
+              + " "
               + version
               + " distribution is missing: no file "
               + zip
-              + (override != null && !override.isBlank() ? " (from $" + ZIP_ENV + ")" : "")
+              + (overridden ? " (from $" + engine.zipEnv() + ")" : "")
               + ". Build it with `./mvnw -pl sandbox package` (it is fetched into"
-              + " sandbox/target/dist/), or point $"
-              + ZIP_ENV
-              + " to an elasticsearch-"
-              + version
-              + ".zip.");
+              + " sandbox/target/dist/"
+              + (engine == SearchEngine.ELASTICSEARCH ? "" : " from " + engine.coordinates())
+              + "), or point $"
+              + engine.zipEnv()
+              + " to an "
+              + engine.zipName()
+              + ".");
     }
-    return new ElasticsearchDistribution(zip, version);
-  }
-
-  static String zipName(String version) {
-    return "elasticsearch-" + version + ".zip";
+    return new ElasticsearchDistribution(engine, zip, version);
   }
 
   private static Path codeLocation() {
@@ -79,27 +90,30 @@ public record ElasticsearchDistribution(Path zip, String version) {
   }
 
   /**
-   * Unpacks the zip into {@code parent/elasticsearch-VERSION} unless that folder already holds a
-   * complete unpack of this version; returns the Elasticsearch home folder.
+   * Unpacks the zip into {@code parent/ENGINE-VERSION} unless that folder already holds a complete
+   * unpack of this version; returns the engine's home folder.
    */
   public Path unpackInto(Path parent) {
-    Path home = parent.resolve("elasticsearch-" + version);
+    String name = engine.id() + "-" + version;
+    Path home = parent.resolve(name);
     Path done = home.resolve(".hopscope-unpacked");
     if (Files.isRegularFile(done)) {
       return home;
     }
-    Path partial = parent.resolve(".unpacking-elasticsearch-" + version);
+    Path partial = parent.resolve(".unpacking-" + name);
     try {
       Tree.delete(partial);
       Tree.delete(home);
       Files.createDirectories(partial);
       try (FileSystem zipFs =
           FileSystems.newFileSystem(zip, Map.of("enablePosixFileAttributes", true))) {
-        Path top = zipFs.getPath("/elasticsearch-" + version);
+        Path top = zipFs.getPath("/" + name);
         if (!Files.isDirectory(top)) {
           throw new SandboxException(
               zip
-                  + " is not an Elasticsearch "
+                  + " is not an "
+                  + engine.displayName()
+                  + " "
                   + version
                   + " distribution (no folder "
                   + top

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,23 +18,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
- * The sandbox's single-node Elasticsearch: where it lives, its configuration, start, health, stop.
+ * The sandbox's single-node search engine, Elasticsearch or OpenSearch ({@link SearchEngine}, one
+ * per state folder): where it lives, its configuration, start, health, stop. Both engines are
+ * handled by this one class; only the names in {@link SearchEngine} differ ({@code ENGINE} below is
+ * {@code elasticsearch} or {@code opensearch}).
  *
- * <p><b>Where its files live.</b> Normally in {@code DIR/elasticsearch/} of the state folder. When
- * the sandbox runs as root, Elasticsearch runs as the system user {@value ElasticsearchUser#NAME}
- * (it refuses root), which cannot enter a state folder below {@code /root} (mode 700). Then its
- * install, data and logs live in {@code /var/lib/hopscope-es/<hash>/}, where {@code <hash>} is the
- * first 12 hex digits of the SHA-256 of the state folder's absolute path (so every state folder
- * gets its own node), owned by that user; {@code DIR/elasticsearch} is a symbolic link to it. The
- * location is derived, never stored, so it is found again without any record.
+ * <p><b>Where its files live.</b> Normally in {@code DIR/ENGINE/} of the state folder. When the
+ * sandbox runs as root, the engine runs as the system user {@value ElasticsearchUser#NAME} (both
+ * refuse root), which cannot enter a state folder below {@code /root} (mode 700). Then its install,
+ * data and logs live in {@code /var/lib/hopscope-es/<hash>/}, where {@code <hash>} is the first 12
+ * hex digits of the SHA-256 of the state folder's absolute path (so every state folder gets its own
+ * node), owned by that user; {@code DIR/ENGINE} is a symbolic link to it. The location is derived,
+ * never stored, so it is found again without any record; so is the engine ({@link #keptEngine}).
  *
- * <p>Inside that base folder: {@code elasticsearch-VERSION/} (the unpacked distribution, its {@code
- * config/} holds {@code elasticsearch.yml} and, in security mode, {@code certs/}), {@code data/},
- * {@code logs/} (server log {@code hopscope-sandbox.log}) and {@code elasticsearch.pid} (written by
- * Elasticsearch itself through {@code -p}). The output of the start command goes to {@code
- * DIR/logs/elasticsearch-start.log}.
+ * <p>Inside that base folder: {@code ENGINE-VERSION/} (the unpacked distribution, its {@code
+ * config/} holds {@code ENGINE.yml} and, in security mode, {@code certs/}), {@code data/}, {@code
+ * logs/} (server log {@code hopscope-sandbox.log}) and {@code ENGINE.pid} (written by the engine
+ * itself through {@code -p}). The output of the start command goes to {@code
+ * DIR/logs/ENGINE-start.log}.
  */
 public final class ElasticsearchNode {
 
@@ -50,13 +55,55 @@ public final class ElasticsearchNode {
 
   private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(90);
 
+  /** The node's heap (minimum and maximum). */
+  private static final String HEAP = "512m";
+
   private final SandboxConfig config;
   private final ElasticsearchUser user;
+  private final SearchEngine engine;
   private Instant startedAt = Instant.EPOCH;
 
+  /** The sandbox's Elasticsearch. */
   public ElasticsearchNode(SandboxConfig config, ElasticsearchUser user) {
+    this(config, user, SearchEngine.ELASTICSEARCH);
+  }
+
+  public ElasticsearchNode(SandboxConfig config, ElasticsearchUser user, SearchEngine engine) {
     this.config = config;
     this.user = user;
+    this.engine = engine;
+  }
+
+  /** Which engine this node runs. */
+  public SearchEngine engine() {
+    return engine;
+  }
+
+  /**
+   * The engine whose node the state folder of {@code config} holds (running or stopped, with its
+   * data), found from its folder {@code DIR/ENGINE} and, as root, the unpacked distributions in its
+   * base folder; empty when none (never started, or purged).
+   */
+  public static Optional<SearchEngine> keptEngine(SandboxConfig config, boolean root) {
+    for (SearchEngine e : SearchEngine.values()) {
+      if (Files.exists(config.dir().resolve(e.id()), LinkOption.NOFOLLOW_LINKS)) {
+        return Optional.of(e);
+      }
+    }
+    Path base = rootBase(config.dir());
+    if (root && Files.isDirectory(base)) {
+      try (Stream<Path> children = Files.list(base)) {
+        List<String> names = children.map(c -> c.getFileName().toString()).toList();
+        for (SearchEngine e : SearchEngine.values()) {
+          if (names.stream().anyMatch(n -> n.startsWith(e.id() + "-"))) {
+            return Optional.of(e);
+          }
+        }
+      } catch (IOException e) {
+        throw new SandboxException("cannot list " + base + ": " + e.getMessage(), e);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The folder holding install, data, logs and pid file (see class comment). */
@@ -65,16 +112,16 @@ public final class ElasticsearchNode {
   }
 
   private Path link() {
-    return config.dir().resolve("elasticsearch");
+    return config.dir().resolve(engine.id());
   }
 
-  /** The Elasticsearch home of the configured version. */
+  /** The engine's home of the configured version. */
   public Path home() {
-    return base().resolve("elasticsearch-" + Versions.elasticsearch());
+    return base().resolve(engine.homeName());
   }
 
   public Path configFile() {
-    return home().resolve("config").resolve("elasticsearch.yml");
+    return home().resolve("config").resolve(engine.configFileName());
   }
 
   public Path serverLog() {
@@ -82,12 +129,12 @@ public final class ElasticsearchNode {
   }
 
   public Path startLog() {
-    return config.dir().resolve("logs").resolve("elasticsearch-start.log");
+    return config.dir().resolve("logs").resolve(engine.id() + "-start.log");
   }
 
   /** The pid file; a pid counts only if its command line names this node's base folder. */
   public PidFile pidFile() {
-    return new PidFile(base().resolve("elasticsearch.pid"), base() + "/");
+    return new PidFile(base().resolve(engine.id() + ".pid"), base() + "/");
   }
 
   /** The transport (node-to-node) port: HTTP port + 1000 (or - 1000 near the top of the range). */
@@ -96,7 +143,7 @@ public final class ElasticsearchNode {
     return p + 1000 <= 65535 ? p + 1000 : p - 1000;
   }
 
-  /** Whether the current {@code elasticsearch.yml} enables security (false if none yet). */
+  /** Whether the current {@code ENGINE.yml} enables security (false if none yet). */
   public boolean securityConfigured() {
     try {
       return Files.isRegularFile(configFile())
@@ -106,7 +153,7 @@ public final class ElasticsearchNode {
     }
   }
 
-  /** The HTTP port in the current {@code elasticsearch.yml}, if any. */
+  /** The HTTP port in the current {@code ENGINE.yml}, if any. */
   public OptionalLong configuredPort() {
     try {
       if (!Files.isRegularFile(configFile())) {
@@ -123,7 +170,7 @@ public final class ElasticsearchNode {
 
   /**
    * Unpacks the distribution (once per version) and, as root, creates the base folder for the
-   * Elasticsearch user, hands it over and links it from the state folder.
+   * engine's user, hands it over and links it from the state folder.
    */
   public void install(ElasticsearchDistribution dist) {
     try {
@@ -153,7 +200,8 @@ public final class ElasticsearchNode {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         if (!ToolRun.of(user.wrap(List.of("test", "-x", java.toString()))).result().ok()) {
           throw new SandboxException(
-              "Elasticsearch runs as user "
+              engine.displayName()
+                  + " runs as user "
                   + ElasticsearchUser.NAME
                   + ", who cannot run "
                   + java
@@ -173,7 +221,7 @@ public final class ElasticsearchNode {
     }
   }
 
-  /** Writes {@code elasticsearch.yml}: single node on loopback, plus {@code securitySettings}. */
+  /** Writes {@code ENGINE.yml}: single node on loopback, plus {@code securitySettings}. */
   public void writeConfig(String securitySettings) {
     String yml =
         String.join(
@@ -199,8 +247,8 @@ public final class ElasticsearchNode {
   }
 
   /**
-   * Starts the node as a daemon ({@code bin/elasticsearch -d -p PIDFILE}), waits until the cluster
-   * is healthy and prints one progress line; fails with the last log lines.
+   * Starts the node as a daemon ({@code bin/ENGINE -d -p PIDFILE}), waits until the cluster is
+   * healthy and prints one progress line; fails with the last log lines.
    */
   public void start(EsEndpoint endpoint, PrintStream out) {
     long t0 = System.nanoTime();
@@ -212,7 +260,7 @@ public final class ElasticsearchNode {
     cmd.addAll(
         user.wrap(
             List.of(
-                home().resolve("bin").resolve("elasticsearch").toString(),
+                home().resolve("bin").resolve(engine.startScript()).toString(),
                 "-d",
                 "-p",
                 pidFile().file().toString())));
@@ -237,23 +285,28 @@ public final class ElasticsearchNode {
       throw new SandboxException("cannot run " + cmd + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new SandboxException("interrupted while starting Elasticsearch", e);
+      throw new SandboxException("interrupted while starting " + engine.displayName(), e);
     }
     String health = awaitHealthy(endpoint);
     out.printf(
-        "Elasticsearch %s started on %s (%s) in %.1f s%n",
-        Versions.elasticsearch(), endpoint.url(), health, (System.nanoTime() - t0) / 1e9);
+        "%s %s started on %s (%s) in %.1f s%n",
+        engine.displayName(),
+        engine.version(),
+        endpoint.url(),
+        health,
+        (System.nanoTime() - t0) / 1e9);
   }
 
-  /** The environment Elasticsearch and its CLI tools need: this JVM as Java, 512 MB heap. */
+  /** The environment the node and its CLI tools need: this JVM as Java, 512 MB heap, config. */
   public Map<String, String> environment() {
-    return Map.of(
-        "ES_JAVA_HOME", System.getProperty("java.home"), "ES_JAVA_OPTS", "-Xms512m -Xmx512m");
+    return engine.environment(
+        Path.of(System.getProperty("java.home")), HEAP, home().resolve("config"));
   }
 
   private SandboxException failure(String what) {
     return new SandboxException(
-        "Elasticsearch "
+        engine.displayName()
+            + " "
             + what
             + ". Output of the start command ("
             + startLog()
@@ -289,7 +342,9 @@ public final class ElasticsearchNode {
             () -> {
               Optional<JsonNode> h = facts.get("/_cluster/health");
               h.ifPresent(n -> last[0] = n.path("status").asText("?"));
-              if (pidFile().process().isEmpty()) {
+              // OpenSearch's -d may return before the node writes its pid file: no file yet is
+              // no failure (the timeout bounds the wait); a file without our process is
+              if (pidFile().pid().isPresent() && pidFile().process().isEmpty()) {
                 throw failure("stopped while starting");
               }
               return h.isPresent() && !last[0].equals("red") && !last[0].equals("?");

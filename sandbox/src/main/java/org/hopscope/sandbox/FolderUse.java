@@ -38,9 +38,12 @@ final class FolderUse {
     List<String> names = new ArrayList<>();
     List<PidFile> pids = new ArrayList<>();
     if (elasticsearchFolder != null) {
-      names.add("Elasticsearch");
-      pids.add(
-          new PidFile(elasticsearchFolder.resolve("elasticsearch.pid"), elasticsearchFolder + "/"));
+      for (SearchEngine engine : SearchEngine.values()) {
+        names.add(engine.displayName());
+        pids.add(
+            new PidFile(
+                elasticsearchFolder.resolve(engine.id() + ".pid"), elasticsearchFolder + "/"));
+      }
     }
     if (stateFolder != null) {
       names.add("Prometheus");
@@ -76,7 +79,8 @@ final class FolderUse {
                             names(cl, stateFolder)
                                 || names(cl, elasticsearchFolder)
                                 || (stateFolder != null
-                                    && names(cl, stateFolder.resolve("elasticsearch"))))
+                                    && (names(cl, stateFolder.resolve("elasticsearch"))
+                                        || names(cl, stateFolder.resolve("opensearch")))))
                     .orElse(false))
         .findFirst()
         .map(p -> "in use by process " + p.pid() + " (" + p.info().command().orElse("?") + ")");

@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The sandbox as a whole: start, inspect and stop its Elasticsearch, Prometheus and exporter.
+ * The sandbox as a whole: start, inspect and stop its search engine (Elasticsearch, or OpenSearch:
+ * {@link SearchEngine}, one per state folder), Prometheus and exporter.
  *
  * <p>{@link #up} is idempotent: a process whose pid file names a live process of ours is left
  * alone; stale pid files are removed; before anything starts, the ports of the services still to
@@ -28,17 +29,34 @@ public final class Sandbox {
   private final SandboxConfig config;
   private final PrintStream out;
   private final ElasticsearchUser esUser = ElasticsearchUser.forCurrentProcess();
+  private final SearchEngine engine;
   private final ElasticsearchNode elasticsearch;
   private final PrometheusNode prometheus;
   private final ExporterProcess exporter;
   private final AlertmanagerNode alertmanager;
   private final SecuritySetup security;
 
-  /** A sandbox in {@code config.dir()} printing progress lines to {@code out}. */
+  /**
+   * A sandbox in {@code config.dir()} printing progress lines to {@code out}, with the engine the
+   * folder holds (Elasticsearch when it holds none yet).
+   */
   public Sandbox(SandboxConfig config, PrintStream out) {
+    this(config, out, null);
+  }
+
+  /**
+   * A sandbox running {@code engine}; null for the engine the folder holds, else Elasticsearch.
+   * {@link #up} fails when the folder holds another engine.
+   */
+  public Sandbox(SandboxConfig config, PrintStream out, SearchEngine engine) {
     this.config = config;
     this.out = out;
-    this.elasticsearch = new ElasticsearchNode(config, esUser);
+    this.engine =
+        engine != null
+            ? engine
+            : ElasticsearchNode.keptEngine(config, esUser.root())
+                .orElse(SearchEngine.ELASTICSEARCH);
+    this.elasticsearch = new ElasticsearchNode(config, esUser, this.engine);
     this.prometheus = new PrometheusNode(config, out);
     this.exporter = new ExporterProcess(config);
     this.alertmanager = new AlertmanagerNode(config, out);
@@ -58,6 +76,7 @@ public final class Sandbox {
   }
 
   private SandboxState upLocked(boolean secure) {
+    new EngineChoice(config, esUser).require(engine, secure);
     elasticsearch.pidFile().removeIfStale();
     prometheus.pidFile().removeIfStale();
     exporter.pidFile().removeIfStale();
@@ -72,12 +91,11 @@ public final class Sandbox {
     }
     List<Ports.Wanted> wanted = new ArrayList<>();
     if (!esRunning) {
-      wanted.add(new Ports.Wanted(config.elasticsearchPort(), "Elasticsearch HTTP", "--es-port"));
+      String name = engine.displayName();
+      wanted.add(new Ports.Wanted(config.elasticsearchPort(), name + " HTTP", "--es-port"));
       wanted.add(
           new Ports.Wanted(
-              elasticsearch.transportPort(),
-              "Elasticsearch transport, HTTP port + 1000",
-              "--es-port"));
+              elasticsearch.transportPort(), name + " transport, HTTP port + 1000", "--es-port"));
     }
     if (!promRunning) {
       wanted.add(new Ports.Wanted(config.prometheusPort(), "Prometheus", "--prometheus-port"));
@@ -164,7 +182,7 @@ public final class Sandbox {
     if (running) {
       SecurityCredentials creds = secure ? existingCredentials() : null;
       awaitAlreadyRunning(
-          "Elasticsearch",
+          engine.displayName(),
           elasticsearch.pidFile(),
           () -> {
             elasticsearch.awaitHealthy(endpoint(creds));
@@ -173,23 +191,26 @@ public final class Sandbox {
       return creds;
     }
     boolean dataGone = !Files.isDirectory(elasticsearch.base().resolve("data"));
-    elasticsearch.install(ElasticsearchDistribution.locate());
+    elasticsearch.install(ElasticsearchDistribution.locate(engine));
     if (dataGone) {
       forgetSeed();
     }
     SecurityCredentials creds = secure ? security.ensure() : null;
-    elasticsearch.writeConfig(secure ? SecuritySetup.settings() : SecuritySetup.plainSettings());
+    elasticsearch.writeConfig(secure ? SecuritySetup.settings() : engine.plainSettings());
     elasticsearch.start(endpoint(creds), out);
     return creds;
   }
 
-  /** Elasticsearch's data is gone (purged, deleted): so is the seed its manifests describe. */
+  /** The engine's data is gone (purged, deleted): so is the seed its manifests describe. */
   private void forgetSeed() {
     for (Path manifest : List.of(config.manifestFile(), config.paymentsManifestFile())) {
       try {
         if (Files.deleteIfExists(manifest)) {
           out.println(
-              "Elasticsearch's data is gone, so " + manifest + " no longer held: removed it.");
+              engine.displayName()
+                  + "'s data is gone, so "
+                  + manifest
+                  + " no longer held: removed it.");
         }
       } catch (IOException e) {
         throw new SandboxException("cannot remove the stale manifest " + manifest + ": " + e, e);
@@ -213,7 +234,8 @@ public final class Sandbox {
     boolean runningSecure = elasticsearch.securityConfigured();
     if (runningSecure != secure) {
       throw new SandboxException(
-          "Elasticsearch in "
+          engine.displayName()
+              + " in "
               + config.dir()
               + " is already running in "
               + (runningSecure ? "security mode (HTTPS)" : "plain mode (HTTP)")
@@ -228,7 +250,8 @@ public final class Sandbox {
     long port = elasticsearch.configuredPort().orElse(config.elasticsearchPort());
     if (port != config.elasticsearchPort()) {
       throw new SandboxException(
-          "Elasticsearch in "
+          engine.displayName()
+              + " in "
               + config.dir()
               + " is already running on port "
               + port
@@ -276,7 +299,8 @@ public final class Sandbox {
         c == null ? null : c.readerUser(),
         c == null ? null : c.readerPassword(),
         null,
-        withAlertmanager ? config.alertmanagerUrl() : null);
+        withAlertmanager ? config.alertmanagerUrl() : null,
+        engine.id());
   }
 
   private static void requireFreeSpace(Path dir) {
@@ -313,7 +337,7 @@ public final class Sandbox {
     stopped.put("Exporter", exporter.stop());
     stopped.put("Prometheus", prometheus.stop());
     stopped.put("Alertmanager", alertmanager.stop());
-    stopped.put("Elasticsearch", elasticsearch.stop());
+    stopped.put(engine.displayName(), elasticsearch.stop());
     boolean any = false;
     for (Map.Entry<String, Optional<Long>> e : stopped.entrySet()) {
       if (e.getValue().isPresent()) {
@@ -352,5 +376,10 @@ public final class Sandbox {
 
   public SandboxConfig config() {
     return config;
+  }
+
+  /** The search engine this sandbox runs. */
+  public SearchEngine engine() {
+    return engine;
   }
 }

@@ -15,7 +15,9 @@ public final class SandboxOptions {
   @Option(
       names = "--es-port",
       paramLabel = "PORT",
-      description = "Elasticsearch HTTP port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+      description =
+          "Search engine (Elasticsearch or OpenSearch) HTTP port on 127.0.0.1; its transport"
+              + " port is this + 1000 (default: ${DEFAULT-VALUE}).")
   int elasticsearchPort = SandboxConfig.DEFAULT_ELASTICSEARCH_PORT;
 
   @Option(

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * sandbox-<folder name>} (or {@code up --profile NAME}) for any other ({@link
  * SandboxConfig#profile()}). Written in the profile format of the app ({@code
  * org.hopscope.config.ProfileStore}, docs/connection-profiles.md); a test in the app reads what
- * this writes, so the two cannot drift. Owner-only (mode 600): in security mode it holds the
- * sandbox's throwaway password of the read-only user.
+ * this writes, so the two cannot drift. A comment line names the search engine (OpenSearch runs
+ * without credentials, so its profile has none and says why). Owner-only (mode 600): in security
+ * mode it holds the sandbox's throwaway password of the read-only user.
  *
  * <p>The file names the state folder it was written for ({@value #OWNER}); {@code up} rewrites only
  * a profile of its own folder (or a missing one), never another sandbox's or a hand-made profile of
@@ -35,6 +36,9 @@ public final class SandboxProfile {
 
   /** The comment line that names the state folder the profile belongs to. */
   static final String OWNER = "# sandbox state folder: ";
+
+  /** The comment line that names the sandbox's search engine and its version. */
+  static final String ENGINE = "# search engine: ";
 
   private static final Pattern NAME_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -218,6 +222,15 @@ public final class SandboxProfile {
         .append("# that sandbox's up when it changes. Format: docs/connection-profiles.md\n")
         .append(OWNER)
         .append(quoted(stateDir.toString()))
+        .append('\n')
+        .append(ENGINE)
+        .append(state.searchEngine().displayName())
+        .append(' ')
+        .append(state.searchEngine().version())
+        .append(
+            state.searchEngine().supportsSecurity()
+                ? ""
+                : " (no credentials: its integ-test distribution has no security plugin)")
         .append('\n')
         .append("elasticsearch:\n")
         .append("  url: ")

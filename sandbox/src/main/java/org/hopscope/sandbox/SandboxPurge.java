@@ -36,6 +36,7 @@ public final class SandboxPurge {
   static final List<String> OWN =
       List.of(
           "elasticsearch",
+          "opensearch",
           "prometheus",
           "alertmanager",
           "logs",

@@ -21,6 +21,9 @@ import java.nio.file.Path;
  *     could not (see {@link SandboxProfile})
  * @param alertmanagerUrl e.g. {@code http://127.0.0.1:19093}; null when Alertmanager is not
  *     installed (the alerts then come from Prometheus only) or in a state written before it existed
+ * @param engine the search engine at {@code elasticsearchUrl}: {@code elasticsearch} or {@code
+ *     opensearch} ({@link SearchEngine#id()}); null in a state written before there was a choice
+ *     (Elasticsearch, see {@link #searchEngine()})
  */
 public record SandboxState(
     String elasticsearchUrl,
@@ -34,7 +37,38 @@ public record SandboxState(
     String readerUser,
     String readerPassword,
     Path profile,
-    String alertmanagerUrl) {
+    String alertmanagerUrl,
+    String engine) {
+
+  /** A state of an Elasticsearch sandbox. */
+  public SandboxState(
+      String elasticsearchUrl,
+      boolean security,
+      Path caCertificate,
+      String user,
+      String password,
+      String serviceToken,
+      String prometheusUrl,
+      String exporterUrl,
+      String readerUser,
+      String readerPassword,
+      Path profile,
+      String alertmanagerUrl) {
+    this(
+        elasticsearchUrl,
+        security,
+        caCertificate,
+        user,
+        password,
+        serviceToken,
+        prometheusUrl,
+        exporterUrl,
+        readerUser,
+        readerPassword,
+        profile,
+        alertmanagerUrl,
+        SearchEngine.ELASTICSEARCH.id());
+  }
 
   /** A state without Alertmanager. */
   public SandboxState(
@@ -78,7 +112,13 @@ public record SandboxState(
         readerUser,
         readerPassword,
         profile,
-        alertmanagerUrl);
+        alertmanagerUrl,
+        engine);
+  }
+
+  /** The search engine this sandbox runs (Elasticsearch for a state from before the choice). */
+  public SearchEngine searchEngine() {
+    return SearchEngine.ofState(engine);
   }
 
   /** The profile's name ({@code sandbox} for {@code profiles/sandbox.yaml}), null when none. */

@@ -10,14 +10,15 @@ import java.util.Map;
  * What {@code status} reports; also its JSON form ({@code status --json}).
  *
  * @param dir the state folder
- * @param elasticsearch Elasticsearch URL
+ * @param elasticsearch the search engine's URL (Elasticsearch or OpenSearch, see {@code engine})
  * @param prometheus Prometheus URL
  * @param exporter the exporter's metrics URL
- * @param versions {@code elasticsearch}, {@code prometheus} (null when not installed), {@code
- *     hopscope}
- * @param processes per process ({@code elasticsearch}, {@code prometheus}, {@code exporter}, and
- *     {@code alertmanager} when installed)
- * @param documents documents in Elasticsearch (non-system indices), null when it does not answer
+ * @param versions the engine's ({@code elasticsearch} or {@code opensearch}), {@code prometheus}
+ *     (null when not installed), {@code hopscope}
+ * @param processes per process (the engine's, {@code elasticsearch} or {@code opensearch}; {@code
+ *     prometheus}, {@code exporter}, and {@code alertmanager} when installed)
+ * @param documents documents in the search engine (non-system indices), null when it does not
+ *     answer
  * @param seeded whether the seed's manifest exists
  * @param manifest path of the manifest (whether or not it exists)
  * @param security security facts, {@code enabled} false in plain mode
@@ -27,6 +28,7 @@ import java.util.Map;
  *     null
  * @param alertmanager Alertmanager URL, null when it is not installed (then {@code processes} has
  *     no {@code alertmanager} either)
+ * @param engine the search engine: {@code elasticsearch} or {@code opensearch}
  */
 public record SandboxStatus(
     Path dir,
@@ -41,7 +43,8 @@ public record SandboxStatus(
     Security security,
     String profile,
     Path profileFile,
-    String alertmanager) {
+    String alertmanager,
+    String engine) {
 
   /** Whether one process runs, and its pid (null when stopped). */
   public record ProcessStatus(boolean running, Long pid) {}
@@ -99,7 +102,8 @@ public record SandboxStatus(
     StringBuilder sb = new StringBuilder();
     sb.append("Hopscope sandbox ").append(versions.get("hopscope")).append(" in ").append(dir);
     sb.append('\n');
-    line(sb, "Elasticsearch " + versions.get("elasticsearch"), "elasticsearch", elasticsearch);
+    SearchEngine se = SearchEngine.ofState(engine);
+    line(sb, se.displayName() + " " + versions.get(se.id()), se.id(), elasticsearch);
     String promVersion = versions.get("prometheus");
     line(
         sb,
@@ -119,7 +123,8 @@ public record SandboxStatus(
     sb.append(
         String.format(
             "  %-28s %s%n",
-            "Documents", documents == null ? "unknown (Elasticsearch not answering)" : documents));
+            "Documents",
+            documents == null ? "unknown (" + se.displayName() + " not answering)" : documents));
     sb.append(
         String.format(
             "  %-28s %s (%s%s)%n",
@@ -146,7 +151,7 @@ public record SandboxStatus(
               security.readerPassword(),
               security.serviceToken()));
     } else {
-      sb.append(String.format("  %-28s off (plain HTTP, no authentication)%n", "Security"));
+      sb.append(String.format("  %-28s off (%s)%n", "Security", se.plainNote()));
     }
     return sb.toString();
   }
@@ -159,9 +164,9 @@ public record SandboxStatus(
             name, p.running() ? "running" : "stopped", p.running() ? "pid " + p.pid() : "", url));
   }
 
-  static Map<String, String> versions(String es, String prometheus) {
+  static Map<String, String> versions(SearchEngine engine, String version, String prometheus) {
     Map<String, String> v = new LinkedHashMap<>();
-    v.put("elasticsearch", es);
+    v.put(engine.id(), version);
     v.put("prometheus", prometheus);
     v.put("hopscope", Versions.hopscope());
     return v;

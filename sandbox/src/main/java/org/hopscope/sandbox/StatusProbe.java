@@ -45,15 +45,16 @@ final class StatusProbe {
     String promUrl = state.map(SandboxState::prometheusUrl).orElse(config.prometheusUrl());
     String exporterUrl = state.map(SandboxState::exporterUrl).orElse(config.exporterUrl());
 
+    SearchEngine engine = elasticsearch.engine();
     Long documents = null;
-    String esVersion = Versions.elasticsearch();
+    String esVersion = engine.version();
     if (esPid.isPresent()) {
       ClusterFacts facts = new ClusterFacts(endpoint);
       documents = boxed(facts.documentCount());
       esVersion = facts.version().orElse(esVersion);
     }
     Map<String, SandboxStatus.ProcessStatus> processes = new LinkedHashMap<>();
-    processes.put("elasticsearch", process(esPid));
+    processes.put(engine.id(), process(esPid));
     processes.put("prometheus", process(promPid));
     processes.put("exporter", process(exporterPid));
     Optional<Long> amPid = alertmanager.pidFile().runningPid();
@@ -66,7 +67,7 @@ final class StatusProbe {
         endpoint.url().toString(),
         promUrl,
         exporterUrl + "/metrics",
-        SandboxStatus.versions(esVersion, prometheusVersion(promPid.isPresent(), promUrl)),
+        SandboxStatus.versions(engine, esVersion, prometheusVersion(promPid.isPresent(), promUrl)),
         processes,
         documents,
         SandboxStatus.exists(config.manifestFile()),
@@ -79,7 +80,8 @@ final class StatusProbe {
                 .map(SandboxState::alertmanagerUrl)
                 .filter(u -> u != null)
                 .orElse(config.alertmanagerUrl())
-            : null);
+            : null,
+        engine.id());
   }
 
   private static Long boxed(java.util.OptionalLong v) {

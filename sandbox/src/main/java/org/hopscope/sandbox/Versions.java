@@ -15,13 +15,34 @@ public final class Versions implements IVersionProvider {
     return PROPS.getProperty("elasticsearch");
   }
 
+  /** The version of the engine {@code id} ({@code elasticsearch}, {@code opensearch}). */
+  public static String of(String id) {
+    String v = PROPS.getProperty(id);
+    if (v == null) {
+      throw new IllegalArgumentException("no version known for " + id);
+    }
+    return v;
+  }
+
+  public static String opensearch() {
+    return PROPS.getProperty("opensearch");
+  }
+
   public static String hopscope() {
     return PROPS.getProperty("hopscope");
   }
 
   @Override
   public String[] getVersion() {
-    return new String[] {"hopscope " + hopscope() + " (Elasticsearch " + elasticsearch() + ")"};
+    return new String[] {
+      "hopscope "
+          + hopscope()
+          + " (Elasticsearch "
+          + elasticsearch()
+          + ", OpenSearch "
+          + opensearch()
+          + ")"
+    };
   }
 
   private static Properties load() {

@@ -11,6 +11,7 @@ import org.hopscope.sandbox.Sandbox;
 import org.hopscope.sandbox.SandboxConfig;
 import org.hopscope.sandbox.SandboxProfile;
 import org.hopscope.sandbox.SandboxState;
+import org.hopscope.sandbox.SearchEngine;
 import org.hopscope.sandbox.seed.Manifest;
 import org.hopscope.sandbox.seed.PaymentsManifest;
 import org.hopscope.sandbox.seed.PaymentsSeed;
@@ -36,6 +37,14 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * sandbox on the default ports is never touched. Its connection profile, named {@code sandbox},
  * goes to {@code <state folder>/config/profiles/sandbox.yaml} ({@code config().configDir()}), never
  * to the user's.
+ *
+ * <p>{@code hopscope.sandbox.test.engine} picks the search engine: {@code elasticsearch} (the
+ * default) or {@code opensearch} (ADR 0030; the build's {@code opensearch-correctness} execution
+ * runs the correctness tests of the engine against it, on ports of its own). A test that needs what
+ * only Elasticsearch's sandbox has (security, users, privileges) calls {@link
+ * TestSandbox#assumeElasticsearch}. A state folder holds one engine: asking for the other one fails
+ * with what to do. Each setting above may be given per engine, {@code
+ * hopscope.sandbox.test.opensearch.dir} etc., which wins over the plain one.
  */
 public final class SandboxExtension implements ParameterResolver {
 
@@ -57,19 +66,21 @@ public final class SandboxExtension implements ParameterResolver {
   }
 
   private static RunningSandbox start() {
-    Path dir = Path.of(System.getProperty("hopscope.sandbox.test.dir", "target/sandbox-test"));
+    SearchEngine engine =
+        SearchEngine.parse(System.getProperty("hopscope.sandbox.test.engine", "elasticsearch"));
+    Path dir = Path.of(setting(engine, "dir", "target/sandbox-test"));
     SandboxConfig config =
         new SandboxConfig(
             dir,
             "127.0.0.1",
-            Integer.getInteger("hopscope.sandbox.test.es-port", 19210),
-            Integer.getInteger("hopscope.sandbox.test.prometheus-port", 19290),
-            Integer.getInteger("hopscope.sandbox.test.exporter-port", 19291),
+            Integer.parseInt(setting(engine, "es-port", "19210")),
+            Integer.parseInt(setting(engine, "prometheus-port", "19290")),
+            Integer.parseInt(setting(engine, "exporter-port", "19291")),
             dir.resolve("config"),
             SandboxProfile.NAME,
-            Integer.getInteger("hopscope.sandbox.test.alertmanager-port", 0));
+            Integer.parseInt(setting(engine, "alertmanager-port", "0")));
     PrintStream log = System.out;
-    Sandbox sandbox = new Sandbox(config, log);
+    Sandbox sandbox = new Sandbox(config, log, engine);
     boolean wasRunning = sandbox.status().allRunning();
     SandboxState state = sandbox.up(false);
     long messages = Long.getLong("hopscope.sandbox.test.messages", 3000);
@@ -91,10 +102,21 @@ public final class SandboxExtension implements ParameterResolver {
                   new Seeder(config, log).seed(wanted);
                   return wanted;
                 });
-    boolean keep = Boolean.getBoolean("hopscope.sandbox.test.keep");
+    boolean keep = Boolean.parseBoolean(setting(engine, "keep", "false"));
     return new RunningSandbox(
         new TestSandbox(config, state, seeded, config.manifestFile()),
         keep || wasRunning ? null : sandbox);
+  }
+
+  /**
+   * The setting {@code key} for {@code engine}: {@code hopscope.sandbox.test.ENGINE.KEY} when set
+   * (the OpenSearch run's own folder and ports, which a {@code -Dhopscope.sandbox.test.dir=...} on
+   * the command line meant for the Elasticsearch sandbox does not override), else {@code
+   * hopscope.sandbox.test.KEY}, else {@code fallback}.
+   */
+  private static String setting(SearchEngine engine, String key, String fallback) {
+    String own = System.getProperty("hopscope.sandbox.test." + engine.id() + "." + key);
+    return own != null ? own : System.getProperty("hopscope.sandbox.test." + key, fallback);
   }
 
   /**
