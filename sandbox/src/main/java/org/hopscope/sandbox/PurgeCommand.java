@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     name = "purge",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists the state of stopped sandboxes (Elasticsearch data, Prometheus TSDB, logs) with sizes;"
+      "Lists the state of stopped sandboxes (Elasticsearch or OpenSearch data, Prometheus TSDB, logs) with sizes;"
           + " removes it with --yes. Looks at every state folder `up` used and the default one"
           + " (as root also /var/lib/hopscope-es/). A running sandbox, or one `up` is starting, is"
           + " never touched; in a state folder only the sandbox's own files are removed.",
