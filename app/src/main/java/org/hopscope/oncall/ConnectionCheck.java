@@ -22,8 +22,9 @@ import org.hopscope.source.prometheus.PrometheusMetricSource;
 import org.hopscope.source.prometheus.PrometheusSettings;
 
 /**
- * "Test connection": asks a profile's Elasticsearch for its version, cluster name and health, and
- * its Prometheus (when configured) for its build, one after the other. A source that fails does not
+ * "Test connection": asks a profile's Elasticsearch (or OpenSearch: the check then names it as its
+ * source, e.g. {@code OpenSearch 2.19.4}) for its version, cluster name and health, and its
+ * Prometheus (when configured) for its build, one after the other. A source that fails does not
  * stop the other's check; its exact error (naming the URL) goes into the report. Made with the path
  * definitions a profile uses, it also checks every index pattern of every path against the cluster
  * ({@link PathsCheck}: exists, readable, has the fields the path queries with usable types).
@@ -145,7 +146,7 @@ public final class ConnectionCheck {
         PathsCheck paths = catalog == null ? PathsCheck.notChecked() : paths(es, catalog, cancel);
         return new Elastic(
             new SourceCheck(
-                ELASTICSEARCH,
+                info.product(),
                 State.REACHABLE,
                 es.url(),
                 info.version(),

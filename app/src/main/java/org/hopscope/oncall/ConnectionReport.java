@@ -49,10 +49,12 @@ public record ConnectionReport(
   /**
    * One source's check.
    *
-   * @param source {@code Elasticsearch} or {@code Prometheus}
+   * @param source {@code Elasticsearch}, {@code OpenSearch} (the engine that answered at the
+   *     profile's Elasticsearch URL) or {@code Prometheus}
    * @param state what happened
    * @param url the URL checked, or null when not configured
-   * @param version the server's version (e.g. {@code 8.19.21}), or null when unknown
+   * @param version the server's version (e.g. {@code 8.19.21}, {@code 2.19.4}), or null when
+   *     unknown
    * @param clusterName Elasticsearch's cluster name, or null (always null for Prometheus)
    * @param health Elasticsearch's cluster health ({@code green}, {@code yellow}, {@code red}), or
    *     null when unknown (always null for Prometheus)

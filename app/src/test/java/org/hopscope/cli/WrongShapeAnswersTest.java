@@ -22,7 +22,7 @@ class WrongShapeAnswersTest {
 
   private static final String ADVICE = ". Is the URL a Prometheus API (or a compatible one)?";
   private static final String ES_ADVICE =
-      ". Check that the URL is an Elasticsearch cluster (8.x), not a proxy or another service.";
+      ". Check that the URL is an Elasticsearch (8.x/9.x) or OpenSearch (2.x) cluster, not a proxy or another service.";
   private static final String SHARDS =
       "\"_shards\":{\"total\":1,\"successful\":1,\"skipped\":0,\"failed\":0}";
 

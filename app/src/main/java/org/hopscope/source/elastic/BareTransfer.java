@@ -26,10 +26,11 @@ final class BareTransfer {
 
   long documents(List<IdQuery> queries, TimeWindow window, Cancellation cancel) {
     long documents = 0;
+    SearchDialect dialect = connection.identity(cancel).dialect();
     for (IdSearch.Part part : IdSearch.plan(queries, window)) {
       String index = part.idQuery().source().index();
-      String pit = PitPager.open(connection, index, cancel);
-      String prefix = PitPager.prefix(search, part.query(), part.sort());
+      String pit = PitPager.open(connection, dialect, index, cancel);
+      String prefix = PitPager.prefix(search, dialect, part.query(), part.sort());
       try {
         JsonNode after = null;
         while (true) {
@@ -49,7 +50,7 @@ final class BareTransfer {
       } finally {
         connection.call(
             "closing a point in time",
-            () -> connection.client().closePointInTime(c -> c.id(pit)),
+            () -> PitPager.close(connection, dialect, pit),
             r -> false,
             cancel.sharingSilences());
       }

@@ -3,16 +3,13 @@ package org.hopscope.source.elastic;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
@@ -23,7 +20,6 @@ import org.apache.http.conn.ssl.NoopHostnameVerifier;
 import org.apache.http.entity.ContentType;
 import org.apache.http.message.BasicHeader;
 import org.apache.http.nio.entity.NStringEntity;
-import org.apache.http.util.EntityUtils;
 import org.elasticsearch.client.Cancellable;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.Response;
@@ -37,9 +33,10 @@ import org.hopscope.source.SourceException;
 import org.hopscope.source.TlsContexts;
 
 /**
- * One open connection to an Elasticsearch cluster (the official Java client on the low-level REST
- * client): authentication, TLS, timeouts, retries with backoff on 429/503, cancellation of requests
- * in flight, and errors as {@link SourceException}s. Thread-safe; close it when done.
+ * One open connection to an Elasticsearch or OpenSearch cluster (the low-level REST client; the
+ * official Java client only writes the query DSL, ADR 0031): authentication, TLS, timeouts, retries
+ * with backoff on 429/503, cancellation of requests in flight, the engine behind the URL ({@link
+ * #identity}), and errors as {@link SourceException}s. Thread-safe; close it when done.
  */
 public final class ElasticConnection implements AutoCloseable {
 
@@ -49,6 +46,7 @@ public final class ElasticConnection implements AutoCloseable {
   private final ElasticErrors errors;
   private final ElasticCall calls;
   private final ObjectMapper json = new ObjectMapper();
+  private volatile ClusterIdentity identity;
   private static final ContentType NDJSON =
       ContentType.create("application/x-ndjson", StandardCharsets.UTF_8);
 
@@ -114,56 +112,29 @@ public final class ElasticConnection implements AutoCloseable {
   }
 
   /**
-   * "Test connection": version and health of the cluster. Reads {@code /_nodes/_local} (falling
-   * back to {@code GET /}) and {@code /_cluster/health}; what the user may not read is left null
-   * with a note.
+   * "Test connection": engine, version and health of the cluster ({@link ClusterFacts#info}); what
+   * the user may not read is left null with a note.
    *
-   * @throws SourceException when the cluster is unreachable or refuses the credentials
+   * @throws SourceException when the cluster is unreachable, refuses the credentials, or is not a
+   *     supported engine
    */
   public ClusterInfo info(Cancellation cancel) {
-    List<String> notes = new ArrayList<>();
-    String name = null;
-    String version = null;
-    JsonNode nodes =
-        optional("/_nodes/_local?filter_path=cluster_name,nodes.*.version", notes, cancel);
-    if (nodes != null) {
-      name = nodes.path("cluster_name").asText(null);
-      var it = nodes.path("nodes").elements();
-      version = it.hasNext() ? it.next().path("version").asText(null) : null;
-    }
-    if (version == null) {
-      JsonNode main = optional("/", notes, cancel);
-      if (main != null) {
-        name = main.path("cluster_name").asText(name);
-        version = main.path("version").path("number").asText(null);
-      }
-    }
-    String health = null;
-    JsonNode h = optional("/_cluster/health?filter_path=status,cluster_name", notes, cancel);
-    if (h != null) {
-      health = h.path("status").asText(null);
-      name = name == null ? h.path("cluster_name").asText(null) : name;
-    }
-    return new ClusterInfo(name, version, health, notes);
+    return ClusterFacts.info(this, cancel);
   }
 
-  private JsonNode optional(String endpoint, List<String> notes, Cancellation cancel) {
-    try {
-      return json.readTree(call("GET " + endpoint, () -> get(endpoint), r -> false, cancel));
-    } catch (SourceException e) {
-      int status = ElasticErrors.status(e.getCause());
-      if (status == 401 || e.kind() == SourceException.Kind.UNREACHABLE) {
-        throw e;
-      }
-      notes.add("GET " + endpoint + " answered " + status + ": " + e.getMessage());
-      return null;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Elasticsearch sent JSON that cannot be read", e);
+  /**
+   * Which engine answers here and how its requests differ: asked once per connection ({@code GET
+   * /}, {@link ClusterFacts#identify}), then remembered.
+   *
+   * @throws SourceException when it cannot be told, or the version is not supported
+   */
+  ClusterIdentity identity(Cancellation cancel) {
+    ClusterIdentity known = identity;
+    if (known == null) {
+      known = ClusterFacts.identify(this, cancel);
+      identity = known;
     }
-  }
-
-  private CompletableFuture<String> get(String endpoint) {
-    return send(new Request("GET", endpoint), e -> EntityUtils.toString(e, StandardCharsets.UTF_8));
+    return known;
   }
 
   /**
@@ -180,6 +151,13 @@ public final class ElasticConnection implements AutoCloseable {
   /** As {@link #post}, for a {@code GET} without a body (e.g. {@code _resolve/index}). */
   <T> CompletableFuture<T> get(String endpoint, EntityReader<T> reader) {
     return send(new Request("GET", endpoint), streamed(reader));
+  }
+
+  /** As {@link #post}, for a {@code DELETE} with a JSON body (closing a point in time). */
+  <T> CompletableFuture<T> delete(String endpoint, String body, EntityReader<T> reader) {
+    Request request = new Request("DELETE", endpoint);
+    request.setJsonEntity(body);
+    return send(request, streamed(reader));
   }
 
   /** As {@link #post}, for an {@code _msearch} or {@code _bulk} body (newline-delimited JSON). */

@@ -90,6 +90,13 @@ final class ElasticErrors {
         : Optional.empty();
   }
 
+  /** True when a failed call's answer came from Elasticsearch ({@code X-Elastic-Product}). */
+  static boolean fromElasticsearch(Throwable failure) {
+    ResponseException response = find(unwrap(failure), ResponseException.class);
+    String header = response == null ? null : response.getResponse().getHeader("X-Elastic-Product");
+    return "Elasticsearch".equals(header);
+  }
+
   private static String seconds(Duration d) {
     return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
   }

@@ -195,7 +195,8 @@ public final class IndexProbe {
     return false;
   }
 
-  private static String encoded(String pattern) {
+  /** {@code pattern} (comma-separated patterns) for a URL path. */
+  static String encoded(String pattern) {
     return Stream.of(pattern.split(","))
         .map(p -> URLEncoder.encode(p.strip(), StandardCharsets.UTF_8))
         .collect(Collectors.joining(","));

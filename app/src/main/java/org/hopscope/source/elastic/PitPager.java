@@ -1,9 +1,9 @@
 package org.hopscope.source.elastic;
 
 import co.elastic.clients.elasticsearch._types.SortOptions;
-import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -11,14 +11,15 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hopscope.source.Cancellation;
+import org.hopscope.source.SourceException;
 
 /**
  * Reads all documents of one query, in sort order, up to a limit: a point in time on the index
  * pattern and {@code search_after} pages of up to 10,000 (never {@code from}/{@code size} past the
- * result window). A query known to hold many documents (all within the limit) is read in up to
- * {@link #MAX_SLICES} slices of the point in time at once, merged back into one sort order: the
- * cluster works on the slices in parallel while the client reads the pages it has. The point in
- * time is closed at the end.
+ * result window), ties broken as the engine allows ({@link SearchDialect}). A query known to hold
+ * many documents (all within the limit) is read in up to {@link #MAX_SLICES} slices of the point in
+ * time at once, merged back into one sort order: the cluster works on the slices in parallel while
+ * the client reads the pages it has. The point in time is closed at the end.
  */
 final class PitPager {
 
@@ -27,8 +28,6 @@ final class PitPager {
 
   /** Documents per slice from which a query is read in slices. */
   static final int SLICE_DOCUMENTS = 20_000;
-
-  private static final Time KEEP_ALIVE = Time.of(t -> t.time("1m"));
 
   private final ElasticConnection connection;
   private final IdSearch search;
@@ -44,7 +43,7 @@ final class PitPager {
 
   /**
    * The first {@code limit} documents of {@code index} matching {@code query}, ordered by {@code
-   * sort} then {@code _shard_doc}.
+   * sort} then the engine's tiebreaker ({@link SearchDialect#tiebreaker}).
    *
    * @param expected how many documents the query matched a moment ago (decides the slices)
    */
@@ -55,8 +54,9 @@ final class PitPager {
       int limit,
       long expected,
       Cancellation cancel) {
-    AtomicReference<String> pit = new AtomicReference<>(open(connection, index, cancel));
-    String prefix = prefix(search, query, sort);
+    SearchDialect dialect = connection.identity(cancel).dialect();
+    AtomicReference<String> pit = new AtomicReference<>(open(connection, dialect, index, cancel));
+    String prefix = prefix(search, dialect, query, sort);
     int count =
         expected > limit ? 1 : (int) Math.min(MAX_SLICES, Math.max(1, expected / SLICE_DOCUMENTS));
     try {
@@ -65,7 +65,7 @@ final class PitPager {
       }
       return sliced(index, prefix, count, pit, limit, cancel);
     } finally {
-      close(pit.get());
+      close(dialect, pit.get());
     }
   }
 
@@ -148,31 +148,49 @@ final class PitPager {
     return out;
   }
 
-  /** Opens a point in time on {@code index}; its id. */
-  static String open(ElasticConnection connection, String index, Cancellation cancel) {
-    return connection
-        .call(
-            "opening a point in time on " + index,
+  /**
+   * Opens a point in time on {@code index}; its id.
+   *
+   * @throws SourceException when it failed, or the answer holds no id
+   */
+  static String open(
+      ElasticConnection connection, SearchDialect dialect, String index, Cancellation cancel) {
+    String what = "opening a point in time on " + index;
+    JsonNode answer =
+        connection.call(
+            what,
             () ->
-                connection
-                    .client()
-                    .openPointInTime(
-                        o -> o.index(index).keepAlive(KEEP_ALIVE).ignoreUnavailable(true)),
+                connection.post(
+                    dialect.openEndpoint(IndexProbe.encoded(index)),
+                    null,
+                    connection.json()::readTree),
             r -> false,
-            cancel)
-        .id();
+            cancel);
+    String id = dialect.pitId(answer);
+    if (id == null) {
+      throw WrongAnswer.of(
+          connection.url(),
+          what,
+          "without its id (" + WrongAnswer.shown(answer) + ")",
+          dialect == SearchDialect.OPENSEARCH ? "{\"pit_id\": ...}" : "{\"id\": ...}");
+    }
+    return id;
   }
 
-  /** A search body's start: the query in {@code sort} order, its final _doc made _shard_doc. */
-  static String prefix(IdSearch search, Query query, List<SortOptions> sort) {
-    // the caller's sort ends with _doc, which a point in time replaces by _shard_doc
+  /**
+   * A search body's start: the query in {@code sort} order, its final _doc replaced by the engine's
+   * tiebreaker within a point in time.
+   */
+  static String prefix(
+      IdSearch search, SearchDialect dialect, Query query, List<SortOptions> sort) {
+    // the caller's sort ends with _doc, unique only per shard
     List<SortOptions> order = new ArrayList<>(sort.subList(0, sort.size() - 1));
-    order.add(SortOptions.of(s -> s.field(f -> f.field("_shard_doc"))));
+    order.addAll(dialect.tiebreaker());
     return "{\"query\":"
         + search.json(query)
         + ",\"sort\":"
         + search.json(order)
-        + ",\"track_total_hits\":false";
+        + dialect.pageTracking();
   }
 
   /** The body of one page of {@code size} documents after {@code after} (null: the first). */
@@ -180,19 +198,28 @@ final class PitPager {
     return prefix
         + ",\"pit\":{\"id\":"
         + search.quoted(pit)
-        + ",\"keep_alive\":\"1m\"},\"size\":"
+        + ",\"keep_alive\":\""
+        + SearchDialect.KEEP_ALIVE
+        + "\"},\"size\":"
         + size
         + (after == null ? "" : ",\"search_after\":" + after)
         + "}";
+  }
+
+  /** Closes the point in time {@code pit}; the answer is read, its content not needed. */
+  static CompletableFuture<Boolean> close(
+      ElasticConnection connection, SearchDialect dialect, String pit) {
+    String body = dialect.closeBody(new TextNode(pit).toString());
+    return connection.delete(dialect.closeEndpoint(), body, in -> true);
   }
 
   /**
    * Closes the point in time without waiting for the answer: the documents are read, and one that
    * is not closed expires by itself after its keep-alive (1 min).
    */
-  private void close(String pit) {
+  private void close(SearchDialect dialect, String pit) {
     try {
-      connection.client().closePointInTime(c -> c.id(pit));
+      close(connection, dialect, pit);
     } catch (RuntimeException e) {
       // as above: nothing is lost when it cannot be closed now
     }

@@ -6,9 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Orders hits by the {@code sort} values Elasticsearch returned with them (all keys ascending, as
- * {@link PitPager} sorts): numbers by value, text by UTF-16 order; the last key ({@code
- * _shard_doc}) is unique within a point in time, so the order is total.
+ * Orders hits by the {@code sort} values Elasticsearch or OpenSearch returned with them (all keys
+ * ascending, as {@link PitPager} sorts): numbers by value, text by Unicode code point (the engines'
+ * UTF-8 byte order); the last keys ({@link SearchDialect#tiebreaker}: {@code _shard_doc}, or {@code
+ * _index} and {@code _id}) are unique within a point in time, so the order is total.
  */
 final class SortValues {
 
@@ -54,6 +55,22 @@ final class SortValues {
     return Integer.compare(size(a), size(b));
   }
 
+  /** Code point order, which is UTF-8 byte order (UTF-16 order differs above U+FFFF). */
+  static int codePoints(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
   private static int size(JsonNode sort) {
     return sort == null ? 0 : sort.size();
   }
@@ -68,7 +85,7 @@ final class SortValues {
       return a.decimalValue().compareTo(b.decimalValue());
     }
     if (a.isTextual() && b.isTextual()) {
-      return a.textValue().compareTo(b.textValue());
+      return codePoints(a.textValue(), b.textValue());
     }
     // nulls and mixed kinds: a fixed order by kind keeps the merge total
     return Integer.compare(a.getNodeType().ordinal(), b.getNodeType().ordinal());

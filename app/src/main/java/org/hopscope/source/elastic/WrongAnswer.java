@@ -31,8 +31,8 @@ final class WrongAnswer {
             + came
             + "; expected "
             + expected
-            + ". Check that the URL is an Elasticsearch cluster (8.x), not a proxy or another"
-            + " service.",
+            + ". Check that the URL is an Elasticsearch (8.x/9.x) or OpenSearch (2.x) cluster, not a"
+            + " proxy or another service.",
         null);
   }
 

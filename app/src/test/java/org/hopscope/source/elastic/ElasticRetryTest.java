@@ -40,6 +40,9 @@ class ElasticRetryTest {
 
   private record Answer(int status, String body) {}
 
+  /** The X-Elastic-Product header of every answer; null: none (OpenSearch sends none). */
+  private volatile String product = "Elasticsearch";
+
   @BeforeEach
   void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -59,7 +62,9 @@ class ElasticRetryTest {
     Answer a = script.isEmpty() ? new Answer(500, "{}") : script.remove(0);
     byte[] body = a.body().getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "application/json");
-    exchange.getResponseHeaders().add("X-Elastic-Product", "Elasticsearch");
+    if (product != null) {
+      exchange.getResponseHeaders().add("X-Elastic-Product", product);
+    }
     exchange.sendResponseHeaders(a.status(), body.length);
     exchange.getResponseBody().write(body);
     exchange.close();
@@ -185,18 +190,86 @@ class ElasticRetryTest {
             403,
             error(
                 403, "security_exception", "action [cluster:monitor/nodes/info] is unauthorized")));
+    // the minimal distribution has no GET / handler; its product header still names the engine
     script.add(new Answer(405, "{\"error\":\"Incorrect HTTP method for uri [/]\",\"status\":405}"));
     script.add(new Answer(200, "{\"cluster_name\":\"prod\",\"status\":\"yellow\"}"));
     try (ElasticConnection c = connect(4)) {
       ClusterInfo info = c.info(Cancellation.none());
+      assertThat(info.product()).isEqualTo("Elasticsearch");
       assertThat(info.clusterName()).isEqualTo("prod");
       assertThat(info.health()).isEqualTo("yellow");
       assertThat(info.version()).isNull();
-      assertThat(info.notes()).hasSize(2);
+      assertThat(info.notes()).hasSize(1);
       assertThat(info.notes().get(0))
           .startsWith("GET /_nodes/_local?filter_path=cluster_name,nodes.*.version answered 403");
     }
     assertThat(requests).containsExactly("GET /_nodes/_local", "GET /", "GET /_cluster/health");
+  }
+
+  @Test
+  void infoNamesOpenSearchByItsDistributionAndAsksGetRootOncePerConnection() {
+    product = null;
+    script.add(
+        new Answer(200, "{\"cluster_name\":\"c\",\"nodes\":{\"n\":{\"version\":\"2.19.4\"}}}"));
+    script.add(
+        new Answer(
+            200,
+            "{\"name\":\"n\",\"cluster_name\":\"c\",\"version\":{\"distribution\":"
+                + "\"opensearch\",\"number\":\"2.19.4\"}}"));
+    script.add(new Answer(200, "{\"status\":\"green\"}"));
+    script.add(
+        new Answer(200, "{\"cluster_name\":\"c\",\"nodes\":{\"n\":{\"version\":\"2.19.4\"}}}"));
+    script.add(new Answer(200, "{\"status\":\"green\"}"));
+    try (ElasticConnection c = connect(1)) {
+      assertThat(c.info(Cancellation.none()))
+          .isEqualTo(new ClusterInfo("OpenSearch", "c", "2.19.4", "green", List.of()));
+      assertThat(c.identity(Cancellation.none()).dialect()).isEqualTo(SearchDialect.OPENSEARCH);
+      assertThat(c.info(Cancellation.none()).product()).isEqualTo("OpenSearch");
+    }
+    assertThat(requests)
+        .containsExactly(
+            "GET /_nodes/_local",
+            "GET /",
+            "GET /_cluster/health",
+            "GET /_nodes/_local",
+            "GET /_cluster/health");
+  }
+
+  @Test
+  void anEngineThatRefusesGetRootWithoutTheElasticProductHeaderCannotBeTold() {
+    product = null;
+    script.add(
+        new Answer(
+            403, error(403, "security_exception", "no permissions for [cluster:monitor/main]")));
+    try (ElasticConnection c = connect(1)) {
+      assertThatThrownBy(() -> c.identity(Cancellation.none()))
+          .isInstanceOf(SourceException.class)
+          .hasMessage(
+              "Elasticsearch at http://127.0.0.1:"
+                  + server.getAddress().getPort()
+                  + " denied GET / (403 security_exception: no permissions for"
+                  + " [cluster:monitor/main]). The user needs read access (privileges read,"
+                  + " view_index_metadata) to these indices. Hopscope asks GET / to tell"
+                  + " Elasticsearch from OpenSearch: grant the user the cluster privilege monitor"
+                  + " (Elasticsearch) or cluster:monitor/main (OpenSearch).");
+    }
+  }
+
+  @Test
+  void anUnsupportedVersionIsNamedByTestConnection() {
+    script.add(
+        new Answer(200, "{\"cluster_name\":\"c\",\"nodes\":{\"n\":{\"version\":\"7.17.25\"}}}"));
+    script.add(new Answer(405, "{\"error\":\"Incorrect HTTP method for uri [/]\",\"status\":405}"));
+    try (ElasticConnection c = connect(1)) {
+      assertThatThrownBy(() -> c.info(Cancellation.none()))
+          .isInstanceOf(SourceException.class)
+          .hasMessage(
+              "Elasticsearch 7.17.25 at http://127.0.0.1:"
+                  + server.getAddress().getPort()
+                  + " is not supported: Hopscope reads from Elasticsearch 8.x/9.x and OpenSearch"
+                  + " 2.x. Connect the profile to a supported cluster (see"
+                  + " docs/connection-profiles.md).");
+    }
   }
 
   /**
@@ -216,6 +289,7 @@ class ElasticRetryTest {
     for (Auth auth : auths) {
       script.add(
           new Answer(200, "{\"cluster_name\":\"c\",\"nodes\":{\"n\":{\"version\":\"8.19.21\"}}}"));
+      script.add(new Answer(200, "{\"cluster_name\":\"c\",\"version\":{\"number\":\"8.19.21\"}}"));
       script.add(new Answer(200, "{\"status\":\"green\"}"));
       try (ElasticConnection c = connect(1, auth)) {
         assertThat(c.info(Cancellation.none()).version()).isEqualTo("8.19.21");
@@ -225,12 +299,17 @@ class ElasticRetryTest {
         .containsExactly(
             "null",
             "null",
+            "null",
             "Basic cmVhZGVyOnDDpHNzOndvcmQ=",
             "Basic cmVhZGVyOnDDpHNzOndvcmQ=",
+            "Basic cmVhZGVyOnDDpHNzOndvcmQ=",
             "ApiKey VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==",
             "ApiKey VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==",
             "ApiKey VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==",
             "ApiKey VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==",
+            "ApiKey VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==",
+            "ApiKey VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==",
+            "Bearer AAEAAWVsYXN0aWM",
             "Bearer AAEAAWVsYXN0aWM",
             "Bearer AAEAAWVsYXN0aWM");
     assertThat(new Auth.Basic("u", "secret").toString()).doesNotContain("secret");

@@ -39,4 +39,22 @@ class SortValuesTest {
     assertThat(SortValues.compare(JSON.readTree("[\"b\"]"), JSON.readTree("[\"a\"]"))).isPositive();
     assertThat(SortValues.compare(JSON.readTree("[1,2]"), JSON.readTree("[1,2]"))).isZero();
   }
+
+  @Test
+  void mergesOpenSearchTiesByIndexThenIdInUtf8ByteOrder() throws Exception {
+    // OpenSearch's tiebreaker: _index, _id (strings), compared as the engine compares bytes
+    List<HitReader.FoundHit> a =
+        List.of(
+            hit("x", "[1000,\"logs-1\",\"x\"]"),
+            hit("\uD83D\uDE00", "[1000,\"logs-1\",\"\uD83D\uDE00\"]"));
+    List<HitReader.FoundHit> b =
+        List.of(hit("\uFF5E", "[1000,\"logs-1\",\"\uFF5E\"]"), hit("a", "[1000,\"logs-2\",\"a\"]"));
+    assertThat(SortValues.merge(List.of(a, b), 10).stream().map(HitReader.FoundHit::id))
+        .containsExactly("x", "\uFF5E", "\uD83D\uDE00", "a");
+    // UTF-16 would put the surrogate pair (U+1F600) before U+FF5E
+    assertThat("\uD83D\uDE00".compareTo("\uFF5E")).isNegative();
+    assertThat(SortValues.codePoints("\uD83D\uDE00", "\uFF5E")).isPositive();
+    assertThat(SortValues.codePoints("ab", "abc")).isNegative();
+    assertThat(SortValues.codePoints("abc", "abc")).isZero();
+  }
 }
