@@ -29,7 +29,9 @@ class ElasticConnectionTest {
     try (ElasticConnection c =
         ElasticConnection.open(ElasticSettings.of(sandbox.state().elasticsearchUrl()))) {
       ClusterInfo info = c.info(Cancellation.none());
-      assertThat(info.version()).isEqualTo("8.19.21");
+      // the sandbox's engine: Elasticsearch 8.19.21, or OpenSearch 2.19.4 in the opensearch run
+      assertThat(info.product()).isEqualTo(sandbox.engine().displayName());
+      assertThat(info.version()).isEqualTo(sandbox.engine().version());
       assertThat(info.health()).isIn("green", "yellow");
       assertThat(info.clusterName()).isNotBlank();
       assertThat(info.notes()).isEmpty();
