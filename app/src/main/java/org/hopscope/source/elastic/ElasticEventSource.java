@@ -16,12 +16,12 @@ import org.hopscope.source.KeyScan;
 import org.hopscope.source.KeyValuesScan;
 
 /**
- * The {@link EventSource} on Elasticsearch: {@link #find} is one {@code _msearch} (plus point in
- * time + {@code search_after} for queries with more than 1,000 documents, read in two slices at
- * once from 40,000), {@link #scan} a composite aggregation paged by {@code after_key}, {@link
- * #blindSources} one {@code _msearch} of empty searches ({@link IndexProbe}) whose answers are kept
- * 30 s ({@link BlindSourceCache}). Only core server features; read-only. Closing it closes its
- * connection.
+ * The {@link EventSource} on Elasticsearch or OpenSearch (their differences in {@link
+ * SearchDialect}): {@link #find} is one {@code _msearch} (plus point in time + {@code search_after}
+ * for queries with more than 1,000 documents, read in two slices at once from 40,000), {@link
+ * #scan} a composite aggregation paged by {@code after_key}, {@link #blindSources} one {@code
+ * _msearch} of empty searches ({@link IndexProbe}) whose answers are kept 30 s ({@link
+ * BlindSourceCache}). Only core server features; read-only. Closing it closes its connection.
  */
 public final class ElasticEventSource implements EventSource {
 

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.hopscope.faults.Fault;
+import org.hopscope.sandbox.SearchEngine;
 import org.hopscope.sandbox.junit.SandboxExtension;
 import org.hopscope.sandbox.junit.TestSandbox;
 import org.hopscope.sandbox.seed.Manifest;
@@ -25,13 +26,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ElasticConnectionTest {
 
   @Test
-  void infoGivesVersionAndHealthWithoutGetRoot(TestSandbox sandbox) {
+  void infoNamesTheEngineItsVersionAndHealth(TestSandbox sandbox) {
+    // the minimal Elasticsearch answers GET / with 405: its product header names it, _nodes the
+    // version; OpenSearch says both in GET /
+    String expected =
+        sandbox.engine() == SearchEngine.OPENSEARCH ? "OpenSearch 2.19.4" : "Elasticsearch 8.19.21";
     try (ElasticConnection c =
         ElasticConnection.open(ElasticSettings.of(sandbox.state().elasticsearchUrl()))) {
       ClusterInfo info = c.info(Cancellation.none());
-      // the sandbox's engine: Elasticsearch 8.19.21, or OpenSearch 2.19.4 in the opensearch run
-      assertThat(info.product()).isEqualTo(sandbox.engine().displayName());
-      assertThat(info.version()).isEqualTo(sandbox.engine().version());
+      assertThat(info.product() + " " + info.version()).isEqualTo(expected);
+      assertThat(c.identity(Cancellation.none()).dialect().product()).isEqualTo(info.product());
       assertThat(info.health()).isIn("green", "yellow");
       assertThat(info.clusterName()).isNotBlank();
       assertThat(info.notes()).isEmpty();
