@@ -16,6 +16,7 @@ import org.hopscope.oncall.ConnectionReport.SourceCheck;
 import org.hopscope.oncall.ConnectionReport.State;
 import org.hopscope.sandbox.ElasticsearchNode;
 import org.hopscope.sandbox.PrometheusBinary;
+import org.hopscope.sandbox.SearchEngine;
 import org.hopscope.sandbox.junit.SandboxExtension;
 import org.hopscope.sandbox.junit.TestSandbox;
 import org.hopscope.source.Cancellation;
@@ -38,13 +39,14 @@ class ConnectionCheckTest {
     SourceCheck es = report.elasticsearch();
     assertThat(es.state()).isEqualTo(State.REACHABLE);
     assertThat(es.url()).isEqualTo(sandbox.state().elasticsearchUrl());
-    assertThat(es.version()).isEqualTo("8.19.21");
+    // the engine that answered names the check: "OpenSearch 2.19.4" on the OpenSearch sandbox
+    assertThat(es.source() + " " + es.version()).isEqualTo(engineAndVersion(sandbox));
     assertThat(es.clusterName()).isEqualTo(ElasticsearchNode.CLUSTER);
     // the seed's indices have no replicas on the one-node cluster
     assertThat(es.health()).isEqualTo("green");
     assertThat(es.error()).isNull();
     assertThat(es.notes()).isEmpty();
-    assertThat(es.summary()).isEqualTo("green 8.19.21");
+    assertThat(es.summary()).isEqualTo("green " + es.version());
 
     SourceCheck prom = report.prometheus();
     String expected = PrometheusBinary.onPath().orElseThrow().version();
@@ -59,6 +61,12 @@ class ConnectionCheckTest {
     assertThat(report.paths()).isEqualTo(PathsCheck.notChecked());
   }
 
+  private static String engineAndVersion(TestSandbox sandbox) {
+    return sandbox.engine() == SearchEngine.OPENSEARCH
+        ? "OpenSearch 2.19.4"
+        : "Elasticsearch 8.19.21";
+  }
+
   @Test
   void withItsPathsEveryPatternOfEveryPathIsCheckedAndTheOrdersPathIsFine(
       TestSandbox sandbox, @TempDir Path dir) throws IOException {
@@ -67,7 +75,8 @@ class ConnectionCheckTest {
 
     ConnectionReport report = withPaths.check(UiSandbox.profile(sandbox), Cancellation.none());
 
-    assertThat(report.elasticsearch().summary()).isEqualTo("green 8.19.21");
+    assertThat(report.elasticsearch().source() + " " + report.elasticsearch().summary())
+        .isEqualTo(engineAndVersion(sandbox).replace(" ", " green "));
     assertThat(report.paths())
         .isEqualTo(new PathsCheck(PathsCheck.State.OK, List.of("orders"), 7, List.of(), null));
     assertThat(report.paths().summary())

@@ -14,7 +14,9 @@ import java.util.function.Consumer;
  * every bucket is read as a small tree on its own, so a page costs the buckets, not a tree of the
  * whole ~2 MB answer. The only {@code buckets} and {@code after_key} outside a bucket are the
  * composite's. An answer without them is of the wrong shape ({@link WrongAnswer}) unless the index
- * patterns matched no shard.
+ * patterns matched no shard - or the engine is OpenSearch, whose {@code filter_path} drops an empty
+ * buckets list together with the aggregation around it: such a page is marked {@link
+ * Page#withoutComposite} for the cursor to decide ({@link SearchDialect#dropsEmptyWhenFiltered}).
  */
 final class CompositePages {
 
@@ -27,8 +29,10 @@ final class CompositePages {
    *
    * @param buckets how many buckets it held
    * @param afterKey its {@code after_key}, or null (the last page)
+   * @param withoutComposite a search answer (with {@code _shards}) without the composite: empty if
+   *     OpenSearch filtered it away, else of the wrong shape ({@link #without})
    */
-  record Page(int buckets, JsonNode afterKey) {}
+  record Page(int buckets, JsonNode afterKey, boolean withoutComposite) {}
 
   /** What a page's reader says when the answer lacks the composite. */
   interface Missing {
@@ -74,10 +78,18 @@ final class CompositePages {
       }
     }
     if (!composite && !WrongAnswer.noShards(shards)) {
-      throw missing.wrong(
-          "without the aggregation " + aggregation, "its composite buckets (one per key)");
+      if (shards == null) {
+        throw without(missing, aggregation);
+      }
+      return new Page(0, null, true);
     }
-    return new Page(buckets, after);
+    return new Page(buckets, after, false);
+  }
+
+  /** The failure for an answer without the composite aggregation {@code aggregation}. */
+  static RuntimeException without(Missing missing, String aggregation) {
+    return missing.wrong(
+        "without the aggregation " + aggregation, "its composite buckets (one per key)");
   }
 
   /** A composite key's value as text (decimals without exponent). */

@@ -79,6 +79,13 @@ final class KeyScanCursor implements EventSource.KeyCursor {
             () -> connection.post(endpoint(scan.indices()), body, this::read),
             r -> false,
             cancel);
+    if (page.withoutComposite()) {
+      if (!emptyDropped()) {
+        throw CompositePages.without(this::wrong, aggregation());
+      }
+      done = true;
+      return List.of();
+    }
     afterKey = page.after() == null ? null : Map.of("key", CompositePages.fieldValue(page.after()));
     if (page.buckets().size() < pageSize || afterKey == null) {
       done = true;
@@ -86,16 +93,32 @@ final class KeyScanCursor implements EventSource.KeyCursor {
     return page.buckets();
   }
 
-  private record Page(List<KeyBucket> buckets, JsonNode after) {}
+  private record Page(List<KeyBucket> buckets, JsonNode after, boolean withoutComposite) {}
 
   /** Streams the answer ({@link CompositePages}). */
   private Page read(InputStream in) throws IOException {
     List<KeyBucket> buckets = new ArrayList<>();
     CompositePages.Page page =
-        CompositePages.read(
-            in, scan.key().keyed() ? NESTED : KEYS, b -> buckets.add(bucket(b)), this::wrong);
+        CompositePages.read(in, aggregation(), b -> buckets.add(bucket(b)), this::wrong);
     JsonNode after = page.afterKey() == null ? null : page.afterKey().path("key");
-    return new Page(buckets, after);
+    return new Page(buckets, after, page.withoutComposite());
+  }
+
+  private String aggregation() {
+    return scan.key().keyed() ? NESTED : KEYS;
+  }
+
+  /**
+   * Whether an answer without the composite is an empty page: on OpenSearch, whose {@code
+   * filter_path} (which this scan sends) drops the empty buckets list and the aggregation around
+   * it. Asked only then, on the calling thread; when the engine cannot be told, it is not assumed.
+   */
+  private boolean emptyDropped() {
+    try {
+      return connection.identity(cancel).dialect().dropsEmptyWhenFiltered();
+    } catch (SourceException cannotTell) {
+      return false; // the answer stays of the wrong shape, as it is named
+    }
   }
 
   private SourceException wrong(String came, String expected) {

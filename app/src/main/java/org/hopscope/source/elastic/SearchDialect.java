@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * Where Elasticsearch and OpenSearch differ for the requests Hopscope sends (ADR 0031): how a point
- * in time is opened and closed, what breaks ties of equal sort values within it, and whether a page
- * may skip counting. Everything else (query DSL, {@code _msearch}, composite aggregations, {@code
- * _field_caps}, {@code _resolve/index}, {@code cardinality}, {@code search_after}, the {@code pit}
- * clause of a search) is the same on both and is sent as it is.
+ * in time is opened and closed, what breaks ties of equal sort values within it, whether a page may
+ * skip counting, and what a {@code filter_path} leaves of an empty aggregation. Everything else
+ * (query DSL, {@code _msearch}, composite aggregations, {@code _field_caps}, {@code
+ * _resolve/index}, {@code cardinality}, {@code search_after}, the {@code pit} clause of a search)
+ * is the same on both and is sent as it is.
  */
 enum SearchDialect {
 
@@ -47,6 +48,11 @@ enum SearchDialect {
     @Override
     String pageTracking() {
       return ",\"track_total_hits\":false";
+    }
+
+    @Override
+    boolean dropsEmptyWhenFiltered() {
+      return false;
     }
   },
 
@@ -94,6 +100,11 @@ enum SearchDialect {
     String pageTracking() {
       return "";
     }
+
+    @Override
+    boolean dropsEmptyWhenFiltered() {
+      return true;
+    }
   };
 
   /** How long a point in time is kept between two pages. */
@@ -127,6 +138,14 @@ enum SearchDialect {
 
   /** What a point-in-time page body says about counting hits (a JSON member with its comma). */
   abstract String pageTracking();
+
+  /**
+   * Whether a {@code filter_path} that reaches into the aggregations drops empty lists and the
+   * objects left empty: OpenSearch 2.x answers an empty composite page under {@code
+   * filter_path=-**.value_as_string} without the aggregation at all; Elasticsearch 8 keeps {@code
+   * buckets: []}.
+   */
+  abstract boolean dropsEmptyWhenFiltered();
 
   private static String text(JsonNode node) {
     return node == null || !node.isTextual() || node.textValue().isEmpty()

@@ -120,9 +120,12 @@ final class ValuesScanCursor implements EventSource.ValuesCursor {
   /** Streams the answer ({@link CompositePages}). */
   private Page read(InputStream in) throws IOException {
     List<String[]> pairs = new ArrayList<>();
+    String aggregation = scan.key().keyed() ? "nested" : "keys";
     CompositePages.Page page =
-        CompositePages.read(
-            in, scan.key().keyed() ? "nested" : "keys", b -> pairs(b, pairs), this::wrong);
+        CompositePages.read(in, aggregation, b -> pairs(b, pairs), this::wrong);
+    if (page.withoutComposite()) { // its requests carry no filter_path: nothing is dropped
+      throw CompositePages.without(this::wrong, aggregation);
+    }
     return new Page(pairs, page.buckets(), page.afterKey());
   }
 

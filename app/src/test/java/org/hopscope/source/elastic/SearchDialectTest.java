@@ -26,6 +26,7 @@ class SearchDialectTest {
     assertThat(es.closeEndpoint()).isEqualTo("/_pit");
     assertThat(es.closeBody("\"abc==\"")).isEqualTo("{\"id\":\"abc==\"}");
     assertThat(es.pageTracking()).isEqualTo(",\"track_total_hits\":false");
+    assertThat(es.dropsEmptyWhenFiltered()).isFalse();
   }
 
   @Test
@@ -41,6 +42,7 @@ class SearchDialectTest {
     assertThat(os.closeEndpoint()).isEqualTo("/_search/point_in_time");
     assertThat(os.closeBody("\"o9mF==\"")).isEqualTo("{\"pit_id\":[\"o9mF==\"]}");
     assertThat(os.pageTracking()).isEmpty();
+    assertThat(os.dropsEmptyWhenFiltered()).isTrue();
   }
 
   @Test
