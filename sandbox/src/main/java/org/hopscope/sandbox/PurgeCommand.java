@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     name = "purge",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists the state of stopped sandboxes (Elasticsearch data, Prometheus TSDB, logs) with sizes;"
+      "Lists the state of stopped sandboxes (Elasticsearch or OpenSearch data, Prometheus TSDB, logs) with sizes;"
           + " removes it with --yes. Looks at every state folder `up` used and the default one"
           + " (as root also /var/lib/hopscope-es/). A running sandbox, or one `up` is starting, is"
           + " never touched; in a state folder only the sandbox's own files are removed.",
@@ -120,12 +120,29 @@ public final class PurgeCommand implements Runnable {
 
   private static String where(SandboxPurge.Entry e) {
     if (e.stateFolder() == null) {
-      return e.elasticsearchFolder() + " (Elasticsearch of an unknown state folder)";
+      return e.elasticsearchFolder()
+          + " ("
+          + engineIn(e.elasticsearchFolder())
+          + " of an unknown state folder)";
     }
     boolean gone = !java.nio.file.Files.exists(e.stateFolder());
     return e.stateFolder()
         + (gone ? " (gone)" : "")
-        + (e.elasticsearchFolder() == null ? "" : " + Elasticsearch in " + e.elasticsearchFolder());
+        + (e.elasticsearchFolder() == null
+            ? ""
+            : " + " + engineIn(e.elasticsearchFolder()) + " in " + e.elasticsearchFolder());
+  }
+
+  /** The engine whose distribution a root base folder holds (Elasticsearch when none is named). */
+  private static String engineIn(java.nio.file.Path base) {
+    try (java.util.stream.Stream<java.nio.file.Path> children = java.nio.file.Files.list(base)) {
+      return children.anyMatch(
+              c -> c.getFileName().toString().startsWith(SearchEngine.OPENSEARCH.id() + "-"))
+          ? SearchEngine.OPENSEARCH.displayName()
+          : SearchEngine.ELASTICSEARCH.displayName();
+    } catch (java.io.IOException ex) {
+      return "search engine (unreadable: " + ex.getMessage() + ")";
+    }
   }
 
   /** Bytes as MB with one decimal (GB above 10 GB). */

@@ -5,13 +5,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code hopscope sandbox ...}: the real local Elasticsearch + Prometheus with a recorded incident.
+ * {@code hopscope sandbox ...}: the real local Elasticsearch (or OpenSearch) + Prometheus with a
+ * recorded incident.
  */
 @Command(
     name = "hopscope sandbox",
     mixinStandardHelpOptions = true,
     versionProvider = Versions.class,
-    description = "Real local Elasticsearch + Prometheus holding a recorded orders-path incident.",
+    description =
+        "Real local Elasticsearch (or OpenSearch: up --engine opensearch) + Prometheus holding a"
+            + " recorded orders-path incident.",
     subcommands = {
       UpCommand.class,
       StatusCommand.class,

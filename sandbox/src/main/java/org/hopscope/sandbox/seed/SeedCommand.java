@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
     name = "seed",
     mixinStandardHelpOptions = true,
     description = {
-      "Records the orders-path incident into the running sandbox: Elasticsearch documents of six"
-          + " hops, the Prometheus history, and the ground-truth manifest.json (written last);"
+      "Records the orders-path incident into the running sandbox: documents of six hops in its"
+          + " Elasticsearch or OpenSearch (the same for both), the Prometheus history, and the ground-truth manifest.json (written last);"
           + " beside it the payments path (five hops, no metrics) and payments-manifest.json.",
       "Replaces an earlier seed. The same --seed gives the same messages, payments, classes and"
           + " relative times; the window ends now."
