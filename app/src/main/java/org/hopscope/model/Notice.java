@@ -302,4 +302,10 @@ public sealed interface Notice {
       return "path definition not loaded (the others are): " + problem;
     }
   }
+
+  /**
+   * A notice known by its words only: read from a saved flow that kept the text alone (an older
+   * snapshot) or whose kind this version does not know.
+   */
+  record Recorded(String text) implements Notice {}
 }
