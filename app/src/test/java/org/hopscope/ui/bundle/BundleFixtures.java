@@ -21,13 +21,13 @@ import org.hopscope.ui.chart.ChartSeriesJson;
 import org.hopscope.ui.chart.ChartTheme;
 
 /** Bundles as the reader gives them: an incident with a flow, chart series, a PNG, a report. */
-final class BundleFixtures {
+public final class BundleFixtures {
 
-  static final Instant AT = Instant.parse("2026-11-26T03:10:00Z");
+  public static final Instant AT = Instant.parse("2026-11-26T03:10:00Z");
 
   private BundleFixtures() {}
 
-  static ChartModel chart() {
+  public static ChartModel chart() {
     Instant t0 = Instant.parse("2026-11-26T02:00:00Z");
     List<MetricSeries.Point> a =
         List.of(
