@@ -200,6 +200,48 @@ class BundleAppTest {
         });
   }
 
+  @Test
+  void theFileMenuSitsInTheNavigationBarWithNothingElided() {
+    StringWriter errors = new StringWriter();
+    GuiOptions options = new GuiOptions();
+    options.view = "flow";
+    options.size = "1280x800";
+    HopscopeApp app =
+        UiSandbox.app(
+            options,
+            dir.resolve("config"),
+            new PrintWriter(errors, true),
+            null,
+            UiSandbox.shippedPlaybooks());
+    Stage stage = FxHarness.stage();
+    FxHarness.onFx(() -> app.start(stage));
+    FxHarness.waitUntil(
+        "the File menu shows",
+        () -> FxHarness.onFx(() -> stage.getScene().lookup("#nav-file")) != null);
+    javafx.scene.control.MenuButton file =
+        FxHarness.onFx(
+            () -> (javafx.scene.control.MenuButton) stage.getScene().lookup("#nav-file"));
+    assertThat(FxHarness.onFx(() -> file.getItems().stream().map(i -> i.getText()).toList()))
+        .containsExactly(
+            "Open bundle\u2026",
+            "Export bundle\u2026 (no local store)",
+            null,
+            "Open traces\u2026 (not in this build)");
+    FxHarness.snapshot(
+        FxHarness.onFx(() -> stage.getScene().getRoot()),
+        Path.of("target", "screenshots", "main-file-menu-1280x800.png"));
+    assertThat(FxHarness.onFx(() -> org.hopscope.ui.look.ElisionCheck.essentials(stage.getScene())))
+        .isEmpty();
+    FxHarness.runFx(
+        () ->
+            Window.getWindows().stream()
+                .filter(w -> w != stage)
+                .map(w -> (Stage) w)
+                .toList()
+                .forEach(Stage::close));
+    FxHarness.runFx(stage::hide);
+  }
+
   private static Window windowWithRoot(String id) {
     return Window.getWindows().stream()
         .filter(Window::isShowing)
