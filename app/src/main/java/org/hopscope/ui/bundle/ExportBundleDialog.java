@@ -110,6 +110,12 @@ public final class ExportBundleDialog {
             note,
             result,
             buttons);
+    // the note and the result wrap; the window grows with them, never cutting them short
+    for (Label l : new Label[] {what, note, result}) {
+      l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+      l.textProperty()
+          .addListener((o, a, b) -> javafx.application.Platform.runLater(stage::sizeToScene));
+    }
     root.setId("export-bundle");
     root.setPadding(new Insets(16));
     root.setPrefWidth(620);

@@ -14,6 +14,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
 import org.hopscope.model.Flow;
 import org.hopscope.model.FlowEvent;
 import org.hopscope.model.HopFlow;
@@ -202,5 +203,66 @@ class BundleWindowTest {
         () ->
             Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()));
+  }
+
+  @Test
+  void theExportDialogWarnsWhenUnmaskedAndNamesTheFileWritten() {
+    Stage owner = FxHarness.stage();
+    org.hopscope.model.incident.Incident incident =
+        new org.hopscope.model.incident.Incident(
+            12,
+            "ERP outage: orders stuck at fulfilment",
+            org.hopscope.model.incident.Incident.Severity.SEV2,
+            "orders",
+            null,
+            org.hopscope.model.incident.Incident.Status.OPEN,
+            BundleFixtures.AT,
+            null,
+            null,
+            null,
+            "alice");
+    List<String> calls = new java.util.ArrayList<>();
+    BundleExport model =
+        new BundleExport(
+            (id, file, unmasked, overwrite) -> {
+              calls.add(id + " " + file.getFileName() + " " + unmasked);
+              return new org.hopscope.model.bundle.BundleManifest(
+                  1,
+                  "1.4.0",
+                  BundleFixtures.AT,
+                  "alice",
+                  !unmasked,
+                  unmasked,
+                  id,
+                  "",
+                  List.of(),
+                  List.of());
+            },
+            runner);
+    ExportBundleDialog dialog =
+        FxHarness.onFx(
+            () -> {
+              ExportBundleDialog d = new ExportBundleDialog(model, incident, dir, owner);
+              d.show();
+              return d;
+            });
+    Parent root = FxHarness.onFx(() -> dialog.stage().getScene().getRoot());
+    assertThat(FxHarness.onFx(() -> ((Label) root.lookup("#export-bundle-note")).getText()))
+        .isEqualTo(BundleExport.MASKED_NOTE);
+    FxHarness.runFx(
+        () -> ((javafx.scene.control.CheckBox) root.lookup("#export-bundle-unmasked")).fire());
+    assertThat(FxHarness.onFx(() -> ((Label) root.lookup("#export-bundle-note")).getText()))
+        .isEqualTo(BundleExport.UNMASKED_WARNING);
+    FxHarness.runFx(() -> ((javafx.scene.control.Button) root.lookup("#export-bundle-run")).fire());
+    FxHarness.waitUntil(
+        "the export is done",
+        () ->
+            FxHarness.onFx(() -> ((Label) root.lookup("#export-bundle-result")).getText())
+                .startsWith("Written: "));
+    assertThat(calls)
+        .containsExactly("12 incident-12-erp-outage-orders-stuck-at-fulfilment.hopscope true");
+    FxHarness.snapshot(root, Path.of("target", "screenshots", "bundle-export-dialog.png"));
+    assertThat(FxHarness.onFx(() -> ElisionCheck.in(root))).isEmpty();
+    FxHarness.runFx(() -> dialog.stage().close());
   }
 }
