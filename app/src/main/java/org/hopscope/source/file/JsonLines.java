@@ -69,7 +69,11 @@ final class JsonLines {
           action = target;
           continue;
         }
-        Shapes.document(node, "", action, sink);
+        if (Shapes.searchHits(node) != null) {
+          Shapes.read(TraceFormat.NDJSON, node, sink, cancel); // a saved search answer
+        } else {
+          Shapes.document(node, "", action, sink);
+        }
         action = null;
       } else if (shape == format) {
         Shapes.read(format, node, sink, cancel);

@@ -86,7 +86,7 @@ final class Shapes {
   }
 
   /** The hits of a saved search answer ({@code {"hits": {"hits": [...]}}}), else null. */
-  private static JsonNode searchHits(JsonNode root) {
+  static JsonNode searchHits(JsonNode root) {
     JsonNode hits = root.path("hits").path("hits");
     return root.isObject() && hits.isArray() ? hits : null;
   }
