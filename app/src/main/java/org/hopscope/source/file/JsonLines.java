@@ -107,16 +107,18 @@ final class JsonLines {
           line,
           "nested deeper than " + limits.maxDepth() + " levels (or a value too long): skipped");
     } catch (JsonProcessingException e) {
-      problems.skipLine(
-          line,
-          "not JSON ("
-              + e.getOriginalMessage().lines().findFirst().orElse("")
-              + column(e)
-              + "): skipped");
+      problems.skipLine(line, "not JSON (" + reason(e) + column(e) + "): skipped");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return null;
+  }
+
+  /** Jackson's words for a syntax error, without its echo of the input. */
+  static String reason(JsonProcessingException e) {
+    String text = e.getOriginalMessage().lines().findFirst().orElse("");
+    int echo = text.indexOf(" (start marker");
+    return echo < 0 ? text : text.substring(0, echo);
   }
 
   private static String column(JsonProcessingException e) {

@@ -111,12 +111,29 @@ public final class TraceFileReader {
               + "'); "
               + EXPECTED);
     }
-    TraceFormat format;
-    boolean lines = c == '{' && firstLineIsObject(bytes, first);
-    if (lines) {
+    TraceFormat format = null;
+    boolean lines = false;
+    JsonNode root = null;
+    TraceFileException wholeError = null;
+    try {
+      root = parseWhole(name, bytes, start);
+      format = Shapes.of(root);
+    } catch (TraceFileException e) {
+      wholeError = e; // several values (JSON lines), or a bad one: read line by line
+    }
+    if (format != null) {
+      sink.line(0);
+      Shapes.read(format, root, sink, cancel);
+    } else if (c == '{' && (wholeError != null || firstLineIsObject(bytes, first))) {
+      lines = true;
       format = new JsonLines(json, limits, sink, problems).read(bytes, start, cancel);
+      if (sink.documents().isEmpty() && wholeError != null && !firstLineIsObject(bytes, first)) {
+        throw wholeError; // not JSON lines either: the whole file's first error, located
+      }
+    } else if (wholeError != null) {
+      throw wholeError;
     } else {
-      format = whole(name, bytes, start, sink, cancel);
+      throw new TraceFileException(name + ":1: " + Shapes.describe(root) + "; " + EXPECTED);
     }
     return new TraceFile(
         name,
@@ -129,33 +146,24 @@ public final class TraceFileReader {
         problems.texts());
   }
 
-  private TraceFormat whole(
-      String name, byte[] bytes, int start, DocumentSink sink, Cancellation cancel) {
-    JsonNode root;
+  /** The file as one JSON value; a bad or over-deep one is refused, located. */
+  private JsonNode parseWhole(String name, byte[] bytes, int start) {
     try {
-      root = json.readTree(bytes, start, bytes.length - start);
+      return json.readTree(bytes, start, bytes.length - start);
     } catch (StreamConstraintsException e) {
       throw new TraceFileException(
           name
               + located(e)
               + ": nested deeper than "
               + limits.maxDepth()
-              + " levels, or a value"
-              + " over the size limit; not read",
+              + " levels, or a value over the size limit; not read",
           e);
     } catch (JsonProcessingException e) {
       throw new TraceFileException(
-          name + located(e) + ": not valid JSON (" + e.getOriginalMessage() + "); " + EXPECTED, e);
+          name + located(e) + ": not valid JSON (" + JsonLines.reason(e) + "); " + EXPECTED, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    sink.line(0);
-    TraceFormat format = Shapes.of(root);
-    if (format == null) {
-      throw new TraceFileException(name + ":1: " + Shapes.describe(root) + "; " + EXPECTED);
-    }
-    Shapes.read(format, root, sink, cancel);
-    return format;
   }
 
   /** Whether the first line (from {@code first}) parses as a whole JSON object by itself. */
