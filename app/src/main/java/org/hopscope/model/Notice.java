@@ -370,10 +370,12 @@ public sealed interface Notice {
     public String text() {
       return String.format(
           Locale.ROOT,
-          "%,d events of %s match no hop by service name%s: left out; to read them for a hop,"
+          "%,d %s of %s %s no hop by service name%s: left out; to read them for a hop,"
               + " give --file HOP=%s",
           count,
+          count == 1 ? "event" : "events",
           file,
+          count == 1 ? "matches" : "match",
           services.isEmpty() ? "" : " (services " + String.join(", ", services) + ")",
           file);
     }
