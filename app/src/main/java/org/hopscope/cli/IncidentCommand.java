@@ -16,16 +16,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code hopscope incident open|list|show|resolve}: incidents in the local store. */
+/** {@code hopscope incident open|list|show|resolve|import}: incidents in the local store. */
 @Command(
     name = "incident",
     mixinStandardHelpOptions = true,
-    description = "Open, list, show and resolve incidents (kept in the local SQLite store).",
+    description =
+        "Open, list, show, resolve and import incidents (kept in the local SQLite store).",
     subcommands = {
       IncidentCommand.Open.class,
       IncidentCommand.ListIncidents.class,
       IncidentCommand.Show.class,
-      IncidentCommand.Resolve.class
+      IncidentCommand.Resolve.class,
+      IncidentImport.class
     })
 final class IncidentCommand {
 

@@ -403,4 +403,10 @@ public sealed interface Notice {
               : "; judged as of " + asOf + ", the newest event in the files, not now");
     }
   }
+
+  /**
+   * A notice known by its words only: read from a saved flow that kept the text alone (an older
+   * snapshot) or whose kind this version does not know.
+   */
+  record Recorded(String text) implements Notice {}
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.hopscope.config.ConfigException;
+import org.hopscope.model.bundle.BundleException;
 import org.hopscope.model.playbook.CheckEvaluation;
 import org.hopscope.report.MaskingException;
 import org.hopscope.source.Cancellation;
@@ -16,7 +17,7 @@ import org.hopscope.store.StoreException;
  * docs/cli-json.md). Anything else is a bug and stays an exception.
  */
 public enum FailureKind {
-  /** Bad input: a flag, a profile, a path or playbook definition, a masking rule. */
+  /** Bad input: a flag, a profile, a path or playbook definition, a masking rule, a bundle. */
   USAGE,
   /** A backend was down, refused or answered nonsense. */
   BACKEND,
@@ -29,7 +30,8 @@ public enum FailureKind {
   public static FailureKind of(Throwable failure) {
     if (failure instanceof ConfigException
         || failure instanceof IllegalArgumentException
-        || failure instanceof MaskingException) {
+        || failure instanceof MaskingException
+        || failure instanceof BundleException) {
       return USAGE;
     }
     if (failure instanceof SourceException) {

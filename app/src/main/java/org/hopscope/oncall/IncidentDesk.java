@@ -295,6 +295,16 @@ public final class IncidentDesk implements AutoCloseable {
     return failure instanceof MaskingException;
   }
 
+  /** The store, for the bundle desk of the same tier ({@link BundleDesk}). */
+  IncidentDatabase database() {
+    return db;
+  }
+
+  /** The OS user recorded as actor. */
+  String user() {
+    return user;
+  }
+
   /** Closes the store. */
   @Override
   public void close() {

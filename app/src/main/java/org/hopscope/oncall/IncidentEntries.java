@@ -246,6 +246,36 @@ public final class IncidentEntries {
     return d.stripTrailingZeros().toPlainString();
   }
 
+  /**
+   * IMPORTED: "imported from bundle F, exported by X at T (incident #N of STORE)"; the detail holds
+   * the bundle's manifest SHA-256, by which a second import of the same bundle is recognised.
+   */
+  static Entry imported(org.hopscope.model.bundle.Bundle b) {
+    var m = b.manifest();
+    return new Entry(
+        Kind.IMPORTED,
+        "imported from bundle "
+            + b.origin().file().getFileName()
+            + ", exported by "
+            + m.exportedBy()
+            + " at "
+            + m.exportedAt()
+            + " (incident #"
+            + m.incidentId()
+            + " of "
+            + m.store()
+            + (m.masked() ? ", masked)" : ", unmasked)"),
+        json(
+            "bundle", b.origin().file().toString(),
+            "manifestSha256", b.origin().manifestSha256(),
+            "exportedBy", m.exportedBy(),
+            "exportedAt", m.exportedAt().toString(),
+            "hopscopeVersion", m.hopscopeVersion(),
+            "originalIncident", m.incidentId(),
+            "originalStore", m.store(),
+            "masked", m.masked()));
+  }
+
   private static String json(Object... keysAndValues) {
     Map<String, Object> map = new LinkedHashMap<>();
     for (int i = 0; i + 1 < keysAndValues.length; i += 2) {

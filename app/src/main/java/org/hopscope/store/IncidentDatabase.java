@@ -199,6 +199,11 @@ public final class IncidentDatabase implements AutoCloseable {
     return new EvidenceStore(this);
   }
 
+  /** Incidents imported from bundle files. */
+  public IncidentImports imports() {
+    return new IncidentImports(this);
+  }
+
   /** Now, from the clock given to {@link #open}, kept to milliseconds (as stored). */
   Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);

@@ -133,6 +133,11 @@ public final class IncidentStore {
     }
   }
 
+  /** The incident {@code id}, read inside the caller's transaction. */
+  Incident get(Connection c, long id) throws SQLException {
+    return select(c, id).orElseThrow(() -> new StoreException("there is no incident " + id));
+  }
+
   private static Optional<Incident> select(Connection c, long id) throws SQLException {
     return Columns.row(
         c, "SELECT " + COLUMNS + " FROM incidents WHERE id = ?", IncidentStore::incident, id);

@@ -34,6 +34,8 @@ public record TimelineEntry(
     BRANCH,
     NOTE,
     EVIDENCE,
-    STATUS
+    STATUS,
+    /** The incident was imported from a bundle file (docs/bundles.md). */
+    IMPORTED
   }
 }
