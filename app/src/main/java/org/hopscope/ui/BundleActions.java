@@ -28,6 +28,8 @@ final class BundleActions {
   private final BundleDesk desk;
   private final TaskRunner runner;
   private final BundleOpener opener;
+  private final Path queries;
+  private final Clock clock;
   private FileMenu menu;
 
   /**
@@ -43,6 +45,8 @@ final class BundleActions {
       ObservableValue<ChartTheme> theme) {
     this.desk = incidents == null ? null : new BundleDesk(incidents, queries, playbooks, configDir);
     this.runner = runner;
+    this.queries = queries;
+    this.clock = clock;
     this.opener =
         new BundleOpener(
             BundleDesk::openBundle, desk == null ? null : desk::importBundle, runner, clock, theme);
@@ -67,8 +71,37 @@ final class BundleActions {
                             stage)
                         .show(),
             incident);
+    menu.openTraces(() -> openTraces(stage));
     main.navAction(menu);
     BundleDrop.install(scene, opener::open);
+  }
+
+  /**
+   * File > Open traces: the path definitions are read off the FX thread, then the dialog; the flow
+   * it reads from the files opens read-only in a window of its own.
+   */
+  private void openTraces(Stage owner) {
+    runner.run(
+        "read path definitions",
+        c -> new org.hopscope.config.PathDefinitions().readDirectory(queries).paths(),
+        paths ->
+            new org.hopscope.ui.file.OpenTracesDialog(
+                    new org.hopscope.ui.file.OpenTracesModel(
+                        paths, new org.hopscope.oncall.FileFlows(), runner),
+                    flow ->
+                        new org.hopscope.ui.bundle.FlowWindow(flow, "trace files", runner, clock)
+                            .stage()
+                            .show())
+                .show(owner),
+        t -> {
+          javafx.scene.control.Alert alert =
+              new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR);
+          alert.initOwner(owner);
+          alert.setHeaderText("Open traces needs the path definitions");
+          alert.setContentText(
+              "Cannot read the path definitions in " + queries + ": " + t.getMessage());
+          alert.show();
+        });
   }
 
   /** Opens {@code file} when given ({@code --open}, a bare bundle argument). */

@@ -41,6 +41,11 @@ public final class BundleViewModel {
       "This bundle is read-only and offline: nothing is searched. Import it into your incidents"
           + " and search from the main window.";
 
+  /** What a search from a flow read from files says instead. */
+  public static final String READ_ONLY_FILES =
+      "This flow was read from files: nothing is searched here. Open traces again with other"
+          + " files, or search from the main window.";
+
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 

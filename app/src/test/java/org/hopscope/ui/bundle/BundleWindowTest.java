@@ -265,4 +265,41 @@ class BundleWindowTest {
     assertThat(FxHarness.onFx(() -> ElisionCheck.in(root))).isEmpty();
     FxHarness.runFx(() -> dialog.stage().close());
   }
+
+  @Test
+  void aFlowReadFromFilesOpensReadOnlyInTheSameViews() {
+    FxHarness.stage();
+    Flow flow = FlowFixtures.journey();
+    FlowWindow w =
+        FxHarness.onFx(
+            () -> {
+              FlowWindow f = new FlowWindow(flow, "trace files", runner, Clock.systemUTC());
+              f.stage().show();
+              return f;
+            });
+    Parent root = FxHarness.onFx(() -> w.stage().getScene().getRoot());
+    FxHarness.waitUntil(
+        "the flow is drawn",
+        () ->
+            FxHarness.onFx(
+                () ->
+                    ((org.hopscope.ui.flow.FlowView) root.lookup("#flow-view"))
+                        .drawnProperty()
+                        .get()));
+    assertThat(FxHarness.onFx(() -> ((Label) root.lookup("#traces-banner-title")).getText()))
+        .isEqualTo(
+            "Traces: "
+                + flow.query()
+                + " on path "
+                + flow.path()
+                + " \u2014 read from trace files, offline");
+    for (HopFlow h : flow.hops()) {
+      Label v =
+          FxHarness.onFx(() -> (Label) root.lookup("#" + PathDiagram.nodeId(h.hop()) + "-verdict"));
+      assertThat(FxHarness.onFx(v::getText)).isEqualTo(VerdictLook.label(h.verdict()));
+    }
+    FxHarness.snapshot(root, Path.of("target", "screenshots", "traces-window-1280x800.png"));
+    assertThat(FxHarness.onFx(() -> ElisionCheck.essentials(w.stage().getScene()))).isEmpty();
+    FxHarness.runFx(() -> w.stage().close());
+  }
 }
