@@ -142,6 +142,9 @@ build_image() {
   # every icon size, for the desktop's icon theme (the .deb's postinst installs them)
   mkdir -p "$APPDIR/icons"
   cp "$PKG"/icon/hopscope-*.png "$APPDIR/icons/"
+  # the incident bundle's file type (FILE.hopscope), for the .deb's postinst
+  mkdir -p "$APPDIR/mime"
+  cp "$PKG/linux/hopscope-bundle-mime.xml" "$APPDIR/mime/"
 
   # --- 4. AppCDS: record the classes a start loads, then point both launchers at the archive -------
   # CDS checks each jar's size and modification time (whole seconds): give every file of the image
@@ -168,7 +171,13 @@ rm -f "$DEST"/hopscope[-_]*."$TYPE" "$DEST"/Hopscope-*."$TYPE"
 step "jpackage $TYPE"
 # dpkg-deb clamps every file's time to SOURCE_DATE_EPOCH: back to the image's, seen by the archive
 [ "$OS" = linux ] && export SOURCE_DATE_EPOCH="$(stat -c %Y "$APPDIR/hopscope-app.jar")"
+# incident bundles (FILE.hopscope) open in the client: the association with its icon
+FA="$(mktemp)"
+trap 'rm -f "$FA"' EXIT
+cp "$PKG/linux/file-association.properties" "$FA"
+echo "icon=$PKG/icon/hopscope-128.png" >>"$FA"
 "$JDK/bin/jpackage" --type "$TYPE" "${COMMON[@]}" --dest "$DEST" --app-image "$IMAGE" \
-  --license-file "$ROOT/LICENSE" --resource-dir "$PKG/$OS" "@$PKG/$OS/jpackage-options.txt"
+  --license-file "$ROOT/LICENSE" --resource-dir "$PKG/$OS" "@$PKG/$OS/jpackage-options.txt" \
+  --file-associations "$FA"
 installer="$(ls -t "$DEST"/*."$TYPE" | head -1)"
 step "$installer ($(du -h "$installer" | cut -f1))"

@@ -64,14 +64,24 @@ for f in /opt/hopscope/bin/Hopscope /usr/bin/hopscope /usr/bin/hopscope-gui; do
 done
 [ -s /usr/share/icons/hicolor/256x256/apps/hopscope.png ] || fail "the 256 px icon is not in the hicolor theme"
 desktop=/usr/share/applications/hopscope-Hopscope.desktop
-grep -qx 'MimeType=x-scheme-handler/hopscope;' "$desktop" || fail "$desktop has no hopscope:// handler"
+grep -q '^MimeType=x-scheme-handler/hopscope;' "$desktop" || fail "$desktop has no hopscope:// handler"
 if command -v desktop-file-validate >/dev/null 2>&1; then
   desktop-file-validate "$desktop" >"$WORK/desktop-validate.log" 2>&1 || { cat "$WORK/desktop-validate.log" >&2; fail "$desktop is not a valid desktop entry"; }
+fi
+# incident bundles (FILE.hopscope): the type is installed and the desktop entry opens it
+grep -q '^MimeType=.*application/x-hopscope-bundle;' "$desktop" || fail "$desktop does not open application/x-hopscope-bundle"
+[ -s /usr/share/mime/packages/hopscope-bundle.xml ] || fail "the bundle's file type is not in /usr/share/mime/packages"
+[ -s /usr/share/icons/hicolor/128x128/mimetypes/application-x-hopscope-bundle.png ] || fail "the bundle's file type has no icon"
+if command -v update-mime-database >/dev/null 2>&1; then
+  grep -q '\*\.hopscope' /usr/share/mime/globs2 2>/dev/null || fail "*.hopscope is not in the mime database's globs"
 fi
 if command -v xdg-mime >/dev/null 2>&1; then
   handler="$(xdg-mime query default x-scheme-handler/hopscope 2>/dev/null || true)"
   [ "$handler" = hopscope-Hopscope.desktop ] || fail "hopscope:// links go to '$handler', not hopscope-Hopscope.desktop"
+  handler="$(xdg-mime query default application/x-hopscope-bundle 2>/dev/null || true)"
+  [ "$handler" = hopscope-Hopscope.desktop ] || fail "bundles (.hopscope) open with '$handler', not hopscope-Hopscope.desktop"
 fi
+say "file type: *.hopscope = application/x-hopscope-bundle, opened by hopscope-Hopscope.desktop"
 
 /usr/bin/hopscope paths >"$WORK/paths.txt" 2>&1 || { cat "$WORK/paths.txt" >&2; fail "installed CLI: hopscope paths"; }
 grep -q orders "$WORK/paths.txt" || fail "the installed CLI does not list the bundled 'orders' path: $(cat "$WORK/paths.txt")"
@@ -98,7 +108,8 @@ say "installed start: $probe"
 
 dpkg -r hopscope >"$WORK/dpkg-r.log" 2>&1 || { cat "$WORK/dpkg-r.log" >&2; fail "dpkg -r hopscope"; }
 for f in /opt/hopscope "$desktop" /usr/bin/hopscope /usr/bin/hopscope-gui \
-  /usr/share/icons/hicolor/256x256/apps/hopscope.png; do
+  /usr/share/icons/hicolor/256x256/apps/hopscope.png /usr/share/mime/packages/hopscope-bundle.xml \
+  /usr/share/icons/hicolor/128x128/mimetypes/application-x-hopscope-bundle.png; do
   [ ! -e "$f" ] && [ ! -L "$f" ] || fail "$f is still there after dpkg -r"
 done
 # dpkg keeps a removed package's maintainer scripts until purged: "config-files", not installed

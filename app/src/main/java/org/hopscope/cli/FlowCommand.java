@@ -34,12 +34,25 @@ final class FlowCommand implements Callable<Integer> {
   @Option(names = "--no-metrics", description = "Skip the hops' Prometheus panels.")
   boolean noMetrics;
 
+  @Option(
+      names = "--file",
+      paramLabel = "[HOP=]FILE",
+      description =
+          "Read the events from a trace or log file instead of a backend (OTLP JSON or JSON lines,"
+              + " Jaeger JSON, Zipkin v2 JSON, NDJSON); repeatable. HOP=FILE puts all its events at"
+              + " that hop, else each event goes to the hop of its service name"
+              + " (docs/trace-files.md).")
+  java.util.List<String> files = new java.util.ArrayList<>();
+
   @Override
   public Integer call() {
     CliContext ctx = main.context();
     String problem = FollowedId.problem(id);
     if (problem != null) {
       throw new IllegalArgumentException("--id " + problem);
+    }
+    if (!files.isEmpty()) {
+      return new FileFlowRun(ctx, main, message, connection.flags()).run(files, id);
     }
     WindowArguments times = message.window(ctx);
     Session session = Sessions.open(ctx, connection.flags(), message.path);
@@ -76,7 +89,7 @@ final class FlowCommand implements Callable<Integer> {
     }
   }
 
-  private static void writeJson(Flow flow, CliContext ctx) {
+  static void writeJson(Flow flow, CliContext ctx) {
     try {
       new FlowJson().write(flow, ctx.out());
       ctx.out().flush();

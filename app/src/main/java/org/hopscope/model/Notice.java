@@ -302,4 +302,111 @@ public sealed interface Notice {
       return "path definition not loaded (the others are): " + problem;
     }
   }
+
+  /**
+   * A trace or log file read for a flow from files: its detected format, what it held and what of
+   * it was skipped, with the first located problems.
+   *
+   * @param file the file's name
+   * @param format the detected format, e.g. {@code OTLP JSON lines}
+   * @param documents spans, log records or documents read
+   * @param problems problems met (each located)
+   * @param skippedLines lines left out whole
+   * @param skippedItems spans, records or documents left out
+   * @param examples the first problems, {@code file:line pointer: what}
+   */
+  record FileRead(
+      String file,
+      String format,
+      int documents,
+      int problems,
+      int skippedLines,
+      int skippedItems,
+      List<String> examples)
+      implements Notice {
+    public FileRead {
+      examples = List.copyOf(examples);
+    }
+
+    @Override
+    public String text() {
+      StringBuilder b =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT,
+                  "read %s as %s: %,d %s",
+                  file,
+                  format,
+                  documents,
+                  documents == 1 ? "event" : "events"));
+      if (skippedLines > 0) {
+        b.append(String.format(Locale.ROOT, "; %,d lines skipped", skippedLines));
+      }
+      if (skippedItems > 0) {
+        b.append(String.format(Locale.ROOT, "; %,d spans or records left out", skippedItems));
+      }
+      if (problems > 0) {
+        b.append(String.format(Locale.ROOT, "; %,d problems", problems));
+        b.append(examples.isEmpty() ? "" : ", e.g. " + examples.get(0));
+      }
+      return b.toString();
+    }
+  }
+
+  /**
+   * Documents of a file that matched no hop by service name (and the file named no hop): they are
+   * not part of the flow.
+   *
+   * @param file the file's name
+   * @param count how many
+   * @param services some service names they carry (empty when none could be read)
+   */
+  record FileDocumentsUnplaced(String file, int count, List<String> services) implements Notice {
+    public FileDocumentsUnplaced {
+      services = List.copyOf(services);
+    }
+
+    @Override
+    public String text() {
+      return String.format(
+          Locale.ROOT,
+          "%,d %s of %s %s no hop by service name%s: left out; to read them for a hop,"
+              + " give --file HOP=%s",
+          count,
+          count == 1 ? "event" : "events",
+          file,
+          count == 1 ? "matches" : "match",
+          services.isEmpty() ? "" : " (services " + String.join(", ", services) + ")",
+          file);
+    }
+  }
+
+  /**
+   * A flow read from files, not from a backend: it is judged as of the newest event in the files,
+   * not now, and has no metrics.
+   *
+   * @param files the files' names
+   * @param asOf the newest event's time, or null when no event had a readable time
+   */
+  record FromFiles(List<String> files, java.time.Instant asOf) implements Notice {
+    public FromFiles {
+      files = List.copyOf(files);
+    }
+
+    @Override
+    public String text() {
+      return "flow read from "
+          + (files.size() == 1 ? "file " : files.size() + " files: ")
+          + String.join(", ", files)
+          + (asOf == null
+              ? "; no event time could be read"
+              : "; judged as of " + asOf + ", the newest event in the files, not now");
+    }
+  }
+
+  /**
+   * A notice known by its words only: read from a saved flow that kept the text alone (an older
+   * snapshot) or whose kind this version does not know.
+   */
+  record Recorded(String text) implements Notice {}
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.hopscope.config.ConfigDirs;
 import org.hopscope.config.ConfigException;
@@ -84,6 +85,37 @@ public final class Connector {
                             "no valid path '%s' in %s%s%s",
                             pathName, d.dir(), known(d.catalog()), problems(d.catalog()))));
     return new Session(path, d.connection());
+  }
+
+  /**
+   * Path {@code pathName} alone, for work that needs no backend (a flow from files): from {@code
+   * --paths-dir}, else the paths folder of the profile named by flag or {@code HOPSCOPE_PROFILE},
+   * else the default folder. No backend URL is needed.
+   *
+   * @throws ConfigException when the named profile or the path is wrong
+   */
+  public PathDef offlinePath(ConnectionFlags flags, String pathName) {
+    Path dir = defaultPathsDir;
+    if (flags.pathsDir() != null && !flags.pathsDir().isBlank()) {
+      dir = workingDir.resolve(flags.pathsDir());
+    } else {
+      Optional<String> profile = new ProfileResolver(keychain).profileName(env, flags);
+      Path named = profile.map(name -> store().load(name).pathsDir()).orElse(null);
+      if (named != null) {
+        dir = workingDir.resolve(named);
+      }
+    }
+    PathCatalog catalog = new PathDefinitions().readDirectory(dir);
+    Path from = dir;
+    return catalog
+        .path(pathName)
+        .orElseThrow(
+            () ->
+                new ConfigException(
+                    "--path",
+                    String.format(
+                        "no valid path '%s' in %s%s%s",
+                        pathName, from, known(catalog), problems(catalog))));
   }
 
   /**

@@ -22,11 +22,33 @@ public final class FlowJson {
 
   /**
    * The contract's version: 2 added basis, parts, batches and per hop failures, recovered, skewMs,
-   * parts, sharedBy and blind (and the verdict UNKNOWN).
+   * parts, sharedBy and blind (and the verdict UNKNOWN); 3 added per event the span and ID fields
+   * (spanId, service, attempt, failure, deadLetter, ids, kind, name, durationMs, outcome, and
+   * document when kept) and the typed {@code notices}, so {@link FlowJsonReader} gives the flow
+   * back.
    */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   private final JsonFactory factory = new JsonFactory();
+  private final boolean documents;
+
+  /** The contract as {@code flow --json} prints it: without each event's stored document. */
+  public FlowJson() {
+    this(false);
+  }
+
+  private FlowJson(boolean documents) {
+    this.documents = documents;
+    factory.setCodec(new com.fasterxml.jackson.databind.ObjectMapper());
+  }
+
+  /**
+   * The contract with each event's stored document ({@code document}): what evidence keeps, so a
+   * snapshot shows the raw documents offline.
+   */
+  public static FlowJson withDocuments() {
+    return new FlowJson(true);
+  }
 
   /** Writes {@code flow} (pretty-printed, newline-terminated) to {@code out}; does not close it. */
   public void write(Flow flow, Writer out) throws IOException {
@@ -63,12 +85,13 @@ public final class FlowJson {
         g.writeString(w.text());
       }
       g.writeEndArray();
+      FlowJsonNotices.write(g, flow.notices());
       g.writeEndObject();
       g.writeRaw('\n');
     }
   }
 
-  private static void writeHop(JsonGenerator g, HopFlow hop) throws IOException {
+  private void writeHop(JsonGenerator g, HopFlow hop) throws IOException {
     g.writeStartObject();
     g.writeStringField("name", hop.hop());
     g.writeStringField("verdict", hop.verdict().name());
@@ -90,6 +113,11 @@ public final class FlowJson {
       g.writeStringField("level", e.level());
       g.writeStringField("message", e.message());
       g.writeStringField("traceId", e.traceId());
+      FlowJsonParts.writeEventFacts(g, hop.hop(), e);
+      if (documents) {
+        g.writeFieldName("document");
+        g.writeObject(e.document());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -5,9 +5,13 @@ import java.io.IOException;
 import java.util.List;
 import org.hopscope.model.BlindSource;
 import org.hopscope.model.Flow;
+import org.hopscope.model.FlowEvent;
 import org.hopscope.model.HopFlow;
 
-/** The parts of the flow JSON contract (version 2) that say what an answer is based on. */
+/**
+ * The parts of the flow JSON contract that say what an answer is based on (version 2) and what each
+ * event is (version 3).
+ */
 final class FlowJsonParts {
 
   private FlowJsonParts() {}
@@ -96,5 +100,43 @@ final class FlowJsonParts {
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  /**
+   * An event's facts beyond the version 2 fields (version 3): {@code hop} only when it differs from
+   * the hop it is listed under.
+   */
+  static void writeEventFacts(JsonGenerator g, String hop, FlowEvent e) throws IOException {
+    if (e.hop() != null && !e.hop().equals(hop)) {
+      g.writeStringField("hop", e.hop());
+    }
+    g.writeStringField("spanId", e.spanId());
+    g.writeStringField("service", e.service());
+    if (e.attempt() == null) {
+      g.writeNullField("attempt");
+    } else {
+      g.writeNumberField("attempt", e.attempt());
+    }
+    g.writeBooleanField("failure", e.failure());
+    g.writeBooleanField("deadLetter", e.deadLetter());
+    g.writeArrayFieldStart("ids");
+    for (String id : e.ids()) {
+      g.writeString(id);
+    }
+    g.writeEndArray();
+    g.writeStringField("kind", e.kind() == null ? null : e.kind().name());
+    g.writeStringField("name", e.name());
+    if (e.duration() == null) {
+      g.writeNullField("durationMs");
+    } else {
+      // milliseconds, with the fraction when the duration has one (no precision lost)
+      g.writeFieldName("durationMs");
+      g.writeNumber(
+          new java.math.BigDecimal(e.duration().toNanos())
+              .movePointLeft(6)
+              .stripTrailingZeros()
+              .toPlainString());
+    }
+    g.writeStringField("outcome", e.outcome());
   }
 }

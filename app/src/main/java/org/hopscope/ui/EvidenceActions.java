@@ -81,7 +81,7 @@ final class EvidenceActions implements ChartEvidenceTarget {
                     title,
                     query,
                     EvidenceDraft.JSON,
-                    new FlowJson().bytes(shown))));
+                    FlowJson.withDocuments().bytes(shown))));
   }
 
   /** E.g. "message ord-1 on path orders, 2026-11-26T02:00:00Z..2026-11-26T05:00:00Z". */

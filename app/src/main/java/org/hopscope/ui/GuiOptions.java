@@ -106,9 +106,17 @@ final class GuiOptions {
 
   @picocli.CommandLine.Parameters(
       arity = "0..1",
-      paramLabel = "URL",
-      description = "a hopscope:// link, as --link (what the desktop entry's URL handler passes)")
+      paramLabel = "URL|FILE",
+      description =
+          "a hopscope:// link, as --link, or a bundle FILE.hopscope, as --open (what the desktop"
+              + " entry passes)")
   String positionalLink;
+
+  @Option(
+      names = "--open",
+      paramLabel = "FILE",
+      description = "open an incident bundle (FILE.hopscope) read-only, in a window of its own")
+  String open;
 
   /** The custom window of --from/--to, or null. */
   org.hopscope.model.TimeWindow window() {
@@ -138,8 +146,24 @@ final class GuiOptions {
     return Double.parseDouble(size.split("x")[1]);
   }
 
+  /** Whether the positional argument names a file (a bundle), not a hopscope:// link. */
+  private static boolean isFile(String argument) {
+    return argument.startsWith("file:") || !argument.contains("://");
+  }
+
   /** What is wrong with the options, or null. */
   String problem() {
+    if (positionalLink != null && isFile(positionalLink)) {
+      if (open != null) {
+        return "give the bundle once: either --open FILE or FILE";
+      }
+      // a bare FILE.hopscope or file:// URI: what a desktop double-click passes
+      open =
+          positionalLink.startsWith("file:")
+              ? java.nio.file.Path.of(java.net.URI.create(positionalLink)).toString()
+              : positionalLink;
+      positionalLink = null;
+    }
     if (positionalLink != null && link != null) {
       return "give the hopscope:// link once: either --link URL or URL";
     }

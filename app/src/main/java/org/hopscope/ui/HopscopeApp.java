@@ -90,6 +90,7 @@ public final class HopscopeApp {
   private Runnable stopPolling = () -> {};
   private Parts parts;
   private ProfileSwitch profileSwitch;
+  private final BundleActions bundles;
 
   /** The pieces one window is made of, for the screenshot mode and tests. */
   record Parts(
@@ -127,6 +128,15 @@ public final class HopscopeApp {
     this.connectionCheck = new ConnectionCheck(ConnectionCheck.pathsOf(workingDir, queries));
     this.configDir = ConfigDirs.detect(env, system).configDir();
     this.preferences = UiPreferences.load(configDir.resolve("ui.properties"));
+    this.bundles =
+        new BundleActions(
+            incidents,
+            queries,
+            Path.of(home != null ? home : ".", "playbooks"),
+            configDir,
+            runner,
+            clock,
+            chartTheme);
   }
 
   /** Builds and shows the window on {@code stage}; the future completes with the exit code. */
@@ -243,6 +253,7 @@ public final class HopscopeApp {
 
     Scene scene = new Scene(main, options.width(), options.height());
     main.installShortcuts(scene);
+    bundles.install(main, scene, stage, onCall.openIncident());
     scene
         .getAccelerators()
         .put(
@@ -256,14 +267,7 @@ public final class HopscopeApp {
     stage.setScene(scene);
     stage.sizeToScene();
     stage.setTitle("Hopscope");
-    java.util.List<javafx.scene.image.Image> icons = new java.util.ArrayList<>();
-    for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-      var icon = HopscopeApp.class.getResource("/org/hopscope/ui/icon/hopscope-" + size + ".png");
-      if (icon != null) {
-        icons.add(new javafx.scene.image.Image(icon.toExternalForm(), true));
-      }
-    }
-    stage.getIcons().setAll(icons);
+    stage.getIcons().setAll(AppIcons.all());
     stage.setOnHidden(e -> shutdown(0));
     // stalls a user notices go to the log; --debug also the ones over 50 ms (three frames)
     watchdog = new FxWatchdog(Duration.ofMillis(options.debug ? 50 : 250));
@@ -286,6 +290,7 @@ public final class HopscopeApp {
     statusBar.startPolling(HEALTH_POLL);
     stopPolling = statusBar::stopPolling;
     StartViews.open(parts, onCall, options);
+    bundles.openAtStart(options.open);
     profileSwitch.connectAtStart(profiles, stage);
     if (options.screenshot != null) {
       screenshot = new ScreenshotMode(parts, onCall, options, err, this::shutdown);
@@ -303,6 +308,11 @@ public final class HopscopeApp {
   /** For tests: the incidents and playbook side once {@link #start} ran. */
   OnCallViews onCall() {
     return onCall;
+  }
+
+  /** For tests: File menu, bundle windows. */
+  BundleActions bundles() {
+    return bundles;
   }
 
   /** For tests: the window's parts once {@link #start} ran. */

@@ -89,6 +89,13 @@ final class OnCallViews implements AutoCloseable {
         "Evidence is unavailable: the local store could not be opened");
   }
 
+  /** The open incident (File > Export bundle), null for none; always null without a store. */
+  javafx.beans.value.ObservableValue<Incident> openIncident() {
+    return incidentModel == null
+        ? new javafx.beans.property.SimpleObjectProperty<>()
+        : incidentModel.currentProperty();
+  }
+
   /** Where the metrics view's "Save as evidence" goes, or null without a store (no button). */
   org.hopscope.ui.metrics.ChartEvidenceTarget chartEvidence() {
     return evidence;

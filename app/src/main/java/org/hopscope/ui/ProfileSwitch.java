@@ -54,6 +54,9 @@ final class ProfileSwitch {
       java.util.List<String> saved = connection.store().list(); // one small local listing
       name = saved.contains("sandbox") ? "sandbox" : saved.isEmpty() ? null : saved.get(0);
     }
+    if (name == null && options.open != null) {
+      return; // opened to read a bundle (offline): no connection is asked for
+    }
     if (name == null) {
       // after the main window's first frame: it draws first, then asks for a connection
       afterFirstFrame(stage, () -> new ProfilesDialog(profiles, stage, this::use).show());

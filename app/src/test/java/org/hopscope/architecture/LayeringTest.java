@@ -37,7 +37,10 @@ class LayeringTest {
         .layer("ports")
         .definedBy("org.hopscope.source")
         .layer("adapters")
-        .definedBy("org.hopscope.source.elastic..", "org.hopscope.source.prometheus..")
+        .definedBy(
+            "org.hopscope.source.elastic..",
+            "org.hopscope.source.prometheus..",
+            "org.hopscope.source.file..")
         .layer("engine")
         .definedBy("org.hopscope.correlate..")
         .layer("playbook")

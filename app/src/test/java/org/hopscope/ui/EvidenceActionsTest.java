@@ -92,7 +92,7 @@ class EvidenceActionsTest {
     assertThat(s.query())
         .isEqualTo("message ord-1 on path orders, 2026-11-26T02:00:00Z..2026-11-26T03:00:00Z");
     assertThat(s.mediaType()).isEqualTo("application/json");
-    byte[] expected = new FlowJson().bytes(flow);
+    byte[] expected = FlowJson.withDocuments().bytes(flow);
     assertThat(db.evidence().load(s.id()).orElseThrow().content()).isEqualTo(expected);
     assertThat(s.size()).isEqualTo(expected.length);
     JsonNode root = JSON.readTree(expected);

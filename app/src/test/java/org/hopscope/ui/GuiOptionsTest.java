@@ -95,4 +95,17 @@ class GuiOptionsTest {
             "--view must be flow, stuck, metrics, incidents, playbook, compare or alerts, not"
                 + " 'charts'");
   }
+
+  @Test
+  void aBareBundleFileOrFileUriIsOpenedLikeOpen() {
+    GuiOptions bare = parse("/home/alice/erp outage.hopscope");
+    assertThat(bare.problem()).isNull();
+    assertThat(bare.open).isEqualTo("/home/alice/erp outage.hopscope");
+    assertThat(bare.positionalLink).isNull();
+    GuiOptions uri = parse("file:///home/alice/erp%20outage.hopscope");
+    assertThat(uri.problem()).isNull();
+    assertThat(uri.open).isEqualTo("/home/alice/erp outage.hopscope");
+    assertThat(parse("--open", "a.hopscope", "b.hopscope").problem())
+        .isEqualTo("give the bundle once: either --open FILE or FILE");
+  }
 }

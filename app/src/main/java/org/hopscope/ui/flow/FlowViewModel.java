@@ -98,6 +98,16 @@ public final class FlowViewModel {
     running = runner.run("flow " + id, c -> search.find(id, w, asOf, c), this::show, this::fail);
   }
 
+  /**
+   * Shows {@code snapshot}, a flow saved earlier (a bundle's or an incident's evidence), as the
+   * answer without searching: the same views show it as a live one.
+   */
+  public void showSnapshot(Flow snapshot) {
+    cancelRunning();
+    started = clock.instant();
+    show(snapshot);
+  }
+
   /** Cancels the running search; what was shown before stays. */
   public void cancel() {
     if (state.get() == State.SEARCHING) {

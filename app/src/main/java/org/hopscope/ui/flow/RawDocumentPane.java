@@ -67,6 +67,10 @@ public final class RawDocumentPane extends VBox {
     if (e == null) {
       return "";
     }
+    if (e.document() == null) { // a saved flow that did not keep it (FlowSnapshot.NO_DOCUMENT)
+      return org.hopscope.oncall.FlowSnapshot.NO_DOCUMENT
+          + " (its index and ID are above; the saved fields are in the events table)";
+    }
     try {
       Map<String, Object> hit = new LinkedHashMap<>();
       hit.put("_index", e.index());
