@@ -29,6 +29,8 @@ final class BundleActions {
   private final TaskRunner runner;
   private final BundleOpener opener;
   private FileMenu menu;
+  private final Path queries;
+  private final Clock clock;
 
   /**
    * @param incidents the local store, or null when it could not be opened (no export, no import)
@@ -43,6 +45,8 @@ final class BundleActions {
       ObservableValue<ChartTheme> theme) {
     this.desk = incidents == null ? null : new BundleDesk(incidents, queries, playbooks, configDir);
     this.runner = runner;
+    this.queries = queries;
+    this.clock = clock;
     this.opener =
         new BundleOpener(
             BundleDesk::openBundle, desk == null ? null : desk::importBundle, runner, clock, theme);
@@ -68,7 +72,19 @@ final class BundleActions {
                         .show(),
             incident);
     main.navAction(menu);
+    menu.openTraces(() -> openTraces(stage));
     BundleDrop.install(scene, opener::open);
+  }
+
+  /** File > Open traces...: the dialog over the path definitions; the flow in its own window. */
+  private void openTraces(Stage stage) {
+    java.util.List<org.hopscope.model.PathDef> paths =
+        new org.hopscope.config.PathDefinitions().readDirectory(queries).paths();
+    new org.hopscope.ui.file.OpenTracesDialog(
+            new org.hopscope.ui.file.OpenTracesModel(
+                paths, new org.hopscope.oncall.FileFlows(), runner),
+            flow -> new org.hopscope.ui.file.TraceFlowWindow(flow, runner, clock).stage().show())
+        .show(stage);
   }
 
   /** Opens {@code file} when given ({@code --open}, a bare bundle argument). */
