@@ -223,10 +223,7 @@ class BundleAppTest {
             () -> (javafx.scene.control.MenuButton) stage.getScene().lookup("#nav-file"));
     assertThat(FxHarness.onFx(() -> file.getItems().stream().map(i -> i.getText()).toList()))
         .containsExactly(
-            "Open bundle\u2026",
-            "Export bundle\u2026 (no local store)",
-            null,
-            "Open traces\u2026 (not in this build)");
+            "Open bundle\u2026", "Export bundle\u2026 (no local store)", null, "Open traces\u2026");
     FxHarness.snapshot(
         FxHarness.onFx(() -> stage.getScene().getRoot()),
         Path.of("target", "screenshots", "main-file-menu-1280x800.png"));
