@@ -76,15 +76,35 @@ final class BundleActions {
     BundleDrop.install(scene, opener::open);
   }
 
-  /** File > Open traces...: the dialog over the path definitions; the flow in its own window. */
+  /**
+   * File > Open traces...: the dialog over the path definitions (read off the FX thread); the flow
+   * in its own window.
+   */
   private void openTraces(Stage stage) {
-    java.util.List<org.hopscope.model.PathDef> paths =
-        new org.hopscope.config.PathDefinitions().readDirectory(queries).paths();
-    new org.hopscope.ui.file.OpenTracesDialog(
-            new org.hopscope.ui.file.OpenTracesModel(
-                paths, new org.hopscope.oncall.FileFlows(), runner),
-            flow -> new org.hopscope.ui.file.TraceFlowWindow(flow, runner, clock).stage().show())
-        .show(stage);
+    runner.run(
+        "path definitions for Open traces",
+        c -> new org.hopscope.config.PathDefinitions().readDirectory(queries).paths(),
+        paths ->
+            new org.hopscope.ui.file.OpenTracesDialog(
+                    new org.hopscope.ui.file.OpenTracesModel(
+                        paths, new org.hopscope.oncall.FileFlows(), runner),
+                    flow ->
+                        new org.hopscope.ui.file.TraceFlowWindow(flow, runner, clock)
+                            .stage()
+                            .show())
+                .show(stage),
+        failure -> {
+          javafx.scene.control.Alert alert =
+              new javafx.scene.control.Alert(
+                  javafx.scene.control.Alert.AlertType.ERROR,
+                  "The path definitions in "
+                      + queries
+                      + " could not be read: "
+                      + failure.getMessage());
+          alert.initOwner(stage);
+          alert.setHeaderText("Open traces");
+          alert.show();
+        });
   }
 
   /** Opens {@code file} when given ({@code --open}, a bare bundle argument). */
