@@ -111,5 +111,17 @@ class OpenTracesDialogTest {
         .startsWith(bad + ":1: not JSON (starts with '#'); expected OTLP JSON");
     assertThat(FxHarness.onFx(stage::isShowing)).isTrue();
     FxHarness.snapshot(root, Path.of("target/screenshots/open-traces-error.png"));
+    try {
+      FxHarness.runFx(
+          () ->
+              javafx.application.Application.setUserAgentStylesheet(
+                  new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+      FxHarness.snapshot(root, Path.of("target/screenshots/open-traces-error-light.png"));
+    } finally {
+      FxHarness.runFx(
+          () ->
+              javafx.application.Application.setUserAgentStylesheet(
+                  new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()));
+    }
   }
 }
