@@ -386,9 +386,9 @@ public sealed interface Notice {
    * not now, and has no metrics.
    *
    * @param files the files' names
-   * @param asOf the newest event's time, or null when no event had a readable time
+   * @param asOf the newest event's time (ISO-8601 UTC), or null when no event had a readable time
    */
-  record FromFiles(List<String> files, java.time.Instant asOf) implements Notice {
+  record FromFiles(List<String> files, String asOf) implements Notice {
     public FromFiles {
       files = List.copyOf(files);
     }

@@ -101,7 +101,9 @@ public final class FileFlows {
         new FlowAssembler(source, null, FlowOptions.defaults())
             .assemble(path, id, null, asOf == null ? Instant.EPOCH : asOf, cancel);
     List<Notice> notices = new ArrayList<>();
-    notices.add(new Notice.FromFiles(read.stream().map(TraceFile::name).toList(), asOf));
+    notices.add(
+        new Notice.FromFiles(
+            read.stream().map(TraceFile::name).toList(), asOf == null ? null : asOf.toString()));
     notices.addAll(source.notices());
     notices.add(new Notice.MetricsUnavailable(NO_METRICS));
     notices.addAll(flow.notices());

@@ -62,5 +62,8 @@ class FileFlowsTest {
             "flow read from 2 files: otlp-trace.json, checkout.otlp.jsonl; judged as of"
                 + " 2026-11-20T10:02:05Z, the newest event in the files, not now");
     assertThat(flow.basis().asOf()).hasToString("2026-11-20T10:02:05Z");
+    // saved as evidence (flow JSON), the notices come back as the same records
+    assertThat(new FlowJsonReader().read(new FlowJson().bytes(flow)).flow().notices())
+        .isEqualTo(flow.notices());
   }
 }

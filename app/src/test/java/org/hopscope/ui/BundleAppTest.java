@@ -229,6 +229,18 @@ class BundleAppTest {
         Path.of("target", "screenshots", "main-file-menu-1280x800.png"));
     assertThat(FxHarness.onFx(() -> org.hopscope.ui.look.ElisionCheck.essentials(stage.getScene())))
         .isEmpty();
+    // Open traces... opens the trace-file dialog (ui/file) over the path definitions
+    FxHarness.runFx(() -> file.getItems().get(3).fire());
+    FxHarness.waitUntil(
+        "the Open traces dialog",
+        () ->
+            FxHarness.onFx(
+                () ->
+                    Window.getWindows().stream()
+                        .anyMatch(
+                            w ->
+                                w.getScene() != null
+                                    && "open-traces".equals(w.getScene().getRoot().getId()))));
     FxHarness.runFx(
         () ->
             Window.getWindows().stream()

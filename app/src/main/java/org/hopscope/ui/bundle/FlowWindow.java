@@ -9,6 +9,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.hopscope.model.Flow;
+import org.hopscope.model.Notice;
 import org.hopscope.oncall.FlowJson;
 import org.hopscope.oncall.FlowSnapshot;
 import org.hopscope.ui.look.ElisionCheck;
@@ -52,7 +53,11 @@ public final class FlowWindow {
     title.setId("traces-banner-title");
     title.getStyleClass().add("bundle-banner-title");
     title.setWrapText(true);
-    VBox banner = new VBox(4, title, notice);
+    Label basis = new Label(basis(flow));
+    basis.setId("traces-basis");
+    basis.getStyleClass().add(Styles.TEXT_SMALL);
+    basis.setWrapText(true);
+    VBox banner = new VBox(4, title, basis, notice);
     banner.setId("traces-banner");
     banner.getStyleClass().addAll("bundle-banner", ElisionCheck.ESSENTIAL);
     BorderPane root = new BorderPane(pane);
@@ -64,6 +69,36 @@ public final class FlowWindow {
             FlowWindow.class.getResource("bundle.css").toExternalForm());
     stage.setScene(new Scene(root, 1280, 800));
     stage.setTitle("Traces: " + flow.query() + " \u2014 " + source + " (read-only)");
+  }
+
+  /**
+   * The files (by name) and the time the flow is judged as of, from its {@link Notice.FromFiles};
+   * "Read-only" alone for a flow without one.
+   */
+  static String basis(Flow shown) {
+    return shown.notices().stream()
+        .filter(n -> n instanceof Notice.FromFiles)
+        .map(n -> (Notice.FromFiles) n)
+        .findFirst()
+        .map(
+            n ->
+                "Read-only, from "
+                    + String.join(
+                        ", ",
+                        n.files().stream()
+                            .map(f -> java.nio.file.Path.of(f).getFileName().toString())
+                            .toList())
+                    + (n.asOf() == null
+                        ? ": no event time could be read"
+                        : ". Judged as of "
+                            + n.asOf()
+                            + ", the newest event in the files, not now; no metrics."))
+        .orElse("Read-only");
+  }
+
+  /** The flow shown. */
+  public Flow flow() {
+    return pane.shownFlow();
   }
 
   public Stage stage() {

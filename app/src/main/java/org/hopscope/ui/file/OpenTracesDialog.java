@@ -93,6 +93,8 @@ public final class OpenTracesDialog {
     remove.setOnAction(e -> vm.remove(list.getSelectionModel().getSelectedItem()));
     ChoiceBox<String> hop = new ChoiceBox<>();
     hop.setId("traces-hop");
+    hop.getItems().setAll(BY_SERVICE);
+    hop.setValue(BY_SERVICE);
     hop.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
     list.getSelectionModel()
         .selectedItemProperty()
@@ -143,6 +145,7 @@ public final class OpenTracesDialog {
     Label error = new Label();
     error.setId("traces-error");
     error.setWrapText(true);
+    error.setMinHeight(Region.USE_PREF_SIZE);
     error.getStyleClass().add("danger");
     error.textProperty().bind(vm.errorProperty());
     error.managedProperty().bind(vm.errorProperty().isNotNull());
@@ -152,6 +155,7 @@ public final class OpenTracesDialog {
             "A flow from files is judged as of the newest event in them, not now, and has no"
                 + " metrics. Events go to the hop of their service name unless a hop is chosen.");
     note.setWrapText(true);
+    note.setMinHeight(Region.USE_PREF_SIZE);
     note.getStyleClass().add("text-muted");
 
     ProgressIndicator busy = new ProgressIndicator();
