@@ -3,7 +3,6 @@ package org.hopscope.cli;
 import java.util.List;
 import org.hopscope.config.ConnectionFlags;
 import org.hopscope.model.Flow;
-import org.hopscope.model.HopVerdict;
 import org.hopscope.model.PathDef;
 import org.hopscope.oncall.Connector;
 import org.hopscope.oncall.FileFlows;
@@ -45,16 +44,9 @@ final class FileFlowRun {
     try (CtrlC ctrlC = main.ctrlC("flow")) {
       flow = new FileFlows().flow(path, id, inputs, ctrlC.cancellation());
     }
-    if (message.json) {
-      FlowCommand.writeJson(flow, ctx);
-    } else {
-      new FlowTable(message.zone()).print(flow, ctx.terminal());
-    }
-    if (flow.verdict() == HopVerdict.UNKNOWN) {
-      return ExitCodes.UNKNOWN;
-    }
-    if (flow.verdict() != HopVerdict.NO_EVIDENCE) {
-      return ExitCodes.OK;
+    int shown = FlowCommand.show(flow, message, ctx);
+    if (shown != ExitCodes.NO_EVIDENCE) {
+      return shown;
     }
     ctx.err().println("note: nothing about " + TerminalText.message(id) + " in the files given");
     ctx.err().flush();

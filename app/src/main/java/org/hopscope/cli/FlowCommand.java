@@ -61,16 +61,9 @@ final class FlowCommand implements Callable<Integer> {
       Flow flow =
           engine.flow(
               session.path(), id, times.window(), times.asOf(), !noMetrics, ctrlC.cancellation());
-      if (message.json) {
-        writeJson(flow, ctx);
-      } else {
-        new FlowTable(message.zone()).print(flow, ctx.terminal());
-      }
-      if (flow.verdict() == HopVerdict.UNKNOWN) {
-        return ExitCodes.UNKNOWN;
-      }
-      if (flow.verdict() != HopVerdict.NO_EVIDENCE) {
-        return ExitCodes.OK;
+      int shown = show(flow, message, ctx);
+      if (shown != ExitCodes.NO_EVIDENCE) {
+        return shown;
       }
       // "no evidence" is only as wide as the window searched: say which, so it is not read as
       // "this message never passed"
@@ -87,6 +80,22 @@ final class FlowCommand implements Callable<Integer> {
       ctx.err().flush();
       return ExitCodes.NO_EVIDENCE;
     }
+  }
+
+  /**
+   * Prints {@code flow} (JSON or the table) and returns its exit code: UNKNOWN, OK, or NO_EVIDENCE
+   * (the caller then says how far it looked).
+   */
+  static int show(Flow flow, MessageOptions message, CliContext ctx) {
+    if (message.json) {
+      writeJson(flow, ctx);
+    } else {
+      new FlowTable(message.zone()).print(flow, ctx.terminal());
+    }
+    if (flow.verdict() == HopVerdict.UNKNOWN) {
+      return ExitCodes.UNKNOWN;
+    }
+    return flow.verdict() == HopVerdict.NO_EVIDENCE ? ExitCodes.NO_EVIDENCE : ExitCodes.OK;
   }
 
   static void writeJson(Flow flow, CliContext ctx) {

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.hopscope.model.Utf8Order;
 import org.hopscope.source.EventSource.KeyCursor;
 import org.hopscope.source.EventSource.ValuesCursor;
 import org.hopscope.source.KeyBucket;

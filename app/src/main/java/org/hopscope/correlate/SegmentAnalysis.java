@@ -13,6 +13,7 @@ import org.hopscope.model.IdLink;
 import org.hopscope.model.Notice;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.TimeWindow;
+import org.hopscope.model.Utf8Order;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.EventSource;
 import org.hopscope.source.KeyValues;

@@ -14,6 +14,7 @@ import org.hopscope.model.FieldPath;
 import org.hopscope.model.Notice;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.TimestampFormat;
+import org.hopscope.model.Utf8Order;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.EventSource;
 import org.hopscope.source.FindResult;

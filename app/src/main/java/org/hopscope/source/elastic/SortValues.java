@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.hopscope.model.Utf8Order;
 
 /**
  * Orders hits by the {@code sort} values Elasticsearch or OpenSearch returned with them (all keys
@@ -57,18 +58,7 @@ final class SortValues {
 
   /** Code point order, which is UTF-8 byte order (UTF-16 order differs above U+FFFF). */
   static int codePoints(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int ca = a.codePointAt(i);
-      int cb = b.codePointAt(j);
-      if (ca != cb) {
-        return Integer.compare(ca, cb);
-      }
-      i += Character.charCount(ca);
-      j += Character.charCount(cb);
-    }
-    return Integer.compare(a.length() - i, b.length() - j);
+    return Utf8Order.INSTANCE.compare(a, b);
   }
 
   private static int size(JsonNode sort) {

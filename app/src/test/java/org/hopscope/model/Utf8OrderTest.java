@@ -1,4 +1,4 @@
-package org.hopscope.correlate;
+package org.hopscope.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.hopscope.correlate;
+package org.hopscope.model;
 
 import java.util.Comparator;
 
