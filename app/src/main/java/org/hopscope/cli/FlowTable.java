@@ -72,7 +72,7 @@ final class FlowTable {
           flow.metrics().size(), series);
     }
     for (org.hopscope.model.Notice notice : flow.notices()) {
-      out.println("warning: " + message(notice.text()));
+      out.println((notice.informational() ? "note: " : "warning: ") + message(notice.text()));
     }
     out.flush();
   }

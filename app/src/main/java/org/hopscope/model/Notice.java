@@ -10,8 +10,19 @@ import java.util.Locale;
  */
 public sealed interface Notice {
 
-  /** The message shown to the user (the CLI prefixes {@code warning: }). */
+  /**
+   * The message shown to the user (the CLI prefixes {@code warning: }, or {@code note: } when
+   * {@link #informational()}).
+   */
   String text();
+
+  /**
+   * Whether this says what the answer is based on rather than what is missing or doubtful from it
+   * (the CLI's {@code note:}, the banner's information line); false for every warning.
+   */
+  default boolean informational() {
+    return false;
+  }
 
   /** The metrics backend failed; the result comes without (some of) its panels. */
   record MetricsUnavailable(String reason) implements Notice {
@@ -328,6 +339,12 @@ public sealed interface Notice {
       examples = List.copyOf(examples);
     }
 
+    /** A file read whole, with no problem, is a basis, not a warning. */
+    @Override
+    public boolean informational() {
+      return problems == 0 && skippedLines == 0 && skippedItems == 0;
+    }
+
     @Override
     public String text() {
       StringBuilder b =
@@ -391,6 +408,11 @@ public sealed interface Notice {
   record FromFiles(List<String> files, String asOf) implements Notice {
     public FromFiles {
       files = List.copyOf(files);
+    }
+
+    @Override
+    public boolean informational() {
+      return true;
     }
 
     @Override

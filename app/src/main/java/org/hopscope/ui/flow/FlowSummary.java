@@ -47,7 +47,7 @@ public final class FlowSummary {
     for (Notice n : f.notices()) {
       String text = words(f, n);
       if (text != null) {
-        out.add(new Line(Kind.WARNING, text));
+        out.add(new Line(n.informational() ? Kind.INFO : Kind.WARNING, text));
       }
     }
     basis(f, out);
