@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.hopscope.config.ConfigException;
 import org.hopscope.config.PathDefinitions;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.bundle.Bundle;
@@ -236,12 +235,9 @@ public final class BundleDesk {
           "the definition of path " + path + " is not included: no path definitions folder");
       return Map.of();
     }
-    Optional<PathDef> def;
-    try {
-      def = new PathDefinitions().readDirectory(pathsDir).path(path);
-    } catch (ConfigException e) {
-      def = Optional.empty();
-    }
+    // problems in the folder are collected in the catalog, never thrown: a path with problems
+    // is simply not in it
+    Optional<PathDef> def = new PathDefinitions().readDirectory(pathsDir).path(path);
     if (def.isEmpty() || def.get().origin() == null) {
       remarks.add(
           "the definition of path "

@@ -74,17 +74,7 @@ public final class Connector {
    */
   public Session session(ConnectionFlags flags, String pathName) {
     Definitions d = definitions(flags);
-    PathDef path =
-        d.catalog()
-            .path(pathName)
-            .orElseThrow(
-                () ->
-                    new ConfigException(
-                        "--path",
-                        String.format(
-                            "no valid path '%s' in %s%s%s",
-                            pathName, d.dir(), known(d.catalog()), problems(d.catalog()))));
-    return new Session(path, d.connection());
+    return new Session(pathIn(d.catalog(), d.dir(), pathName), d.connection());
   }
 
   /**
@@ -105,8 +95,11 @@ public final class Connector {
         dir = workingDir.resolve(named);
       }
     }
-    PathCatalog catalog = new PathDefinitions().readDirectory(dir);
-    Path from = dir;
+    return pathIn(new PathDefinitions().readDirectory(dir), dir, pathName);
+  }
+
+  /** Path {@code pathName} of {@code catalog} (read from {@code dir}), or a --path error. */
+  private static PathDef pathIn(PathCatalog catalog, Path dir, String pathName) {
     return catalog
         .path(pathName)
         .orElseThrow(
@@ -115,7 +108,7 @@ public final class Connector {
                     "--path",
                     String.format(
                         "no valid path '%s' in %s%s%s",
-                        pathName, from, known(catalog), problems(catalog))));
+                        pathName, dir, known(catalog), problems(catalog))));
   }
 
   /**

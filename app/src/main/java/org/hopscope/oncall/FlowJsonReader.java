@@ -47,10 +47,12 @@ public final class FlowJsonReader {
       throw new Unreadable(
           "not a flow JSON document: "
               + e.getOriginalMessage()
-              + " at line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr(),
+              + (e.getLocation() == null
+                  ? ""
+                  : " at line "
+                      + e.getLocation().getLineNr()
+                      + ", column "
+                      + e.getLocation().getColumnNr()),
           e);
     } catch (IOException e) {
       throw new Unreadable("cannot read the flow JSON: " + e.getMessage(), e);

@@ -31,6 +31,11 @@ public record Evidence(
   }
 
   /** What an evidence snapshot holds. */
+  /** A chart image or any other image: shown as a picture, never masked as text. */
+  public boolean isImage() {
+    return kind == Kind.CHART_PNG || (mediaType != null && mediaType.startsWith("image/"));
+  }
+
   public enum Kind {
     FLOW_JSON,
     METRIC_SERIES,

@@ -72,7 +72,7 @@ final class BundleMasker {
     int images = 0;
     int binary = 0;
     for (Evidence e : c.evidence()) {
-      if (isImage(e)) {
+      if (e.isImage()) {
         images++;
         continue;
       }
@@ -116,12 +116,6 @@ final class BundleMasker {
         maskTexts(c.pathDefinitions(), m),
         maskTexts(c.playbooks(), m),
         remarks);
-  }
-
-  /** A chart image (or any image): kept only in unmasked bundles. */
-  static boolean isImage(Evidence e) {
-    return e.kind() == Evidence.Kind.CHART_PNG
-        || (e.mediaType() != null && e.mediaType().startsWith("image/"));
   }
 
   private static String utf8(byte[] bytes) {

@@ -60,7 +60,7 @@ public final class BundleReader {
         images.put(entry, entries.remove(entry));
       }
     }
-    boolean holdsImages = !images.isEmpty() || evidence.stream().anyMatch(BundleMasker::isImage);
+    boolean holdsImages = !images.isEmpty() || evidence.stream().anyMatch(Evidence::isImage);
     if (holdsImages && !archive.manifest().imagesIncluded()) {
       throw new BundleException(
           file

@@ -85,7 +85,7 @@ public final class BundleWriter {
             stamp.exportedAt(),
             masked ? masking.mask(stamp.exportedBy()) : stamp.exportedBy(),
             masked,
-            !masked && content.evidence().stream().anyMatch(BundleMasker::isImage),
+            !masked && content.evidence().stream().anyMatch(Evidence::isImage),
             content.incident().id(),
             masked ? masking.mask(stamp.store()) : stamp.store(),
             masked ? maskAll(shown.remarks(), masking) : shown.remarks(),
@@ -103,9 +103,7 @@ public final class BundleWriter {
   private static byte[] draft(BundleContent c, Masking masking, Map<String, byte[]> entries)
       throws IOException {
     List<Evidence> evidence =
-        masking == null
-            ? c.evidence()
-            : c.evidence().stream().filter(e -> !BundleMasker.isImage(e)).toList();
+        masking == null ? c.evidence() : c.evidence().stream().filter(e -> !e.isImage()).toList();
     PostMortemInput input =
         new PostMortemInput(
             c.incident(),

@@ -79,8 +79,4 @@ final class DocumentSink {
   List<FileDocument> documents() {
     return documents;
   }
-
-  String file() {
-    return file;
-  }
 }

@@ -52,11 +52,6 @@ public final class FileEventSource implements EventSource {
     return hops.newest();
   }
 
-  /** How many documents were placed at a hop source (a document at two hops counts twice). */
-  public int placed() {
-    return hops.placed().values().stream().mapToInt(List::size).sum();
-  }
-
   /** Per file what was read and skipped, then per file the documents that matched no hop. */
   public List<Notice> notices() {
     List<Notice> out = new ArrayList<>();

@@ -41,10 +41,6 @@ final class FileProblems {
     this.kept = kept;
   }
 
-  String file() {
-    return file;
-  }
-
   /** A problem that left the value read as well as it could be (nothing skipped). */
   void add(int line, String pointer, String problem) {
     count++;

@@ -98,7 +98,9 @@ final class JaegerDocuments {
     Long duration =
         JsonValues.whole(
             span.path("duration"), () -> sink.problem(at + "/duration", "not a whole number"));
-    doc.put("duration", duration == null ? 0L : duration);
+    if (duration != null) {
+      doc.put("duration", duration); // unknown stays unknown, never a 0 µs span
+    }
     doc.put("tags", keyValues(span.path("tags"), at + "/tags", sink));
     List<Object> logs = new ArrayList<>();
     JsonNode spanLogs = span.path("logs");

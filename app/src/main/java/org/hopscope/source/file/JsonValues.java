@@ -65,12 +65,6 @@ final class JsonValues {
         Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
   }
 
-  /** Microseconds since the epoch as an instant. */
-  static Instant ofMicros(long micros) {
-    return Instant.ofEpochSecond(
-        Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000);
-  }
-
   /**
    * A trace or span ID of {@code bytes} bytes as lowercase hex, as Elasticsearch documents hold it:
    * hex in any case, or base64 (proto JSON's bytes), is accepted; null when absent or empty, {@code
@@ -117,10 +111,5 @@ final class JsonValues {
   /** {@code node} as a plain value: maps, lists, strings, numbers, booleans, or null. */
   static Object plain(JsonNode node) {
     return node == null || node.isMissingNode() ? null : PLAIN.convertValue(node, Object.class);
-  }
-
-  /** A JSON pointer segment: {@code ~} and {@code /} escaped. */
-  static String segment(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
   }
 }

@@ -16,8 +16,7 @@ final class EvidenceReading {
 
   static EvidenceShown read(Evidence e) {
     try {
-      if (e.kind() == Evidence.Kind.CHART_PNG
-          || (e.mediaType() != null && e.mediaType().startsWith("image/"))) {
+      if (e.isImage()) {
         return new EvidenceShown.ImageShown(e);
       }
       return switch (e.kind()) {

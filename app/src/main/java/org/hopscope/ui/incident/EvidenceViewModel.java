@@ -123,7 +123,7 @@ public final class EvidenceViewModel {
 
   /** What a snapshot looks like in the viewer (pure; runs on the runner's thread). */
   static Shown view(Evidence e) {
-    if (e.kind() == Evidence.Kind.CHART_PNG || e.mediaType().startsWith("image/")) {
+    if (e.isImage()) {
       return new Shown(e, null, "");
     }
     String text = new String(e.content(), StandardCharsets.UTF_8);
