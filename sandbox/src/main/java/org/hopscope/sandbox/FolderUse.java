@@ -79,8 +79,8 @@ final class FolderUse {
                             names(cl, stateFolder)
                                 || names(cl, elasticsearchFolder)
                                 || (stateFolder != null
-                                    && (names(cl, stateFolder.resolve("elasticsearch"))
-                                        || names(cl, stateFolder.resolve("opensearch")))))
+                                    && java.util.Arrays.stream(SearchEngine.values())
+                                        .anyMatch(e -> names(cl, stateFolder.resolve(e.id())))))
                     .orElse(false))
         .findFirst()
         .map(p -> "in use by process " + p.pid() + " (" + p.info().command().orElse("?") + ")");

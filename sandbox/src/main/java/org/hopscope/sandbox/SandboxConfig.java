@@ -141,6 +141,11 @@ public record SandboxConfig(
   }
 
   public Path stateFile() {
+    return stateFileIn(dir);
+  }
+
+  /** The state file of state folder {@code dir}. */
+  static Path stateFileIn(Path dir) {
     return dir.resolve("sandbox.json");
   }
 

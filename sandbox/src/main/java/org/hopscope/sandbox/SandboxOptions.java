@@ -56,7 +56,7 @@ public final class SandboxOptions {
    */
   public SandboxConfig config() {
     Path folder = dir != null ? dir : SandboxConfig.defaultDir();
-    RecordedPorts recorded = RecordedPorts.of(folder.resolve("sandbox.json"));
+    RecordedPorts recorded = RecordedPorts.of(SandboxConfig.stateFileIn(folder));
     return new SandboxConfig(
             folder,
             "127.0.0.1",
