@@ -133,18 +133,13 @@ public final class PurgeCommand implements Runnable {
             : " + " + engineIn(e.elasticsearchFolder()) + " in " + e.elasticsearchFolder());
   }
 
-  /**
-   * The engine whose distribution a root base folder holds, or "search engine" when it names none
-   * (never guessed).
-   */
+  /** The engine whose distribution a root base folder holds (Elasticsearch when none is named). */
   private static String engineIn(java.nio.file.Path base) {
     try (java.util.stream.Stream<java.nio.file.Path> children = java.nio.file.Files.list(base)) {
-      java.util.List<String> names = children.map(c -> c.getFileName().toString()).toList();
-      return java.util.Arrays.stream(SearchEngine.values())
-          .filter(e -> names.stream().anyMatch(n -> n.startsWith(e.id() + "-")))
-          .map(SearchEngine::displayName)
-          .findFirst()
-          .orElse("search engine");
+      return children.anyMatch(
+              c -> c.getFileName().toString().startsWith(SearchEngine.OPENSEARCH.id() + "-"))
+          ? SearchEngine.OPENSEARCH.displayName()
+          : SearchEngine.ELASTICSEARCH.displayName();
     } catch (java.io.IOException ex) {
       return "search engine (unreadable: " + ex.getMessage() + ")";
     }
