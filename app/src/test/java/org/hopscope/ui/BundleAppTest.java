@@ -106,6 +106,10 @@ class BundleAppTest {
           "the bundle window is open", () -> app.bundles().opener().windows().size() == 1);
       BundleWindow w = FxHarness.onFx(() -> app.bundles().opener().windows().get(0));
       Parent root = FxHarness.onFx(() -> w.stage().getScene().getRoot());
+      // the window is listed as soon as it opens; its flow pane follows the first selection
+      FxHarness.waitUntil(
+          "the flow pane is shown",
+          () -> FxHarness.onFx(() -> root.lookup("#flow-events-table") != null));
       TableView<?> table = FxHarness.onFx(() -> (TableView<?>) root.lookup("#flow-events-table"));
       List<FlowEvent> events = flow.hops().stream().flatMap(h -> h.events().stream()).toList();
       FxHarness.waitUntil(
