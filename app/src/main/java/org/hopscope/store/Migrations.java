@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.sqlite.SQLiteException;
 
 /**
  * The schema's versions: {@code schema/V<n>.sql} resources, applied in order in one transaction
@@ -42,11 +43,43 @@ final class Migrations {
   static String prepare(Connection connection, Path file, boolean alone) throws SQLException {
     // opening waits longer than a write: many processes (CLI loops beside the client) may be
     // opening one new file at once on a busy machine, and each must get its turn
-    busyTimeout(connection, OPENING_BUSY_TIMEOUT_MS);
+    long deadline = System.nanoTime() + OPENING_BUSY_TIMEOUT_MS * 1_000_000L;
     try {
-      return checkAndMigrate(connection, file, alone);
+      for (int attempt = 1; ; attempt++) {
+        // each attempt waits for the rest of the budget only
+        busyTimeout(connection, (int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000L));
+        try {
+          return checkAndMigrate(connection, file, alone);
+        } catch (SQLException e) {
+          // SQLite answers BUSY at once, without its busy handler, in some lock hand-overs (a
+          // journal mode change, a read lock that cannot be upgraded): the opening budget, not
+          // one statement's, is what "kept it locked for more than 30 s" promises
+          if (!busy(e) || System.nanoTime() > deadline) {
+            throw e;
+          }
+          pause(attempt);
+        }
+      }
     } finally {
       busyTimeout(connection, IncidentDatabase.BUSY_TIMEOUT_MS);
+    }
+  }
+
+  private static boolean busy(SQLException e) {
+    int code = e instanceof SQLiteException s ? s.getResultCode().code : e.getErrorCode();
+    return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
+  }
+
+  private static final int SQLITE_BUSY = 5;
+  private static final int SQLITE_LOCKED = 6;
+
+  /** A short, growing pause between attempts (10 ms up to 200 ms), as SQLite's own handler. */
+  private static void pause(int attempt) throws SQLException {
+    try {
+      Thread.sleep(Math.min(200, 10L * attempt));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("interrupted while waiting to open the store", e);
     }
   }
 
