@@ -24,7 +24,8 @@ import org.hopscope.ui.task.TaskRunner;
  * The stuck-message analysis of one time window: the per-hop report and the messages in trouble as
  * they stream in. Analyses run through the injected {@link TaskRunner}; a newer analysis cancels
  * the older one and clears its messages (latest only); a cancelled analysis leaves what it found so
- * far. Nothing here touches a control.
+ * far. The messages arrive in coalesced batches ({@link FoundBatches}: the first at once, then at
+ * most one every 200 ms), one {@code addAll} each. Nothing here touches a control.
  */
 public final class StuckViewModel {
 
@@ -113,7 +114,14 @@ public final class StuckViewModel {
     self[0] =
         runner.runStreaming(
             "window " + w.from() + ".." + w.to(),
-            (Cancellation c, Consumer<StuckMessage> publish) -> search.analyze(w, asOf, publish, c),
+            (Cancellation c, Consumer<List<StuckMessage>> publish) -> {
+              FoundBatches found = new FoundBatches(publish, clock::millis, FoundBatches.EVERY);
+              try {
+                return search.analyze(w, asOf, found, c);
+              } finally {
+                found.flush(); // what was found lands before the report or the failure
+              }
+            },
             this::add,
             r -> done(self[0], r, started),
             e -> fail(self[0], e));
@@ -143,8 +151,15 @@ public final class StuckViewModel {
     }
   }
 
-  private void add(List<? extends StuckMessage> batch) {
-    messages.addAll(batch);
+  /** One list change per delivery: the batches that arrived since the last pulse, joined. */
+  private void add(List<? extends List<StuckMessage>> batches) {
+    if (batches.size() == 1) {
+      messages.addAll(batches.get(0));
+    } else {
+      List<StuckMessage> all = new java.util.ArrayList<>();
+      batches.forEach(all::addAll);
+      messages.addAll(all);
+    }
     progress.set(found(messages.size()) + " so far");
   }
 
