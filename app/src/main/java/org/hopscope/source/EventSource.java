@@ -41,6 +41,22 @@ public interface EventSource extends AutoCloseable {
   }
 
   /**
+   * Distinct key values per named set of documents, in one round trip and without a key scan (see
+   * {@link DistinctCount}): estimates, exact only below {@link DistinctCount.Distinct#exactBelow}.
+   *
+   * @return per set name its answer, every set of the query answered
+   * @throws UnsupportedOperationException from sources that cannot (the default)
+   * @throws UnreadableIndexException when an index pattern matches no index or may not be read (a
+   *     missing index never counts 0)
+   * @throws SourceException when the backend fails
+   */
+  default java.util.Map<String, DistinctCount.Distinct> countDistinct(
+      DistinctCount query, Cancellation cancel) {
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName() + " cannot count distinct messages without reading them");
+  }
+
+  /**
    * Which of {@code patterns} (event sources' index patterns) cannot be read for this user, each
    * with the reason; the readable ones are left out, so an empty list means all are readable. One
    * backend round trip for all patterns (none when every answer is still cached: implementations
