@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.hopscope.model.Notice;
+import org.hopscope.model.StuckEstimate;
 import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.ui.look.VerdictLook;
@@ -58,10 +59,18 @@ public final class StuckView extends BorderPane {
     setTop(toolbar());
     setCenter(center);
     Runnable showFunnel =
-        () ->
+        () -> {
+          StuckEstimate estimate = vm.estimates().estimateProperty().get();
+          if (vm.reportProperty().get() == null && estimate != null) {
+            funnel.showEstimate(estimate, estimateWords(estimate));
+          } else {
             funnel.show(
                 vm.reportProperty().get(), vm.changes().comparisonProperty().get(), funnelNote());
+          }
+        };
     vm.reportProperty().addListener((o, was, r) -> showFunnel.run());
+    vm.estimates().estimateProperty().addListener((o, was, e) -> showFunnel.run());
+    vm.estimates().statusProperty().addListener((o, was, e) -> showFunnel.run());
     vm.stateProperty().addListener((o, was, s) -> showFunnel.run());
     vm.changes().comparisonProperty().addListener((o, was, c) -> showFunnel.run());
     showFunnel.run();
@@ -248,10 +257,32 @@ public final class StuckView extends BorderPane {
     return notices;
   }
 
+  /** What the estimates shown are, and whether the exact figures still follow (ADR 0039). */
+  private String estimateWords(StuckEstimate estimate) {
+    String what =
+        switch (vm.stateProperty().get()) {
+          case FAILED ->
+              "Estimates only: the exact analysis failed (see above), so these figures were"
+                  + " never confirmed.";
+          case CANCELLED ->
+              "Estimates only: cancelled before the exact figures. Press Analyse for them.";
+          default ->
+              "Estimated from aggregations, without the scan. The exact figures and the"
+                  + " message list replace them when the scans complete.";
+        };
+    StringBuilder b =
+        new StringBuilder(what).append(" Each figure is \u2248 value \u00b1 its error bound.");
+    estimate.notices().forEach(n -> b.append('\n').append(n.text()));
+    return b.toString();
+  }
+
   private String funnelNote() {
+    String estimating = vm.estimates().statusProperty().get();
     switch (vm.stateProperty().get()) {
       case ANALYSING:
-        return "Counting per hop\u2026 the funnel appears when the analysis completes.";
+        return estimating.isEmpty()
+            ? "Counting per hop\u2026 the funnel appears when the analysis completes."
+            : estimating;
       case CANCELLED:
         return "Cancelled: the funnel needs a complete analysis. Press Analyse to run it again.";
       case FAILED:

@@ -69,6 +69,7 @@ public final class StuckViewModel {
       new ReadOnlyObjectWrapper<>(this, "lastTook");
   private Cancellation running;
   private final StuckChangeModel changes;
+  private final StuckEstimateModel estimates;
 
   /**
    * @param search the engine's stuck analysis on the chosen path
@@ -80,7 +81,13 @@ public final class StuckViewModel {
     this.runner = runner;
     this.clock = clock;
     this.changes = new StuckChangeModel(runner);
+    this.estimates = new StuckEstimateModel(runner);
     report.addListener((o, was, r) -> changes.reportChanged(r));
+  }
+
+  /** The funnel's first stage: estimates shown until the exact report replaces them. */
+  public StuckEstimateModel estimates() {
+    return estimates;
   }
 
   /** What changed: the comparison of the finished analysis with a baseline window. */
@@ -110,6 +117,7 @@ public final class StuckViewModel {
     analysed.set(w);
     progress.set("Analysing\u2026");
     state.set(State.ANALYSING);
+    estimates.start(w, asOf); // beside the exact analysis, on the runner too
     Cancellation[] self = new Cancellation[1];
     self[0] =
         runner.runStreaming(
@@ -130,10 +138,11 @@ public final class StuckViewModel {
     }
   }
 
-  /** Stops the running analysis; the messages found so far stay. */
+  /** Stops the running analysis and its estimate; the messages found so far stay. */
   public void cancel() {
     if (state.get() == State.ANALYSING) {
       cancelRunning();
+      estimates.stop();
       progress.set(found(messages.size()) + " before cancelling");
       state.set(State.CANCELLED);
     }
@@ -172,6 +181,7 @@ public final class StuckViewModel {
       return;
     }
     running = null;
+    estimates.replaced();
     report.set(result);
     Duration took = Duration.between(started, clock.instant());
     lastTook.set(took);
