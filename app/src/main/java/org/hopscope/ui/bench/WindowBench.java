@@ -26,9 +26,9 @@ import org.hopscope.source.Cancellation;
  * stuck analysis of the sandbox's incident window (as {@code bench window} takes it from the
  * manifest) through the CLI's path ({@code Engine.stuck}, messages into a list) and through the
  * client's view model in a real window (Analyse pressed, until the finished list and funnel are
- * laid out), in the same run, alternating; prints both, their ratio, the time to the first funnel
- * and the CPU each side spent (the process, the FX thread, the renderer). Prints figures, never
- * asserts.
+ * laid out; its estimate stage runs beside, as in the app), in the same run, alternating; prints
+ * both, their ratio, the time to the first funnel (the estimate's, else the exact one's) and the
+ * CPU each side spent (the process, the FX thread, the renderer). Prints figures, never asserts.
  */
 public final class WindowBench {
 
@@ -54,7 +54,9 @@ public final class WindowBench {
       cli(engine, session, window); // warms the caches and the JIT; not counted
       WindowBenchRun client =
           WindowBenchRun.show(
-              (w, asOf, found, c) -> engine.stuck(session.path(), w, asOf, found, c), window);
+              (w, asOf, found, c) -> engine.stuck(session.path(), w, asOf, found, c),
+              (w, asOf, c) -> engine.estimateStuck(session.path(), w, asOf, c),
+              window);
       List<WindowBenchRun.Sample> cliRuns = new ArrayList<>();
       List<WindowBenchRun.Sample> clientRuns = new ArrayList<>();
       for (int r = 0; r < o.repeat; r++) {

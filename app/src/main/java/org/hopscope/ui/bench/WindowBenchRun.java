@@ -25,8 +25,9 @@ import org.hopscope.ui.task.FxTaskRunner;
 
 /**
  * The client's side of {@code bench ui --window}: the stuck view in a real 1280x800 window (dark
- * theme) on the app's {@link FxTaskRunner}; each {@link #analyse()} presses Analyse and waits until
- * the finished analysis is laid out. Call it from a thread other than the FX thread.
+ * theme) on the app's {@link FxTaskRunner}, with the estimate stage as the app has it; each {@link
+ * #analyse()} presses Analyse and waits until the finished analysis is laid out. Call it from a
+ * thread other than the FX thread.
  */
 final class WindowBenchRun {
 
@@ -52,7 +53,10 @@ final class WindowBenchRun {
   private WindowBenchRun() {}
 
   /** Opens the window with the stuck view analysing {@code window} through {@code search}. */
-  static WindowBenchRun show(StuckViewModel.StuckSearch search, TimeWindow window) {
+  static WindowBenchRun show(
+      StuckViewModel.StuckSearch search,
+      org.hopscope.ui.stuck.StuckEstimateModel.StuckEstimator estimator,
+      TimeWindow window) {
     WindowBenchRun run = new WindowBenchRun();
     ExecutorService executor =
         Executors.newFixedThreadPool(
@@ -70,6 +74,7 @@ final class WindowBenchRun {
             run.fxThread = Thread.currentThread().getId();
             run.vm = new StuckViewModel(search, new FxTaskRunner(executor), Clock.systemUTC());
             run.vm.windowProperty().set(window);
+            run.vm.estimates().estimateWith(estimator);
             run.vm.messages().addListener((ListChangeListener<Object>) c -> run.deliveries++);
             run.scene = new Scene(new StuckView(run.vm, id -> {}), 1280, 800);
             Stage stage = new Stage();
@@ -102,8 +107,14 @@ final class WindowBenchRun {
           long render0 = renderer < 0 ? 0 : threads.getThreadCpuTime(renderer);
           long t0 = System.nanoTime();
           long[] firstFunnel = {-1};
-          afterLayout(
-              vm.reportProperty(), r -> r != null, () -> firstFunnel[0] = System.nanoTime() - t0);
+          Runnable funnel =
+              () -> {
+                if (firstFunnel[0] < 0) {
+                  firstFunnel[0] = System.nanoTime() - t0;
+                }
+              };
+          afterLayout(vm.estimates().estimateProperty(), e -> e != null, funnel);
+          afterLayout(vm.reportProperty(), r -> r != null, funnel);
           afterLayout(
               vm.stateProperty(),
               s -> s == State.DONE || s == State.FAILED || s == State.CANCELLED,
