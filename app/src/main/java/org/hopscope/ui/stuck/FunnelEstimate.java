@@ -77,7 +77,8 @@ final class FunnelEstimate {
   /** The hatched bar of the known figures; an entered figure that is unknown has none. */
   private static javafx.scene.layout.Region bar(int index, HopEstimate h, long max) {
     if (!h.entered().known()) {
-      Label none = new Label("entered unknown", new FontIcon(Feather.HELP_CIRCLE));
+      Label none =
+          new Label("entered unknown - " + h.entered().why(), new FontIcon(Feather.HELP_CIRCLE));
       none.setId("funnel-" + index + "-bar-unknown");
       none.getStyleClass().add("funnel-unknown");
       none.setMaxWidth(Double.MAX_VALUE);
@@ -117,6 +118,8 @@ final class FunnelEstimate {
     bound.getStyleClass().addAll("funnel-delta", "funnel-estimate-bound");
     if (!f.known()) {
       n.getStyleClass().add("funnel-estimate-unknown");
+      bound.setVisible(false); // "unknown" alone, centred in the row
+      bound.setManaged(false);
     }
     String why = f.why();
     if (why != null) {

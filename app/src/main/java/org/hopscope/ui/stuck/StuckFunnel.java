@@ -36,7 +36,7 @@ final class StuckFunnel extends VBox {
   };
 
   private static final String[] HEADERS = {"Entered", "Left", "Stuck", "Failed", "DLQ", "Slow"};
-  private static final double NUMBER_WIDTH = 74;
+  private static final double NUMBER_WIDTH = 84;
   private static final double HOP_WIDTH = 300;
 
   private final VBox rows = new VBox();
@@ -165,7 +165,7 @@ final class StuckFunnel extends VBox {
     Label hop = new Label("HOP");
     hop.setPrefWidth(HOP_WIDTH);
     hop.setMinWidth(HOP_WIDTH);
-    Label bar = new Label("MESSAGES THAT ENTERED THE HOP IN THE WINDOW");
+    Label bar = new Label("MESSAGES ENTERING THE HOP IN THE WINDOW");
     HBox.setHgrow(bar, Priority.ALWAYS);
     bar.setMaxWidth(Double.MAX_VALUE);
     h.getChildren().addAll(hop, bar);
