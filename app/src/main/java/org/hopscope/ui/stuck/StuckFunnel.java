@@ -165,7 +165,7 @@ final class StuckFunnel extends VBox {
     Label hop = new Label("HOP");
     hop.setPrefWidth(HOP_WIDTH);
     hop.setMinWidth(HOP_WIDTH);
-    Label bar = new Label("MESSAGES ENTERING THE HOP IN THE WINDOW");
+    Label bar = new Label("ENTERED THE HOP IN THE WINDOW");
     HBox.setHgrow(bar, Priority.ALWAYS);
     bar.setMaxWidth(Double.MAX_VALUE);
     h.getChildren().addAll(hop, bar);
