@@ -117,8 +117,7 @@ final class StuckCommand implements Callable<Integer> {
               : engine.compare(session.path(), report, baseline, ctrlC.cancellation());
       boolean truncated = matching[0] > limit;
       if (json) {
-        new StuckOutput()
-            .writeJson(report, comparison, estimate, listed, truncated, ctx.out());
+        new StuckOutput().writeJson(report, comparison, estimate, listed, truncated, ctx.out());
       } else {
         // the per-hop table first, then the list under its header (all on standard output)
         PrintWriter out = ctx.terminal();

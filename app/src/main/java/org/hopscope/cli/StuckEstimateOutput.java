@@ -33,7 +33,8 @@ final class StuckEstimateOutput {
             + " follow)%n",
         took.toMillis() / 1000.0);
     out.printf(
-        "%-22s %17s %17s %17s %17s %17s%n", "HOP", "~ENTERED", "~LEFT", "~STUCK", "~FAILED", "~DLQ");
+        "%-22s %17s %17s %17s %17s %17s%n",
+        "HOP", "~ENTERED", "~LEFT", "~STUCK", "~FAILED", "~DLQ");
     Map<String, Integer> reasons = new LinkedHashMap<>();
     for (StuckEstimate.HopEstimate h : estimate.hops()) {
       if (!h.blind().isEmpty()) {
@@ -51,8 +52,7 @@ final class StuckEstimateOutput {
       }
       out.println(row);
     }
-    reasons.forEach(
-        (why, n) -> out.println("  [" + n + "] " + TerminalText.message(why)));
+    reasons.forEach((why, n) -> out.println("  [" + n + "] " + TerminalText.message(why)));
     for (Notice notice : estimate.notices()) {
       out.println("warning: " + TerminalText.message(notice.text()));
     }
@@ -60,8 +60,7 @@ final class StuckEstimateOutput {
   }
 
   /** The {@code estimate} object of {@code stuck --json --estimates}. */
-  static void writeJson(StuckEstimate estimate, Duration took, JsonGenerator g)
-      throws IOException {
+  static void writeJson(StuckEstimate estimate, Duration took, JsonGenerator g) throws IOException {
     g.writeObjectFieldStart("estimate");
     g.writeStringField("asOf", FlowJson.iso(estimate.asOf()));
     g.writeNumberField("tookMillis", took.toMillis());

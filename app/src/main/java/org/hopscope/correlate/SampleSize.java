@@ -23,9 +23,10 @@ import org.hopscope.source.UnreadableIndexException;
 
 /**
  * How big the stuck funnel's hash sample is: the key space is cut into {@code partitions} so that
- * one partition of the busiest scan holds about {@link #TARGET} keys, and {@code parts} of them
- * (at most {@link #PARTS}) are read; when every partition is read the "sample" is every key and the
- * counts are exact. Scales a sample's count up with its error bound.
+ * one partition of the busiest scan holds about a target number of keys ({@link #TARGET} by
+ * default), and {@code parts} of them (at most {@link #PARTS}) are read; when every partition is
+ * read the "sample" is every key and the counts are exact. Scales a sample's count up with its
+ * error bound.
  *
  * @param parts partitions read
  * @param partitions partitions in all
@@ -55,6 +56,7 @@ record SampleSize(int parts, int partitions, long keys) {
       TimeWindow window,
       Instant asOf,
       Duration lookback,
+      int target,
       Executor pool,
       Cancellation cancel) {
     TimeWindow read = new TimeWindow(window.from().minus(lookback), asOf.plusMillis(1));
@@ -114,7 +116,7 @@ record SampleSize(int parts, int partitions, long keys) {
       }
     }
     // a cardinality may be a little low above 40,000: aim below the limit
-    int partitions = (int) Math.max(1, (most + TARGET - 1) / TARGET);
+    int partitions = (int) Math.max(1, (most + target - 1) / target);
     return new SampleSize(Math.min(partitions, PARTS), partitions, most);
   }
 

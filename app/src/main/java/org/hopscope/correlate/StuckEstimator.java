@@ -30,13 +30,26 @@ public final class StuckEstimator {
 
   private final EventSource events;
   private final Executor pool;
+  private final int target;
 
   /**
    * @param pool runs the sample's requests in parallel (null: one after the other)
    */
   public StuckEstimator(EventSource events, Executor pool) {
+    this(events, pool, SampleSize.TARGET);
+  }
+
+  /**
+   * @param target keys aimed at in one partition of the busiest scan (smaller: a smaller sample)
+   */
+  public StuckEstimator(EventSource events, Executor pool, int target) {
+    if (target < 1 || target > SampleSize.MOST) {
+      throw new IllegalArgumentException(
+          "target must be 1.." + SampleSize.MOST + ", got " + target);
+    }
     this.events = events;
     this.pool = pool;
+    this.target = target;
   }
 
   /** Estimates {@code window} on {@code path} as of {@code asOf}; throws only on cancel. */
@@ -73,12 +86,12 @@ public final class StuckEstimator {
     StuckReport report;
     SampleSize size;
     try {
-      size = SampleSize.of(events, sampled, window, asOf, lookback(path), pool, cancel);
+      size = SampleSize.of(events, sampled, window, asOf, lookback(path), target, pool, cancel);
       EventSource sample =
           new SampledEvents(events, size.parts(), size.partitions(), SampleSize.MOST, pool);
       report =
-          new StuckAnalyzer(sample, StuckOptions.defaults()).analyze(sampled, window, asOf, m -> {},
-              cancel);
+          new StuckAnalyzer(sample, StuckOptions.defaults())
+              .analyze(sampled, window, asOf, m -> {}, cancel);
     } catch (UnsupportedOperationException | SourceException e) {
       return unknown(path, window, asOf, e.getMessage());
     }

@@ -20,8 +20,8 @@ import org.hopscope.model.TimestampFormat;
  * queries, index patterns a match on the document's index, never query syntax.
  *
  * @param indices every index pattern read (at least one)
- * @param keys the fields whose distinct values are counted together (a document's values in any
- *     of them: sources that name the message ID differently), at least one
+ * @param keys the fields whose distinct values are counted together (a document's values in any of
+ *     them: sources that name the message ID differently), at least one
  * @param sets the named sets (unique names, at least one)
  */
 public record DistinctCount(List<String> indices, List<FieldPath> keys, List<Part> sets) {

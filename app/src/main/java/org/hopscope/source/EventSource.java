@@ -42,11 +42,10 @@ public interface EventSource extends AutoCloseable {
 
   /**
    * A hash sample of a {@link KeyScan}'s keys: the keys in partition {@code partition} of {@code
-   * partitions}
-   * (Elasticsearch: a {@code terms} aggregation with {@code include.partition}, which hashes the
-   * key's bytes, so a value lands in the same partition in every field and index), each with the
-   * figures of a full scan's bucket, in ascending key order ({@link org.hopscope.model.Utf8Order}).
-   * One backend round trip, no paging.
+   * partitions} (Elasticsearch: a {@code terms} aggregation with {@code include.partition}, which
+   * hashes the key's bytes, so a value lands in the same partition in every field and index), each
+   * with the figures of a full scan's bucket, in ascending key order ({@link
+   * org.hopscope.model.Utf8Order}). One backend round trip, no paging.
    *
    * @param partition which one, {@code 0 <= partition < partitions}
    * @param partitions how many partitions the key space is cut into (1: every key)

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.hopscope.model.FieldPath;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.DistinctCount;
 import org.hopscope.source.SourceException;
@@ -24,17 +23,18 @@ import org.hopscope.source.UnreadableIndexException;
  * A {@link DistinctCount} as one {@code _search} with {@code size: 0}: a {@code filters}
  * aggregation, one bucket per set (its slices OR-ed; a slice of some of the searched patterns
  * matched by {@code wildcard} queries on {@code _index}), each with a {@code cardinality} of the
- * key (precision threshold 40,000, the most both Elasticsearch and OpenSearch allow): one key
- * field per request (several together would take a script, which a cluster may not run). Same request on Elasticsearch and
- * OpenSearch (ADR 0031: {@code cardinality} does not differ). A pattern that matches no index (404)
- * or may not be read (403) fails with {@link UnreadableIndexException}, never counts 0.
+ * key (precision threshold 40,000, the most both Elasticsearch and OpenSearch allow): one key field
+ * per request (several together would take a script, which a cluster may not run). Same request on
+ * Elasticsearch and OpenSearch (ADR 0031: {@code cardinality} does not differ). A pattern that
+ * matches no index (404) or may not be read (403) fails with {@link UnreadableIndexException},
+ * never counts 0.
  */
 final class ElasticDistinct {
 
   /**
    * HyperLogLog++ as both backends implement it: with the threshold at 40,000 the sketch has 2^18
-   * registers, so its relative standard error is 1.04 / sqrt(2^18), about 0.2 %; below the threshold
-   * the values' hashes are kept in a set (exact up to hash collisions).
+   * registers, so its relative standard error is 1.04 / sqrt(2^18), about 0.2 %; below the
+   * threshold the values' hashes are kept in a set (exact up to hash collisions).
    */
   static final double RELATIVE_ERROR = 1.04 / Math.sqrt(1 << 18);
 
@@ -87,7 +87,10 @@ final class ElasticDistinct {
         throw WrongAnswer.of(
             connection.url(),
             what,
-            "without the bucket " + set.name() + " and its distinct count (" + WrongAnswer.shown(b)
+            "without the bucket "
+                + set.name()
+                + " and its distinct count ("
+                + WrongAnswer.shown(b)
                 + ")",
             "a document count and a cardinality per set");
       }
@@ -114,7 +117,9 @@ final class ElasticDistinct {
     }
     Aggregation sets =
         Aggregation.of(
-            a -> a.filters(f -> f.filters(k -> k.keyed(filters))).aggregations("distinct", key(query)));
+            a ->
+                a.filters(f -> f.filters(k -> k.keyed(filters)))
+                    .aggregations("distinct", key(query)));
     return SearchRequest.of(
         s ->
             s.index(query.indices())
@@ -148,8 +153,7 @@ final class ElasticDistinct {
       }
       must.add(names.size() == 1 ? names.get(0) : or(names));
     }
-    must.add(
-        ConditionQueries.window(slice.timestamp(), slice.timestampFormat(), slice.window()));
+    must.add(ConditionQueries.window(slice.timestamp(), slice.timestampFormat(), slice.window()));
     Query conditions = ConditionQueries.anyOf(slice.anyOf());
     if (conditions != null) {
       must.add(conditions);

@@ -69,8 +69,7 @@ final class KeySample {
     }
     JsonNode buckets = agg.path("buckets");
     if (!buckets.isArray()) {
-      if (answer.path("aggregations").isMissingNode()
-          || answer.path("aggregations").isEmpty()) {
+      if (answer.path("aggregations").isMissingNode() || answer.path("aggregations").isEmpty()) {
         return List.of(); // no index matched: nothing there (the caller asks blindSources first)
       }
       throw WrongAnswer.of(
@@ -140,7 +139,9 @@ final class KeySample {
                             t.field(key.indexedField())
                                 .size(size)
                                 .include(
-                                    i -> i.partition(p -> p.partition(partition).numPartitions(partitions))))
+                                    i ->
+                                        i.partition(
+                                            p -> p.partition(partition).numPartitions(partitions))))
                     .aggregations(perKey));
     List<Query> filters = new ArrayList<>();
     filters.add(ConditionQueries.window(scan.timestamp(), scan.timestampFormat(), scan.window()));
@@ -153,7 +154,8 @@ final class KeySample {
               a ->
                   a.filter(f -> f.term(t -> t.field(selector).value(key.matchValue())))
                       .aggregations("keys", terms));
-      top = Aggregation.of(a -> a.nested(n -> n.path(key.array())).aggregations("element", element));
+      top =
+          Aggregation.of(a -> a.nested(n -> n.path(key.array())).aggregations("element", element));
     }
     Aggregation root = top;
     String rootName = key.keyed() ? "nested" : "keys";
