@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.hopscope.model.BlindSource;
 import org.hopscope.model.Notice;
 import org.hopscope.model.StuckEstimate;
@@ -29,8 +31,7 @@ final class StuckEstimateOutput {
   static void print(StuckEstimate estimate, Duration took, PrintWriter out) {
     out.printf(
         Locale.ROOT,
-        "ESTIMATE in %.1f s (distinct counts, no key scan; ± = error bound; the exact figures"
-            + " follow)%n",
+        "ESTIMATE in %.1f s (no key scan; ± = error bound; the exact figures follow)%n",
         took.toMillis() / 1000.0);
     out.printf(
         "%-22s %17s %17s %17s %17s %17s%n",
@@ -53,6 +54,15 @@ final class StuckEstimateOutput {
       out.println(row);
     }
     reasons.forEach((why, n) -> out.println("  [" + n + "] " + TerminalText.message(why)));
+    Set<String> bases = new LinkedHashSet<>();
+    for (StuckEstimate.HopEstimate h : estimate.hops()) {
+      for (Figure f : h.figures()) {
+        if (f.known() && f.bound() > 0 && f.why() != null) {
+          bases.add(f.why());
+        }
+      }
+    }
+    bases.forEach(b -> out.println("  ±: " + TerminalText.message(b)));
     for (Notice notice : estimate.notices()) {
       out.println("warning: " + TerminalText.message(notice.text()));
     }
