@@ -56,7 +56,7 @@ public interface EventSource extends AutoCloseable {
   default List<KeyBucket> sample(
       KeyScan scan, int partition, int partitions, int most, Cancellation cancel) {
     throw new UnsupportedOperationException(
-        getClass().getSimpleName() + " cannot sample keys without reading them all");
+        "this event source cannot sample message IDs without reading them all");
   }
 
   /**
@@ -72,7 +72,7 @@ public interface EventSource extends AutoCloseable {
   default java.util.Map<String, DistinctCount.Distinct> countDistinct(
       DistinctCount query, Cancellation cancel) {
     throw new UnsupportedOperationException(
-        getClass().getSimpleName() + " cannot count distinct messages without reading them");
+        "this event source cannot count distinct message IDs without reading them");
   }
 
   /**
