@@ -92,6 +92,19 @@ public record StuckEstimate(
       return new Figure(v, bound, true, basis);
     }
 
+    /**
+     * For people: {@code 12,345 ± 67} messages ({@code 12,345} when the bound is 0), or {@code
+     * unknown}.
+     */
+    public String text() {
+      if (!known) {
+        return "unknown";
+      }
+      return bound == 0
+          ? String.format(java.util.Locale.ROOT, "%,d", value)
+          : String.format(java.util.Locale.ROOT, "%,d ± %,d", value, bound);
+    }
+
     /** Whether {@code exact} lies within {@code value ± bound} (false when unknown). */
     public boolean holds(long exact) {
       return known && Math.abs(exact - value) <= bound;

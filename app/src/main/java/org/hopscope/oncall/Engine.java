@@ -137,7 +137,7 @@ public final class Engine implements AutoCloseable {
    */
   public StuckEstimate estimateStuck(
       PathDef path, TimeWindow window, Instant asOf, Cancellation cancel) {
-    return new StuckEstimator(backends.events()).estimate(path, window, asOf, cancel);
+    return new StuckEstimator(backends.events(), scans).estimate(path, window, asOf, cancel);
   }
 
   /**

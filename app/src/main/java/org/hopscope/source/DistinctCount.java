@@ -20,15 +20,19 @@ import org.hopscope.model.TimestampFormat;
  * queries, index patterns a match on the document's index, never query syntax.
  *
  * @param indices every index pattern read (at least one)
- * @param key the field whose distinct values are counted (the same in every slice)
+ * @param keys the fields whose distinct values are counted together (a document's values in any of
+ *     them: sources that name the message ID differently), at least one
  * @param sets the named sets (unique names, at least one)
  */
-public record DistinctCount(List<String> indices, FieldPath key, List<Part> sets) {
+public record DistinctCount(List<String> indices, List<FieldPath> keys, List<Part> sets) {
 
   public DistinctCount {
     indices = List.copyOf(indices);
     sets = List.copyOf(sets);
-    Objects.requireNonNull(key, "key");
+    keys = List.copyOf(keys);
+    if (keys.isEmpty()) {
+      throw new IllegalArgumentException("a distinct count needs at least one key field");
+    }
     if (indices.isEmpty()) {
       throw new IllegalArgumentException("a distinct count needs at least one index pattern");
     }
