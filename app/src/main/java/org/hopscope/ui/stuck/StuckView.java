@@ -129,6 +129,7 @@ public final class StuckView extends BorderPane {
     analyse.setId("stuck-analyse");
     analyse.getStyleClass().add(Styles.ACCENT);
     analyse.setDefaultButton(false);
+    analyse.setMinWidth(Region.USE_PREF_SIZE); // the progress words wrap; the button never elides
     analyse.disableProperty().bind(vm.windowProperty().isNull());
     analyse.setOnAction(e -> vm.analyze());
     HBox bar =
