@@ -14,6 +14,8 @@ import org.hopscope.correlate.StuckOptions;
 import org.hopscope.model.EventSourceDef;
 import org.hopscope.model.Hop;
 import org.hopscope.model.PathDef;
+import org.hopscope.model.StuckEstimate;
+import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.oncall.Backends;
 import org.hopscope.oncall.Engine;
@@ -42,16 +44,21 @@ public record StuckBenchmark(Session session, PrintWriter out) {
     long keys = 0;
     long found = 0;
     ExecutorService scans = Executors.newFixedThreadPool(Engine.SCAN_THREADS);
+    Timings funnel = new Timings();
+    StuckEstimate estimate = null;
+    StuckReport exact = null;
     try (Backends backends = Backends.open(session.connection())) {
       EventSource es = backends.events();
+      FunnelBench funnelBench = new FunnelBench(es, scans);
       StuckAnalyzer analyzer = new StuckAnalyzer(es, StuckOptions.defaults().withPrefetch(scans));
       for (int r = 0; r < repeat + 1; r++) {
         long t0 = System.nanoTime();
         keys = scanAll(es, def, window, cancel);
         long t1 = System.nanoTime();
         long[] messages = {0};
-        analyzer.analyze(def, window, now, m -> messages[0]++, cancel);
+        exact = analyzer.analyze(def, window, now, m -> messages[0]++, cancel);
         long t2 = System.nanoTime();
+        estimate = funnelBench.run(def, window, now, funnel, r > 0);
         found = messages[0];
         if (r > 0) { // the first run warms caches and the JIT
           baseline.add(t1 - t0);
@@ -75,6 +82,7 @@ public record StuckBenchmark(Session session, PrintWriter out) {
     Timings.row(out, 52, "one composite scan by message ID per hop (baseline)", baseline, baseline);
     Timings.row(out, 52, "stuck analysis (StuckAnalyzer, pages fetched ahead)", analysis, baseline);
     out.println("target: analysis <= 2x baseline, run with -Xmx256m");
+    FunnelBench.print(estimate, exact, funnel, baseline, out);
     out.flush();
   }
 

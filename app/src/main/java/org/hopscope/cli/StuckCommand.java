@@ -3,12 +3,14 @@ package org.hopscope.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.hopscope.model.StuckBaseline;
 import org.hopscope.model.StuckComparison;
+import org.hopscope.model.StuckEstimate;
 import org.hopscope.model.StuckMessage;
 import org.hopscope.model.StuckReport;
 import org.hopscope.oncall.Engine;
@@ -60,6 +62,14 @@ final class StuckCommand implements Callable<Integer> {
   @Option(names = "--json", description = "The JSON contract of docs/cli-json.md.")
   boolean json;
 
+  @Option(
+      names = "--estimates",
+      description =
+          "With --json: add the estimate stage (per-hop figures from distinct counts, each with"
+              + " its error bound) as the \"estimate\" object. The text output always shows it"
+              + " first.")
+  boolean estimates;
+
   @Override
   public Integer call() {
     CliContext ctx = main.context();
@@ -86,6 +96,19 @@ final class StuckCommand implements Callable<Integer> {
         };
     try (CtrlC ctrlC = main.ctrlC("stuck");
         Engine engine = Engine.open(session.connection())) {
+      StuckEstimateOutput.Timed estimate = null;
+      if (!json || estimates) {
+        long t0 = System.nanoTime();
+        StuckEstimate e =
+            engine.estimateStuck(
+                session.path(), times.window(), times.asOf(), ctrlC.cancellation());
+        estimate = new StuckEstimateOutput.Timed(e, Duration.ofNanos(System.nanoTime() - t0));
+        if (!json) {
+          // the funnel first, within seconds; the exact figures and the list follow
+          StuckEstimateOutput.print(e, estimate.took(), ctx.terminal());
+          ctx.terminal().println();
+        }
+      }
       StuckReport report =
           engine.stuck(session.path(), times.window(), times.asOf(), sink, ctrlC.cancellation());
       StuckComparison comparison =
@@ -94,10 +117,11 @@ final class StuckCommand implements Callable<Integer> {
               : engine.compare(session.path(), report, baseline, ctrlC.cancellation());
       boolean truncated = matching[0] > limit;
       if (json) {
-        new StuckOutput().writeJson(report, comparison, listed, truncated, ctx.out());
+        new StuckOutput().writeJson(report, comparison, estimate, listed, truncated, ctx.out());
       } else {
         // the per-hop table first, then the list under its header (all on standard output)
         PrintWriter out = ctx.terminal();
+        out.println("EXACT (key scan):");
         StuckOutput.printCounts(report, out);
         if (comparison != null) {
           out.println();

@@ -115,6 +115,21 @@ final class StuckOutput {
       boolean truncated,
       Writer w)
       throws IOException {
+    writeJson(report, comparison, null, messages, truncated, w);
+  }
+
+  /**
+   * The JSON contract; {@code comparison} adds the {@code compare} object, {@code estimate} the
+   * {@code estimate} object (each null: not asked for).
+   */
+  void writeJson(
+      StuckReport report,
+      StuckComparison comparison,
+      StuckEstimateOutput.Timed estimate,
+      List<StuckMessage> messages,
+      boolean truncated,
+      Writer w)
+      throws IOException {
     try (JsonGenerator g = factory.createGenerator(w)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
@@ -164,6 +179,9 @@ final class StuckOutput {
       g.writeEndArray();
       if (comparison != null) {
         StuckCompareOutput.writeJson(comparison, g);
+      }
+      if (estimate != null) {
+        StuckEstimateOutput.writeJson(estimate.estimate(), estimate.took(), g);
       }
       g.writeEndObject();
       g.writeRaw('\n');

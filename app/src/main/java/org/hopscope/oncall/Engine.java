@@ -15,11 +15,13 @@ import org.hopscope.correlate.FlowOptions;
 import org.hopscope.correlate.HopMetricsFetcher;
 import org.hopscope.correlate.StuckAnalyzer;
 import org.hopscope.correlate.StuckComparer;
+import org.hopscope.correlate.StuckEstimator;
 import org.hopscope.correlate.StuckOptions;
 import org.hopscope.model.Flow;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.StuckBaseline;
 import org.hopscope.model.StuckComparison;
+import org.hopscope.model.StuckEstimate;
 import org.hopscope.model.StuckMessage;
 import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
@@ -125,6 +127,17 @@ public final class Engine implements AutoCloseable {
       Cancellation cancel) {
     return new StuckAnalyzer(backends.events(), StuckOptions.defaults().withPrefetch(scans))
         .analyze(path, window, asOf, messages, cancel);
+  }
+
+  /**
+   * The stuck funnel's first stage: per-hop estimates of what {@link #stuck} will count, from
+   * distinct counts that need no key scan (seconds, not the scans' minutes), each with its error
+   * bound, or unknown with why. Never throws for an unreadable source or a backend failure: those
+   * figures are unknown.
+   */
+  public StuckEstimate estimateStuck(
+      PathDef path, TimeWindow window, Instant asOf, Cancellation cancel) {
+    return new StuckEstimator(backends.events(), scans).estimate(path, window, asOf, cancel);
   }
 
   /**

@@ -41,6 +41,41 @@ public interface EventSource extends AutoCloseable {
   }
 
   /**
+   * A hash sample of a {@link KeyScan}'s keys: the keys in partition {@code partition} of {@code
+   * partitions} (Elasticsearch: a {@code terms} aggregation with {@code include.partition}, which
+   * hashes the key's bytes, so a value lands in the same partition in every field and index), each
+   * with the figures of a full scan's bucket, in ascending key order ({@link
+   * org.hopscope.model.Utf8Order}). One backend round trip, no paging.
+   *
+   * @param partition which one, {@code 0 <= partition < partitions}
+   * @param partitions how many partitions the key space is cut into (1: every key)
+   * @param most most keys the sample may hold; a partition holding more fails (never a silently
+   *     short sample)
+   * @throws UnsupportedOperationException from sources that cannot (the default)
+   */
+  default List<KeyBucket> sample(
+      KeyScan scan, int partition, int partitions, int most, Cancellation cancel) {
+    throw new UnsupportedOperationException(
+        "this event source cannot sample message IDs without reading them all");
+  }
+
+  /**
+   * Distinct key values per named set of documents, in one round trip and without a key scan (see
+   * {@link DistinctCount}): estimates, exact only below {@link DistinctCount.Distinct#exactBelow}.
+   *
+   * @return per set name its answer, every set of the query answered
+   * @throws UnsupportedOperationException from sources that cannot (the default)
+   * @throws UnreadableIndexException when an index pattern matches no index or may not be read (a
+   *     missing index never counts 0)
+   * @throws SourceException when the backend fails
+   */
+  default java.util.Map<String, DistinctCount.Distinct> countDistinct(
+      DistinctCount query, Cancellation cancel) {
+    throw new UnsupportedOperationException(
+        "this event source cannot count distinct message IDs without reading them");
+  }
+
+  /**
    * Which of {@code patterns} (event sources' index patterns) cannot be read for this user, each
    * with the reason; the readable ones are left out, so an empty list means all are readable. One
    * backend round trip for all patterns (none when every answer is still cached: implementations

@@ -156,6 +156,9 @@ public final class HopscopeApp {
     window.windowSource(
         () -> shell.windowProperty().get().resolve(clock.instant()), shell.windowProperty());
     window.changes().compareWith((r, b, c) -> bound().engine().compare(bound().path(), r, b, c));
+    window
+        .estimates()
+        .estimateWith((w, a, c) -> bound().engine().estimateStuck(bound().path(), w, a, c));
     MetricsViewModel metrics =
         new MetricsViewModel(flow.flowProperty(), selection.hopProperty(), outageWindow);
     StatusViewModel status = new StatusViewModel(null, runner, clock);

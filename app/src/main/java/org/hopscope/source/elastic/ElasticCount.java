@@ -127,7 +127,7 @@ final class ElasticCount {
         });
   }
 
-  private static Aggregation distinctOf(FieldPath field) {
+  static Aggregation distinctOf(FieldPath field) {
     Aggregation cardinality =
         Aggregation.of(
             a ->

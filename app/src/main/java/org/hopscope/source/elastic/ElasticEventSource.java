@@ -90,6 +90,28 @@ public final class ElasticEventSource implements EventSource {
   /**
    * {@inheritDoc}
    *
+   * <p>One {@code _search} of {@code cardinality} aggregations ({@link ElasticDistinct}).
+   */
+  @Override
+  public java.util.Map<String, org.hopscope.source.DistinctCount.Distinct> countDistinct(
+      org.hopscope.source.DistinctCount query, Cancellation cancel) {
+    return ElasticDistinct.count(connection, query, cancel);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One {@code _search} of a partitioned {@code terms} aggregation ({@link KeySample}).
+   */
+  @Override
+  public List<org.hopscope.source.KeyBucket> sample(
+      KeyScan scan, int partition, int partitions, int most, Cancellation cancel) {
+    return KeySample.sample(connection, scan, partition, partitions, most, cancel);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
    * <p>Answers are kept per pattern for 30 s (a closed index or unavailable shards are asked
    * again); a wildcard pattern whose indices this user may not read is {@link
    * BlindSource.Reason#NO_INDEX}, as Elasticsearch reports it, see {@link IndexProbe}.

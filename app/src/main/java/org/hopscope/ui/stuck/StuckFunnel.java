@@ -36,13 +36,14 @@ final class StuckFunnel extends VBox {
   };
 
   private static final String[] HEADERS = {"Entered", "Left", "Stuck", "Failed", "DLQ", "Slow"};
-  private static final double NUMBER_WIDTH = 74;
+  private static final double NUMBER_WIDTH = 84;
   private static final double HOP_WIDTH = 300;
 
   private final VBox rows = new VBox();
   private final Label note = new Label();
   private final HBox header = header();
   private final HBox legend = legend();
+  private final Label estimateNote = new Label();
 
   StuckFunnel() {
     setId("stuck-funnel");
@@ -51,7 +52,14 @@ final class StuckFunnel extends VBox {
     note.getStyleClass().addAll("funnel-note", Styles.TEXT_MUTED);
     note.setGraphic(new FontIcon(Feather.BAR_CHART_2));
     note.setGraphicTextGap(10);
-    getChildren().addAll(header, rows, legend, note);
+    estimateNote.setId("funnel-estimate-note");
+    estimateNote.getStyleClass().add("funnel-estimate-note");
+    estimateNote.setGraphic(new Label("\u2248 ESTIMATE"));
+    estimateNote.getGraphic().getStyleClass().add("funnel-estimate-chip");
+    estimateNote.setWrapText(true);
+    estimateNote.setMinHeight(Region.USE_PREF_SIZE);
+    getChildren().addAll(estimateNote, header, rows, legend, note);
+    visible(estimateNote, false);
     showNote("The funnel appears when an analysis completes.");
   }
 
@@ -66,6 +74,7 @@ final class StuckFunnel extends VBox {
    */
   void show(StuckReport report, StuckComparison changes, String why) {
     rows.getChildren().clear();
+    visible(estimateNote, false);
     boolean shown = report != null;
     for (javafx.scene.Node n : List.of(header, legend)) {
       n.setVisible(shown);
@@ -86,6 +95,34 @@ final class StuckFunnel extends VBox {
           changes == null || changes.hops().size() != hops.size() ? null : changes.hops().get(i);
       rows.getChildren().add(row(i, hops.get(i), max, i == worst, change, changes));
     }
+  }
+
+  /**
+   * Shows {@code estimate}'s hops as estimates ({@link FunnelEstimate}) under {@code words}, which
+   * say what they are and what follows.
+   */
+  void showEstimate(org.hopscope.model.StuckEstimate estimate, String words) {
+    rows.getChildren().clear();
+    visible(header, true);
+    visible(legend, false);
+    visible(note, false);
+    estimateNote.setText(words);
+    visible(estimateNote, true);
+    long max =
+        estimate.hops().stream()
+            .filter(h -> h.blind().isEmpty() && h.entered().known())
+            .mapToLong(h -> h.entered().value())
+            .max()
+            .orElse(1);
+    for (int i = 0; i < estimate.hops().size(); i++) {
+      rows.getChildren()
+          .add(FunnelEstimate.row(i, estimate.hops().get(i), max, HOP_WIDTH, NUMBER_WIDTH));
+    }
+  }
+
+  private static void visible(javafx.scene.Node n, boolean shown) {
+    n.setVisible(shown);
+    n.setManaged(shown);
   }
 
   private void showNote(String why) {
@@ -128,7 +165,7 @@ final class StuckFunnel extends VBox {
     Label hop = new Label("HOP");
     hop.setPrefWidth(HOP_WIDTH);
     hop.setMinWidth(HOP_WIDTH);
-    Label bar = new Label("MESSAGES THAT ENTERED THE HOP IN THE WINDOW");
+    Label bar = new Label("ENTERED THE HOP IN THE WINDOW");
     HBox.setHgrow(bar, Priority.ALWAYS);
     bar.setMaxWidth(Double.MAX_VALUE);
     h.getChildren().addAll(hop, bar);

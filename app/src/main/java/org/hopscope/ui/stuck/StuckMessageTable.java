@@ -15,8 +15,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -38,7 +36,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The stuck, failed and dead-lettered messages: a filter box (ID, hop or verdict), a count, and a
- * virtualized, sortable table; double-click or Enter on a row opens that message's flow.
+ * virtualized, sortable table (rows kept by {@link MessageRows}); double-click or Enter on a row
+ * opens that message's flow.
  */
 final class StuckMessageTable extends VBox {
 
@@ -55,11 +54,14 @@ final class StuckMessageTable extends VBox {
       ObservableStringValue placeholder,
       Consumer<String> openFlow) {
     getStyleClass().add("stuck-messages");
-    FilteredList<StuckMessage> filtered = new FilteredList<>(messages);
-    filter.textProperty().addListener((o, was, text) -> filtered.setPredicate(matching(text)));
-    SortedList<StuckMessage> sorted = new SortedList<>(filtered);
-    sorted.comparatorProperty().bind(table.comparatorProperty());
-    table.setItems(sorted);
+    MessageRows rows = new MessageRows(messages);
+    filter.textProperty().addListener((o, was, text) -> rows.filter(matching(text)));
+    table.setItems(rows.rows());
+    table.setSortPolicy(
+        t -> {
+          rows.order(t.getComparator());
+          return true;
+        });
     table.setId("stuck-stuck-table");
     table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "stuck-stuck-table");
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -88,7 +90,7 @@ final class StuckMessageTable extends VBox {
         .textProperty()
         .bind(
             Bindings.createStringBinding(
-                () -> countText(filtered.size(), messages.size()), filtered, messages));
+                () -> countText(rows.rows().size(), messages.size()), rows.rows(), messages));
     getChildren().addAll(header(), table);
   }
 

@@ -9,7 +9,6 @@ import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -20,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.hopscope.model.Notice;
+import org.hopscope.model.StuckEstimate;
 import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.ui.look.VerdictLook;
@@ -58,10 +58,18 @@ public final class StuckView extends BorderPane {
     setTop(toolbar());
     setCenter(center);
     Runnable showFunnel =
-        () ->
+        () -> {
+          StuckEstimate estimate = vm.estimates().estimateProperty().get();
+          if (vm.reportProperty().get() == null && estimate != null) {
+            funnel.showEstimate(estimate, estimateWords(estimate));
+          } else {
             funnel.show(
                 vm.reportProperty().get(), vm.changes().comparisonProperty().get(), funnelNote());
+          }
+        };
     vm.reportProperty().addListener((o, was, r) -> showFunnel.run());
+    vm.estimates().estimateProperty().addListener((o, was, e) -> showFunnel.run());
+    vm.estimates().statusProperty().addListener((o, was, e) -> showFunnel.run());
     vm.stateProperty().addListener((o, was, s) -> showFunnel.run());
     vm.changes().comparisonProperty().addListener((o, was, c) -> showFunnel.run());
     showFunnel.run();
@@ -96,10 +104,11 @@ public final class StuckView extends BorderPane {
     window.textProperty().bind(windowWords());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    ProgressIndicator spinner = new ProgressIndicator(ProgressIndicator.INDETERMINATE_PROGRESS);
+    // a still icon, not an indeterminate spinner: its animation cost the FX and render threads
+    // ~16 % of a core for the whole analysis (ADR 0039); the progress words show it moving
+    FontIcon spinner = new FontIcon(Feather.LOADER);
     spinner.setId("stuck-spinner");
-    spinner.setPrefSize(18, 18);
-    spinner.setMaxSize(18, 18);
+    spinner.getStyleClass().add("stuck-busy-icon");
     spinner.visibleProperty().bind(analysing());
     spinner.managedProperty().bind(analysing());
     Label progress = new Label();
@@ -120,6 +129,7 @@ public final class StuckView extends BorderPane {
     analyse.setId("stuck-analyse");
     analyse.getStyleClass().add(Styles.ACCENT);
     analyse.setDefaultButton(false);
+    analyse.setMinWidth(Region.USE_PREF_SIZE); // the progress words wrap; the button never elides
     analyse.disableProperty().bind(vm.windowProperty().isNull());
     analyse.setOnAction(e -> vm.analyze());
     HBox bar =
@@ -248,10 +258,32 @@ public final class StuckView extends BorderPane {
     return notices;
   }
 
+  /** What the estimates shown are, and whether the exact figures still follow (ADR 0039). */
+  private String estimateWords(StuckEstimate estimate) {
+    String what =
+        switch (vm.stateProperty().get()) {
+          case FAILED ->
+              "Estimates only: the exact analysis failed (see above), so these figures were"
+                  + " never confirmed.";
+          case CANCELLED ->
+              "Estimates only: cancelled before the exact figures. Press Analyse for them.";
+          default ->
+              "Estimated from aggregations, without the scan. The exact figures and the"
+                  + " message list replace them when the scans complete.";
+        };
+    StringBuilder b =
+        new StringBuilder(what).append(" Each figure is \u2248 value \u00b1 its error bound.");
+    estimate.notices().forEach(n -> b.append('\n').append(n.text()));
+    return b.toString();
+  }
+
   private String funnelNote() {
+    String estimating = vm.estimates().statusProperty().get();
     switch (vm.stateProperty().get()) {
       case ANALYSING:
-        return "Counting per hop\u2026 the funnel appears when the analysis completes.";
+        return estimating.isEmpty()
+            ? "Counting per hop\u2026 the funnel appears when the analysis completes."
+            : estimating;
       case CANCELLED:
         return "Cancelled: the funnel needs a complete analysis. Press Analyse to run it again.";
       case FAILED:

@@ -24,7 +24,8 @@ import org.hopscope.ui.task.TaskRunner;
  * The stuck-message analysis of one time window: the per-hop report and the messages in trouble as
  * they stream in. Analyses run through the injected {@link TaskRunner}; a newer analysis cancels
  * the older one and clears its messages (latest only); a cancelled analysis leaves what it found so
- * far. Nothing here touches a control.
+ * far. The messages arrive in coalesced batches ({@link FoundBatches}: the first at once, then at
+ * most one every 200 ms), one {@code addAll} each. Nothing here touches a control.
  */
 public final class StuckViewModel {
 
@@ -68,6 +69,7 @@ public final class StuckViewModel {
       new ReadOnlyObjectWrapper<>(this, "lastTook");
   private Cancellation running;
   private final StuckChangeModel changes;
+  private final StuckEstimateModel estimates;
 
   /**
    * @param search the engine's stuck analysis on the chosen path
@@ -79,7 +81,13 @@ public final class StuckViewModel {
     this.runner = runner;
     this.clock = clock;
     this.changes = new StuckChangeModel(runner);
+    this.estimates = new StuckEstimateModel(runner);
     report.addListener((o, was, r) -> changes.reportChanged(r));
+  }
+
+  /** The funnel's first stage: estimates shown until the exact report replaces them. */
+  public StuckEstimateModel estimates() {
+    return estimates;
   }
 
   /** What changed: the comparison of the finished analysis with a baseline window. */
@@ -109,11 +117,19 @@ public final class StuckViewModel {
     analysed.set(w);
     progress.set("Analysing\u2026");
     state.set(State.ANALYSING);
+    estimates.start(w, asOf); // beside the exact analysis, on the runner too
     Cancellation[] self = new Cancellation[1];
     self[0] =
         runner.runStreaming(
             "window " + w.from() + ".." + w.to(),
-            (Cancellation c, Consumer<StuckMessage> publish) -> search.analyze(w, asOf, publish, c),
+            (Cancellation c, Consumer<List<StuckMessage>> publish) -> {
+              FoundBatches found = new FoundBatches(publish, clock::millis, FoundBatches.EVERY);
+              try {
+                return search.analyze(w, asOf, found, c);
+              } finally {
+                found.flush(); // what was found lands before the report or the failure
+              }
+            },
             this::add,
             r -> done(self[0], r, started),
             e -> fail(self[0], e));
@@ -122,10 +138,11 @@ public final class StuckViewModel {
     }
   }
 
-  /** Stops the running analysis; the messages found so far stay. */
+  /** Stops the running analysis and its estimate; the messages found so far stay. */
   public void cancel() {
     if (state.get() == State.ANALYSING) {
       cancelRunning();
+      estimates.stop();
       progress.set(found(messages.size()) + " before cancelling");
       state.set(State.CANCELLED);
     }
@@ -143,8 +160,15 @@ public final class StuckViewModel {
     }
   }
 
-  private void add(List<? extends StuckMessage> batch) {
-    messages.addAll(batch);
+  /** One list change per delivery: the batches that arrived since the last pulse, joined. */
+  private void add(List<? extends List<StuckMessage>> batches) {
+    if (batches.size() == 1) {
+      messages.addAll(batches.get(0));
+    } else {
+      List<StuckMessage> all = new java.util.ArrayList<>();
+      batches.forEach(all::addAll);
+      messages.addAll(all);
+    }
     progress.set(found(messages.size()) + " so far");
   }
 
@@ -157,6 +181,7 @@ public final class StuckViewModel {
       return;
     }
     running = null;
+    estimates.replaced();
     report.set(result);
     Duration took = Duration.between(started, clock.instant());
     lastTook.set(took);

@@ -43,6 +43,13 @@ class StuckViewModelTest {
         List.of());
   }
 
+  /** A clock 250 ms later at every reading: each message found is its own batch. */
+  private static Clock everyReadingLater() {
+    HandClock c = new HandClock();
+    c.step = 250;
+    return c;
+  }
+
   /** Analyses {@link #PAST} and lets that (first) analysis run to its end. */
   private static void analysePastToTheEnd(StuckViewModel vm, ManualTaskRunner runner) {
     vm.windowProperty().set(PAST);
@@ -50,45 +57,84 @@ class StuckViewModelTest {
     runner.started.get(runner.started.size() - 1).complete();
   }
 
+  /** A clock the test moves by hand (milliseconds since {@link #NOW}). */
+  private static final class HandClock extends Clock {
+    long millis;
+    long step; // added after every reading
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      Instant now = NOW.plusMillis(millis);
+      millis += step;
+      return now;
+    }
+  }
+
   @Test
-  void messagesStreamInOrderBeforeTheReportAsOfThePastWindowsEnd() {
+  void messagesArriveInCoalescedBatchesTheFirstAtOnceThenAtMostEvery200Ms() {
+    HandClock hand = new HandClock();
     List<String> seenWhileStreaming = new ArrayList<>();
+    List<Integer> changeSizes = new ArrayList<>();
     StuckViewModel[] vm = new StuckViewModel[1];
     vm[0] =
         new StuckViewModel(
             (w, asOf, publish, c) -> {
               asked.add(w + " " + asOf);
-              for (String id : List.of("ord-3", "ord-1", "ord-2")) {
-                publish.accept(stuck(id));
+              long[] at = {0, 50, 120, 200, 260, 330};
+              for (int i = 0; i < at.length; i++) {
+                hand.millis = at[i];
+                publish.accept(stuck("ord-" + i));
                 seenWhileStreaming.add(
-                    vm[0].messages().size()
+                    at[i]
+                        + " ms: "
+                        + vm[0].messages().size()
                         + " "
-                        + vm[0].progressProperty().get()
-                        + " "
-                        + vm[0].stateProperty().get()
-                        + " "
-                        + vm[0].reportProperty().get());
+                        + vm[0].progressProperty().get());
               }
-              return report(w, asOf, 3);
+              hand.millis = 1_000;
+              return report(w, asOf, 6);
             },
             new SynchronousTaskRunner(),
-            clock);
+            hand);
+    vm[0]
+        .messages()
+        .addListener(
+            (javafx.collections.ListChangeListener<StuckMessage>)
+                c -> {
+                  while (c.next()) {
+                    changeSizes.add(c.getAddedSize());
+                  }
+                });
     vm[0].windowProperty().set(PAST);
     vm[0].analyze();
     assertThat(asked).containsExactly(PAST + " " + PAST.to());
     assertThat(seenWhileStreaming)
         .containsExactly(
-            "1 1 stuck/failed found so far ANALYSING null",
-            "2 2 stuck/failed found so far ANALYSING null",
-            "3 3 stuck/failed found so far ANALYSING null");
+            "0 ms: 1 1 stuck/failed found so far",
+            "50 ms: 1 1 stuck/failed found so far",
+            "120 ms: 1 1 stuck/failed found so far",
+            "200 ms: 4 4 stuck/failed found so far",
+            "260 ms: 4 4 stuck/failed found so far",
+            "330 ms: 4 4 stuck/failed found so far");
+    // one list change per batch: the first message, the 200 ms batch, the rest at the end
+    assertThat(changeSizes).containsExactly(1, 3, 2);
     assertThat(vm[0].messages())
         .extracting(StuckMessage::id)
-        .containsExactly("ord-3", "ord-1", "ord-2");
+        .containsExactly("ord-0", "ord-1", "ord-2", "ord-3", "ord-4", "ord-5");
     assertThat(vm[0].stateProperty().get()).isEqualTo(State.DONE);
-    assertThat(vm[0].reportProperty().get()).isEqualTo(report(PAST, PAST.to(), 3));
+    assertThat(vm[0].reportProperty().get()).isEqualTo(report(PAST, PAST.to(), 6));
     assertThat(vm[0].progressProperty().get())
-        .isEqualTo("3 stuck, 0 failed, 0 dead-lettered \u00b7 took 0 ms");
-    assertThat(vm[0].lastTookProperty().get()).isEqualTo(Duration.ZERO);
+        .isEqualTo("6 stuck, 0 failed, 0 dead-lettered \u00b7 took 1.0 s");
     assertThat(vm[0].analysedWindowProperty().get()).isEqualTo(PAST);
   }
 
@@ -159,7 +205,7 @@ class StuckViewModelTest {
               return report(w, asOf, 3);
             },
             runner,
-            clock);
+            everyReadingLater());
     vm[0].windowProperty().set(PAST);
     vm[0].analyze();
     runner.started.get(0).complete();

@@ -1,0 +1,107 @@
+package org.hopscope.bench;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import org.hopscope.correlate.StuckEstimator;
+import org.hopscope.model.HopCounts;
+import org.hopscope.model.PathDef;
+import org.hopscope.model.StuckEstimate;
+import org.hopscope.model.StuckEstimate.Figure;
+import org.hopscope.model.StuckReport;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.source.Cancellation;
+import org.hopscope.source.EventSource;
+
+/**
+ * The stuck funnel's lines of {@code hopscope bench window}: time to the first funnel (the estimate
+ * stage, ADR 0035) against the same run's baseline, and its error against the exact figures, per
+ * hop and figure, with the largest printed.
+ */
+final class FunnelBench {
+
+  private static final String[] FIGURES = {"entered", "left", "stuck", "failed", "dead-lettered"};
+
+  private final EventSource events;
+  private final Executor pool;
+
+  FunnelBench(EventSource events, Executor pool) {
+    this.events = events;
+    this.pool = pool;
+  }
+
+  /** Estimates once (timed into {@code times}); returns the estimate. */
+  StuckEstimate run(PathDef def, TimeWindow window, Instant now, Timings times, boolean timed) {
+    long t0 = System.nanoTime();
+    StuckEstimate e =
+        new StuckEstimator(events, pool).estimate(def, window, now, Cancellation.none());
+    if (timed) {
+      times.add(System.nanoTime() - t0);
+    }
+    return e;
+  }
+
+  /** The timing row and the errors of {@code estimate} against {@code exact}. */
+  static void print(
+      StuckEstimate estimate,
+      StuckReport exact,
+      Timings funnel,
+      Timings baseline,
+      PrintWriter out) {
+    Timings.row(out, 52, "first funnel (estimate stage, no key scan)", funnel, baseline);
+    out.println("target: first funnel <= 0.10x baseline, each figure within 10 % of the exact");
+    double worst = -1;
+    String worstAt = "none";
+    long unknown = 0;
+    long missed = 0;
+    for (int k = 0; k < estimate.hops().size(); k++) {
+      StuckEstimate.HopEstimate h = estimate.hops().get(k);
+      HopCounts c = exact.hops().get(k);
+      long[] truth = {c.entered(), c.left(), c.stuck(), c.failed(), c.deadLettered()};
+      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-20s", h.hop()));
+      for (int i = 0; i < FIGURES.length; i++) {
+        Figure f = h.figures().get(i);
+        if (!f.known()) {
+          unknown++;
+          row.append(String.format(Locale.ROOT, " %s unknown;", FIGURES[i]));
+          continue;
+        }
+        if (!f.holds(truth[i])) {
+          missed++;
+        }
+        double err = relative(f.value(), truth[i]);
+        row.append(
+            String.format(
+                Locale.ROOT,
+                " %s %s vs %,d (%.1f %%);",
+                FIGURES[i],
+                f.text(),
+                truth[i],
+                err * 100));
+        if (err > worst) {
+          worst = err;
+          worstAt =
+              String.format(
+                  Locale.ROOT, "%s %s: %s vs exact %,d", h.hop(), FIGURES[i], f.text(), truth[i]);
+        }
+      }
+      out.println(row);
+    }
+    out.printf(
+        Locale.ROOT,
+        "funnel largest error vs exact: %.1f %% (%s); %d figure(s) unknown; bound missed %d time(s)%n",
+        Math.max(0, worst) * 100,
+        worstAt,
+        unknown,
+        missed);
+  }
+
+  /** |estimate - exact| / exact, or 0/1 when the exact figure is 0 (right / wrong). */
+  static double relative(long estimate, long exact) {
+    if (exact == 0) {
+      return estimate == 0 ? 0 : 1;
+    }
+    return Math.abs(estimate - exact) / (double) exact;
+  }
+}

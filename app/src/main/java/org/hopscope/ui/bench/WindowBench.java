@@ -1,0 +1,208 @@
+package org.hopscope.ui.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Platform;
+import org.hopscope.config.ConnectionFlags;
+import org.hopscope.model.StuckMessage;
+import org.hopscope.model.StuckReport;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.oncall.Connector;
+import org.hopscope.oncall.Engine;
+import org.hopscope.oncall.Session;
+import org.hopscope.source.Cancellation;
+
+/**
+ * {@code hopscope bench ui --window [--profile P] [--es URL --prometheus URL] [--repeat N]}: the
+ * stuck analysis of the sandbox's incident window (as {@code bench window} takes it from the
+ * manifest) through the CLI's path ({@code Engine.stuck}, messages into a list) and through the
+ * client's view model in a real window (Analyse pressed, until the finished list and funnel are
+ * laid out; its estimate stage runs beside, as in the app), in the same run, alternating; prints
+ * both, their ratio, the time to the first funnel (the estimate's, else the exact one's) and the
+ * CPU each side spent (the process, the FX thread, the renderer). Prints figures, never asserts.
+ */
+public final class WindowBench {
+
+  private WindowBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Options o = Options.parse(args);
+    PrintStream out = System.out;
+    Session session =
+        new Connector(
+                System.getenv(),
+                System.getProperties(),
+                Path.of("").toAbsolutePath(),
+                Path.of(System.getProperty("hopscope.home", "."), "queries"))
+            .session(new ConnectionFlags(o.profile, o.es, o.prometheus, null), "orders");
+    session.notices().forEach(n -> System.err.println("warning: " + n.text()));
+    TimeWindow window = incidentWindow();
+    try (Engine engine = Engine.open(session.connection())) {
+      out.printf(
+          "hopscope bench ui --window: path %s, window %s .. %s, %d run(s) each after a CLI"
+              + " warm-up%n",
+          session.path().name(), window.from(), window.to(), o.repeat);
+      cli(engine, session, window); // warms the caches and the JIT; not counted
+      WindowBenchRun client =
+          WindowBenchRun.show(
+              (w, asOf, found, c) -> engine.stuck(session.path(), w, asOf, found, c),
+              (w, asOf, c) -> engine.estimateStuck(session.path(), w, asOf, c),
+              window);
+      List<WindowBenchRun.Sample> cliRuns = new ArrayList<>();
+      List<WindowBenchRun.Sample> clientRuns = new ArrayList<>();
+      for (int r = 0; r < o.repeat; r++) {
+        cliRuns.add(cli(engine, session, window));
+        clientRuns.add(client.analyse());
+      }
+      print(out, cliRuns, clientRuns);
+    } finally {
+      Platform.exit();
+    }
+  }
+
+  /** One analysis through the CLI's path: {@code Engine.stuck}, the messages kept in a list. */
+  private static WindowBenchRun.Sample cli(Engine engine, Session session, TimeWindow window) {
+    List<StuckMessage> found = new ArrayList<>();
+    long cpu0 = processCpu();
+    long t0 = System.nanoTime();
+    StuckReport report =
+        engine.stuck(session.path(), window, window.to(), found::add, new Cancellation());
+    long took = System.nanoTime() - t0;
+    return new WindowBenchRun.Sample(
+        took, -1, processCpu() - cpu0, 0, 0, found.size(), 0, report.totals().stuck());
+  }
+
+  static long processCpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static void print(
+      PrintStream out, List<WindowBenchRun.Sample> cli, List<WindowBenchRun.Sample> client) {
+    out.println();
+    out.println("| run | CLI (Engine.stuck) | client (window) | ratio | client's first funnel |");
+    out.println("|---|---|---|---|---|");
+    for (int i = 0; i < cli.size(); i++) {
+      WindowBenchRun.Sample a = cli.get(i);
+      WindowBenchRun.Sample b = client.get(i);
+      row(
+          out,
+          Integer.toString(i + 1),
+          ms(a.nanos()),
+          ms(b.nanos()),
+          ratio(b.nanos(), a.nanos()),
+          ms(b.firstFunnelNanos()));
+    }
+    long cliMedian = median(cli.stream().mapToLong(WindowBenchRun.Sample::nanos).toArray());
+    long clientMedian = median(client.stream().mapToLong(WindowBenchRun.Sample::nanos).toArray());
+    row(
+        out,
+        "median",
+        ms(cliMedian),
+        ms(clientMedian),
+        ratio(clientMedian, cliMedian),
+        ms(median(client.stream().mapToLong(WindowBenchRun.Sample::firstFunnelNanos).toArray())));
+    out.println("target: client <= 1.10x the CLI");
+    out.println();
+    out.println("| run | side | messages | stuck | process CPU | FX thread CPU | renderer CPU |");
+    out.println("|---|---|---|---|---|---|---|");
+    for (int i = 0; i < cli.size(); i++) {
+      cpuRow(out, i + 1, "CLI", cli.get(i));
+      cpuRow(out, i + 1, "client", client.get(i));
+    }
+    out.printf(
+        Locale.ROOT,
+        "client list deliveries (addAll on the FX thread), last run: %,d%n",
+        client.get(client.size() - 1).deliveries());
+    out.flush();
+  }
+
+  private static void cpuRow(PrintStream out, int run, String side, WindowBenchRun.Sample s) {
+    row(
+        out,
+        Integer.toString(run),
+        side,
+        String.format(Locale.ROOT, "%,d", s.messages()),
+        String.format(Locale.ROOT, "%,d", s.stuck()),
+        ms(s.processCpuNanos()),
+        side.equals("CLI") ? "-" : ms(s.fxCpuNanos()),
+        side.equals("CLI") ? "-" : ms(s.renderCpuNanos()));
+  }
+
+  private static void row(PrintStream out, String... cells) {
+    out.println("| " + String.join(" | ", cells) + " |");
+  }
+
+  private static long median(long[] v) {
+    long[] s = v.clone();
+    java.util.Arrays.sort(s);
+    return s.length == 0 ? 0 : s[s.length / 2];
+  }
+
+  private static String ms(long nanos) {
+    return nanos < 0 ? "-" : String.format(Locale.ROOT, "%,.0f ms", nanos / 1e6);
+  }
+
+  private static String ratio(long a, long b) {
+    return b <= 0 ? "-" : String.format(Locale.ROOT, "%.2fx", (double) a / b);
+  }
+
+  /** The manifest's incident window, incidentStart .. now, as {@code bench window} takes it. */
+  static TimeWindow incidentWindow() throws IOException {
+    String data = System.getenv("XDG_DATA_HOME");
+    Path base =
+        data != null && !data.isBlank()
+            ? Path.of(data)
+            : Path.of(System.getProperty("user.home"), ".local", "share");
+    Path manifest = base.resolve("hopscope").resolve("sandbox").resolve("manifest.json");
+    if (!Files.isRegularFile(manifest)) {
+      throw new IllegalArgumentException(
+          "no sandbox manifest at "
+              + manifest
+              + ": run ./hopscope sandbox up && ./hopscope sandbox seed --messages 1000000");
+    }
+    JsonNode m = new ObjectMapper().readTree(manifest.toFile());
+    return new TimeWindow(
+        Instant.parse(m.path("incidentStart").asText()), Instant.parse(m.path("now").asText()));
+  }
+
+  private static final class Options {
+    String profile = "sandbox";
+    String es;
+    String prometheus;
+    int repeat = 1;
+
+    static Options parse(String[] args) {
+      Options o = new Options();
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException("missing value after " + a);
+        }
+        String v = args[++i];
+        switch (a) {
+          case "--profile" -> o.profile = v;
+          case "--es" -> o.es = v;
+          case "--prometheus" -> o.prometheus = v;
+          case "--repeat" -> o.repeat = Math.max(1, Integer.parseInt(v));
+          default ->
+              throw new IllegalArgumentException(
+                  "unknown option "
+                      + a
+                      + " (bench ui --window knows: --profile P --es URL --prometheus URL"
+                      + " --repeat N)");
+        }
+      }
+      return o;
+    }
+  }
+}
