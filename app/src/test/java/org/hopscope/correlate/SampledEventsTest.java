@@ -1,0 +1,88 @@
+package org.hopscope.correlate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.hopscope.model.BlindSource;
+import org.hopscope.model.FieldPath;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.model.TimestampFormat;
+import org.hopscope.source.Cancellation;
+import org.hopscope.source.EventSource;
+import org.hopscope.source.FindResult;
+import org.hopscope.source.IdQuery;
+import org.hopscope.source.KeyBucket;
+import org.hopscope.source.KeyScan;
+import org.junit.jupiter.api.Test;
+
+/** The sampled source: the partitions read, merged in key order as one page; links refused. */
+class SampledEventsTest {
+
+  private static final Instant T = Instant.parse("2026-11-26T02:00:00Z");
+  private static final KeyScan SCAN =
+      new KeyScan(
+          List.of("x-*"),
+          FieldPath.parse("id"),
+          FieldPath.parse("@timestamp"),
+          TimestampFormat.ISO,
+          new TimeWindow(T, T.plusSeconds(60)),
+          List.of(),
+          List.of());
+
+  /** Partition p holds keys "b{p}" and "a{p}" (unsorted), and records what was asked. */
+  private static final class Partitions implements EventSource {
+    final List<String> asked = new ArrayList<>();
+
+    @Override
+    public List<KeyBucket> sample(
+        KeyScan scan, int partition, int partitions, int most, Cancellation cancel) {
+      asked.add(partition + "/" + partitions + " most " + most);
+      return List.of(bucket("b" + partition), bucket("a" + partition));
+    }
+
+    @Override
+    public FindResult find(List<IdQuery> q, TimeWindow w, int limit, Cancellation c) {
+      throw new AssertionError("not asked");
+    }
+
+    @Override
+    public KeyCursor scan(KeyScan scan, int pageSize, Cancellation cancel) {
+      throw new AssertionError("a sampled source never scans every key");
+    }
+
+    @Override
+    public List<BlindSource> blindSources(Collection<String> patterns, Cancellation cancel) {
+      return List.of();
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  private static KeyBucket bucket(String key) {
+    return new KeyBucket(key, T, T, 1, 0, 0);
+  }
+
+  @Test
+  void theReadPartitionsComeAsOnePageInKeyOrder() {
+    Partitions source = new Partitions();
+    try (EventSource.KeyCursor c =
+        new SampledEvents(source, 2, 9, 500, null).scan(SCAN, 10_000, Cancellation.none())) {
+      assertThat(c.next()).extracting(KeyBucket::key).containsExactly("a0", "a1", "b0", "b1");
+      assertThat(c.next()).isEmpty();
+    }
+    assertThat(source.asked).containsExactly("0/9 most 500", "1/9 most 500");
+  }
+
+  @Test
+  void linkValuesOfBatchesAreNotSampled() {
+    SampledEvents sampled = new SampledEvents(new Partitions(), 1, 9, 500, null);
+    assertThatThrownBy(() -> sampled.scanValues(null, 10, Cancellation.none()))
+        .isInstanceOf(UnsupportedOperationException.class)
+        .hasMessage("a hash sample of messages cannot follow a batch's or a split's link values");
+  }
+}
