@@ -164,6 +164,10 @@ final class KeyScanCursor implements EventSource.KeyCursor {
     if (deadLetter != null) {
       figures.put("deadLetters", Aggregation.of(a -> a.filter(deadLetter)));
     }
+    Query mark = ConditionQueries.anyOf(scan.mark());
+    if (mark != null) {
+      figures.put("marked", Aggregation.of(a -> a.filter(mark)));
+    }
     Map<String, Aggregation> perKey =
         key.keyed()
             ? Map.of("docs", Aggregation.of(a -> a.reverseNested(r -> r).aggregations(figures)))
@@ -235,7 +239,8 @@ final class KeyScanCursor implements EventSource.KeyCursor {
         figures.path("failures").path("doc_count").asLong(0),
         figures.path("deadLetters").path("doc_count").asLong(0),
         instant(figures.path("failures").path("lastFailure").path("value")),
-        figures.path("terminal").path("doc_count").asLong(0));
+        figures.path("terminal").path("doc_count").asLong(0),
+        figures.path("marked").path("doc_count").asLong(0));
   }
 
   /** The per-key aggregations {@link #request} asks for. */
@@ -249,6 +254,9 @@ final class KeyScanCursor implements EventSource.KeyCursor {
     }
     if (!scan.deadLetter().isEmpty()) {
       names.add("deadLetters");
+    }
+    if (!scan.mark().isEmpty()) {
+      names.add("marked");
     }
     return names;
   }
@@ -264,6 +272,34 @@ final class KeyScanCursor implements EventSource.KeyCursor {
     TimestampFormat format = scan.timestampFormat();
     // min/max of a date field are epoch milliseconds; of a number field, the field's own unit
     TimestampFormat unit = format == TimestampFormat.ISO ? TimestampFormat.EPOCH_MILLIS : format;
+    return instant(value, unit);
+  }
+
+  /** Largest magnitude below which every whole double is exact (2^53). */
+  private static final double EXACT = 9_007_199_254_740_992.0;
+
+  /**
+   * A min/max value in {@code unit} as an instant. A whole value below 2^53 (epoch milliseconds and
+   * microseconds always are) is converted in long arithmetic: the decimal way through {@link
+   * TimestampFormat#parse} cost most of a scan's CPU (BigDecimal division per bucket and figure);
+   * others (fractions, nanoseconds past 2^53) still go that way.
+   */
+  static Instant instant(double value, TimestampFormat unit) {
+    if (value == Math.rint(value) && Math.abs(value) < EXACT) {
+      long v = (long) value;
+      switch (unit) {
+        case EPOCH_MILLIS:
+          return Instant.ofEpochMilli(v);
+        case EPOCH_MICROS:
+          return Instant.ofEpochSecond(
+              Math.floorDiv(v, 1_000_000L), Math.floorMod(v, 1_000_000L) * 1_000L);
+        case EPOCH_NANOS:
+          return Instant.ofEpochSecond(
+              Math.floorDiv(v, 1_000_000_000L), Math.floorMod(v, 1_000_000_000L));
+        default:
+          break;
+      }
+    }
     return unit.parse(BigDecimal.valueOf(value).toPlainString());
   }
 }
