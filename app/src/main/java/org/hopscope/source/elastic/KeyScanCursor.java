@@ -93,13 +93,16 @@ final class KeyScanCursor implements EventSource.KeyCursor {
     return page.buckets();
   }
 
-  private record Page(List<KeyBucket> buckets, JsonNode after, boolean withoutComposite) {}
+  record Page(List<KeyBucket> buckets, JsonNode after, boolean withoutComposite) {}
 
-  /** Streams the answer ({@link CompositePages}). */
-  private Page read(InputStream in) throws IOException {
+  /** Streams the answer ({@link CompositePages}; package-visible for the parser's unit test). */
+  Page read(InputStream in) throws IOException {
     List<KeyBucket> buckets = new ArrayList<>();
+    KeyBucketParser parser = new KeyBucketParser(scan.key().keyed(), this::noKey);
+    List<String> figures = figureNames();
     CompositePages.Page page =
-        CompositePages.read(in, aggregation(), b -> buckets.add(bucket(b)), this::wrong);
+        CompositePages.stream(
+            in, aggregation(), p -> buckets.add(bucket(parser.read(p), figures)), this::wrong);
     JsonNode after = page.afterKey() == null ? null : page.afterKey().path("key");
     return new Page(buckets, after, page.withoutComposite());
   }
@@ -215,7 +218,38 @@ final class KeyScanCursor implements EventSource.KeyCursor {
                 .aggregations(rootName, root));
   }
 
-  private KeyBucket bucket(JsonNode b) {
+  private KeyBucket bucket(KeyBucketParser.Read r, List<String> figures) {
+    for (String name : figures) {
+      if ((r.figuresSeen & (1 << KeyBucketParser.FIGURES.indexOf(name))) == 0) {
+        throw new CompositePages.Misshapen(b -> noFigure(name, b));
+      }
+    }
+    return new KeyBucket(
+        r.key,
+        instant(r.first),
+        instant(r.last),
+        r.documents,
+        r.failures,
+        r.deadLetters,
+        instant(r.lastFailure),
+        r.terminal,
+        r.marked);
+  }
+
+  private SourceException noKey(JsonNode b) {
+    return wrong(
+        "a bucket without its key or document count (" + WrongAnswer.shown(b) + ")",
+        "{key: {key}, doc_count" + (scan.key().keyed() ? " under docs" : "") + "}");
+  }
+
+  private SourceException noFigure(String name, JsonNode b) {
+    return wrong(
+        "a bucket without the aggregation " + name + " (" + WrongAnswer.shown(b) + ")",
+        "the figures first, last, failures, terminal and deadLetters the request asked for");
+  }
+
+  /** The tree way of {@link #bucket(KeyBucketParser.Read, List)} (the parser's unit test). */
+  KeyBucket bucket(JsonNode b) {
     JsonNode figures = scan.key().keyed() ? b.path("docs") : b;
     JsonNode key = b.path("key").path("key");
     JsonNode documents = figures.path("doc_count");
