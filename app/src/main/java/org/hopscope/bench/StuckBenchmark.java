@@ -43,6 +43,7 @@ public record StuckBenchmark(Session session, PrintWriter out) {
     Timings analysis = new Timings();
     long keys = 0;
     long found = 0;
+    long[] cpu = new long[2]; // this process' CPU time per side, summed over the measured runs
     ExecutorService scans = Executors.newFixedThreadPool(Engine.SCAN_THREADS);
     Timings funnel = new Timings();
     StuckEstimate estimate = null;
@@ -52,17 +53,22 @@ public record StuckBenchmark(Session session, PrintWriter out) {
       FunnelBench funnelBench = new FunnelBench(es, scans);
       StuckAnalyzer analyzer = new StuckAnalyzer(es, StuckOptions.defaults().withPrefetch(scans));
       for (int r = 0; r < repeat + 1; r++) {
+        long c0 = cpuNanos();
         long t0 = System.nanoTime();
         keys = scanAll(es, def, window, cancel);
         long t1 = System.nanoTime();
+        long c1 = cpuNanos();
         long[] messages = {0};
         exact = analyzer.analyze(def, window, now, m -> messages[0]++, cancel);
         long t2 = System.nanoTime();
+        long c2 = cpuNanos();
         estimate = funnelBench.run(def, window, now, funnel, r > 0);
         found = messages[0];
         if (r > 0) { // the first run warms caches and the JIT
           baseline.add(t1 - t0);
           analysis.add(t2 - t1);
+          cpu[0] += c1 - c0;
+          cpu[1] += c2 - c1;
         }
       }
     } finally {
@@ -81,6 +87,11 @@ public record StuckBenchmark(Session session, PrintWriter out) {
     out.printf(Locale.ROOT, "%-52s %12s %12s %8s%n", "", "median", "p90", "ratio");
     Timings.row(out, 52, "one composite scan by message ID per hop (baseline)", baseline, baseline);
     Timings.row(out, 52, "stuck analysis (StuckAnalyzer, pages fetched ahead)", analysis, baseline);
+    out.printf(
+        Locale.ROOT,
+        "client CPU per run (this process, not the search engine): baseline %,d ms, analysis %,d ms%n",
+        cpu[0] / Math.max(1, repeat) / 1_000_000,
+        cpu[1] / Math.max(1, repeat) / 1_000_000);
     out.println("target: analysis <= 2x baseline, run with -Xmx256m");
     FunnelBench.print(estimate, exact, funnel, baseline, out);
     out.flush();
@@ -108,6 +119,14 @@ public record StuckBenchmark(Session session, PrintWriter out) {
       }
     }
     return keys;
+  }
+
+  /** This process' CPU time so far (all threads), or 0 where the JVM cannot tell. */
+  private static long cpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? Math.max(0, os.getProcessCpuTime())
+        : 0;
   }
 
   private static long peakHeapMb() {

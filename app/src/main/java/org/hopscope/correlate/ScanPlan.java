@@ -80,14 +80,38 @@ final class ScanPlan {
     }
   }
 
-  /** Marks keys (message-ID fields) of hop {@code hop} whose documents carry {@code linkField}. */
+  /**
+   * Marks keys (message-ID fields) of hop {@code hop} whose documents carry {@code linkField}.
+   * Where the hop's own scan (added before) reads the source by the same key, it counts the marks
+   * too ({@link KeyScan#mark()}): the same documents, one scan fewer; else a marker scan of its
+   * own.
+   */
   void addMarker(int hop, Hop def, FieldPath linkField) {
     List<Condition> carries = List.of(new Condition(linkField, Condition.Op.EXISTS, List.of()));
     for (EventSourceDef s : readable(def)) {
       for (FieldPath k : s.fields().messageIds()) {
-        put(hop, true, s, k, carries, List.of());
+        if (!markOwn(hop, s, k, carries)) {
+          put(hop, true, s, k, carries, List.of());
+        }
       }
     }
+  }
+
+  /** Adds {@code carries} as the marks of hop {@code hop}'s own scan of source {@code s} by key. */
+  private boolean markOwn(int hop, EventSourceDef s, FieldPath key, List<Condition> carries) {
+    for (Map.Entry<String, Stream> e : streams.entrySet()) {
+      Stream own = e.getValue();
+      KeyScan scan = own.scan();
+      if (own.hop() == hop
+          && !own.marker()
+          && scan.key().equals(key)
+          && scan.indices().contains(s.index())
+          && (scan.mark().isEmpty() || scan.mark().equals(carries))) {
+        e.setValue(new Stream(hop, false, scan.withMark(carries)));
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -164,7 +188,8 @@ final class ScanPlan {
                 s.fields().timestampFormat(),
                 window,
                 failure,
-                dead)));
+                dead,
+                had == null ? List.of() : had.scan().mark())));
   }
 
   List<Stream> streams() {

@@ -259,6 +259,7 @@ public final class StuckAnalyzer {
           linked |= b.failures() > 0;
           continue;
         }
+        linked |= b.marked() > 0;
         int k = s.hop();
         first[k] = earlier(first[k], b.first());
         last[k] = later(last[k], b.last());

@@ -13,6 +13,7 @@ import java.time.Instant;
  * @param deadLetters how many meet the dead-letter conditions
  * @param lastFailure latest timestamp among the failures, or null without failures
  * @param terminalFailures how many meet a terminal failure condition
+ * @param marked how many meet the scan's {@link KeyScan#mark()} conditions (0 without any)
  */
 public record KeyBucket(
     String key,
@@ -22,7 +23,21 @@ public record KeyBucket(
     long failures,
     long deadLetters,
     Instant lastFailure,
-    long terminalFailures) {
+    long terminalFailures,
+    long marked) {
+
+  /** A bucket of a scan without marks. */
+  public KeyBucket(
+      String key,
+      Instant first,
+      Instant last,
+      long documents,
+      long failures,
+      long deadLetters,
+      Instant lastFailure,
+      long terminalFailures) {
+    this(key, first, last, documents, failures, deadLetters, lastFailure, terminalFailures, 0);
+  }
 
   /** A bucket without failure times or terminal failures (tests, fixtures). */
   public KeyBucket(

@@ -20,6 +20,8 @@ import org.hopscope.model.TimestampFormat;
  * @param window time bound
  * @param failure conditions counted into {@link KeyBucket#failures()}
  * @param deadLetter conditions counted into {@link KeyBucket#deadLetters()}
+ * @param mark conditions counted into {@link KeyBucket#marked()} (e.g. "carries a link value"), so
+ *     a question about the same keys needs no scan of its own; empty: none
  */
 public record KeyScan(
     List<String> indices,
@@ -28,11 +30,30 @@ public record KeyScan(
     TimestampFormat timestampFormat,
     TimeWindow window,
     List<Condition> failure,
-    List<Condition> deadLetter) {
+    List<Condition> deadLetter,
+    List<Condition> mark) {
 
   public KeyScan {
     indices = List.copyOf(indices);
     failure = List.copyOf(failure);
     deadLetter = List.copyOf(deadLetter);
+    mark = List.copyOf(mark);
+  }
+
+  /** A scan without marks. */
+  public KeyScan(
+      List<String> indices,
+      FieldPath key,
+      FieldPath timestamp,
+      TimestampFormat timestampFormat,
+      TimeWindow window,
+      List<Condition> failure,
+      List<Condition> deadLetter) {
+    this(indices, key, timestamp, timestampFormat, window, failure, deadLetter, List.of());
+  }
+
+  /** This scan also counting the documents that meet {@code mark}. */
+  public KeyScan withMark(List<Condition> mark) {
+    return new KeyScan(indices, key, timestamp, timestampFormat, window, failure, deadLetter, mark);
   }
 }

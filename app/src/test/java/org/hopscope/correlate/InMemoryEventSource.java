@@ -144,11 +144,12 @@ class InMemoryEventSource implements EventSource {
       boolean terminal =
           scan.failure().stream().anyMatch(c -> c.terminal() && c.matches(d.source()));
       boolean dead = scan.deadLetter().stream().anyMatch(c -> c.matches(d.source()));
+      boolean marked = scan.mark().stream().anyMatch(c -> c.matches(d.source()));
       for (Object v : new java.util.LinkedHashSet<>(scan.key().read(d.source()))) {
         long[] b =
             times.computeIfAbsent(
                 String.valueOf(v),
-                k -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE, 0, 0, 0, Long.MIN_VALUE, 0});
+                k -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE, 0, 0, 0, Long.MIN_VALUE, 0, 0});
         b[0] = Math.min(b[0], micros);
         b[1] = Math.max(b[1], micros);
         b[2]++;
@@ -156,6 +157,7 @@ class InMemoryEventSource implements EventSource {
         b[4] += dead ? 1 : 0;
         b[5] = failure ? Math.max(b[5], micros) : b[5];
         b[6] += terminal ? 1 : 0;
+        b[7] += marked ? 1 : 0;
       }
     }
     List<KeyBucket> all = new ArrayList<>();
@@ -170,7 +172,8 @@ class InMemoryEventSource implements EventSource {
                     b[3],
                     b[4],
                     b[3] > 0 ? micros(b[5]) : null,
-                    b[6])));
+                    b[6],
+                    b[7])));
     return new KeyCursor() {
       int pos;
 

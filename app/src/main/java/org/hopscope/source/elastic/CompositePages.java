@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Streams one page of a composite aggregation ({@link KeyScanCursor}, {@link ValuesScanCursor}):
@@ -47,11 +48,40 @@ final class CompositePages {
    */
   static Page read(InputStream in, String aggregation, Consumer<JsonNode> each, Missing missing)
       throws IOException {
+    return stream(in, aggregation, p -> each.accept(p.readValueAsTree()), missing);
+  }
+
+  /** Reads one bucket off the parser: from its START_OBJECT to its END_OBJECT. */
+  interface BucketParser {
+    void read(JsonParser p) throws IOException;
+  }
+
+  /**
+   * A bucket of the wrong shape met by a {@link BucketParser}; the page's reader turns it into
+   * {@code failure} of the bucket as JSON (read again), so messages show what came.
+   */
+  static final class Misshapen extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Function<JsonNode, RuntimeException> failure;
+
+    Misshapen(Function<JsonNode, RuntimeException> failure) {
+      super(null, null, false, false);
+      this.failure = failure;
+    }
+  }
+
+  /**
+   * Reads a page, handing each bucket's parser to {@code each} (no tree per bucket: most of a
+   * page's decoding was building them).
+   */
+  static Page stream(InputStream in, String aggregation, BucketParser each, Missing missing)
+      throws IOException {
+    byte[] bytes = in.readAllBytes(); // already in memory (the client buffers the answer)
     int buckets = 0;
     JsonNode after = null;
     JsonNode shards = null;
     boolean composite = false;
-    try (JsonParser p = JSON.createParser(in)) {
+    try (JsonParser p = JSON.createParser(bytes)) {
       p.nextToken();
       for (JsonToken t = p.currentToken(); t != null; t = p.nextToken()) {
         if (t != JsonToken.FIELD_NAME) {
@@ -65,7 +95,12 @@ final class CompositePages {
           composite = true;
           while (p.nextToken() == JsonToken.START_OBJECT) {
             buckets++;
-            each.accept(p.readValueAsTree());
+            long start = p.currentTokenLocation().getByteOffset();
+            try {
+              each.read(p);
+            } catch (Misshapen m) {
+              throw m.failure.apply(bucketAt(bytes, start));
+            }
           }
         } else if ("after_key".equals(name)) {
           p.nextToken();
@@ -84,6 +119,14 @@ final class CompositePages {
       return new Page(0, null, true);
     }
     return new Page(buckets, after, false);
+  }
+
+  /** The bucket (an object) at byte {@code start} of the answer, as a tree. */
+  private static JsonNode bucketAt(byte[] bytes, long start) throws IOException {
+    try (JsonParser p = JSON.createParser(bytes, (int) start, bytes.length - (int) start)) {
+      p.nextToken();
+      return p.readValueAsTree();
+    }
   }
 
   /** The failure for an answer without the composite aggregation {@code aggregation}. */

@@ -93,13 +93,16 @@ final class KeyScanCursor implements EventSource.KeyCursor {
     return page.buckets();
   }
 
-  private record Page(List<KeyBucket> buckets, JsonNode after, boolean withoutComposite) {}
+  record Page(List<KeyBucket> buckets, JsonNode after, boolean withoutComposite) {}
 
-  /** Streams the answer ({@link CompositePages}). */
-  private Page read(InputStream in) throws IOException {
+  /** Streams the answer ({@link CompositePages}; package-visible for the parser's unit test). */
+  Page read(InputStream in) throws IOException {
     List<KeyBucket> buckets = new ArrayList<>();
+    KeyBucketParser parser = new KeyBucketParser(scan.key().keyed(), this::noKey);
+    List<String> figures = figureNames();
     CompositePages.Page page =
-        CompositePages.read(in, aggregation(), b -> buckets.add(bucket(b)), this::wrong);
+        CompositePages.stream(
+            in, aggregation(), p -> buckets.add(bucket(parser.read(p), figures)), this::wrong);
     JsonNode after = page.afterKey() == null ? null : page.afterKey().path("key");
     return new Page(buckets, after, page.withoutComposite());
   }
@@ -164,6 +167,10 @@ final class KeyScanCursor implements EventSource.KeyCursor {
     if (deadLetter != null) {
       figures.put("deadLetters", Aggregation.of(a -> a.filter(deadLetter)));
     }
+    Query mark = ConditionQueries.anyOf(scan.mark());
+    if (mark != null) {
+      figures.put("marked", Aggregation.of(a -> a.filter(mark)));
+    }
     Map<String, Aggregation> perKey =
         key.keyed()
             ? Map.of("docs", Aggregation.of(a -> a.reverseNested(r -> r).aggregations(figures)))
@@ -211,7 +218,38 @@ final class KeyScanCursor implements EventSource.KeyCursor {
                 .aggregations(rootName, root));
   }
 
-  private KeyBucket bucket(JsonNode b) {
+  private KeyBucket bucket(KeyBucketParser.Read r, List<String> figures) {
+    for (String name : figures) {
+      if ((r.figuresSeen & (1 << KeyBucketParser.FIGURES.indexOf(name))) == 0) {
+        throw new CompositePages.Misshapen(b -> noFigure(name, b));
+      }
+    }
+    return new KeyBucket(
+        r.key,
+        instant(r.first),
+        instant(r.last),
+        r.documents,
+        r.failures,
+        r.deadLetters,
+        instant(r.lastFailure),
+        r.terminal,
+        r.marked);
+  }
+
+  private SourceException noKey(JsonNode b) {
+    return wrong(
+        "a bucket without its key or document count (" + WrongAnswer.shown(b) + ")",
+        "{key: {key}, doc_count" + (scan.key().keyed() ? " under docs" : "") + "}");
+  }
+
+  private SourceException noFigure(String name, JsonNode b) {
+    return wrong(
+        "a bucket without the aggregation " + name + " (" + WrongAnswer.shown(b) + ")",
+        "the figures first, last, failures, terminal and deadLetters the request asked for");
+  }
+
+  /** The tree way of {@link #bucket(KeyBucketParser.Read, List)} (the parser's unit test). */
+  KeyBucket bucket(JsonNode b) {
     JsonNode figures = scan.key().keyed() ? b.path("docs") : b;
     JsonNode key = b.path("key").path("key");
     JsonNode documents = figures.path("doc_count");
@@ -235,7 +273,8 @@ final class KeyScanCursor implements EventSource.KeyCursor {
         figures.path("failures").path("doc_count").asLong(0),
         figures.path("deadLetters").path("doc_count").asLong(0),
         instant(figures.path("failures").path("lastFailure").path("value")),
-        figures.path("terminal").path("doc_count").asLong(0));
+        figures.path("terminal").path("doc_count").asLong(0),
+        figures.path("marked").path("doc_count").asLong(0));
   }
 
   /** The per-key aggregations {@link #request} asks for. */
@@ -249,6 +288,9 @@ final class KeyScanCursor implements EventSource.KeyCursor {
     }
     if (!scan.deadLetter().isEmpty()) {
       names.add("deadLetters");
+    }
+    if (!scan.mark().isEmpty()) {
+      names.add("marked");
     }
     return names;
   }
@@ -264,6 +306,34 @@ final class KeyScanCursor implements EventSource.KeyCursor {
     TimestampFormat format = scan.timestampFormat();
     // min/max of a date field are epoch milliseconds; of a number field, the field's own unit
     TimestampFormat unit = format == TimestampFormat.ISO ? TimestampFormat.EPOCH_MILLIS : format;
+    return instant(value, unit);
+  }
+
+  /** Largest magnitude below which every whole double is exact (2^53). */
+  private static final double EXACT = 9_007_199_254_740_992.0;
+
+  /**
+   * A min/max value in {@code unit} as an instant. A whole value below 2^53 (epoch milliseconds and
+   * microseconds always are) is converted in long arithmetic: the decimal way through {@link
+   * TimestampFormat#parse} cost most of a scan's CPU (BigDecimal division per bucket and figure);
+   * others (fractions, nanoseconds past 2^53) still go that way.
+   */
+  static Instant instant(double value, TimestampFormat unit) {
+    if (value == Math.rint(value) && Math.abs(value) < EXACT) {
+      long v = (long) value;
+      switch (unit) {
+        case EPOCH_MILLIS:
+          return Instant.ofEpochMilli(v);
+        case EPOCH_MICROS:
+          return Instant.ofEpochSecond(
+              Math.floorDiv(v, 1_000_000L), Math.floorMod(v, 1_000_000L) * 1_000L);
+        case EPOCH_NANOS:
+          return Instant.ofEpochSecond(
+              Math.floorDiv(v, 1_000_000_000L), Math.floorMod(v, 1_000_000_000L));
+        default:
+          break;
+      }
+    }
     return unit.parse(BigDecimal.valueOf(value).toPlainString());
   }
 }
