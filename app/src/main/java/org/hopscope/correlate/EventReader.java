@@ -2,7 +2,6 @@ package org.hopscope.correlate;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -12,12 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.hopscope.model.Condition;
 import org.hopscope.model.FieldMap;
-import org.hopscope.model.FieldPath;
 import org.hopscope.model.FlowEvent;
 import org.hopscope.model.Notice;
-import org.hopscope.source.FieldSelection;
 import org.hopscope.source.RawDocument;
 import org.hopscope.source.SourceEvent;
 
@@ -53,22 +49,6 @@ public final class EventReader {
   /** Most parts one batch is read in. */
   static final int MAX_PARTS = 4;
 
-  /** Paths {@link Also} readers read beyond the field maps' own. */
-  private final List<FieldPath> alsoRead;
-
-  /** A reader of the field maps' fields. */
-  public EventReader() {
-    this(List.of());
-  }
-
-  /**
-   * A reader whose {@link Also} readers read {@code alsoRead} too: each document is parsed only as
-   * far as its field map and these paths reach ({@link FieldSelection}).
-   */
-  EventReader(List<FieldPath> alsoRead) {
-    this.alsoRead = List.copyOf(alsoRead);
-  }
-
   /** Reads {@code documents}; never throws for bad documents. */
   public Read read(List<SourceEvent> documents) {
     Each<FlowEvent> each = readEach(documents, (e, d, doc) -> e);
@@ -88,10 +68,10 @@ public final class EventReader {
       List<SourceEvent> slice =
           documents.subList(
               Math.min(documents.size(), i * per), Math.min(documents.size(), (i + 1) * per));
-      others.add(CompletableFuture.supplyAsync(() -> part(slice, also, alsoRead)));
+      others.add(CompletableFuture.supplyAsync(() -> part(slice, also)));
     }
     List<Part<T>> done = new ArrayList<>();
-    done.add(part(documents.subList(0, Math.min(documents.size(), per)), also, alsoRead));
+    done.add(part(documents.subList(0, Math.min(documents.size(), per)), also));
     for (CompletableFuture<Part<T>> other : others) {
       try {
         done.add(other.join());
@@ -127,15 +107,14 @@ public final class EventReader {
 
   private record Part<T>(List<T> read, Map<String, Skipped> skipped) {}
 
-  private static <T> Part<T> part(
-      List<SourceEvent> documents, Also<T> also, List<FieldPath> alsoRead) {
+  private static <T> Part<T> part(List<SourceEvent> documents, Also<T> also) {
     List<T> read = new ArrayList<>(documents.size());
     Map<String, Skipped> skipped = new LinkedHashMap<>();
     Map<FieldMap, Fields> prepared = new IdentityHashMap<>();
     for (SourceEvent d : documents) {
       FieldMap f = d.source().fields();
-      Fields fields = prepared.computeIfAbsent(f, m -> new Fields(m, alsoRead));
-      Map<String, Object> doc = RawDocument.parsed(d.document(), fields.selection);
+      Fields fields = prepared.computeIfAbsent(f, Fields::new);
+      Map<String, Object> doc = RawDocument.parsed(d.document());
       Instant at;
       try {
         at = IsoInstants.parse(f.timestampFormat(), fields.timestamp.readFirst(doc));
@@ -169,12 +148,11 @@ public final class EventReader {
     final List<FieldReader> duration;
     final FieldReader outcome;
     final FieldMap map;
-    final FieldSelection selection;
     // one message's events repeat these values: one instance each keeps 100,000 events small
     private final Map<String, String> shared = new HashMap<>();
     private List<String> lastIds = List.of();
 
-    Fields(FieldMap f, List<FieldPath> alsoRead) {
+    Fields(FieldMap f) {
       timestamp = FieldReader.of(f.timestamp());
       messageIds = f.messageIds().stream().map(FieldReader::of).toList();
       level = FieldReader.of(f.level());
@@ -189,29 +167,6 @@ public final class EventReader {
       duration = f.duration().stream().map(FieldReader::of).toList();
       outcome = FieldReader.of(f.outcome());
       map = f;
-      selection = FieldSelection.of(read(f, alsoRead));
-    }
-
-    /** Every path read from a document of {@code f}: its fields, conditions and {@code also}. */
-    private static List<FieldPath> read(FieldMap f, List<FieldPath> also) {
-      List<FieldPath> paths = new ArrayList<>(also);
-      paths.addAll(
-          Arrays.asList(
-              f.timestamp(),
-              f.traceId(),
-              f.spanId(),
-              f.level(),
-              f.message(),
-              f.service(),
-              f.attempt(),
-              f.outcome()));
-      paths.addAll(f.messageIds());
-      paths.addAll(f.name());
-      paths.addAll(f.duration());
-      for (List<Condition> conditions : List.of(f.failure(), f.deadLetter(), f.attemptStart())) {
-        conditions.forEach(c -> paths.add(c.field()));
-      }
-      return paths;
     }
 
     /** The event of {@code d}, read from {@code doc} (its document, parsed). */

@@ -48,6 +48,7 @@ final class IdFollower {
 
   private final EventSource source;
   private final FlowOptions options;
+  private final EventReader reader = new EventReader();
   private final Set<String> ids = new LinkedHashSet<>();
   private final Set<String> traces = new LinkedHashSet<>();
   private final Set<String> askedIds = new LinkedHashSet<>();
@@ -225,30 +226,27 @@ final class IdFollower {
         terminal.put(s, FieldReader.tests(s.fields().terminal()));
       }
     }
-    List<FieldPath> linkFields = new ArrayList<>();
-    path.links().forEach(l -> linkFields.addAll(List.of(l.fromField(), l.toField())));
     // read on several threads: starts and links are only read from there
     EventReader.Each<Read> read =
-        new EventReader(linkFields)
-            .readEach(
-                found,
-                (e, d, doc) -> {
-                  List<FieldReader.Test> start = starts.get(d.source());
-                  if (start == null) {
-                    start = FieldReader.tests(d.source().fields().attemptStart());
-                  }
-                  List<FieldReader.Test> ends =
-                      terminal.getOrDefault(
-                          d.source(), FieldReader.tests(d.source().fields().terminal()));
-                  return new Read(
-                      e,
-                      d.source(),
-                      links.linked(e, doc),
-                      links.shared(e, doc),
-                      FieldReader.any(start, doc),
-                      e.failure() && FieldReader.any(ends, doc),
-                      links.from(e, doc));
-                });
+        reader.readEach(
+            found,
+            (e, d, doc) -> {
+              List<FieldReader.Test> start = starts.get(d.source());
+              if (start == null) {
+                start = FieldReader.tests(d.source().fields().attemptStart());
+              }
+              List<FieldReader.Test> ends =
+                  terminal.getOrDefault(
+                      d.source(), FieldReader.tests(d.source().fields().terminal()));
+              return new Read(
+                  e,
+                  d.source(),
+                  links.linked(e, doc),
+                  links.shared(e, doc),
+                  FieldReader.any(start, doc),
+                  e.failure() && FieldReader.any(ends, doc),
+                  links.from(e, doc));
+            });
     notices.addAll(read.notices());
     List<Read> pending = read.read();
     // accept in passes: an event accepted for its link value can make another event's ID known;

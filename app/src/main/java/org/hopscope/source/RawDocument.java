@@ -14,15 +14,6 @@ public interface RawDocument extends Map<String, Object> {
   /** The document parsed: a new mutable map of maps, lists, strings, numbers and booleans. */
   Map<String, Object> parse();
 
-  /**
-   * The document parsed, pruned to {@code selection}: every path the selection was built from reads
-   * the same values as from {@link #parse()}; nothing else need be there. This default parses it
-   * whole.
-   */
-  default Map<String, Object> parse(FieldSelection selection) {
-    return parse();
-  }
-
   /** The document as its source stored it: UTF-8 JSON. */
   String json();
 
@@ -32,10 +23,5 @@ public interface RawDocument extends Map<String, Object> {
    */
   static Map<String, Object> parsed(Map<String, Object> document) {
     return document instanceof RawDocument raw ? raw.parse() : document;
-  }
-
-  /** As {@link #parsed(Map)}, a {@link RawDocument} pruned to {@code selection}. */
-  static Map<String, Object> parsed(Map<String, Object> document, FieldSelection selection) {
-    return document instanceof RawDocument raw ? raw.parse(selection) : document;
   }
 }

@@ -39,12 +39,10 @@ final class HitReader {
 
   private final ObjectMapper json;
   private final ObjectReader documents;
-  private final ObjectReader values;
 
   HitReader(ObjectMapper json) {
     this.json = json;
     this.documents = json.readerFor(Map.class);
-    this.values = json.readerFor(Object.class);
   }
 
   /** A {@code _search} answer. */
@@ -146,7 +144,7 @@ final class HitReader {
       throw new IOException(
           "cannot locate a _source in the answer (offsets " + from + ".." + to + ")");
     }
-    return new SourceBytes(Arrays.copyOfRange(bytes, (int) from, (int) to), documents, values);
+    return new SourceBytes(Arrays.copyOfRange(bytes, (int) from, (int) to), documents);
   }
 
   private static long total(JsonParser p, JsonToken v) throws IOException {
