@@ -23,11 +23,12 @@ import org.hopscope.source.elastic.ElasticEventSource;
 
 /**
  * {@code hopscope bench flow}: assembled flows (all hops, links followed; then with every hop's
- * metrics) against the bare round trips that fetch the same documents, replayed in the same run;
- * {@code --chatty}: the flow of the seed's chatty message (one message, 100,000 events: the desktop
- * client's load test), warm, against the bare transfer of the same documents in the same run
- * ({@link ElasticEventSource#bareTransfer}: one point in time, pages of 10,000 in a row, nothing
- * parsed).
+ * metrics) against the bare round trips that fetch the same documents, replayed in the same run,
+ * and the flow with metrics also against the events plus the slowest single panel query (each panel
+ * query replayed alone, {@link RecordingMetricSource}); {@code --chatty}: the flow of the seed's
+ * chatty message (one message, 100,000 events: the desktop client's load test), warm, against the
+ * bare transfer of the same documents in the same run ({@link ElasticEventSource#bareTransfer}: one
+ * point in time, pages of 10,000 in a row, nothing parsed).
  *
  * @param out where the results go
  * @param err where progress goes
