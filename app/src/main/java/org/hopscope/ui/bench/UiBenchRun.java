@@ -61,6 +61,14 @@ public final class UiBenchRun {
     return run;
   }
 
+  /** Heap in use after a full collection, in bytes (what the client keeps, not garbage). */
+  public static long heapAfterGc() {
+    java.lang.management.MemoryMXBean memory =
+        java.lang.management.ManagementFactory.getMemoryMXBean();
+    memory.gc();
+    return memory.getHeapMemoryUsage().getUsed();
+  }
+
   public FlowView view() {
     return view;
   }

@@ -58,6 +58,9 @@ class UiBenchRunTest {
     assertThat(FxHarness.onFx(() -> run.view().drawnProperty().get())).isTrue();
     assertThat(FxHarness.onFx(() -> run.view().events().table().getItems().size())).isEqualTo(150);
     assertThat(frames.interval().count()).isPositive();
+    assertThat(UiBenchRun.heapAfterGc())
+        .isPositive()
+        .isLessThanOrEqualTo(Runtime.getRuntime().totalMemory());
     assertThat(frames.work().count()).isPositive();
     assertThat(frames.redraw().count()).isPositive();
     assertThat(frames.redraw().p99Ms()).isGreaterThanOrEqualTo(frames.redraw().medianMs());
