@@ -265,9 +265,26 @@ public final class HopscopeApp {
     // the connection opens off the FX thread while the rest of the window is built
     profileSwitch.connectAtStart(profiles, stage);
     firstFrame
-        .then(() -> views(main, shell, flow, selection, flowView, metricsView, window))
-        .then(() -> rest(main, scene, stage, shell, flow, selection, flowView, statusBar));
+        .then(guarded(() -> views(main, shell, flow, selection, flowView, metricsView, window)))
+        .then(guarded(() -> rest(main, scene, stage, shell, flow, selection, flowView, statusBar)));
     return exit;
+  }
+
+  /** A second-stage step whose failure ends the client with 1 and says why (as a failed start). */
+  private Runnable guarded(Runnable step) {
+    return () -> {
+      if (closing) {
+        return;
+      }
+      try {
+        step.run();
+      } catch (RuntimeException e) {
+        System.getLogger(HopscopeApp.class.getName())
+            .log(System.Logger.Level.ERROR, "the window cannot be built", e);
+        err.println("hopscope gui: the window cannot be built: " + e);
+        shutdown(1);
+      }
+    };
   }
 
   /** The second stage, first part: the path diagram and the current view below the first screen. */
