@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ./hopscope bench startup [--runs N] [--idle S]: how fast the packaged client starts.
+# ./hopscope bench startup [--runs N] [--idle S] [--before IMAGE]: how fast the packaged client starts.
 # Each run starts a fresh process with --startup-probe S, which prints the time from the process's
 # start to its first drawn window and its resident memory after S seconds idle (default 3), and
 # which class-data-sharing archives it mapped. Variants, interleaved run by run:
@@ -7,27 +7,39 @@
 #               runtime + AppCDS archive, as users start it
 #   no-cds      the same image's runtime and class path with -Xshare:off (what CDS alone brings)
 #   plain-jar   the plain jar on this JDK with JavaFX on the module path, -Xshare:off
+#   bare-fx     a bare JavaFX window (one label) on the image's runtime with the JDK's CDS: the
+#               floor, JavaFX's own start
+#   before      with --before IMAGE: another app image (e.g. an older build, ./hopscope package
+#               --dest DIR) started as installed, for a before/after in one run
+# Per variant also the classes loaded by the first frame and after the idle wait, and the CSS rules
+# the window styles itself with (all stylesheets; the theme's alone).
 # One discarded warm-up run per variant first (page cache warm: JVM-cold, not disk-cold).
 # Prints median and min-max per variant, the ratios, the targets (< 1.5 s to the first window,
-# < 300 MB idle RSS) and the installer's size. Runs under xvfb-run when there is no DISPLAY.
+# < 250 MB idle RSS) and the installer's size. Runs under xvfb-run when there is no DISPLAY.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 RUNS=10
 IDLE=3
+BEFORE=""
 die() { echo "hopscope bench startup: $*" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) RUNS="${2:-}"; shift 2 ;;
     --idle) IDLE="${2:-}"; shift 2 ;;
-    *) die "unknown option '$1' (usage: ./hopscope bench startup [--runs N] [--idle SECONDS])" ;;
+    --before) BEFORE="${2:-}"; shift 2 ;;
+    *) die "unknown option '$1' (usage: ./hopscope bench startup [--runs N] [--idle SECONDS] [--before IMAGE])" ;;
   esac
 done
 [[ "$RUNS" =~ ^[0-9]+$ ]] && [ "$RUNS" -ge 1 ] || die "--runs takes a number >= 1, not '$RUNS'"
 [[ "$IDLE" =~ ^[0-9]+$ ]] || die "--idle takes whole seconds, not '$IDLE'"
+if [ -n "$BEFORE" ]; then
+  [ -x "$BEFORE/bin/Hopscope" ] || die "--before $BEFORE: no app image there (no bin/Hopscope)"
+  BEFORE="$(cd "$BEFORE" && pwd)"
+fi
 
 if [ -z "${DISPLAY:-}" ]; then
   command -v xvfb-run >/dev/null 2>&1 || die "no DISPLAY and no xvfb-run (apt-get install xvfb xauth)"
-  exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" --runs "$RUNS" --idle "$IDLE"
+  exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" --runs "$RUNS" --idle "$IDLE" ${BEFORE:+--before "$BEFORE"}
 fi
 
 if [ -x /opt/hopscope/bin/Hopscope ]; then
@@ -51,6 +63,8 @@ run_variant() { # NAME -> the probe line
   export HOPSCOPE_CONFIG_DIR="$scratch/$name/config" HOPSCOPE_DATA_DIR="$scratch/$name/data"
   case "$name" in
     installed) "$IMAGE/bin/Hopscope" "${probe[@]}" ;;
+    before) "$BEFORE/bin/Hopscope" "${probe[@]}" ;;
+    bare-fx) "$IMAGE/lib/runtime/bin/java" -cp "$scratch/barefx" BareWindow "$IDLE" ;;
     no-cds) "$IMAGE/lib/runtime/bin/java" -Xshare:off -Dhopscope.home="$APPDIR" -cp "${image_cp%:}" \
       org.hopscope.ui.GuiMain "${probe[@]}" ;;
     plain-jar) "$JAVA" -Xshare:off --module-path "${fx%:}" --add-modules javafx.controls,javafx.swing \
@@ -61,7 +75,12 @@ run_variant() { # NAME -> the probe line
   }
 }
 
-VARIANTS=(installed no-cds plain-jar)
+VARIANTS=(installed no-cds plain-jar bare-fx)
+[ -n "$BEFORE" ] && VARIANTS+=(before)
+# the floor: a bare JavaFX window, timed and probed like the app (its class path: the source only)
+mkdir -p "$scratch/barefx"
+"$IMAGE/lib/runtime/bin/javac" -d "$scratch/barefx" "$ROOT/packaging/BareWindow.java" 2>/dev/null \
+  || "${JAVA_HOME:+$JAVA_HOME/bin/}javac" --release 17 -cp "${fx%:}" -d "$scratch/barefx" "$ROOT/packaging/BareWindow.java"
 echo "bench startup: $IMAGE vs the plain jar; $RUNS runs each (+1 warm-up), ${IDLE}s idle" >&2
 for v in "${VARIANTS[@]}"; do run_variant "$v" >/dev/null; done
 for i in $(seq 1 "$RUNS"); do
@@ -78,8 +97,8 @@ stats() {
     awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%d %d %d\n", m, v[1], v[NR] }'
 }
 echo
-printf '%-10s %22s %22s  %s\n' variant "first window ms" "idle RSS MB" "CDS archives mapped"
-printf '%-10s %22s %22s\n' "" "median (min-max)" "median (min-max)"
+printf '%-10s %22s %22s %16s %13s  %s\n' variant "first window ms" "idle RSS MB" "classes" "CSS rules" "CDS archives mapped"
+printf '%-10s %22s %22s %16s %13s\n' "" "median (min-max)" "median (min-max)" "first/idle" "all/theme"
 declare -A MED_MS MED_KB
 for v in "${VARIANTS[@]}"; do
   read -r ms lo hi <<<"$(stats "$v" first-window-ms)"
@@ -87,19 +106,27 @@ for v in "${VARIANTS[@]}"; do
   MED_MS[$v]=$ms
   MED_KB[$v]=$kb
   cds="$(grep "^$v " "$scratch/results" | tail -1 | grep -o 'cds=[^ ]*' | cut -d= -f2)"
-  printf '%-10s %22s %22s  %s\n' "$v" "$ms ($lo-$hi)" "$((kb / 1024)) ($((klo / 1024))-$((khi / 1024)))" "$cds"
+  last="$(grep "^$v " "$scratch/results" | tail -1)"
+  field() { echo "$last" | grep -o " $1=[0-9]*" | cut -d= -f2 || true; }
+  classes="$(field first-window-classes)/$(field idle-classes)"
+  rules="$(field css-rules)/$(field theme-rules)"
+  [ "$classes" = / ] && classes="-"
+  [ "$rules" = / ] && rules="-"
+  printf '%-10s %22s %22s %16s %13s  %s\n' "$v" "$ms ($lo-$hi)" "$((kb / 1024)) ($((klo / 1024))-$((khi / 1024)))" "$classes" "$rules" "$cds"
 done
 if ! grep '^installed ' "$scratch/results" | grep -q 'hopscope.jsa'; then
   echo "note: $IMAGE did not map its AppCDS archive: it was recorded for another location" \
     "(a .deb's image is recorded for /opt/hopscope; ./hopscope package --type app-image records in place)"
 fi
 echo
-awk -v a="${MED_MS[plain-jar]}" -v b="${MED_MS[installed]}" -v c="${MED_MS[no-cds]}" 'BEGIN {
-  printf "plain-jar / installed first window: %.2fx; no-cds / installed: %.2fx\n", a / b, c / b }'
+awk -v a="${MED_MS[plain-jar]}" -v b="${MED_MS[installed]}" -v c="${MED_MS[no-cds]}" -v f="${MED_MS[bare-fx]}" 'BEGIN {
+  printf "plain-jar / installed first window: %.2fx; no-cds / installed: %.2fx; installed / bare JavaFX window: %.2fx\n", a / b, c / b, b / f }'
+[ -n "$BEFORE" ] && awk -v a="${MED_MS[before]}" -v b="${MED_MS[installed]}" 'BEGIN {
+  printf "before (%s) / installed first window: %.2fx\n", "'"$BEFORE"'", a / b }'
 ms="${MED_MS[installed]}"
 mb="$((MED_KB[installed] / 1024))"
 verdict() { [ "$1" -lt "$2" ] && echo "met" || echo "MISSED"; }
-echo "targets (installed): first window ${ms} ms < 1500 ms: $(verdict "$ms" 1500); idle RSS ${mb} MB < 300 MB: $(verdict "$mb" 300)"
+echo "targets (installed): first window ${ms} ms < 1500 ms: $(verdict "$ms" 1500); idle RSS ${mb} MB < 250 MB: $(verdict "$mb" 250)"
 for pkg in "$ROOT"/target/package/hopscope_*.deb "$ROOT"/target/package/hopscope-*.rpm; do
   [ -f "$pkg" ] && echo "installer: $(basename "$pkg") $(du -h "$pkg" | cut -f1) ($(stat -c %s "$pkg") bytes)"
 done

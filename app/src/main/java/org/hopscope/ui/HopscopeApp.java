@@ -30,6 +30,7 @@ import org.hopscope.ui.metrics.MetricsViewModel;
 import org.hopscope.ui.profiles.ProfilesDialog;
 import org.hopscope.ui.profiles.ProfilesViewModel;
 import org.hopscope.ui.shell.ActiveConnection;
+import org.hopscope.ui.shell.FirstFrame;
 import org.hopscope.ui.shell.LazyView;
 import org.hopscope.ui.shell.MainScreen;
 import org.hopscope.ui.shell.ProfileMenu;
@@ -91,6 +92,7 @@ public final class HopscopeApp {
   private Parts parts;
   private ProfileSwitch profileSwitch;
   private final BundleActions bundles;
+  private final FirstFrame firstFrame = new FirstFrame();
 
   /** The pieces one window is made of, for the screenshot mode and tests. */
   record Parts(
@@ -139,7 +141,11 @@ public final class HopscopeApp {
             chartTheme);
   }
 
-  /** Builds and shows the window on {@code stage}; the future completes with the exit code. */
+  /**
+   * Builds and shows the window on {@code stage}; the future completes with the exit code. The lean
+   * first screen (search bar, path, status) is shown first; the views, the alerts, the menus and
+   * what the command line asked for are built after its first frame (ADR 0038).
+   */
   CompletableFuture<Integer> start(Stage stage) {
     FlowViewModel flow =
         new FlowViewModel(
@@ -200,7 +206,6 @@ public final class HopscopeApp {
               v.themeProperty().bind(chartTheme);
               return v;
             });
-    PathDiagram diagram = new PathDiagram(flow.flowProperty(), selection);
     StatusBar statusBar = new StatusBar(status);
     ProfilesViewModel profiles =
         new ProfilesViewModel(
@@ -218,24 +223,7 @@ public final class HopscopeApp {
               new ProfilesDialog(profiles, stage, this::use).show();
             });
     shell.viewProperty().set(View.parse(options.mainView()));
-    MainScreen main =
-        new MainScreen(
-            shell,
-            new MainScreen.Slots(
-                new javafx.scene.layout.VBox(
-                    8, new org.hopscope.ui.flow.FlowHeadlineBar(flow.flowProperty()), row(diagram)),
-                flowView,
-                new LazyView<>(() -> new StuckView(window, shell::openFlow)),
-                metricsView,
-                new LazyView<>(() -> onCall.incidentsView(shell)),
-                new LazyView<>(onCall::playbookView),
-                statusBar,
-                profileMenu,
-                delta -> diagram.selectNext(delta)),
-            ZoneId.systemDefault());
-    org.hopscope.ui.alerts.AlertsView alertsView = onCall.alertsView(shell, ZoneId.systemDefault());
-    main.alerts(alertsView.badge(), alertsView.panel());
-    main.navAction(onCall.noteButton(selection, flow));
+    MainScreen main = new MainScreen(shell, profileMenu, statusBar, ZoneId.systemDefault());
     parts = new Parts(stage, shell, flow, flowView, window, metricsView, status, compare);
     profileSwitch =
         new ProfileSwitch(
@@ -256,25 +244,11 @@ public final class HopscopeApp {
 
     Scene scene = new Scene(main, options.width(), options.height());
     main.installShortcuts(scene);
-    bundles.install(main, scene, stage, onCall.openIncident());
-    scene
-        .getAccelerators()
-        .put(
-            new javafx.scene.input.KeyCodeCombination(
-                javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
-            () -> {
-              if (shell.viewProperty().get() == View.FLOW) {
-                flowView.get().focusFilter();
-              }
-            });
     stage.setScene(scene);
     stage.sizeToScene();
     stage.setTitle("Hopscope");
     stage.getIcons().setAll(AppIcons.all());
     stage.setOnHidden(e -> shutdown(0));
-    // stalls a user notices go to the log; --debug also the ones over 50 ms (three frames)
-    watchdog = new FxWatchdog(Duration.ofMillis(options.debug ? 50 : 250));
-    watchdog.start().watch(scene);
     if (options.outage != null) {
       shell.outage(SandboxOutage.read(options.outage));
       outageWindow.set(shell.outage());
@@ -287,19 +261,100 @@ public final class HopscopeApp {
                   org.hopscope.ui.shell.WindowPreset.CUSTOM, options.window()));
     }
     stage.show();
+    firstFrame.arm();
     if (!preferences.problem().isEmpty()) {
       err.println("hopscope: " + preferences.problem());
     }
+    // the connection opens off the FX thread while the rest of the window is built
+    profileSwitch.connectAtStart(profiles, stage);
+    firstFrame
+        .then(guarded(() -> views(main, shell, flow, selection, flowView, metricsView, window)))
+        .then(guarded(() -> rest(main, scene, stage, shell, flow, selection, flowView, statusBar)));
+    return exit;
+  }
+
+  /** A second-stage step whose failure ends the client with 1 and says why (as a failed start). */
+  private Runnable guarded(Runnable step) {
+    return () -> {
+      if (closing) {
+        return;
+      }
+      try {
+        step.run();
+      } catch (RuntimeException e) {
+        System.getLogger(HopscopeApp.class.getName())
+            .log(System.Logger.Level.ERROR, "the window cannot be built", e);
+        err.println("hopscope gui: the window cannot be built: " + e);
+        shutdown(1);
+      }
+    };
+  }
+
+  /** The second stage, first part: the path diagram and the current view below the first screen. */
+  private void views(
+      MainScreen main,
+      ShellModel shell,
+      FlowViewModel flow,
+      FlowSelection selection,
+      LazyView<FlowView> flowView,
+      LazyView<MetricsView> metricsView,
+      StuckViewModel window) {
+    PathDiagram diagram = new PathDiagram(flow.flowProperty(), selection);
+    main.views(
+        new MainScreen.Slots(
+            new javafx.scene.layout.VBox(
+                8, new org.hopscope.ui.flow.FlowHeadlineBar(flow.flowProperty()), row(diagram)),
+            flowView,
+            new LazyView<>(() -> new StuckView(window, shell::openFlow)),
+            metricsView,
+            new LazyView<>(() -> onCall.incidentsView(shell)),
+            new LazyView<>(onCall::playbookView),
+            null,
+            null,
+            delta -> diagram.selectNext(delta)));
+  }
+
+  /**
+   * The second stage, second part: alerts, the note button, the File menu and its keys, the stall
+   * watchdog, health polling, and what the command line asked for.
+   */
+  private void rest(
+      MainScreen main,
+      Scene scene,
+      Stage stage,
+      ShellModel shell,
+      FlowViewModel flow,
+      FlowSelection selection,
+      LazyView<FlowView> flowView,
+      StatusBar statusBar) {
+    org.hopscope.ui.alerts.AlertsView alertsView = onCall.alertsView(shell, ZoneId.systemDefault());
+    main.alerts(alertsView.badge(), alertsView.panel());
+    if (connection.current() != null) {
+      onCall.refreshAlerts(); // connected before the alerts were built
+    }
+    main.navAction(onCall.noteButton(selection, flow));
+    bundles.install(main, scene, stage, onCall.openIncident());
+    scene
+        .getAccelerators()
+        .put(
+            new javafx.scene.input.KeyCodeCombination(
+                javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
+            () -> {
+              if (shell.viewProperty().get() == View.FLOW) {
+                flowView.get().focusFilter();
+              }
+            });
+    // stalls a user notices go to the log; --debug also the ones over 50 ms (three frames)
+    watchdog = new FxWatchdog(Duration.ofMillis(options.debug ? 50 : 250));
+    watchdog.start().watch(scene);
     statusBar.startPolling(HEALTH_POLL);
     stopPolling = statusBar::stopPolling;
     StartViews.open(parts, onCall, options);
     bundles.openAtStart(options.open);
-    profileSwitch.connectAtStart(profiles, stage);
     if (options.screenshot != null) {
       screenshot = new ScreenshotMode(parts, onCall, options, err, this::shutdown);
       screenshot.arm();
     }
-    return exit;
   }
 
   /** The diagram in a row of its own, as wide as the window. */
@@ -316,6 +371,11 @@ public final class HopscopeApp {
   /** For tests: File menu, bundle windows. */
   BundleActions bundles() {
     return bundles;
+  }
+
+  /** For tests: the start-up's second stage (views, alerts, menus after the first frame). */
+  FirstFrame firstFrame() {
+    return firstFrame;
   }
 
   /** For tests: the window's parts once {@link #start} ran. */

@@ -13,14 +13,18 @@ import java.util.stream.Collectors;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.stage.Stage;
+import org.hopscope.ui.look.CssRules;
 
 /**
  * {@code gui --startup-probe SECONDS}: measures how long the client took from the start of its
  * process to its first drawn window, waits SECONDS idle, reads its resident memory and exits 0.
  * Prints one line, read by {@code ./hopscope bench startup}: {@code hopscope-startup
- * first-window-ms=N idle-rss-kb=M cds=ARCHIVES}, ARCHIVES being the class data sharing archives
- * mapped into the process (comma-separated file names, {@code none} when sharing is off or the
- * archive was rejected; {@code unknown} without /proc).
+ * first-window-ms=N idle-rss-kb=M cds=ARCHIVES first-window-classes=C idle-classes=D css-rules=R
+ * theme-rules=T}, ARCHIVES being the class data sharing archives mapped into the process
+ * (comma-separated file names, {@code none} when sharing is off or the archive was rejected; {@code
+ * unknown} without /proc); C the classes loaded by the first frame, D after the idle wait (the rest
+ * of the window built); R the CSS rules of every stylesheet the window uses after the wait (the
+ * theme's included), T those of the theme alone.
  *
  * <p>"First drawn" is the second animation pulse after the stage is showing: by then the pulse that
  * laid out and rendered the first frame has finished.
@@ -70,24 +74,41 @@ final class StartupProbe {
         if (++pulses == 2) {
           stop();
           long firstWindowMs = Duration.between(processStart(), Instant.now()).toMillis();
+          long firstClasses = loadedClasses();
           PauseTransition idle = new PauseTransition(javafx.util.Duration.seconds(idleSeconds));
-          idle.setOnFinished(e -> report(firstWindowMs));
+          idle.setOnFinished(e -> report(firstWindowMs, firstClasses));
           idle.play();
         }
       }
     }.start();
   }
 
-  private void report(long firstWindowMs) {
+  private void report(long firstWindowMs, long firstClasses) {
+    long rss = residentKb(); // before the rules are counted (parsing them costs memory)
+    long idleClasses = loadedClasses();
+    String theme = javafx.application.Application.getUserAgentStylesheet();
     out.println(
         "hopscope-startup first-window-ms="
             + firstWindowMs
             + " idle-rss-kb="
-            + residentKb()
+            + rss
             + " cds="
-            + mappedArchives());
+            + mappedArchives()
+            + " first-window-classes="
+            + firstClasses
+            + " idle-classes="
+            + idleClasses
+            + " css-rules="
+            + CssRules.count(CssRules.inUse(stage.getScene(), theme))
+            + " theme-rules="
+            + (theme == null ? 0 : CssRules.count(java.util.List.of(theme))));
     out.flush();
     exit.accept(0);
+  }
+
+  /** Classes the JVM loaded so far (-verbose:class counts the same). */
+  static long loadedClasses() {
+    return ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
   }
 
   /** When the OS started this process (the launcher, before the JVM); JVM start as a fallback. */

@@ -54,25 +54,50 @@ public final class MainScreen extends BorderPane {
 
   private final ShellModel shell;
   private final SearchBar searchBar;
-  private final IntConsumer moveHop;
+  private IntConsumer moveHop = delta -> {};
   private final VBox top;
   private final HBox nav;
-  private final Node diagram;
+  private Node diagram;
   private List<LazyView<?>> byView;
 
+  /** The whole window at once (tests of a view inside the shell). */
   public MainScreen(ShellModel shell, Slots slots, ZoneId zone) {
+    this(shell, slots.profileControl(), slots.statusBar(), zone);
+    views(slots);
+  }
+
+  /**
+   * The lean first screen (ADR 0038): header with the search bar, path, profile and theme; the view
+   * switcher; the problem banner; the status bar. The views come with {@link #views}.
+   */
+  public MainScreen(ShellModel shell, Node profileControl, Node statusBar, ZoneId zone) {
     this.shell = shell;
-    this.moveHop = slots.moveHop();
-    this.diagram = slots.diagram();
     setId("main-window");
     getStylesheets()
         .add(MainScreen.class.getResource("/org/hopscope/ui/hopscope.css").toExternalForm());
     searchBar = new SearchBar(shell, zone);
     nav = navigation();
-    top = new VBox(header(slots.profileControl()), nav, new ProblemBanner(shell.flow()));
+    top = new VBox(header(profileControl), nav, new ProblemBanner(shell.flow()));
     setTop(top);
+    setBottom(statusBar);
+  }
+
+  /**
+   * Puts the path diagram and the views (the current one built now, the others when first shown)
+   * below the first screen; once. Slots' profile control and status bar are the constructor's.
+   */
+  public void views(Slots slots) {
+    if (byView != null) {
+      throw new IllegalStateException("the views are in place already");
+    }
+    this.moveHop = slots.moveHop();
+    this.diagram = slots.diagram();
     setCenter(center(slots));
-    setBottom(slots.statusBar());
+  }
+
+  /** True once {@link #views} put the views in (tests; the start-up's second stage). */
+  public boolean hasViews() {
+    return byView != null;
   }
 
   /**
@@ -199,6 +224,9 @@ public final class MainScreen extends BorderPane {
    * metrics to the path diagram, so Left/Right move the selected hop; elsewhere to the view.
    */
   void focusView(View v) {
+    if (byView == null) {
+      return; // the views are still being built (the first frame's second stage)
+    }
     Node target =
         v == View.FLOW || v == View.METRICS
             ? diagram.lookup(".path-diagram")

@@ -1,22 +1,27 @@
 package org.hopscope.ui.shell;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
+import java.net.URL;
+import java.util.Objects;
 
-/** The two looks of the app: AtlantaFX Primer dark (the default, for 03:00) and light. */
+/**
+ * The two looks of the app: AtlantaFX Primer dark (the default, for 03:00) and light, trimmed to
+ * the controls the client uses (org/hopscope/ui/look/primer-*.css, made by ThemeTrim; ADR 0038).
+ */
 public enum Theme {
-  DARK(new PrimerDark().getUserAgentStylesheet()),
-  LIGHT(new PrimerLight().getUserAgentStylesheet());
+  DARK("primer-dark.css"),
+  LIGHT("primer-light.css");
 
-  private final String userAgentStylesheet;
+  private final String file;
 
-  Theme(String userAgentStylesheet) {
-    this.userAgentStylesheet = userAgentStylesheet;
+  Theme(String file) {
+    this.file = file;
   }
 
   /** The stylesheet to hand to {@code Application.setUserAgentStylesheet}. */
   public String userAgentStylesheet() {
-    return userAgentStylesheet;
+    URL url = Theme.class.getResource("/org/hopscope/ui/look/" + file);
+    return Objects.requireNonNull(url, "the theme " + file + " is missing from the jar")
+        .toExternalForm();
   }
 
   /** The other one. */

@@ -1,0 +1,112 @@
+package org.hopscope.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.hopscope.store.IncidentDatabase;
+import org.hopscope.ui.flow.FlowViewModel;
+import org.hopscope.ui.shell.View;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The start-up in two stages (ADR 0038): the lean first screen (search bar, path, status) is on the
+ * stage before the views, alerts and menus are built; after the first frame those follow, and every
+ * view still builds and shows. The search bar answers from the first screen on.
+ */
+class TwoStageStartTest {
+
+  @TempDir Path config;
+
+  @Test
+  void theFirstScreenComesBeforeTheDeferredPartsWhichStillBuildAndWork() {
+    StringWriter errors = new StringWriter();
+    try (IncidentDatabase db =
+        IncidentDatabase.open(config.resolve("hopscope.db"), Clock.systemUTC())) {
+      GuiOptions options = new GuiOptions();
+      options.view = "flow";
+      HopscopeApp app =
+          UiSandbox.app(
+              options,
+              config.resolve("config"),
+              new PrintWriter(errors, true),
+              db,
+              UiSandbox.shippedPlaybooks());
+      Stage stage = FxHarness.stage();
+      // what is there when start returns, before any frame: the first screen only
+      List<Boolean> atStart =
+          FxHarness.onFx(
+              () -> {
+                app.start(stage);
+                Parent root = stage.getScene().getRoot();
+                return List.of(
+                    stage.isShowing(),
+                    root.lookup("#search-field") != null,
+                    root.lookup("#search-path") != null,
+                    root.lookup("#status-bar") != null,
+                    root.lookup("#flow-view") != null,
+                    root.lookup(".path-diagram") != null,
+                    app.parts().flowView().isBuilt(),
+                    app.firstFrame().drawn(),
+                    app.onCall().alertsModel() != null);
+              });
+      assertThat(atStart)
+          .containsExactly(true, true, true, true, false, false, false, false, false);
+
+      FxHarness.waitUntil(
+          "the second stage ran", () -> FxHarness.onFx(() -> app.firstFrame().done()));
+      Parent root = FxHarness.onFx(() -> stage.getScene().getRoot());
+      assertThat(FxHarness.onFx(() -> visible(root.lookup("#flow-view")))).isTrue();
+      assertThat(FxHarness.onFx(() -> root.lookup(".path-diagram") != null)).isTrue();
+      assertThat(FxHarness.onFx(() -> app.onCall().alertsModel() != null)).isTrue();
+      assertThat(FxHarness.onFx(() -> app.parts().flowView().isBuilt())).isTrue();
+      // the other views build when first shown, each in its place
+      for (View v : List.of(View.STUCK, View.METRICS, View.INCIDENTS, View.PLAYBOOK)) {
+        String id = "#" + (v == View.STUCK ? "stuck" : v.key()) + "-view";
+        FxHarness.runFx(() -> app.parts().shell().viewProperty().set(v));
+        FxHarness.waitUntil(v + " shows", () -> FxHarness.onFx(() -> visible(root.lookup(id))));
+        assertThat(FxHarness.onFx(() -> visible(root.lookup("#flow-view")))).isFalse();
+      }
+      // the search bar works: with no profile connected the query says so (never a silent no-op)
+      FxHarness.runFx(
+          () -> {
+            app.parts().shell().viewProperty().set(View.FLOW);
+            app.parts().flow().queryProperty().set("ORD-1");
+            app.parts().shell().search();
+          });
+      FxHarness.waitUntil(
+          "the search answered",
+          () ->
+              FxHarness.onFx(
+                  () -> app.parts().flow().stateProperty().get() == FlowViewModel.State.FAILED));
+      assertThat(FxHarness.onFx(() -> app.parts().flow().problemProperty().get()))
+          .contains("no connection profile in use");
+      FxHarness.runFx(
+          () -> {
+            Window.getWindows().stream()
+                .filter(w -> w != stage && w instanceof Stage)
+                .toList()
+                .forEach(w -> ((Stage) w).close());
+            stage.hide();
+          });
+    }
+    assertThat(errors.toString()).isEmpty();
+  }
+
+  private static boolean visible(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return node != null;
+  }
+}
