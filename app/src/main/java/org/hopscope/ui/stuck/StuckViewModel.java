@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -123,10 +125,17 @@ public final class StuckViewModel {
         runner.runStreaming(
             "window " + w.from() + ".." + w.to(),
             (Cancellation c, Consumer<List<StuckMessage>> publish) -> {
-              FoundBatches found = new FoundBatches(publish, clock::millis, FoundBatches.EVERY);
+              ScheduledExecutorService timer = FoundBatches.timer();
+              FoundBatches found =
+                  new FoundBatches(
+                      publish,
+                      clock::millis,
+                      FoundBatches.EVERY,
+                      r -> timer.schedule(r, FoundBatches.EVERY.toMillis(), TimeUnit.MILLISECONDS));
               try {
                 return search.analyze(w, asOf, found, c);
               } finally {
+                timer.shutdownNow();
                 found.flush(); // what was found lands before the report or the failure
               }
             },
