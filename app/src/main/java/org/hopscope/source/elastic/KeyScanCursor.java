@@ -10,7 +10,6 @@ import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -306,34 +305,6 @@ final class KeyScanCursor implements EventSource.KeyCursor {
     TimestampFormat format = scan.timestampFormat();
     // min/max of a date field are epoch milliseconds; of a number field, the field's own unit
     TimestampFormat unit = format == TimestampFormat.ISO ? TimestampFormat.EPOCH_MILLIS : format;
-    return instant(value, unit);
-  }
-
-  /** Largest magnitude below which every whole double is exact (2^53). */
-  private static final double EXACT = 9_007_199_254_740_992.0;
-
-  /**
-   * A min/max value in {@code unit} as an instant. A whole value below 2^53 (epoch milliseconds and
-   * microseconds always are) is converted in long arithmetic: the decimal way through {@link
-   * TimestampFormat#parse} cost most of a scan's CPU (BigDecimal division per bucket and figure);
-   * others (fractions, nanoseconds past 2^53) still go that way.
-   */
-  static Instant instant(double value, TimestampFormat unit) {
-    if (value == Math.rint(value) && Math.abs(value) < EXACT) {
-      long v = (long) value;
-      switch (unit) {
-        case EPOCH_MILLIS:
-          return Instant.ofEpochMilli(v);
-        case EPOCH_MICROS:
-          return Instant.ofEpochSecond(
-              Math.floorDiv(v, 1_000_000L), Math.floorMod(v, 1_000_000L) * 1_000L);
-        case EPOCH_NANOS:
-          return Instant.ofEpochSecond(
-              Math.floorDiv(v, 1_000_000_000L), Math.floorMod(v, 1_000_000_000L));
-        default:
-          break;
-      }
-    }
-    return unit.parse(BigDecimal.valueOf(value).toPlainString());
+    return ScanInstant.of(value, unit);
   }
 }

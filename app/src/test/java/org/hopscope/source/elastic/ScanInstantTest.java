@@ -42,12 +42,12 @@ class ScanInstantTest {
       -9_007_199_254_740_991.0
     };
     for (double v : edges) {
-      assertThat(KeyScanCursor.instant(v, unit)).as("%s %s", unit, v).isEqualTo(decimal(v, unit));
+      assertThat(ScanInstant.of(v, unit)).as("%s %s", unit, v).isEqualTo(decimal(v, unit));
     }
     long bound = unit == TimestampFormat.EPOCH_MILLIS ? 4_102_444_800_000L : 9_007_199_254_740_991L;
     for (int i = 0; i < 200_000; i++) {
       double v = (double) random.nextLong(-bound, bound);
-      assertThat(KeyScanCursor.instant(v, unit)).as("%s %s", unit, v).isEqualTo(decimal(v, unit));
+      assertThat(ScanInstant.of(v, unit)).as("%s %s", unit, v).isEqualTo(decimal(v, unit));
     }
   }
 
@@ -55,12 +55,12 @@ class ScanInstantTest {
   void fractionsAndValuesPastTwoToThe53KeepTheDecimalWay() {
     double[] odd = {1_795_654_800_123.5, -0.25, 1.7956548001234568E18, 0.001};
     for (double v : odd) {
-      assertThat(KeyScanCursor.instant(v, TimestampFormat.EPOCH_MILLIS))
+      assertThat(ScanInstant.of(v, TimestampFormat.EPOCH_MILLIS))
           .isEqualTo(decimal(v, TimestampFormat.EPOCH_MILLIS));
-      assertThat(KeyScanCursor.instant(v, TimestampFormat.EPOCH_NANOS))
+      assertThat(ScanInstant.of(v, TimestampFormat.EPOCH_NANOS))
           .isEqualTo(decimal(v, TimestampFormat.EPOCH_NANOS));
     }
-    assertThat(KeyScanCursor.instant(1_795_654_800_123.5, TimestampFormat.EPOCH_MILLIS))
+    assertThat(ScanInstant.of(1_795_654_800_123.5, TimestampFormat.EPOCH_MILLIS))
         .isEqualTo(Instant.parse("2026-11-26T01:00:00.1235Z"));
   }
 }
