@@ -70,6 +70,7 @@ public final class StuckViewModel {
   private final ReadOnlyObjectWrapper<Duration> lastTook =
       new ReadOnlyObjectWrapper<>(this, "lastTook");
   private Cancellation running;
+  private final boolean timedFlush;
   private final StuckChangeModel changes;
   private final StuckEstimateModel estimates;
 
@@ -79,6 +80,15 @@ public final class StuckViewModel {
    * @param clock "now", for windows that end in the future and for durations
    */
   public StuckViewModel(StuckSearch search, TaskRunner runner, Clock clock) {
+    this(search, runner, clock, true);
+  }
+
+  /**
+   * @param timedFlush a message held back from a batch is handed on one period later by a timer
+   *     (false: only by the next message or the end, for tests that count the batches exactly)
+   */
+  StuckViewModel(StuckSearch search, TaskRunner runner, Clock clock, boolean timedFlush) {
+    this.timedFlush = timedFlush;
     this.search = search;
     this.runner = runner;
     this.clock = clock;
@@ -125,17 +135,23 @@ public final class StuckViewModel {
         runner.runStreaming(
             "window " + w.from() + ".." + w.to(),
             (Cancellation c, Consumer<List<StuckMessage>> publish) -> {
-              ScheduledExecutorService timer = FoundBatches.timer();
+              ScheduledExecutorService timer = timedFlush ? FoundBatches.timer() : null;
               FoundBatches found =
                   new FoundBatches(
                       publish,
                       clock::millis,
                       FoundBatches.EVERY,
-                      r -> timer.schedule(r, FoundBatches.EVERY.toMillis(), TimeUnit.MILLISECONDS));
+                      r -> {
+                        if (timer != null) {
+                          timer.schedule(r, FoundBatches.EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                        }
+                      });
               try {
                 return search.analyze(w, asOf, found, c);
               } finally {
-                timer.shutdownNow();
+                if (timer != null) {
+                  timer.shutdownNow();
+                }
                 found.flush(); // what was found lands before the report or the failure
               }
             },

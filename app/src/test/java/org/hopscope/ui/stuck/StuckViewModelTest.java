@@ -105,7 +105,8 @@ class StuckViewModelTest {
               return report(w, asOf, 6);
             },
             new SynchronousTaskRunner(),
-            hand);
+            hand,
+            false); // the batches are counted exactly: no timer flush on a slow machine
     vm[0]
         .messages()
         .addListener(
