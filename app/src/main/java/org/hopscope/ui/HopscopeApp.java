@@ -3,30 +3,23 @@ package org.hopscope.ui;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javafx.application.Application;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.hopscope.config.ConfigDirs;
-import org.hopscope.model.TimeWindow;
 import org.hopscope.oncall.ConnectionCheck;
 import org.hopscope.oncall.IncidentDesk;
 import org.hopscope.oncall.PlaybookCatalog;
 import org.hopscope.ui.chart.ChartTheme;
-import org.hopscope.ui.flow.FlowSelection;
 import org.hopscope.ui.flow.FlowView;
 import org.hopscope.ui.flow.FlowViewModel;
-import org.hopscope.ui.flow.PathDiagram;
 import org.hopscope.ui.metrics.MetricsView;
-import org.hopscope.ui.metrics.MetricsViewModel;
 import org.hopscope.ui.profiles.ProfilesDialog;
 import org.hopscope.ui.profiles.ProfilesViewModel;
 import org.hopscope.ui.shell.ActiveConnection;
@@ -35,23 +28,18 @@ import org.hopscope.ui.shell.LazyView;
 import org.hopscope.ui.shell.MainScreen;
 import org.hopscope.ui.shell.ProfileMenu;
 import org.hopscope.ui.shell.ShellModel;
-import org.hopscope.ui.shell.Theme;
 import org.hopscope.ui.shell.UiPreferences;
 import org.hopscope.ui.shell.View;
 import org.hopscope.ui.status.StatusBar;
 import org.hopscope.ui.status.StatusViewModel;
-import org.hopscope.ui.stuck.StuckView;
 import org.hopscope.ui.stuck.StuckViewModel;
 import org.hopscope.ui.task.FxTaskRunner;
-import org.hopscope.ui.task.FxWatchdog;
 
 /**
  * The desktop client's composition root: builds the services and view models, hands them to the
  * views, and starts what the command line asked for. Nothing else constructs services (ADR 0010).
  */
 public final class HopscopeApp {
-
-  private static final Duration HEALTH_POLL = Duration.ofSeconds(30);
 
   private final GuiOptions options;
 
@@ -82,13 +70,10 @@ public final class HopscopeApp {
           });
   private final FxTaskRunner runner = new FxTaskRunner(executor);
   private final CompletableFuture<Integer> exit = new CompletableFuture<>();
-  private final ObjectProperty<TimeWindow> outageWindow = new SimpleObjectProperty<>();
   private final ObjectProperty<ChartTheme> chartTheme = new SimpleObjectProperty<>(ChartTheme.DARK);
-  private FxWatchdog watchdog;
-  private ScreenshotMode screenshot;
   private OnCallViews onCall;
+  private SecondStage secondStage;
   private boolean closing;
-  private Runnable stopPolling = () -> {};
   private Parts parts;
   private ProfileSwitch profileSwitch;
   private final BundleActions bundles;
@@ -147,42 +132,20 @@ public final class HopscopeApp {
    * what the command line asked for are built after its first frame (ADR 0038).
    */
   CompletableFuture<Integer> start(Stage stage) {
-    FlowViewModel flow =
-        new FlowViewModel(
-            (id, w, asOf, c) -> bound().engine().flow(bound().path(), id, w, asOf, c),
-            runner,
-            clock);
-    FlowSelection selection = new FlowSelection();
-    StuckViewModel window =
-        new StuckViewModel(
-            (w, asOf, found, c) -> bound().engine().stuck(bound().path(), w, asOf, found, c),
-            runner,
-            clock);
-    ShellModel shell = new ShellModel(flow, stuckAnalysis(window), preferences, clock);
-    window.windowSource(
-        () -> shell.windowProperty().get().resolve(clock.instant()), shell.windowProperty());
-    window.changes().compareWith((r, b, c) -> bound().engine().compare(bound().path(), r, b, c));
-    window
-        .estimates()
-        .estimateWith((w, a, c) -> bound().engine().estimateStuck(bound().path(), w, a, c));
-    MetricsViewModel metrics =
-        new MetricsViewModel(flow.flowProperty(), selection.hopProperty(), outageWindow);
-    StatusViewModel status = new StatusViewModel(null, runner, clock);
+    WindowModels models = new WindowModels(connection, runner, clock, preferences);
+    ShellModel shell = models.shell;
+    FlowViewModel flow = models.flow;
+    StuckViewModel window = models.window;
+    StatusViewModel status = models.status;
 
     onCall =
-        new OnCallViews(incidents, playbookCatalog, runner, clock, this::bound, err, configDir);
-    onCall.wire(shell, window, selection);
+        new OnCallViews(incidents, playbookCatalog, runner, clock, models::bound, err, configDir);
+    onCall.wire(shell, window, models.selection);
     onCall.exportFolder(
         new org.hopscope.ui.incident.ExportFolder(
             preferences::exportFolder,
             preferences::exportFolder,
             java.nio.file.Path.of(System.getProperty("user.home"))));
-    org.hopscope.ui.compare.CompareWindow compare =
-        new org.hopscope.ui.compare.CompareWindow(
-            flow,
-            (id, with, w, asOf, c) ->
-                bound().engine().compare(bound().path(), id, with, w, asOf, c),
-            runner);
     if (options.compare != null) {
       window
           .changes()
@@ -193,15 +156,15 @@ public final class HopscopeApp {
     LazyView<FlowView> flowView =
         new LazyView<>(
             () -> {
-              FlowView v = new FlowView(flow, selection);
+              FlowView v = new FlowView(flow, models.selection);
               v.addAction(onCall.flowEvidenceButton(flow));
-              v.addAction(compare.button());
+              v.addAction(models.compare.button());
               return v;
             });
     LazyView<MetricsView> metricsView =
         new LazyView<>(
             () -> {
-              MetricsView v = new MetricsView(metrics, runner);
+              MetricsView v = new MetricsView(models.metrics, runner);
               v.evidenceTarget(onCall.chartEvidence());
               v.themeProperty().bind(chartTheme);
               return v;
@@ -224,34 +187,16 @@ public final class HopscopeApp {
             });
     shell.viewProperty().set(View.parse(options.mainView()));
     MainScreen main = new MainScreen(shell, profileMenu, statusBar, ZoneId.systemDefault());
-    parts = new Parts(stage, shell, flow, flowView, window, metricsView, status, compare);
+    parts = new Parts(stage, shell, flow, flowView, window, metricsView, status, models.compare);
     profileSwitch =
         new ProfileSwitch(
             options, connection, preferences, runner, err, this::shutdown, parts, onCall);
 
-    Theme theme = options.theme != null ? Theme.parse(options.theme) : shell.themeProperty().get();
-    applyTheme(theme);
-    shell.themeProperty().addListener((o, was, now) -> applyTheme(now));
-    timeQueries(flow, window, status);
-    flow.flowProperty().addListener((o, was, now) -> selection.clear());
-    shell
-        .pathProperty()
-        .addListener(
-            (o, was, now) -> {
-              org.hopscope.oncall.Connector.Opened c = connection.current();
-              metrics.pathProperty().set(c == null ? null : c.catalog().path(now).orElse(null));
-            });
-
-    Scene scene = new Scene(main, options.width(), options.height());
-    main.installShortcuts(scene);
-    stage.setScene(scene);
-    stage.sizeToScene();
-    stage.setTitle("Hopscope");
-    stage.getIcons().setAll(AppIcons.all());
-    stage.setOnHidden(e -> shutdown(0));
+    MainWindow.followTheme(shell, options, chartTheme);
+    models.connect();
+    MainWindow.setUp(stage, main, options, () -> shutdown(0));
     if (options.outage != null) {
-      shell.outage(SandboxOutage.read(options.outage));
-      outageWindow.set(shell.outage());
+      models.outage(SandboxOutage.read(options.outage));
     }
     if (options.window() != null) {
       shell
@@ -267,100 +212,21 @@ public final class HopscopeApp {
     }
     // the connection opens off the FX thread while the rest of the window is built
     profileSwitch.connectAtStart(profiles, stage);
-    firstFrame
-        .then(guarded(() -> views(main, shell, flow, selection, flowView, metricsView, window)))
-        .then(guarded(() -> rest(main, scene, stage, shell, flow, selection, flowView, statusBar)));
+    secondStage =
+        new SecondStage(
+            options,
+            err,
+            this::shutdown,
+            () -> closing,
+            connection,
+            bundles,
+            onCall,
+            models,
+            parts,
+            main,
+            statusBar);
+    secondStage.after(firstFrame);
     return exit;
-  }
-
-  /** A second-stage step whose failure ends the client with 1 and says why (as a failed start). */
-  private Runnable guarded(Runnable step) {
-    return () -> {
-      if (closing) {
-        return;
-      }
-      try {
-        step.run();
-      } catch (RuntimeException e) {
-        System.getLogger(HopscopeApp.class.getName())
-            .log(System.Logger.Level.ERROR, "the window cannot be built", e);
-        err.println("hopscope gui: the window cannot be built: " + e);
-        shutdown(1);
-      }
-    };
-  }
-
-  /** The second stage, first part: the path diagram and the current view below the first screen. */
-  private void views(
-      MainScreen main,
-      ShellModel shell,
-      FlowViewModel flow,
-      FlowSelection selection,
-      LazyView<FlowView> flowView,
-      LazyView<MetricsView> metricsView,
-      StuckViewModel window) {
-    PathDiagram diagram = new PathDiagram(flow.flowProperty(), selection);
-    main.views(
-        new MainScreen.Slots(
-            new javafx.scene.layout.VBox(
-                8, new org.hopscope.ui.flow.FlowHeadlineBar(flow.flowProperty()), row(diagram)),
-            flowView,
-            new LazyView<>(() -> new StuckView(window, shell::openFlow)),
-            metricsView,
-            new LazyView<>(() -> onCall.incidentsView(shell)),
-            new LazyView<>(onCall::playbookView),
-            null,
-            null,
-            delta -> diagram.selectNext(delta)));
-  }
-
-  /**
-   * The second stage, second part: alerts, the note button, the File menu and its keys, the stall
-   * watchdog, health polling, and what the command line asked for.
-   */
-  private void rest(
-      MainScreen main,
-      Scene scene,
-      Stage stage,
-      ShellModel shell,
-      FlowViewModel flow,
-      FlowSelection selection,
-      LazyView<FlowView> flowView,
-      StatusBar statusBar) {
-    org.hopscope.ui.alerts.AlertsView alertsView = onCall.alertsView(shell, ZoneId.systemDefault());
-    main.alerts(alertsView.badge(), alertsView.panel());
-    if (connection.current() != null) {
-      onCall.refreshAlerts(); // connected before the alerts were built
-    }
-    main.navAction(onCall.noteButton(selection, flow));
-    bundles.install(main, scene, stage, onCall.openIncident());
-    scene
-        .getAccelerators()
-        .put(
-            new javafx.scene.input.KeyCodeCombination(
-                javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
-            () -> {
-              if (shell.viewProperty().get() == View.FLOW) {
-                flowView.get().focusFilter();
-              }
-            });
-    // stalls a user notices go to the log; --debug also the ones over 50 ms (three frames)
-    watchdog = new FxWatchdog(Duration.ofMillis(options.debug ? 50 : 250));
-    watchdog.start().watch(scene);
-    statusBar.startPolling(HEALTH_POLL);
-    stopPolling = statusBar::stopPolling;
-    StartViews.open(parts, onCall, options);
-    bundles.openAtStart(options.open);
-    if (options.screenshot != null) {
-      screenshot = new ScreenshotMode(parts, onCall, options, err, this::shutdown);
-      screenshot.arm();
-    }
-  }
-
-  /** The diagram in a row of its own, as wide as the window. */
-  private static javafx.scene.Node row(PathDiagram diagram) {
-    javafx.scene.layout.HBox.setHgrow(diagram, javafx.scene.layout.Priority.ALWAYS);
-    return new javafx.scene.layout.HBox(diagram);
   }
 
   /** For tests: the incidents and playbook side once {@link #start} ran. */
@@ -383,51 +249,9 @@ public final class HopscopeApp {
     return parts;
   }
 
-  private ShellModel.StuckAnalysis stuckAnalysis(StuckViewModel window) {
-    return new ShellModel.StuckAnalysis() {
-      @Override
-      public void analyse(TimeWindow w) {
-        window.windowProperty().set(w);
-        window.analyze();
-        outageWindow.set(incidentOr(w));
-      }
-
-      @Override
-      public void cancel() {
-        window.cancel();
-      }
-    };
-  }
-
-  private TimeWindow incidentOr(TimeWindow analysed) {
-    return parts != null && parts.shell().outage() != null ? parts.shell().outage() : analysed;
-  }
-
   /** Switches to profile {@code name} (profile menu, profiles dialog; tests). */
   void use(String name) {
     profileSwitch.use(name);
-  }
-
-  private ActiveConnection.Bound bound() {
-    return connection.bind(parts.shell().pathProperty().get());
-  }
-
-  private void applyTheme(Theme theme) {
-    Application.setUserAgentStylesheet(theme.userAgentStylesheet());
-    chartTheme.set(theme == Theme.DARK ? ChartTheme.DARK : ChartTheme.LIGHT);
-  }
-
-  private static void timeQueries(
-      FlowViewModel flow, StuckViewModel window, StatusViewModel status) {
-    flow.lastTookProperty()
-        .addListener((o, was, took) -> record(status, "flow " + flow.queryProperty().get(), took));
-    window.lastTookProperty().addListener((o, was, took) -> record(status, "stuck messages", took));
-  }
-
-  private static void record(StatusViewModel status, String query, Duration took) {
-    if (took != null) {
-      status.recordQuery(query, took);
-    }
   }
 
   private void shutdown(int code) {
@@ -435,9 +259,8 @@ public final class HopscopeApp {
       return;
     }
     closing = true; // hiding the stage below calls back here with 0
-    stopPolling.run();
-    if (watchdog != null) {
-      watchdog.close();
+    if (secondStage != null) {
+      secondStage.close();
     }
     if (parts != null) {
       parts.shell().cancel();
