@@ -268,8 +268,8 @@ public final class StuckView extends BorderPane {
           case CANCELLED ->
               "Estimates only: cancelled before the exact figures. Press Analyse for them.";
           default ->
-              "Estimated from aggregations, without the scan. The exact figures and the"
-                  + " message list replace them when the scans complete.";
+              "Estimated on a hash sample of the message IDs, ahead of the full scans. The exact"
+                  + " figures and the message list replace them when the scans complete.";
         };
     StringBuilder b =
         new StringBuilder(what).append(" Each figure is \u2248 value \u00b1 its error bound.");

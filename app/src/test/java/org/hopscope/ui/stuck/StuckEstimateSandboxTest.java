@@ -74,7 +74,7 @@ class StuckEstimateSandboxTest {
       assertThat(FxHarness.onFx(() -> vm.stateProperty().get())).isEqualTo(State.ANALYSING);
       assertThat(FxHarness.onFx(() -> lookup(view, "#funnel-estimate-note").isVisible())).isTrue();
       assertThat(text(view, "#funnel-estimate-note"))
-          .startsWith("Estimated from aggregations, without the scan.");
+          .startsWith("Estimated on a hash sample of the message IDs, ahead of the full scans.");
       assertThat(shown(view, expected.hops().size())).isEqualTo(estimateTexts(expected));
       assertThat(text(view, "#funnel-0-slow")).isEqualTo("\u2014");
       assertThat(FxHarness.onFx(() -> view.lookup("#funnel-worst"))).isNull();
