@@ -61,32 +61,48 @@ public final class UiBenchRun {
     return run;
   }
 
-  /** Full collections {@link #heapAfterGc} asks for at most. */
-  static final int MAX_COLLECTIONS = 5;
+  /** Collections {@link #heapAfterGc} asks for at most. */
+  static final int MAX_COLLECTIONS = 10;
+
+  /** Full collections {@link #heapAfterGc} reads the heap after. */
+  static final int READINGS = 3;
 
   /**
-   * Heap in use after a full collection, in bytes (what the client keeps, not garbage). One
-   * requested collection can be skipped while the renderer holds the GC locker (JNI critical
-   * regions): the reading then counts garbage (an earlier run printed +609 MB above idle where +120
-   * MB was live). So it collects again until two readings agree within 1 MB (at most {@link
-   * #MAX_COLLECTIONS} times) and gives the lowest: heap in use after a collection is never below
-   * what is live.
+   * Heap in use right after a full collection, in bytes (what the client keeps, not garbage), or -1
+   * when no full collection could be made to run. A requested collection is skipped while the
+   * renderer holds the GC locker (JNI critical regions), and the reading then counts garbage: an
+   * earlier run printed +609 MB above idle where about +120 MB was live. So a reading counts only
+   * when a full collector's collection count rose; it takes the lowest of {@link #READINGS} such
+   * readings (heap in use after a collection is never below what is live).
    */
   public static long heapAfterGc() {
     java.lang.management.MemoryMXBean memory =
         java.lang.management.ManagementFactory.getMemoryMXBean();
     long lowest = Long.MAX_VALUE;
-    long last = -1;
-    for (int i = 0; i < MAX_COLLECTIONS; i++) {
+    int readings = 0;
+    for (int i = 0; i < MAX_COLLECTIONS && readings < READINGS; i++) {
+      long before = fullCollections();
       memory.gc();
       long used = memory.getHeapMemoryUsage().getUsed();
-      lowest = Math.min(lowest, used);
-      if (last >= 0 && Math.abs(used - last) < 1_048_576) {
-        break;
+      if (fullCollections() > before) {
+        lowest = Math.min(lowest, used);
+        readings++;
       }
-      last = used;
     }
-    return lowest;
+    return readings == 0 ? -1 : lowest;
+  }
+
+  /** Collections so far by the collectors that collect the whole heap (G1's old generation). */
+  private static long fullCollections() {
+    long n = 0;
+    for (java.lang.management.GarbageCollectorMXBean gc :
+        java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      String name = gc.getName();
+      if (!name.contains("Young") && !name.contains("Scavenge") && !name.equals("Copy")) {
+        n += Math.max(0, gc.getCollectionCount());
+      }
+    }
+    return n;
   }
 
   public FlowView view() {
