@@ -183,7 +183,7 @@ public final class EventReader {
           d.index(),
           d.docId(),
           shared(text(level, doc)),
-          shared(text(message, doc)),
+          text(message, doc),
           shared(text(traceId, doc)),
           text(spanId, doc),
           shared(text(service, doc)),
