@@ -62,7 +62,10 @@ public final class UiBenchRun {
   }
 
   /** Collections {@link #heapAfterGc} asks for at most. */
-  static final int MAX_COLLECTIONS = 10;
+  static final int MAX_COLLECTIONS = 50;
+
+  /** How long {@link #heapAfterGc} lets the renderer leave its critical region after a skip. */
+  static final long RETRY_NANOS = 20_000_000;
 
   /** Full collections {@link #heapAfterGc} reads the heap after. */
   static final int READINGS = 3;
@@ -72,8 +75,9 @@ public final class UiBenchRun {
    * when no full collection could be made to run. A requested collection is skipped while the
    * renderer holds the GC locker (JNI critical regions), and the reading then counts garbage: an
    * earlier run printed +609 MB above idle where about +120 MB was live. So a reading counts only
-   * when a full collector's collection count rose; it takes the lowest of {@link #READINGS} such
-   * readings (heap in use after a collection is never below what is live).
+   * when a full collector's collection count rose (after a skip it waits {@link #RETRY_NANOS} and
+   * asks again); it takes the lowest of {@link #READINGS} such readings (heap in use after a
+   * collection is never below what is live).
    */
   public static long heapAfterGc() {
     java.lang.management.MemoryMXBean memory =
@@ -87,6 +91,8 @@ public final class UiBenchRun {
       if (fullCollections() > before) {
         lowest = Math.min(lowest, used);
         readings++;
+      } else {
+        java.util.concurrent.locks.LockSupport.parkNanos(RETRY_NANOS);
       }
     }
     return readings == 0 ? -1 : lowest;
