@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -114,6 +115,8 @@ final class HitReader {
 
   private List<FoundHit> hits(JsonParser p, byte[] bytes) throws IOException {
     List<FoundHit> hits = new ArrayList<>();
+    // the hits of one answer come from a few indices: one String each, not one per hit
+    Map<String, String> indices = new HashMap<>();
     while (p.nextToken() == JsonToken.START_OBJECT) {
       String index = null;
       String id = null;
@@ -123,7 +126,7 @@ final class HitReader {
         String name = p.currentName();
         JsonToken value = p.nextToken();
         switch (name) {
-          case "_index" -> index = p.getText();
+          case "_index" -> index = shared(indices, p.getText());
           case "_id" -> id = p.getText();
           case "sort" -> sort = p.readValueAsTree();
           case "_source" -> source = value == JsonToken.START_OBJECT ? source(p, bytes) : null;
@@ -133,6 +136,14 @@ final class HitReader {
       hits.add(new FoundHit(index, id, sort, source == null ? Map.of() : source));
     }
     return hits;
+  }
+
+  private static String shared(Map<String, String> seen, String value) {
+    if (value == null) {
+      return null;
+    }
+    String had = seen.putIfAbsent(value, value);
+    return had == null ? value : had;
   }
 
   /** The object the parser is at, kept as its bytes (skipped, not parsed). */

@@ -65,8 +65,10 @@ public final class UiBench {
       Result.row(
           out,
           "heap in use after GC, the message open",
-          "idle client " + mb(idleHeap),
-          mb(openHeap) + " (+" + mb(openHeap - idleHeap) + ")",
+          idleHeap < 0 ? "idle client unknown" : "idle client " + mb(idleHeap),
+          idleHeap < 0 || openHeap < 0
+              ? "unknown: no full collection ran (the renderer held the GC locker)"
+              : mb(openHeap) + " (+" + mb(openHeap - idleHeap) + ")",
           "-",
           "< 250 MB above idle");
     } finally {
