@@ -44,12 +44,14 @@ public record StuckBenchmark(Session session, PrintWriter out) {
     long keys = 0;
     long found = 0;
     ExecutorService scans = Executors.newFixedThreadPool(Engine.SCAN_THREADS);
+    ExecutorService estimates = Executors.newFixedThreadPool(Engine.ESTIMATE_THREADS - 1);
     Timings funnel = new Timings();
     StuckEstimate estimate = null;
     StuckReport exact = null;
+    String stages = "";
     try (Backends backends = Backends.open(session.connection())) {
       EventSource es = backends.events();
-      FunnelBench funnelBench = new FunnelBench(es, scans);
+      FunnelBench funnelBench = new FunnelBench(es, estimates);
       StuckAnalyzer analyzer = new StuckAnalyzer(es, StuckOptions.defaults().withPrefetch(scans));
       for (int r = 0; r < repeat + 1; r++) {
         long t0 = System.nanoTime();
@@ -65,8 +67,10 @@ public record StuckBenchmark(Session session, PrintWriter out) {
           analysis.add(t2 - t1);
         }
       }
+      stages = funnelBench.stages();
     } finally {
       scans.shutdownNow();
+      estimates.shutdownNow();
     }
     out.printf(
         Locale.ROOT,
@@ -83,6 +87,7 @@ public record StuckBenchmark(Session session, PrintWriter out) {
     Timings.row(out, 52, "stuck analysis (StuckAnalyzer, pages fetched ahead)", analysis, baseline);
     out.println("target: analysis <= 2x baseline, run with -Xmx256m");
     FunnelBench.print(estimate, exact, funnel, baseline, out);
+    out.println("first funnel, where the time went " + stages);
     out.flush();
   }
 

@@ -53,7 +53,7 @@ public final class Engine implements AutoCloseable {
   public static final int SCAN_THREADS = 3;
 
   /** The estimate stage beside the exact scans: one runs it, the others its requests. */
-  private static final int ESTIMATE_THREADS = 5;
+  public static final int ESTIMATE_THREADS = 5;
 
   private final Backends backends;
   private final ExecutorService panels;
