@@ -23,21 +23,34 @@ final class FunnelBench {
 
   private static final String[] FIGURES = {"entered", "left", "stuck", "failed", "dead-lettered"};
 
-  private final EventSource events;
+  private final StageClock events;
   private final Executor pool;
+  private String stages = "";
 
+  /**
+   * @param pool the estimate's requests (as the engine's estimate pool, less the thread that runs
+   *     it)
+   */
   FunnelBench(EventSource events, Executor pool) {
-    this.events = events;
+    this.events = new StageClock(events);
     this.pool = pool;
+  }
+
+  /** Where the last timed run's time went (sizing, partition samples, other requests). */
+  String stages() {
+    return stages;
   }
 
   /** Estimates once (timed into {@code times}); returns the estimate. */
   StuckEstimate run(PathDef def, TimeWindow window, Instant now, Timings times, boolean timed) {
+    events.restart();
     long t0 = System.nanoTime();
     StuckEstimate e =
         new StuckEstimator(events, pool).estimate(def, window, now, Cancellation.none());
     if (timed) {
-      times.add(System.nanoTime() - t0);
+      long took = System.nanoTime() - t0;
+      times.add(took);
+      stages = String.format(Locale.ROOT, "of %.2f s: %s", took / 1e9, events.text());
     }
     return e;
   }

@@ -45,12 +45,14 @@ public record StuckBenchmark(Session session, PrintWriter out) {
     long found = 0;
     long[] cpu = new long[2]; // this process' CPU time per side, summed over the measured runs
     ExecutorService scans = Executors.newFixedThreadPool(Engine.SCAN_THREADS);
+    ExecutorService estimates = Executors.newFixedThreadPool(Engine.ESTIMATE_THREADS - 1);
     Timings funnel = new Timings();
     StuckEstimate estimate = null;
     StuckReport exact = null;
+    String stages = "";
     try (Backends backends = Backends.open(session.connection())) {
       EventSource es = backends.events();
-      FunnelBench funnelBench = new FunnelBench(es, scans);
+      FunnelBench funnelBench = new FunnelBench(es, estimates);
       StuckAnalyzer analyzer = new StuckAnalyzer(es, StuckOptions.defaults().withPrefetch(scans));
       for (int r = 0; r < repeat + 1; r++) {
         long c0 = cpuNanos();
@@ -71,8 +73,10 @@ public record StuckBenchmark(Session session, PrintWriter out) {
           cpu[1] += c2 - c1;
         }
       }
+      stages = funnelBench.stages();
     } finally {
       scans.shutdownNow();
+      estimates.shutdownNow();
     }
     out.printf(
         Locale.ROOT,
@@ -94,6 +98,7 @@ public record StuckBenchmark(Session session, PrintWriter out) {
         cpu[1] / Math.max(1, repeat) / 1_000_000);
     out.println("target: analysis <= 2x baseline, run with -Xmx256m");
     FunnelBench.print(estimate, exact, funnel, baseline, out);
+    out.println("first funnel, where the time went " + stages);
     out.flush();
   }
 

@@ -3,18 +3,17 @@ package org.hopscope.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.hopscope.model.StuckBaseline;
 import org.hopscope.model.StuckComparison;
-import org.hopscope.model.StuckEstimate;
 import org.hopscope.model.StuckMessage;
 import org.hopscope.model.StuckReport;
 import org.hopscope.oncall.Engine;
 import org.hopscope.oncall.Session;
+import org.hopscope.source.Cancellation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -96,21 +95,28 @@ final class StuckCommand implements Callable<Integer> {
         };
     try (CtrlC ctrlC = main.ctrlC("stuck");
         Engine engine = Engine.open(session.connection())) {
-      StuckEstimateOutput.Timed estimate = null;
-      if (!json || estimates) {
-        long t0 = System.nanoTime();
-        StuckEstimate e =
-            engine.estimateStuck(
-                session.path(), times.window(), times.asOf(), ctrlC.cancellation());
-        estimate = new StuckEstimateOutput.Timed(e, Duration.ofNanos(System.nanoTime() - t0));
-        if (!json) {
-          // the funnel first, within seconds; the exact figures and the list follow
-          StuckEstimateOutput.print(e, estimate.took(), ctx.terminal());
-          ctx.terminal().println();
+      // the estimate beside the key scans: printed once ready, always before the exact block
+      EstimateAlongside alongside =
+          json && !estimates
+              ? null
+              : EstimateAlongside.start(
+                  engine,
+                  session.path(),
+                  times.window(),
+                  times.asOf(),
+                  json ? null : ctx.terminal(),
+                  ctrlC.cancellation());
+      StuckReport report;
+      try {
+        report =
+            engine.stuck(session.path(), times.window(), times.asOf(), sink, ctrlC.cancellation());
+      } catch (RuntimeException e) {
+        if (alongside != null && !(e instanceof Cancellation.CancelledException)) {
+          alongside.await(); // what could be estimated still goes first
         }
+        throw e;
       }
-      StuckReport report =
-          engine.stuck(session.path(), times.window(), times.asOf(), sink, ctrlC.cancellation());
+      StuckEstimateOutput.Timed estimate = alongside == null ? null : alongside.await();
       StuckComparison comparison =
           baseline == null
               ? null

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -51,15 +52,20 @@ public final class Engine implements AutoCloseable {
   /** Scans whose next page is fetched while the others are merged. */
   public static final int SCAN_THREADS = 3;
 
+  /** The estimate stage beside the exact scans: one runs it, the others its requests. */
+  public static final int ESTIMATE_THREADS = 5;
+
   private final Backends backends;
   private final ExecutorService panels;
   private final ExecutorService scans;
+  private final ExecutorService estimates;
   private final CheckEvaluator checks;
 
   private Engine(Backends backends) {
     this.backends = backends;
     this.panels = Executors.newFixedThreadPool(PANEL_THREADS, daemon("hopscope-panels"));
     this.scans = Executors.newFixedThreadPool(SCAN_THREADS, daemon("hopscope-scans"));
+    this.estimates = Executors.newFixedThreadPool(ESTIMATE_THREADS, daemon("hopscope-estimate"));
     this.checks = new CheckEvaluator(backends.metrics(), backends.events());
   }
 
@@ -137,7 +143,18 @@ public final class Engine implements AutoCloseable {
    */
   public StuckEstimate estimateStuck(
       PathDef path, TimeWindow window, Instant asOf, Cancellation cancel) {
-    return new StuckEstimator(backends.events(), scans).estimate(path, window, asOf, cancel);
+    return new StuckEstimator(backends.events(), estimates).estimate(path, window, asOf, cancel);
+  }
+
+  /**
+   * {@link #estimateStuck} on the engine's own estimate pool, so that it runs beside {@link #stuck}
+   * (whose scans keep their pool): the funnel is ready in seconds while the scans go on. Completes
+   * exceptionally with {@link Cancellation.CancelledException} when cancelled.
+   */
+  public CompletableFuture<StuckEstimate> estimateStuckAsync(
+      PathDef path, TimeWindow window, Instant asOf, Cancellation cancel) {
+    return CompletableFuture.supplyAsync(
+        () -> estimateStuck(path, window, asOf, cancel), estimates);
   }
 
   /**
@@ -211,6 +228,7 @@ public final class Engine implements AutoCloseable {
   public void close() {
     panels.shutdownNow();
     scans.shutdownNow();
+    estimates.shutdownNow();
     backends.close();
   }
 

@@ -8,6 +8,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
@@ -35,6 +37,8 @@ final class FakeBackend implements AutoCloseable {
 
   private final HttpServer server;
   private final List<Request> received = new CopyOnWriteArrayList<>();
+  // each request on its own thread: an answer held back does not hold the others
+  private final ExecutorService answering = Executors.newCachedThreadPool();
 
   FakeBackend(Function<Request, Answer> answers) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -55,6 +59,7 @@ final class FakeBackend implements AutoCloseable {
             out.write(bytes);
           }
         });
+    server.setExecutor(answering);
     server.start();
   }
 
@@ -69,5 +74,6 @@ final class FakeBackend implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    answering.shutdownNow();
   }
 }
