@@ -62,7 +62,7 @@ final class FunnelBench {
       Timings funnel,
       Timings baseline,
       PrintWriter out) {
-    Timings.row(out, 52, "first funnel (estimate stage, no key scan)", funnel, baseline);
+    Timings.row(out, 52, "first funnel (estimate stage, hash sample of the IDs)", funnel, baseline);
     out.println("target: first funnel <= 0.10x baseline, each figure within 10 % of the exact");
     double worst = -1;
     String worstAt = "none";

@@ -31,7 +31,7 @@ final class StuckEstimateOutput {
   static void print(StuckEstimate estimate, Duration took, PrintWriter out) {
     out.printf(
         Locale.ROOT,
-        "ESTIMATE in %.1f s (no key scan; ± = error bound; the exact figures follow)%n",
+        "ESTIMATE in %.1f s (a hash sample of the message IDs; ± = error bound; the exact figures follow)%n",
         took.toMillis() / 1000.0);
     out.printf(
         "%-22s %17s %17s %17s %17s %17s%n",

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The stuck funnel's first stage: per-hop estimates from aggregations (no key scan), answered
- * within seconds and replaced by the exact {@link StuckReport} when its scans complete. Counted as
- * the exact analysis counts ({@link HopCounts}): messages whose first event at the hop lies in the
- * window.
+ * The stuck funnel's first stage: per-hop estimates, the exact analysis' rules run on a hash sample
+ * of the message IDs (ADR 0035), answered within seconds and replaced by the exact {@link
+ * StuckReport} when its scans complete. Counted as the exact analysis counts ({@link HopCounts}):
+ * messages whose first event at the hop lies in the window.
  *
  * @param path path name
  * @param window the window the figures are for

@@ -136,10 +136,10 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
-   * The stuck funnel's first stage: per-hop estimates of what {@link #stuck} will count, from
-   * distinct counts that need no key scan (seconds, not the scans' minutes), each with its error
-   * bound, or unknown with why. Never throws for an unreadable source or a backend failure: those
-   * figures are unknown.
+   * The stuck funnel's first stage: per-hop estimates of what {@link #stuck} will count, from the
+   * same analysis on a hash sample of the message IDs (seconds, not the scans' minutes), each with
+   * its error bound, or unknown with why. Never throws for an unreadable source or a backend
+   * failure: those figures are unknown.
    */
   public StuckEstimate estimateStuck(
       PathDef path, TimeWindow window, Instant asOf, Cancellation cancel) {

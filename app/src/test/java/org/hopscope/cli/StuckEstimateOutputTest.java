@@ -58,7 +58,7 @@ class StuckEstimateOutputTest {
 
     assertThat(text.toString())
         .isEqualTo(
-            "ESTIMATE in 2.3 s (no key scan; ± = error bound; the exact figures follow)\n"
+            "ESTIMATE in 2.3 s (a hash sample of the message IDs; ± = error bound; the exact figures follow)\n"
                 + String.format(
                     "%-22s %17s %17s %17s %17s %17s%n",
                     "HOP", "~ENTERED", "~LEFT", "~STUCK", "~FAILED", "~DLQ")
