@@ -1,23 +1,18 @@
 package org.hopscope.source.elastic;
 
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.hopscope.model.Condition;
-import org.hopscope.model.FieldPath;
 import org.hopscope.model.TimestampFormat;
 import org.hopscope.model.Utf8Order;
 import org.hopscope.source.Cancellation;
@@ -29,9 +24,9 @@ import org.hopscope.source.SourceException;
  * A hash sample of a key scan ({@link org.hopscope.source.EventSource#sample}) as one {@code
  * _search}: a {@code terms} aggregation on the key with {@code include: {partition: i,
  * num_partitions: N}} (the same on Elasticsearch and OpenSearch) and, per key, the figures a
- * composite page carries (first, last, failures and the last of them, terminal failures, dead
- * letters). The key field and every value are data in the request built by the client library,
- * never spliced into JSON.
+ * composite page carries ({@link KeyFigures}: first, last, failures and the last of them, terminal
+ * failures, dead letters, marks). The key field and every value are data in the request built by
+ * the client library, never spliced into JSON.
  */
 final class KeySample {
 
@@ -99,7 +94,8 @@ final class KeySample {
               figures.path("failures").path("doc_count").asLong(0),
               figures.path("deadLetters").path("doc_count").asLong(0),
               instant(scan, figures.path("failures").path("lastFailure").path("value")),
-              figures.path("terminal").path("doc_count").asLong(0)));
+              figures.path("terminal").path("doc_count").asLong(0),
+              figures.path("marked").path("doc_count").asLong(0)));
     }
     out.sort((a, b) -> Utf8Order.INSTANCE.compare(a.key(), b.key()));
     return out;
@@ -107,67 +103,20 @@ final class KeySample {
 
   /** The search (package-visible for the query's unit test). */
   static SearchRequest request(KeyScan scan, int partition, int partitions, int size) {
-    FieldPath key = scan.key();
-    String ts = scan.timestamp().indexedField();
-    Map<String, Aggregation> figures = new LinkedHashMap<>();
-    figures.put("first", Aggregation.of(a -> a.min(m -> m.field(ts))));
-    figures.put("last", Aggregation.of(a -> a.max(m -> m.field(ts))));
-    Query failure = ConditionQueries.anyOf(scan.failure());
-    if (failure != null) {
-      Map<String, Aggregation> lastFailure =
-          Map.of("lastFailure", Aggregation.of(a -> a.max(m -> m.field(ts))));
-      figures.put("failures", Aggregation.of(a -> a.filter(failure).aggregations(lastFailure)));
-    }
-    Query terminal =
-        ConditionQueries.anyOf(scan.failure().stream().filter(Condition::terminal).toList());
-    if (terminal != null) {
-      figures.put("terminal", Aggregation.of(a -> a.filter(terminal)));
-    }
-    Query deadLetter = ConditionQueries.anyOf(scan.deadLetter());
-    if (deadLetter != null) {
-      figures.put("deadLetters", Aggregation.of(a -> a.filter(deadLetter)));
-    }
-    Map<String, Aggregation> perKey =
-        key.keyed()
-            ? Map.of("docs", Aggregation.of(a -> a.reverseNested(r -> r).aggregations(figures)))
-            : figures;
+    Map<String, Aggregation> perKey = KeyFigures.perKey(scan);
     Aggregation terms =
         Aggregation.of(
             a ->
                 a.terms(
                         t ->
-                            t.field(key.indexedField())
+                            t.field(scan.key().indexedField())
                                 .size(size)
                                 .include(
                                     i ->
                                         i.partition(
                                             p -> p.partition(partition).numPartitions(partitions))))
                     .aggregations(perKey));
-    List<Query> filters = new ArrayList<>();
-    filters.add(ConditionQueries.window(scan.timestamp(), scan.timestampFormat(), scan.window()));
-    Aggregation top = terms;
-    if (key.keyed()) {
-      filters.add(ConditionQueries.exists(key));
-      String selector = key.array() + "." + key.matchField();
-      Aggregation element =
-          Aggregation.of(
-              a ->
-                  a.filter(f -> f.term(t -> t.field(selector).value(key.matchValue())))
-                      .aggregations("keys", terms));
-      top =
-          Aggregation.of(a -> a.nested(n -> n.path(key.array())).aggregations("element", element));
-    }
-    Aggregation root = top;
-    String rootName = key.keyed() ? "nested" : "keys";
-    return SearchRequest.of(
-        s ->
-            s.index(scan.indices())
-                .ignoreUnavailable(true)
-                .allowNoIndices(true)
-                .size(0)
-                .trackTotalHits(t -> t.enabled(false))
-                .query(q -> q.bool(b -> b.filter(filters)))
-                .aggregations(rootName, root));
+    return KeyFigures.search(scan, terms);
   }
 
   private static Instant instant(KeyScan scan, JsonNode value) {
@@ -179,7 +128,8 @@ final class KeySample {
       return null;
     }
     TimestampFormat format = scan.timestampFormat();
+    // min/max of a date field are epoch milliseconds; of a number field, the field's own unit
     TimestampFormat unit = format == TimestampFormat.ISO ? TimestampFormat.EPOCH_MILLIS : format;
-    return unit.parse(BigDecimal.valueOf(v).toPlainString());
+    return ScanInstant.of(v, unit);
   }
 }

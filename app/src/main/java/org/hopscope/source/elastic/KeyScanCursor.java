@@ -3,7 +3,6 @@ package org.hopscope.source.elastic;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
@@ -14,12 +13,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.hopscope.model.Condition;
-import org.hopscope.model.FieldPath;
 import org.hopscope.model.TimestampFormat;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.EventSource;
@@ -44,10 +41,7 @@ import org.hopscope.source.SourceException;
 final class KeyScanCursor implements EventSource.KeyCursor {
 
   static final int MAX_PAGE = 10_000;
-  private static final String KEYS = "keys";
   private static final JacksonJsonpMapper MAPPER = new JacksonJsonpMapper();
-  private static final String NESTED = "nested";
-  private static final String ELEMENT = "element";
 
   private final ElasticConnection connection;
   private final KeyScan scan;
@@ -107,7 +101,7 @@ final class KeyScanCursor implements EventSource.KeyCursor {
   }
 
   private String aggregation() {
-    return scan.key().keyed() ? NESTED : KEYS;
+    return KeyFigures.rootName(scan);
   }
 
   /**
@@ -146,34 +140,7 @@ final class KeyScanCursor implements EventSource.KeyCursor {
 
   /** The search for one page (package-visible for the query's unit test). */
   static SearchRequest request(KeyScan scan, int pageSize, Map<String, FieldValue> after) {
-    FieldPath key = scan.key();
-    Map<String, Aggregation> figures = new LinkedHashMap<>();
-    String ts = scan.timestamp().indexedField();
-    figures.put("first", Aggregation.of(a -> a.min(m -> m.field(ts))));
-    figures.put("last", Aggregation.of(a -> a.max(m -> m.field(ts))));
-    Query failure = ConditionQueries.anyOf(scan.failure());
-    if (failure != null) {
-      Map<String, Aggregation> lastFailure =
-          Map.of("lastFailure", Aggregation.of(a -> a.max(m -> m.field(ts))));
-      figures.put("failures", Aggregation.of(a -> a.filter(failure).aggregations(lastFailure)));
-    }
-    Query terminal =
-        ConditionQueries.anyOf(scan.failure().stream().filter(Condition::terminal).toList());
-    if (terminal != null) {
-      figures.put("terminal", Aggregation.of(a -> a.filter(terminal)));
-    }
-    Query deadLetter = ConditionQueries.anyOf(scan.deadLetter());
-    if (deadLetter != null) {
-      figures.put("deadLetters", Aggregation.of(a -> a.filter(deadLetter)));
-    }
-    Query mark = ConditionQueries.anyOf(scan.mark());
-    if (mark != null) {
-      figures.put("marked", Aggregation.of(a -> a.filter(mark)));
-    }
-    Map<String, Aggregation> perKey =
-        key.keyed()
-            ? Map.of("docs", Aggregation.of(a -> a.reverseNested(r -> r).aggregations(figures)))
-            : figures;
+    Map<String, Aggregation> perKey = KeyFigures.perKey(scan);
     Aggregation composite =
         Aggregation.of(
             a ->
@@ -184,37 +151,14 @@ final class KeyScanCursor implements EventSource.KeyCursor {
                                   Map.of(
                                       "key",
                                       CompositeAggregationSource.of(
-                                          s -> s.terms(t -> t.field(key.indexedField())))));
+                                          s -> s.terms(t -> t.field(scan.key().indexedField())))));
                           if (after != null) {
                             c.after(after);
                           }
                           return c;
                         })
                     .aggregations(perKey));
-    List<Query> filters = new ArrayList<>();
-    filters.add(ConditionQueries.window(scan.timestamp(), scan.timestampFormat(), scan.window()));
-    Aggregation top = composite;
-    if (key.keyed()) {
-      filters.add(ConditionQueries.exists(key));
-      String selector = key.array() + "." + key.matchField();
-      Aggregation element =
-          Aggregation.of(
-              a ->
-                  a.filter(f -> f.term(t -> t.field(selector).value(key.matchValue())))
-                      .aggregations(KEYS, composite));
-      top = Aggregation.of(a -> a.nested(n -> n.path(key.array())).aggregations(ELEMENT, element));
-    }
-    Aggregation root = top;
-    String rootName = key.keyed() ? NESTED : KEYS;
-    return SearchRequest.of(
-        s ->
-            s.index(scan.indices())
-                .ignoreUnavailable(true)
-                .allowNoIndices(true)
-                .size(0)
-                .trackTotalHits(t -> t.enabled(false))
-                .query(q -> q.bool(b -> b.filter(filters)))
-                .aggregations(rootName, root));
+    return KeyFigures.search(scan, composite);
   }
 
   private KeyBucket bucket(KeyBucketParser.Read r, List<String> figures) {
