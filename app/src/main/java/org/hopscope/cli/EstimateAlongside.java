@@ -15,7 +15,7 @@ import org.hopscope.source.Cancellation;
  * estimate pool): in text it is printed the moment it is ready, while the key scans go on, and
  * always before the exact block ({@link #await} is called before that is printed, so when the exact
  * figures come first the estimate still goes first, with its own time). Cancelled with the command:
- * a cancelled estimate prints nothing.
+ * a cancelled estimate prints nothing, nor does one without a single known figure.
  */
 final class EstimateAlongside {
 
@@ -44,7 +44,9 @@ final class EstimateAlongside {
                 e -> {
                   StuckEstimateOutput.Timed timed =
                       new StuckEstimateOutput.Timed(e, Duration.ofNanos(System.nanoTime() - t0));
-                  if (text != null) {
+                  // an estimate that knows nothing (a silent or broken backend) prints nothing:
+                  // the exact stage answers or names the failure
+                  if (text != null && e.anyKnown()) {
                     // the caller's thread is in the key scans and prints nothing until they end
                     cancel.check();
                     StuckEstimateOutput.print(e, timed.took(), text);

@@ -35,6 +35,11 @@ public record StuckEstimate(
    * @param deadLettered of those, dead-lettered at the hop
    * @param blind the hop's sources that could not be read when that is all of them, else empty
    */
+  /** Whether any figure of any hop could be estimated. */
+  public boolean anyKnown() {
+    return hops.stream().flatMap(h -> h.figures().stream()).anyMatch(Figure::known);
+  }
+
   public record HopEstimate(
       String hop,
       Figure entered,

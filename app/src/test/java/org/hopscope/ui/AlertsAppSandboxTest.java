@@ -150,9 +150,11 @@ class AlertsAppSandboxTest {
     }
   }
 
+  /** The node, once there: the alerts badge and panel are built after the first frame. */
   private static Node lookup(HopscopeApp app, String selector) {
-    Node node = FxHarness.onFx(() -> app.parts().stage().getScene().lookup(selector));
-    assertThat(node).as(selector).isNotNull();
-    return node;
+    FxHarness.waitUntil(
+        selector + " is built",
+        () -> FxHarness.onFx(() -> app.parts().stage().getScene().lookup(selector)) != null);
+    return FxHarness.onFx(() -> app.parts().stage().getScene().lookup(selector));
   }
 }

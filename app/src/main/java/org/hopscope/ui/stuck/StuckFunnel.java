@@ -56,6 +56,8 @@ final class StuckFunnel extends VBox {
     estimateNote.getStyleClass().add("funnel-estimate-note");
     estimateNote.setGraphic(new Label("\u2248 ESTIMATE"));
     estimateNote.getGraphic().getStyleClass().add("funnel-estimate-chip");
+    ((Label) estimateNote.getGraphic()).setMinWidth(Region.USE_PREF_SIZE); // never "≈ EST…"
+
     estimateNote.setWrapText(true);
     estimateNote.setMinHeight(Region.USE_PREF_SIZE);
     getChildren().addAll(estimateNote, header, rows, legend, note);

@@ -162,6 +162,16 @@ class StuckCompareViewSandboxTest {
   }
 
   /** Labels of the funnel and the header whose displayed text is cut short. */
+  /** Whether {@code n} and every parent are visible (a hidden note's chip is not on screen). */
+  private static boolean shown(Node n) {
+    for (Node p = n; p != null; p = p.getParent()) {
+      if (!p.isVisible()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static List<String> elided(StuckView view) {
     view.applyCss();
     view.layout();
@@ -172,7 +182,7 @@ class StuckCompareViewSandboxTest {
         continue;
       }
       for (Node n : root.lookupAll(".label")) {
-        if (n instanceof Label l && l.isVisible() && !l.getText().isEmpty()) {
+        if (n instanceof Label l && shown(l) && !l.getText().isEmpty()) {
           Node shown = l.lookup(".text");
           if (shown instanceof Text t && !t.getText().equals(l.getText())) {
             cut.add(l.getText() + " shown as " + t.getText());
