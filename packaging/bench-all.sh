@@ -17,6 +17,11 @@ while [ $# -gt 0 ]; do
   esac
 done
 [[ "$RUNS" =~ ^[0-9]+$ ]] && [ "$RUNS" -ge 1 ] || die "--runs takes a number >= 1, not '$RUNS'"
+# bench ui opens a real window: without a display, all of it runs under one virtual one
+if [ -z "${DISPLAY:-}" ]; then
+  command -v xvfb-run >/dev/null 2>&1 || die "no DISPLAY and no xvfb-run (apt-get install xvfb xauth)"
+  exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" --runs "$RUNS" ${ONLY:+--only "$ONLY"}
+fi
 
 BENCHES=("flow" "chatty:flow --chatty" "window" "ui" "ui-window:ui --window" "startup")
 out="$ROOT/target/bench/$(date -u +%Y%m%dT%H%M%SZ)"

@@ -72,9 +72,21 @@ public final class UiBench {
           "-",
           "< 250 MB above idle");
     } finally {
+      exitToolkit();
+    }
+  }
+
+  /**
+   * Ends JavaFX if {@link #start} started it (Platform.exit waits forever for one that did not).
+   */
+  static void exitToolkit() {
+    if (toolkitStarted) {
       Platform.exit();
     }
   }
+
+  /** Whether {@link #start} started JavaFX (it fails without a display). */
+  private static volatile boolean toolkitStarted;
 
   /** The measurements of one bench run (all times in ms). */
   record Result(
@@ -147,7 +159,9 @@ public final class UiBench {
     CompletableFuture<Stage> stage = new CompletableFuture<>();
     try {
       Platform.startup(() -> stage.complete(new Stage()));
+      toolkitStarted = true;
     } catch (IllegalStateException alreadyRunning) {
+      toolkitStarted = true;
       Platform.runLater(() -> stage.complete(new Stage()));
     }
     return UiBenchRun.show(stage.join(), 1440, 900);
