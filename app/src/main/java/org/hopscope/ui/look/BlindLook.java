@@ -1,7 +1,13 @@
 package org.hopscope.ui.look;
 
 import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import org.hopscope.model.BlindSource;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * How every view says that a source could not be read: the pattern and the reason in a few words,
@@ -40,5 +46,24 @@ public final class BlindLook {
                             ? ""
                             : " (" + b.detail().strip() + ")"))
             .toList());
+  }
+
+  /**
+   * The grey "unknown - unreadable: ..." label that stands in a funnel row for a hop whose sources
+   * could not be read (id {@code funnel-<index>-unknown}); its tooltip says the {@code figures} are
+   * unknown, not zero, and gives the backend's words.
+   */
+  public static Label funnelUnknown(
+      int index, String hop, String figures, List<BlindSource> blind) {
+    Label unknown =
+        new Label("unknown - unreadable: " + sources(blind), new FontIcon(Feather.EYE_OFF));
+    unknown.setId("funnel-" + index + "-unknown");
+    unknown.getStyleClass().add("funnel-unknown");
+    unknown.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(unknown, Priority.ALWAYS);
+    Tooltip.install(
+        unknown,
+        new Tooltip(hop + ": its " + figures + " are unknown, not zero.\n" + details(blind)));
+    return unknown;
   }
 }

@@ -42,18 +42,7 @@ final class FunnelEstimate {
     hop.setMaxWidth(hopWidth);
     if (!h.blind().isEmpty()) {
       row.getStyleClass().add("funnel-row-unknown");
-      Label unknown =
-          new Label(
-              "unknown - unreadable: " + BlindLook.sources(h.blind()),
-              new FontIcon(Feather.EYE_OFF));
-      unknown.setId("funnel-" + index + "-unknown");
-      unknown.getStyleClass().add("funnel-unknown");
-      unknown.setMaxWidth(Double.MAX_VALUE);
-      HBox.setHgrow(unknown, Priority.ALWAYS);
-      Tooltip.install(
-          unknown,
-          new Tooltip(
-              h.hop() + ": its figures are unknown, not zero.\n" + BlindLook.details(h.blind())));
+      Label unknown = BlindLook.funnelUnknown(index, h.hop(), "figures", h.blind());
       row.getChildren().addAll(hop, unknown);
       return row;
     }

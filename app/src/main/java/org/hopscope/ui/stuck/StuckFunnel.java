@@ -212,15 +212,7 @@ final class StuckFunnel extends VBox {
     if (!read(c)) {
       row.getStyleClass().add("funnel-row-unknown");
       name.getStyleClass().add(Styles.TEXT_MUTED);
-      Label unknown = new Label(unknown(c), new FontIcon(Feather.EYE_OFF));
-      unknown.setId("funnel-" + index + "-unknown");
-      unknown.getStyleClass().add("funnel-unknown");
-      unknown.setMaxWidth(Double.MAX_VALUE);
-      HBox.setHgrow(unknown, Priority.ALWAYS);
-      Tooltip.install(
-          unknown,
-          new Tooltip(
-              c.hop() + ": its counts are unknown, not zero.\n" + BlindLook.details(c.blind())));
+      Label unknown = BlindLook.funnelUnknown(index, c.hop(), "counts", c.blind());
       row.getChildren().addAll(hopCell, unknown);
       return row;
     }
