@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.application.Platform;
 import org.hopscope.config.ConnectionFlags;
 import org.hopscope.model.StuckMessage;
 import org.hopscope.model.StuckReport;
@@ -65,7 +64,7 @@ public final class WindowBench {
       }
       print(out, cliRuns, clientRuns);
     } finally {
-      Platform.exit();
+      WindowBenchRun.exitToolkit();
     }
   }
 

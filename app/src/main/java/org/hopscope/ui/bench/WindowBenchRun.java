@@ -88,11 +88,23 @@ final class WindowBenchRun {
         };
     try {
       Platform.startup(build);
+      toolkitStarted = true;
     } catch (IllegalStateException alreadyRunning) {
+      toolkitStarted = true;
       Platform.runLater(build);
     }
     await(shown);
     return run;
+  }
+
+  /** Whether {@link #show} started JavaFX (it fails without a display). */
+  private static volatile boolean toolkitStarted;
+
+  /** Ends JavaFX if {@link #show} started it (Platform.exit waits forever for one that did not). */
+  static void exitToolkit() {
+    if (toolkitStarted) {
+      Platform.exit();
+    }
   }
 
   /** Presses Analyse and measures until the finished analysis is laid out. */
