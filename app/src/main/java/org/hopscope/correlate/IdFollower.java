@@ -235,9 +235,12 @@ final class IdFollower {
               if (start == null) {
                 start = FieldReader.tests(d.source().fields().attemptStart());
               }
-              List<FieldReader.Test> ends =
-                  terminal.getOrDefault(
-                      d.source(), FieldReader.tests(d.source().fields().terminal()));
+              // prepared once per source above: never per document (a source off the path is
+              // prepared for its document only)
+              List<FieldReader.Test> ends = terminal.get(d.source());
+              if (ends == null) {
+                ends = FieldReader.tests(d.source().fields().terminal());
+              }
               return new Read(
                   e,
                   d.source(),
@@ -354,6 +357,11 @@ final class IdFollower {
   }
 
   private boolean anyKnown(List<String> values) {
-    return values.stream().anyMatch(ids::contains);
+    for (String v : values) {
+      if (ids.contains(v)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -41,6 +41,9 @@ class FieldReaderTest {
           map("http", map("response", map("status_code", 503)), "status", "401"),
           map("event", map("action", List.of("consumed", "erp-call-retry"))),
           map("a", "not an object"),
+          // the first value after elements that hold none (readFirst walks without a list)
+          map("labels", List.of(map(), map("message_id", "late"))),
+          map("labels", map("message_id", Arrays.asList(null, "after-null"))),
           new HashMap<>());
 
   private static final List<String> PATHS =
@@ -67,7 +70,7 @@ class FieldReaderTest {
         nonEmpty += path.read(doc).isEmpty() ? 0 : 1;
       }
     }
-    assertThat(nonEmpty).isEqualTo(10);
+    assertThat(nonEmpty).isEqualTo(12);
     assertThat(FieldReader.of(FieldPath.parse("labels.message_id")).read(DOCUMENTS.get(1)))
         .containsExactly("ord-3", "ord-2");
     assertThat(FieldReader.of(FieldPath.parse("tags[key=message.id].value")).read(DOCUMENTS.get(4)))

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -39,11 +40,11 @@ final class HitReader {
   record Answer(List<FoundHit> hits, long total, String pitId, int status, JsonNode error) {}
 
   private final ObjectMapper json;
-  private final ObjectReader documents;
+  private final SourceParser documents;
 
   HitReader(ObjectMapper json) {
     this.json = json;
-    this.documents = json.readerFor(Map.class);
+    this.documents = new SourceParser(json.getFactory());
   }
 
   /** A {@code _search} answer. */
@@ -128,7 +129,7 @@ final class HitReader {
         switch (name) {
           case "_index" -> index = shared(indices, p.getText());
           case "_id" -> id = p.getText();
-          case "sort" -> sort = p.readValueAsTree();
+          case "sort" -> sort = sortValues(p, value);
           case "_source" -> source = value == JsonToken.START_OBJECT ? source(p, bytes) : null;
           default -> p.skipChildren();
         }
@@ -136,6 +137,35 @@ final class HitReader {
       hits.add(new FoundHit(index, id, sort, source == null ? Map.of() : source));
     }
     return hits;
+  }
+
+  /**
+   * A hit's sort values as the tree {@code readValueAsTree} would build: scalars straight from the
+   * tokens (a tree reader per hit was a tenth of reading 100,000 hits), anything else as a tree.
+   */
+  private static JsonNode sortValues(JsonParser p, JsonToken value) throws IOException {
+    if (value != JsonToken.START_ARRAY) {
+      return p.readValueAsTree();
+    }
+    ArrayNode out = JsonNodeFactory.instance.arrayNode();
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      switch (t) {
+        case VALUE_NUMBER_INT -> {
+          switch (p.getNumberType()) {
+            case INT -> out.add(p.getIntValue());
+            case LONG -> out.add(p.getLongValue());
+            default -> out.add(p.getBigIntegerValue());
+          }
+        }
+        case VALUE_NUMBER_FLOAT -> out.add(p.getDoubleValue());
+        case VALUE_STRING -> out.add(p.getText());
+        case VALUE_TRUE, VALUE_FALSE -> out.add(t == JsonToken.VALUE_TRUE);
+        case VALUE_NULL -> out.addNull();
+        default -> out.add((JsonNode) p.readValueAsTree());
+      }
+    }
+    return out;
   }
 
   private static String shared(Map<String, String> seen, String value) {

@@ -163,7 +163,9 @@ final class IdSearch {
       long[] totals,
       List<List<HitReader.FoundHit>> hitsPerQuery,
       int limit) {
-    Map<DocKey, SourceEvent> events = new LinkedHashMap<>();
+    int most = hitsPerQuery.stream().mapToInt(List::size).sum();
+    // sized for every hit at once: growing it step by step re-hashed 100,000 keys many times
+    Map<DocKey, SourceEvent> events = new LinkedHashMap<>(Math.max(16, most * 4 / 3 + 1));
     List<Notice> truncated = new ArrayList<>();
     for (int q = 0; q < queries.size(); q++) {
       IdQuery query = queries.get(q);

@@ -1,6 +1,5 @@
 package org.hopscope.source.elastic;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,19 +10,19 @@ import java.util.Set;
 import org.hopscope.source.RawDocument;
 
 /**
- * A hit's {@code _source} kept as the bytes Elasticsearch sent, parsed on access with the same
- * Jackson reader as a whole answer would be (same map, list and number types).
+ * A hit's {@code _source} kept as the bytes Elasticsearch sent, parsed on access into the same map,
+ * list and number types as Jackson's map reader ({@link SourceParser}).
  */
 final class SourceBytes extends AbstractMap<String, Object> implements RawDocument {
 
   private final byte[] json;
-  private final ObjectReader reader;
+  private final SourceParser reader;
 
   /**
    * @param json one JSON object, UTF-8; not copied (the caller hands it over)
-   * @param reader reads a {@code Map}
+   * @param reader reads the object
    */
-  SourceBytes(byte[] json, ObjectReader reader) {
+  SourceBytes(byte[] json, SourceParser reader) {
     this.json = json;
     this.reader = reader;
   }
@@ -31,7 +30,7 @@ final class SourceBytes extends AbstractMap<String, Object> implements RawDocume
   @Override
   public Map<String, Object> parse() {
     try {
-      return reader.readValue(json);
+      return reader.object(json);
     } catch (IOException e) {
       // the bytes were read as one JSON object when the answer came
       throw new UncheckedIOException("a stored _source cannot be read again", e);
