@@ -45,7 +45,7 @@ public record FlowBenchmark(Session session, PrintWriter out, PrintWriter err) {
     PathDef def = session.path();
     Instant asOf = window.to();
     Cancellation cancel = Cancellation.none();
-    ExecutorService pool = Executors.newFixedThreadPool(4);
+    ExecutorService pool = Executors.newFixedThreadPool(Engine.PANEL_THREADS);
     Timings baseline = new Timings();
     Timings events = new Timings();
     Timings withMetrics = new Timings();

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+import org.hopscope.oncall.AsyncThreads;
 import org.hopscope.oncall.DiagnosticsLog;
 import org.hopscope.oncall.FailureKind;
 import org.hopscope.source.Cancellation;
@@ -67,6 +68,7 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    AsyncThreads.reuse();
     CliContext ctx =
         new CliContext(
             System.getenv(),

@@ -64,6 +64,12 @@ final class IdFollower {
 
   private boolean idLimitHit;
 
+  /** The path's link readers and attempt tests, prepared at the first round. */
+  private LinkValues links;
+
+  private final Map<EventSourceDef, List<FieldReader.Test>> starts = new IdentityHashMap<>();
+  private final Map<EventSourceDef, List<FieldReader.Test>> terminal = new IdentityHashMap<>();
+
   IdFollower(EventSource source, FlowOptions options) {
     this.source = source;
     this.options = options;
@@ -216,16 +222,23 @@ final class IdFollower {
       boolean terminal,
       List<List<String>> linkFrom) {}
 
-  private void accept(PathDef path, List<SourceEvent> found, String query) {
-    LinkValues links = new LinkValues(path);
-    Map<EventSourceDef, List<FieldReader.Test>> starts = new IdentityHashMap<>();
-    Map<EventSourceDef, List<FieldReader.Test>> terminal = new IdentityHashMap<>();
+  /** Prepares the path's readers once per search, not once per round. */
+  private void prepare(PathDef path) {
+    if (links != null) {
+      return;
+    }
+    links = new LinkValues(path);
     for (Hop hop : path.hops()) {
       for (EventSourceDef s : hop.sources()) {
         starts.put(s, FieldReader.tests(s.fields().attemptStart()));
         terminal.put(s, FieldReader.tests(s.fields().terminal()));
       }
     }
+  }
+
+  private void accept(PathDef path, List<SourceEvent> found, String query) {
+    prepare(path);
+    LinkValues links = this.links;
     // read on several threads: starts and links are only read from there
     EventReader.Each<Read> read =
         reader.readEach(
@@ -235,8 +248,6 @@ final class IdFollower {
               if (start == null) {
                 start = FieldReader.tests(d.source().fields().attemptStart());
               }
-              // prepared once per source above: never per document (a source off the path is
-              // prepared for its document only)
               List<FieldReader.Test> ends = terminal.get(d.source());
               if (ends == null) {
                 ends = FieldReader.tests(d.source().fields().terminal());

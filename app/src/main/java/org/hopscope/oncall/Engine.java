@@ -47,7 +47,11 @@ public final class Engine implements AutoCloseable {
   /** Margin around a flow's span for its hop metrics. */
   public static final Duration METRICS_MARGIN = Duration.ofMinutes(5);
 
-  private static final int PANEL_THREADS = 4;
+  /**
+   * Panel queries in flight at once: enough for every panel of a usual path in one wave (each is a
+   * short range query; waves of a few cost a round trip each).
+   */
+  public static final int PANEL_THREADS = 16;
 
   /** Scans whose next page is fetched while the others are merged. */
   public static final int SCAN_THREADS = 3;

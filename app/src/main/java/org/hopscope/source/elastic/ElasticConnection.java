@@ -68,16 +68,19 @@ public final class ElasticConnection implements AutoCloseable {
     if (path != null && !path.isEmpty() && !"/".equals(path)) {
       builder.setPathPrefix(path.replaceAll("/+$", ""));
     }
-    if (tls != null) {
-      builder.setHttpClientConfigCallback(
-          h -> {
+    builder.setHttpClientConfigCallback(
+        h -> {
+          // credentials go in the default Authorization header; the client's auth cache would
+          // only deserialize (Java serialization) a cached scheme on every request
+          h.disableAuthCaching();
+          if (tls != null) {
             h.setSSLContext(tls);
             if (settings.tls().insecure()) {
               h.setSSLHostnameVerifier(NoopHostnameVerifier.INSTANCE);
             }
-            return h;
-          });
-    }
+          }
+          return h;
+        });
     this.rest = builder.build();
     this.client =
         new ElasticsearchAsyncClient(new RestClientTransport(rest, new JacksonJsonpMapper(json)));
