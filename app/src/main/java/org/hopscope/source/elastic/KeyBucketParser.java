@@ -147,15 +147,41 @@ final class KeyBucketParser {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       JsonToken v = p.nextToken();
-      switch (name + "." + field) {
-        case "first.value" -> r.first = number(p, v);
-        case "last.value" -> r.last = number(p, v);
-        case "failures.doc_count" -> r.failures = asLong(p, v);
-        case "failures.lastFailure" -> r.lastFailure = nestedValue(p, v);
-        case "terminal.doc_count" -> r.terminal = asLong(p, v);
-        case "deadLetters.doc_count" -> r.deadLetters = asLong(p, v);
-        case "marked.doc_count" -> r.marked = asLong(p, v);
-        default -> p.skipChildren();
+      // no "name.field" text per figure: the parser's names are canonical, their hashes cached
+      switch (bit) {
+        case 0, 1 -> { // first, last
+          if ("value".equals(field)) {
+            double value = number(p, v);
+            if (bit == 0) {
+              r.first = value;
+            } else {
+              r.last = value;
+            }
+          } else {
+            p.skipChildren();
+          }
+        }
+        case 2 -> { // failures
+          if ("doc_count".equals(field)) {
+            r.failures = asLong(p, v);
+          } else if ("lastFailure".equals(field)) {
+            r.lastFailure = nestedValue(p, v);
+          } else {
+            p.skipChildren();
+          }
+        }
+        default -> {
+          if ("doc_count".equals(field)) {
+            long count = asLong(p, v);
+            switch (name) {
+              case "terminal" -> r.terminal = count;
+              case "deadLetters" -> r.deadLetters = count;
+              default -> r.marked = count;
+            }
+          } else {
+            p.skipChildren();
+          }
+        }
       }
     }
     return true;
@@ -181,11 +207,87 @@ final class KeyBucketParser {
   }
 
   private static double number(JsonParser p, JsonToken t) throws IOException {
-    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+    if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+      long whole = wholeNumber(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      return whole >= 0 ? whole : p.getDoubleValue();
+    }
+    if (t == JsonToken.VALUE_NUMBER_INT) {
       return p.getDoubleValue();
     }
     p.skipChildren();
     return Double.NaN;
+  }
+
+  /** Whole numbers below 2^53: every one of them is a double exactly. */
+  private static final long EXACT = 1L << 53;
+
+  /**
+   * A decimal such as {@code 1.765029209697E12} (how Elasticsearch writes a min/max of epoch
+   * milliseconds) as the whole number it is, when it is one below 2^53: then it equals what {@link
+   * Double#parseDouble} gives (the double nearest to the decimal is the number itself), without its
+   * cost, most of a page's decoding. Else -1 (negative, fractional, large or another form).
+   */
+  static long wholeNumber(char[] text, int offset, int length) {
+    long digits = 0;
+    int fraction = 0; // digits after the point
+    int i = offset;
+    int end = offset + length;
+    boolean point = false;
+    boolean any = false;
+    for (; i < end; i++) {
+      char c = text[i];
+      if (c >= '0' && c <= '9') {
+        if (digits >= EXACT) {
+          return -1;
+        }
+        digits = digits * 10 + (c - '0');
+        fraction += point ? 1 : 0;
+        any = true;
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        break;
+      }
+    }
+    if (!any) {
+      return -1;
+    }
+    int exponent = 0;
+    if (i < end) {
+      if (text[i] != 'e' && text[i] != 'E') {
+        return -1;
+      }
+      i++;
+      boolean negative = i < end && text[i] == '-';
+      if (i < end && (text[i] == '+' || text[i] == '-')) {
+        i++;
+      }
+      if (i == end || end - i > 3) {
+        return -1;
+      }
+      for (; i < end; i++) {
+        char c = text[i];
+        if (c < '0' || c > '9') {
+          return -1;
+        }
+        exponent = exponent * 10 + (c - '0');
+      }
+      exponent = negative ? -exponent : exponent;
+    }
+    int scale = exponent - fraction; // value = digits * 10^scale
+    for (; scale < 0; scale++) {
+      if (digits % 10 != 0) {
+        return -1; // a fraction
+      }
+      digits /= 10;
+    }
+    for (; scale > 0; scale--) {
+      if (digits > EXACT / 10) {
+        return -1;
+      }
+      digits *= 10;
+    }
+    return digits < EXACT ? digits : -1;
   }
 
   /** As the tree's {@code asLong(0)}: whole numbers as they are, anything else through a node. */
