@@ -64,13 +64,11 @@ public final class ElasticEventSource implements EventSource {
   /**
    * {@inheritDoc}
    *
-   * <p>A window of many documents is read in time slices merged by key ({@link KeyScanSlices}).
-   *
    * @param pageSize 1 to 10,000 buckets per page
    */
   @Override
   public KeyCursor scan(KeyScan scan, int pageSize, Cancellation cancel) {
-    return KeyScanSlices.of(connection, scan, pageSize, cancel);
+    return new KeyScanCursor(connection, scan, pageSize, cancel);
   }
 
   /**

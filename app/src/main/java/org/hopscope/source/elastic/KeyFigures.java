@@ -66,37 +66,17 @@ final class KeyFigures {
         : figures;
   }
 
-  /** The count of the documents {@code scan} reads (its window and key field), no aggregation. */
-  static SearchRequest count(KeyScan scan) {
-    List<Query> filters = filters(scan);
-    return SearchRequest.of(
-        s ->
-            s.index(scan.indices())
-                .ignoreUnavailable(true)
-                .allowNoIndices(true)
-                .size(0)
-                .trackTotalHits(t -> t.enabled(true))
-                .query(q -> q.bool(b -> b.filter(filters))));
-  }
-
-  private static List<Query> filters(KeyScan scan) {
-    List<Query> filters = new ArrayList<>();
-    filters.add(ConditionQueries.window(scan.timestamp(), scan.timestampFormat(), scan.window()));
-    if (scan.key().keyed()) {
-      filters.add(ConditionQueries.exists(scan.key()));
-    }
-    return filters;
-  }
-
   /**
    * The search of {@code scan}'s window and indices with {@code keys} (the composite or terms
    * aggregation over the key field, carrying {@link #perKey}) at its root.
    */
   static SearchRequest search(KeyScan scan, Aggregation keys) {
     FieldPath key = scan.key();
-    List<Query> filters = filters(scan);
+    List<Query> filters = new ArrayList<>();
+    filters.add(ConditionQueries.window(scan.timestamp(), scan.timestampFormat(), scan.window()));
     Aggregation top = keys;
     if (key.keyed()) {
+      filters.add(ConditionQueries.exists(key));
       String selector = key.array() + "." + key.matchField();
       Aggregation element =
           Aggregation.of(

@@ -125,7 +125,7 @@ final class KeyScanCursor implements EventSource.KeyCursor {
     return "the scan of " + scan.indices() + " by " + scan.key();
   }
 
-  static String endpoint(List<String> indices) {
+  private static String endpoint(List<String> indices) {
     return "/"
         + indices.stream()
             .map(i -> URLEncoder.encode(i, StandardCharsets.UTF_8))
