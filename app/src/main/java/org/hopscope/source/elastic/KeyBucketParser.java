@@ -134,7 +134,7 @@ final class KeyBucketParser {
 
   /** Reads figure {@code name} if it is one; false (nothing consumed) when it is not. */
   private static boolean figure(JsonParser p, JsonToken t, String name, Read r) throws IOException {
-    int bit = FIGURES.indexOf(name);
+    int bit = bit(name);
     if (bit < 0) {
       return false;
     }
@@ -185,6 +185,19 @@ final class KeyBucketParser {
       }
     }
     return true;
+  }
+
+  /** The {@link #FIGURES} index of {@code name}, or -1 (a switch: no list search per field). */
+  static int bit(String name) {
+    return switch (name) {
+      case "first" -> 0;
+      case "last" -> 1;
+      case "failures" -> 2;
+      case "terminal" -> 3;
+      case "deadLetters" -> 4;
+      case "marked" -> 5;
+      default -> -1;
+    };
   }
 
   /** {@code {value: n}}: n, or NaN when absent or no number. */

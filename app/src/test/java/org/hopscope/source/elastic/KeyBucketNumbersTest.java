@@ -71,4 +71,13 @@ class KeyBucketNumbersTest {
     assertThat(whole("1.0E+3")).isEqualTo(1_000L);
     assertThat(whole("1e3")).isEqualTo(1_000L);
   }
+
+  @Test
+  void everyFigureHasItsBitInTheOrderOfTheList() {
+    for (int i = 0; i < KeyBucketParser.FIGURES.size(); i++) {
+      assertThat(KeyBucketParser.bit(KeyBucketParser.FIGURES.get(i))).isEqualTo(i);
+    }
+    assertThat(KeyBucketParser.bit("doc_count")).isEqualTo(-1);
+    assertThat(KeyBucketParser.bit("First")).isEqualTo(-1);
+  }
 }
