@@ -13,7 +13,7 @@ class KeyBucketNumbersTest {
 
   private static long whole(String text) {
     char[] padded = ("xx" + text + "yy").toCharArray(); // the parser's buffer holds more
-    return KeyBucketParser.wholeNumber(padded, 2, text.length());
+    return ScanInstant.wholeNumber(padded, 2, text.length());
   }
 
   private static void agrees(String text) {
