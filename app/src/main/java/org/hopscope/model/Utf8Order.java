@@ -17,6 +17,22 @@ public final class Utf8Order implements Comparator<String> {
 
   @Override
   public int compare(String a, String b) {
+    // fast way: UTF-16 units agree with code points until the first unit that differs, and there
+    // too when neither is a surrogate or above (U+D800..U+FFFF); the keys met are almost all ASCII
+    int n = Math.min(a.length(), b.length());
+    for (int k = 0; k < n; k++) {
+      char ca = a.charAt(k);
+      char cb = b.charAt(k);
+      if (ca != cb) {
+        return ca < Character.MIN_SURROGATE && cb < Character.MIN_SURROGATE
+            ? Integer.compare(ca, cb)
+            : byCodePoints(a, b);
+      }
+    }
+    return Integer.compare(a.length(), b.length());
+  }
+
+  private static int byCodePoints(String a, String b) {
     int i = 0;
     int j = 0;
     while (i < a.length() && j < b.length()) {

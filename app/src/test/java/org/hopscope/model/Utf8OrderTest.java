@@ -44,4 +44,43 @@ class Utf8OrderTest {
     assertThat(keys.subList(keys.size() - 2, keys.size()))
         .containsExactly("ord-\uD83D\uDE00", "ord\\b");
   }
+
+  @Test
+  void agreesWithUnsignedByteOrderOnRandomKeys() {
+    String[] pieces = {
+      "a",
+      "b",
+      "0",
+      "-",
+      "\u00fc",
+      "\u07ff",
+      "\u0800",
+      "\uD7FF",
+      "\uE000",
+      "\uFF01",
+      "\uFFFF",
+      "\uD800\uDC00",
+      "\uD83D\uDE00",
+      "\uDBFF\uDFFF"
+    };
+    java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+    for (int i = 0; i < 200_000; i++) {
+      String a = key(pieces, random);
+      String b = random.nextInt(4) == 0 ? a + key(pieces, random) : key(pieces, random);
+      int bytes =
+          Arrays.compareUnsigned(
+              a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+      assertThat(Integer.signum(Utf8Order.INSTANCE.compare(a, b)))
+          .as(a + " vs " + b)
+          .isEqualTo(Integer.signum(bytes));
+    }
+  }
+
+  private static String key(String[] pieces, java.util.SplittableRandom random) {
+    StringBuilder key = new StringBuilder();
+    for (int c = random.nextInt(5); c > 0; c--) {
+      key.append(pieces[random.nextInt(pieces.length)]);
+    }
+    return key.toString();
+  }
 }

@@ -134,7 +134,7 @@ final class KeyBucketParser {
 
   /** Reads figure {@code name} if it is one; false (nothing consumed) when it is not. */
   private static boolean figure(JsonParser p, JsonToken t, String name, Read r) throws IOException {
-    int bit = FIGURES.indexOf(name);
+    int bit = bit(name);
     if (bit < 0) {
       return false;
     }
@@ -147,18 +147,57 @@ final class KeyBucketParser {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       JsonToken v = p.nextToken();
-      switch (name + "." + field) {
-        case "first.value" -> r.first = number(p, v);
-        case "last.value" -> r.last = number(p, v);
-        case "failures.doc_count" -> r.failures = asLong(p, v);
-        case "failures.lastFailure" -> r.lastFailure = nestedValue(p, v);
-        case "terminal.doc_count" -> r.terminal = asLong(p, v);
-        case "deadLetters.doc_count" -> r.deadLetters = asLong(p, v);
-        case "marked.doc_count" -> r.marked = asLong(p, v);
-        default -> p.skipChildren();
+      // no "name.field" text per figure: the parser's names are canonical, their hashes cached
+      switch (bit) {
+        case 0, 1 -> { // first, last
+          if ("value".equals(field)) {
+            double value = number(p, v);
+            if (bit == 0) {
+              r.first = value;
+            } else {
+              r.last = value;
+            }
+          } else {
+            p.skipChildren();
+          }
+        }
+        case 2 -> { // failures
+          if ("doc_count".equals(field)) {
+            r.failures = asLong(p, v);
+          } else if ("lastFailure".equals(field)) {
+            r.lastFailure = nestedValue(p, v);
+          } else {
+            p.skipChildren();
+          }
+        }
+        default -> {
+          if ("doc_count".equals(field)) {
+            long count = asLong(p, v);
+            switch (name) {
+              case "terminal" -> r.terminal = count;
+              case "deadLetters" -> r.deadLetters = count;
+              default -> r.marked = count;
+            }
+          } else {
+            p.skipChildren();
+          }
+        }
       }
     }
     return true;
+  }
+
+  /** The {@link #FIGURES} index of {@code name}, or -1 (a switch: no list search per field). */
+  static int bit(String name) {
+    return switch (name) {
+      case "first" -> 0;
+      case "last" -> 1;
+      case "failures" -> 2;
+      case "terminal" -> 3;
+      case "deadLetters" -> 4;
+      case "marked" -> 5;
+      default -> -1;
+    };
   }
 
   /** {@code {value: n}}: n, or NaN when absent or no number. */
@@ -181,7 +220,12 @@ final class KeyBucketParser {
   }
 
   private static double number(JsonParser p, JsonToken t) throws IOException {
-    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+    if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+      long whole =
+          ScanInstant.wholeNumber(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      return whole >= 0 ? whole : p.getDoubleValue();
+    }
+    if (t == JsonToken.VALUE_NUMBER_INT) {
       return p.getDoubleValue();
     }
     p.skipChildren();

@@ -93,9 +93,17 @@ final class KeyScanCursor implements EventSource.KeyCursor {
     List<KeyBucket> buckets = new ArrayList<>();
     KeyBucketParser parser = new KeyBucketParser(scan.key().keyed(), this::noKey);
     List<String> figures = figureNames();
+    int required = 0; // a bit per figure asked for, as in Read.figuresSeen
+    for (String name : figures) {
+      required |= 1 << KeyBucketParser.FIGURES.indexOf(name);
+    }
+    int asked = required;
     CompositePages.Page page =
         CompositePages.stream(
-            in, aggregation(), p -> buckets.add(bucket(parser.read(p), figures)), this::wrong);
+            in,
+            aggregation(),
+            p -> buckets.add(bucket(parser.read(p), figures, asked)),
+            this::wrong);
     JsonNode after = page.afterKey() == null ? null : page.afterKey().path("key");
     return new Page(buckets, after, page.withoutComposite());
   }
@@ -161,10 +169,12 @@ final class KeyScanCursor implements EventSource.KeyCursor {
     return KeyFigures.search(scan, composite);
   }
 
-  private KeyBucket bucket(KeyBucketParser.Read r, List<String> figures) {
-    for (String name : figures) {
-      if ((r.figuresSeen & (1 << KeyBucketParser.FIGURES.indexOf(name))) == 0) {
-        throw new CompositePages.Misshapen(b -> noFigure(name, b));
+  private KeyBucket bucket(KeyBucketParser.Read r, List<String> figures, int required) {
+    if ((r.figuresSeen & required) != required) { // name the first missing one
+      for (String name : figures) {
+        if ((r.figuresSeen & (1 << KeyBucketParser.FIGURES.indexOf(name))) == 0) {
+          throw new CompositePages.Misshapen(b -> noFigure(name, b));
+        }
       }
     }
     return new KeyBucket(
@@ -191,7 +201,7 @@ final class KeyScanCursor implements EventSource.KeyCursor {
         "the figures first, last, failures, terminal and deadLetters the request asked for");
   }
 
-  /** The tree way of {@link #bucket(KeyBucketParser.Read, List)} (the parser's unit test). */
+  /** The tree way of {@link #bucket(KeyBucketParser.Read, List, int)} (the parser's unit test). */
   KeyBucket bucket(JsonNode b) {
     JsonNode figures = scan.key().keyed() ? b.path("docs") : b;
     JsonNode key = b.path("key").path("key");
