@@ -52,18 +52,7 @@ final class ElasticCount {
               cancel);
     } catch (SourceException e) {
       // a pattern matching no index, or not readable, is no count of 0
-      int status = ElasticErrors.status(e.getCause());
-      if (status == 404 || status == 403) {
-        throw new UnreadableIndexException(
-            ElasticErrors.SOURCE,
-            status == 404
-                ? UnreadableIndexException.Reason.NO_INDEX
-                : UnreadableIndexException.Reason.NO_PRIVILEGE,
-            query.indices(),
-            e.getMessage(),
-            e);
-      }
-      throw e;
+      throw unreadable(e, query.indices());
     }
     String what = "the count in " + query.indices();
     if (query.distinct() == null) {
@@ -144,5 +133,25 @@ final class ElasticCount {
                     .aggregations("distinct", cardinality));
     return Aggregation.of(
         a -> a.nested(n -> n.path(field.array())).aggregations("element", element));
+  }
+
+  /**
+   * What a failed count or aggregation over {@code indices} means: a pattern that matches no index
+   * (404) or may not be read (403) is an {@link UnreadableIndexException} (never a figure of 0);
+   * any other failure stays as it was.
+   */
+  static SourceException unreadable(SourceException e, List<String> indices) {
+    int status = ElasticErrors.status(e.getCause());
+    if (status != 404 && status != 403) {
+      return e;
+    }
+    return new UnreadableIndexException(
+        ElasticErrors.SOURCE,
+        status == 404
+            ? UnreadableIndexException.Reason.NO_INDEX
+            : UnreadableIndexException.Reason.NO_PRIVILEGE,
+        indices,
+        e.getMessage(),
+        e);
   }
 }

@@ -59,18 +59,7 @@ final class ElasticDistinct {
           connection.call(
               what, () -> connection.post(endpoint, body, JSON::readTree), r -> false, cancel);
     } catch (SourceException e) {
-      int status = ElasticErrors.status(e.getCause());
-      if (status == 404 || status == 403) {
-        throw new UnreadableIndexException(
-            ElasticErrors.SOURCE,
-            status == 404
-                ? UnreadableIndexException.Reason.NO_INDEX
-                : UnreadableIndexException.Reason.NO_PRIVILEGE,
-            query.indices(),
-            e.getMessage(),
-            e);
-      }
-      throw e;
+      throw ElasticCount.unreadable(e, query.indices());
     }
     boolean nested = query.keys().size() == 1 && query.keys().get(0).keyed();
     Map<String, DistinctCount.Distinct> out = new LinkedHashMap<>();
