@@ -48,6 +48,16 @@ public final class GuiMain {
   }
 
   private static void startToolkit() {
+    SoftwareRendering rendering =
+        SoftwareRendering.decide(
+            System.getProperty("os.name", ""),
+            System.getenv(),
+            System.getProperties(),
+            Path.of("/dev"));
+    rendering.apply(System.getProperties());
+    if (rendering.software()) {
+      LOG.log(Level.INFO, rendering.reason());
+    }
     Platform.setImplicitExit(false);
     Platform.startup(() -> {});
   }
