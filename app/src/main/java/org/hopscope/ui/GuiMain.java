@@ -56,7 +56,7 @@ public final class GuiMain {
             Path.of("/dev"));
     rendering.apply(System.getProperties());
     if (rendering.software()) {
-      LOG.log(Level.INFO, rendering.reason());
+      LOG.log(Level.DEBUG, rendering.reason());
     }
     Platform.setImplicitExit(false);
     Platform.startup(() -> {});
