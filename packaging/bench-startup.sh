@@ -132,7 +132,9 @@ for v in "${VARIANTS[@]}"; do
   rules="$(field css-rules)/$(field theme-rules)"
   [ "$classes" = / ] && classes="-"
   [ "$rules" = / ] && rules="-"
-  printf '%-10s %22s %22s %22s %16s %13s  %s\n' "$v" "$ms ($lo-$hi)" "$cpu ($clo-$chi)" "$((kb / 1024)) ($((klo / 1024))-$((khi / 1024)))" "$classes" "$rules" "$cds"
+  cpu_text="$cpu ($clo-$chi)"
+  [ "$cpu" = - ] && cpu_text="-"
+  printf '%-10s %22s %22s %22s %16s %13s  %s\n' "$v" "$ms ($lo-$hi)" "$cpu_text" "$((kb / 1024)) ($((klo / 1024))-$((khi / 1024)))" "$classes" "$rules" "$cds"
 done
 if ! grep '^installed ' "$scratch/results" | grep -q 'hopscope.jsa'; then
   echo "note: $IMAGE did not map its AppCDS archive: it was recorded for another location" \
