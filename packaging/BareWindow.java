@@ -35,9 +35,15 @@ public final class BareWindow {
                             ProcessHandle.current().info().startInstant().orElseThrow(),
                             Instant.now())
                         .toMillis();
+                long cpuMs =
+                    ProcessHandle.current()
+                        .info()
+                        .totalCpuDuration()
+                        .map(Duration::toMillis)
+                        .orElse(-1L);
                 long classes = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
                 PauseTransition wait = new PauseTransition(javafx.util.Duration.seconds(idle));
-                wait.setOnFinished(e -> report(ms, classes));
+                wait.setOnFinished(e -> report(ms, cpuMs, classes));
                 wait.play();
               }
             }
@@ -45,7 +51,7 @@ public final class BareWindow {
         });
   }
 
-  private static void report(long ms, long firstClasses) {
+  private static void report(long ms, long cpuMs, long firstClasses) {
     long rss = -1;
     String cds = "unknown";
     try {
@@ -68,6 +74,8 @@ public final class BareWindow {
     System.out.println(
         "hopscope-startup first-window-ms="
             + ms
+            + " first-window-cpu-ms="
+            + cpuMs
             + " idle-rss-kb="
             + rss
             + " cds="

@@ -109,6 +109,31 @@ build_image() {
   done
   ls "$WORK/fx"/*.jar >/dev/null 2>&1 || die "no platform JavaFX jars in $LIB"
   cp -r "$ROOT/queries" "$ROOT/playbooks" "$WORK/input/"
+  # SQLite's and JNA's native libraries beside the jars (APPDIR/native), loaded from there: not
+  # extracted into the temp folder (with a checksum and, for SQLite, a `uname` process) at every
+  # start (ADR 0043)
+  local arch natives=()
+  case "$(uname -m)" in
+    x86_64 | amd64) arch=x86_64 ;;
+    aarch64 | arm64) arch=aarch64 ;;
+    *) arch="" ;;
+  esac
+  case "$OS-$arch" in
+    linux-?*) natives=("org/sqlite/native/Linux/$arch/libsqlitejdbc.so" "com/sun/jna/linux-${arch/_/-}/libjnidispatch.so") ;;
+    macos-?*) natives=("org/sqlite/native/Mac/$arch/libsqlitejdbc.dylib" "com/sun/jna/darwin-${arch/_/-}/libjnidispatch.jnilib") ;;
+    windows-?*) natives=("org/sqlite/native/Windows/$arch/sqlitejdbc.dll" "com/sun/jna/win32-${arch/_/-}/jnidispatch.dll") ;;
+  esac
+  NATIVE_OPTIONS=()
+  if [ ${#natives[@]} -gt 0 ]; then
+    mkdir -p "$WORK/input/native"
+    unzip -q -j -o "$LIB"/sqlite-jdbc-*.jar "${natives[0]}" -d "$WORK/input/native" \
+      || die "no ${natives[0]} in $(ls "$LIB"/sqlite-jdbc-*.jar)"
+    unzip -q -j -o "$LIB"/jna-[0-9]*.jar "${natives[1]}" -d "$WORK/input/native" \
+      || die "no ${natives[1]} in $(ls "$LIB"/jna-[0-9]*.jar)"
+    NATIVE_OPTIONS=(--java-options '-Dorg.sqlite.lib.path=$APPDIR/native'
+      --java-options "-Dorg.sqlite.lib.name=$(basename "${natives[0]}")"
+      --java-options '-Djna.boot.library.path=$APPDIR/native')
+  fi
   local sep=:
   [ "$OS" = windows ] && sep=';'
   local cp fx
@@ -137,6 +162,7 @@ build_image() {
     --runtime-image "$WORK/runtime" --input "$WORK/input" \
     --main-jar hopscope-app.jar --main-class org.hopscope.ui.GuiMain \
     --java-options '-Dhopscope.home=$APPDIR' \
+    ${NATIVE_OPTIONS[@]+"${NATIVE_OPTIONS[@]}"} \
     --icon "$PKG/icon/$ICON" \
     --add-launcher hopscope-cli="$PKG/cli-launcher.properties"
   # every icon size, for the desktop's icon theme (the .deb's postinst installs them)

@@ -48,6 +48,16 @@ public final class GuiMain {
   }
 
   private static void startToolkit() {
+    SoftwareRendering rendering =
+        SoftwareRendering.decide(
+            System.getProperty("os.name", ""),
+            System.getenv(),
+            System.getProperties(),
+            Path.of("/dev"));
+    rendering.apply(System.getProperties());
+    if (rendering.software()) {
+      LOG.log(Level.DEBUG, rendering.reason());
+    }
     Platform.setImplicitExit(false);
     Platform.startup(() -> {});
   }
@@ -110,8 +120,8 @@ public final class GuiMain {
   /** Opens the window; returns the exit code once it is closed. */
   private static int show(
       GuiOptions options, CompletableFuture<Void> toolkit, PrintWriter out, PrintWriter err) {
-    // the local store (integrity check) and the playbooks are read while JavaFX starts, off the
-    // FX thread; the window is built once both are there
+    // the local store (integrity check) and the playbooks are read while JavaFX starts and the
+    // first screen is shown, off the FX thread
     CompletableFuture<IncidentDesk> store = CompletableFuture.supplyAsync(() -> openIncidents(err));
     CompletableFuture<PlaybookCatalog> playbooks =
         CompletableFuture.supplyAsync(() -> playbooks(err));
@@ -127,8 +137,7 @@ public final class GuiMain {
               + " libgtk-3-0 libgl1 libxtst6).");
       return 2;
     }
-    IncidentDesk incidents = store.join();
-    PlaybookCatalog catalog = playbooks.join();
+    // the first screen does not wait for them: what needs them is built once they are (ADR 0043)
     Platform.runLater(
         () -> {
           try {
@@ -140,8 +149,8 @@ public final class GuiMain {
                     Path.of("").toAbsolutePath(),
                     Clock.systemDefaultZone(),
                     err,
-                    incidents,
-                    catalog);
+                    store,
+                    playbooks);
             Stage stage = new Stage();
             app.start(stage)
                 .whenComplete((code, failure) -> exit.complete(code == null ? 1 : code));
@@ -157,6 +166,7 @@ public final class GuiMain {
     try {
       int code = exit.get();
       Platform.exit();
+      IncidentDesk incidents = store.join();
       if (incidents != null) {
         incidents.close();
       }

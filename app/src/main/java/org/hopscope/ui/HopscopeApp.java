@@ -43,11 +43,14 @@ public final class HopscopeApp {
 
   private final GuiOptions options;
 
-  /** The local incident store, or null when it could not be opened (the views say why). */
-  private final IncidentDesk incidents;
+  /**
+   * The local incident store, or null when it could not be opened (the views say why); still
+   * opening while the first screen is built (ADR 0043).
+   */
+  private final CompletableFuture<IncidentDesk> incidents;
 
   /** The playbooks of {@code $hopscope.home/playbooks} (valid ones; problems printed at start). */
-  private final PlaybookCatalog playbookCatalog;
+  private final CompletableFuture<PlaybookCatalog> playbookCatalog;
 
   private final Clock clock;
   private final PrintWriter err;
@@ -76,7 +79,10 @@ public final class HopscopeApp {
   private boolean closing;
   private Parts parts;
   private ProfileSwitch profileSwitch;
-  private final BundleActions bundles;
+  private String profileAsked;
+  private BundleActions bundles;
+  private final Path queries;
+  private final String home;
   private final FirstFrame firstFrame = new FirstFrame();
 
   /** The pieces one window is made of, for the screenshot mode and tests. */
@@ -99,13 +105,37 @@ public final class HopscopeApp {
       PrintWriter err,
       IncidentDesk incidents,
       PlaybookCatalog playbookCatalog) {
+    this(
+        options,
+        env,
+        system,
+        workingDir,
+        clock,
+        err,
+        CompletableFuture.completedFuture(incidents),
+        CompletableFuture.completedFuture(playbookCatalog));
+  }
+
+  /**
+   * As above with the store and the playbooks still being read: the first screen does not wait for
+   * them; what needs them is built once both are there (ADR 0043).
+   */
+  HopscopeApp(
+      GuiOptions options,
+      Map<String, String> env,
+      Properties system,
+      Path workingDir,
+      Clock clock,
+      PrintWriter err,
+      CompletableFuture<IncidentDesk> incidents,
+      CompletableFuture<PlaybookCatalog> playbookCatalog) {
     this.options = options;
     this.playbookCatalog = playbookCatalog;
     this.incidents = incidents;
     this.clock = clock;
     this.err = err;
-    String home = system.getProperty("hopscope.home");
-    Path queries = home != null ? Path.of(home, "queries") : workingDir.resolve("queries");
+    this.home = system.getProperty("hopscope.home");
+    this.queries = home != null ? Path.of(home, "queries") : workingDir.resolve("queries");
     this.keychain = new org.hopscope.config.OsKeychain();
     this.env = env;
     this.connection =
@@ -115,15 +145,6 @@ public final class HopscopeApp {
     this.connectionCheck = new ConnectionCheck(ConnectionCheck.pathsOf(workingDir, queries));
     this.configDir = ConfigDirs.detect(env, system).configDir();
     this.preferences = UiPreferences.load(configDir.resolve("ui.properties"));
-    this.bundles =
-        new BundleActions(
-            incidents,
-            queries,
-            Path.of(home != null ? home : ".", "playbooks"),
-            configDir,
-            runner,
-            clock,
-            chartTheme);
   }
 
   /**
@@ -138,14 +159,6 @@ public final class HopscopeApp {
     StuckViewModel window = models.window;
     StatusViewModel status = models.status;
 
-    onCall =
-        new OnCallViews(incidents, playbookCatalog, runner, clock, models::bound, err, configDir);
-    onCall.wire(shell, window, models.selection);
-    onCall.exportFolder(
-        new org.hopscope.ui.incident.ExportFolder(
-            preferences::exportFolder,
-            preferences::exportFolder,
-            java.nio.file.Path.of(System.getProperty("user.home"))));
     if (options.compare != null) {
       window
           .changes()
@@ -188,9 +201,6 @@ public final class HopscopeApp {
     shell.viewProperty().set(View.parse(options.mainView()));
     MainScreen main = new MainScreen(shell, profileMenu, statusBar, ZoneId.systemDefault());
     parts = new Parts(stage, shell, flow, flowView, window, metricsView, status, models.compare);
-    profileSwitch =
-        new ProfileSwitch(
-            options, connection, preferences, runner, err, this::shutdown, parts, onCall);
 
     MainWindow.followTheme(shell, options, chartTheme);
     models.connect();
@@ -210,8 +220,60 @@ public final class HopscopeApp {
     if (!preferences.problem().isEmpty()) {
       err.println("hopscope: " + preferences.problem());
     }
+    // what needs the store or the playbooks is built once they are read (at once when they are)
+    Runnable rest = () -> withStore(models, profiles, main, statusBar);
+    if (incidents.isDone() && playbookCatalog.isDone()) {
+      rest.run();
+    } else {
+      Runnable release = firstFrame.hold();
+      CompletableFuture.allOf(incidents, playbookCatalog)
+          .whenComplete(
+              (done, failure) ->
+                  javafx.application.Platform.runLater(
+                      () -> {
+                        release.run();
+                        if (closing) {
+                          return;
+                        }
+                        try {
+                          rest.run();
+                        } catch (RuntimeException e) { // as when the window cannot be built
+                          System.getLogger(HopscopeApp.class.getName())
+                              .log(System.Logger.Level.ERROR, "the window cannot be built", e);
+                          err.println("hopscope gui: " + e.getMessage());
+                          shutdown(1);
+                        }
+                      }));
+    }
+    return exit;
+  }
+
+  /** The incidents, playbooks, profile switching and the second stage (ADR 0038, 0043). */
+  private void withStore(
+      WindowModels models, ProfilesViewModel profiles, MainScreen main, StatusBar statusBar) {
+    IncidentDesk desk = incidents.join(); // both done: they report their own failures as null
+    bundles =
+        new BundleActions(
+            desk,
+            queries,
+            Path.of(home != null ? home : ".", "playbooks"),
+            configDir,
+            runner,
+            clock,
+            chartTheme);
+    onCall =
+        new OnCallViews(desk, playbookCatalog.join(), runner, clock, models::bound, err, configDir);
+    onCall.wire(models.shell, models.window, models.selection);
+    onCall.exportFolder(
+        new org.hopscope.ui.incident.ExportFolder(
+            preferences::exportFolder,
+            preferences::exportFolder,
+            java.nio.file.Path.of(System.getProperty("user.home"))));
+    profileSwitch =
+        new ProfileSwitch(
+            options, connection, preferences, runner, err, this::shutdown, parts, onCall);
     // the connection opens off the FX thread while the rest of the window is built
-    profileSwitch.connectAtStart(profiles, stage);
+    profileSwitch.connectAtStart(profiles, parts.stage());
     secondStage =
         new SecondStage(
             options,
@@ -226,7 +288,9 @@ public final class HopscopeApp {
             main,
             statusBar);
     secondStage.after(firstFrame);
-    return exit;
+    if (profileAsked != null) {
+      profileSwitch.use(profileAsked); // chosen in the profile menu before the store was open
+    }
   }
 
   /** For tests: the incidents and playbook side once {@link #start} ran. */
@@ -251,7 +315,11 @@ public final class HopscopeApp {
 
   /** Switches to profile {@code name} (profile menu, profiles dialog; tests). */
   void use(String name) {
-    profileSwitch.use(name);
+    if (profileSwitch == null) {
+      profileAsked = name;
+    } else {
+      profileSwitch.use(name);
+    }
   }
 
   private void shutdown(int code) {

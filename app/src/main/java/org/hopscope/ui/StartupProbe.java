@@ -19,8 +19,9 @@ import org.hopscope.ui.look.CssRules;
  * {@code gui --startup-probe SECONDS}: measures how long the client took from the start of its
  * process to its first drawn window, waits SECONDS idle, reads its resident memory and exits 0.
  * Prints one line, read by {@code ./hopscope bench startup}: {@code hopscope-startup
- * first-window-ms=N idle-rss-kb=M cds=ARCHIVES first-window-classes=C idle-classes=D css-rules=R
- * theme-rules=T}, ARCHIVES being the class data sharing archives mapped into the process
+ * first-window-ms=N first-window-cpu-ms=U idle-rss-kb=M cds=ARCHIVES first-window-classes=C
+ * idle-classes=D css-rules=R theme-rules=T}, U being the process's CPU time (all threads) by the
+ * first frame, ARCHIVES being the class data sharing archives mapped into the process
  * (comma-separated file names, {@code none} when sharing is off or the archive was rejected; {@code
  * unknown} without /proc); C the classes loaded by the first frame, D after the idle wait (the rest
  * of the window built); R the CSS rules of every stylesheet the window uses after the wait (the
@@ -74,22 +75,25 @@ final class StartupProbe {
         if (++pulses == 2) {
           stop();
           long firstWindowMs = Duration.between(processStart(), Instant.now()).toMillis();
+          long firstCpuMs = cpuMs();
           long firstClasses = loadedClasses();
           PauseTransition idle = new PauseTransition(javafx.util.Duration.seconds(idleSeconds));
-          idle.setOnFinished(e -> report(firstWindowMs, firstClasses));
+          idle.setOnFinished(e -> report(firstWindowMs, firstCpuMs, firstClasses));
           idle.play();
         }
       }
     }.start();
   }
 
-  private void report(long firstWindowMs, long firstClasses) {
+  private void report(long firstWindowMs, long firstCpuMs, long firstClasses) {
     long rss = residentKb(); // before the rules are counted (parsing them costs memory)
     long idleClasses = loadedClasses();
     String theme = javafx.application.Application.getUserAgentStylesheet();
     out.println(
         "hopscope-startup first-window-ms="
             + firstWindowMs
+            + " first-window-cpu-ms="
+            + firstCpuMs
             + " idle-rss-kb="
             + rss
             + " cds="
@@ -104,6 +108,14 @@ final class StartupProbe {
             + (theme == null ? 0 : CssRules.count(java.util.List.of(theme))));
     out.flush();
     exit.accept(0);
+  }
+
+  /**
+   * CPU time of the whole process (all its threads) so far, in ms; -1 where the OS does not say.
+   * Less bent by other load on the machine than the wall-clock time.
+   */
+  static long cpuMs() {
+    return ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
   }
 
   /** Classes the JVM loaded so far (-verbose:class counts the same). */

@@ -7,10 +7,14 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.hopscope.oncall.IncidentDesk;
+import org.hopscope.oncall.PlaybookCatalog;
 import org.hopscope.store.IncidentDatabase;
 import org.hopscope.ui.flow.FlowViewModel;
 import org.hopscope.ui.shell.View;
@@ -97,6 +101,57 @@ class TwoStageStartTest {
                 .forEach(w -> ((Stage) w).close());
             stage.hide();
           });
+    }
+    assertThat(errors.toString()).isEmpty();
+  }
+
+  @Test
+  void theFirstScreenDoesNotWaitForTheStoreAndTheRestFollowsWhenItHasOpened() {
+    StringWriter errors = new StringWriter();
+    try (IncidentDatabase db =
+        IncidentDatabase.open(config.resolve("hopscope.db"), Clock.systemUTC())) {
+      GuiOptions options = new GuiOptions();
+      options.view = "flow";
+      CompletableFuture<IncidentDesk> store = new CompletableFuture<>();
+      CompletableFuture<PlaybookCatalog> playbooks = new CompletableFuture<>();
+      HopscopeApp app =
+          UiSandbox.opening(
+              options,
+              Map.of(),
+              config.resolve("config"),
+              new PrintWriter(errors, true),
+              store,
+              playbooks);
+      Stage stage = FxHarness.stage();
+      List<Boolean> atStart =
+          FxHarness.onFx(
+              () -> {
+                app.start(stage);
+                Parent root = stage.getScene().getRoot();
+                return List.of(
+                    stage.isShowing(),
+                    root.lookup("#search-field") != null,
+                    root.lookup("#status-bar") != null,
+                    app.onCall() == null);
+              });
+      assertThat(atStart).containsExactly(true, true, true, true);
+      FxHarness.waitUntil(
+          "the first frame is drawn", () -> FxHarness.onFx(() -> app.firstFrame().drawn()));
+      // drawn, the store still opening: the rest waits for it
+      assertThat(FxHarness.onFx(() -> app.firstFrame().done())).isFalse();
+      assertThat(FxHarness.onFx(() -> app.onCall() == null)).isTrue();
+      assertThat(FxHarness.onFx(() -> app.parts().flowView().isBuilt())).isFalse();
+
+      store.complete(new IncidentDesk(db, IncidentDesk.user(System.getProperties())));
+      playbooks.complete(UiSandbox.shippedPlaybooks());
+      FxHarness.waitUntil(
+          "the second stage ran", () -> FxHarness.onFx(() -> app.firstFrame().done()));
+      Parent root = FxHarness.onFx(() -> stage.getScene().getRoot());
+      assertThat(FxHarness.onFx(() -> visible(root.lookup("#flow-view")))).isTrue();
+      assertThat(FxHarness.onFx(() -> app.onCall().alertsModel() != null)).isTrue();
+      assertThat(FxHarness.onFx(() -> app.onCall().incidents() != null))
+          .isTrue(); // the store is in
+      FxHarness.runFx(stage::hide);
     }
     assertThat(errors.toString()).isEmpty();
   }

@@ -63,6 +63,27 @@ public final class UiSandbox {
       java.io.PrintWriter err,
       org.hopscope.store.IncidentDatabase database,
       org.hopscope.oncall.PlaybookCatalog playbooks) {
+    return opening(
+        options,
+        env,
+        configDir,
+        err,
+        java.util.concurrent.CompletableFuture.completedFuture(
+            database == null
+                ? null
+                : new org.hopscope.oncall.IncidentDesk(
+                    database, org.hopscope.oncall.IncidentDesk.user(System.getProperties()))),
+        java.util.concurrent.CompletableFuture.completedFuture(playbooks));
+  }
+
+  /** As {@link #app}, with the store and the playbooks still being read (as at a real start). */
+  static HopscopeApp opening(
+      GuiOptions options,
+      java.util.Map<String, String> env,
+      Path configDir,
+      java.io.PrintWriter err,
+      java.util.concurrent.CompletableFuture<org.hopscope.oncall.IncidentDesk> incidents,
+      java.util.concurrent.CompletableFuture<org.hopscope.oncall.PlaybookCatalog> playbooks) {
     java.util.Properties system = new java.util.Properties();
     system.setProperty("hopscope.home", queriesDir().getParent().toString());
     java.util.Map<String, String> all = new java.util.HashMap<>(env);
@@ -74,10 +95,7 @@ public final class UiSandbox {
         Path.of("").toAbsolutePath(),
         java.time.Clock.systemDefaultZone(),
         err,
-        database == null
-            ? null
-            : new org.hopscope.oncall.IncidentDesk(
-                database, org.hopscope.oncall.IncidentDesk.user(System.getProperties())),
+        incidents,
         playbooks);
   }
 

@@ -16,6 +16,7 @@ public final class FirstFrame {
   private final Deque<Runnable> steps = new ArrayDeque<>();
   private boolean drawn;
   private boolean armed;
+  private int holds;
 
   /** Adds a step; after the first frame it runs at once (after the earlier steps). */
   public FirstFrame then(Runnable step) {
@@ -54,9 +55,24 @@ public final class FirstFrame {
     return drawn;
   }
 
-  /** True once every step added so far has run. */
+  /**
+   * Says more steps are still to come (added once something off the FX thread is there); {@link
+   * #done} stays false until the returned release is run (once; FX thread).
+   */
+  public Runnable hold() {
+    holds++;
+    boolean[] released = {false};
+    return () -> {
+      if (!released[0]) {
+        released[0] = true;
+        holds--;
+      }
+    };
+  }
+
+  /** True once every step added so far has run and no {@link #hold} is left. */
   public boolean done() {
-    return drawn && steps.isEmpty();
+    return drawn && steps.isEmpty() && holds == 0;
   }
 
   private void next() {
