@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.hopscope.oncall.AsyncThreads;
 import org.hopscope.oncall.DiagnosticsLog;
 import org.hopscope.oncall.IncidentDesk;
 import org.hopscope.oncall.PlaybookCatalog;
@@ -33,6 +34,7 @@ public final class GuiMain {
   private GuiMain() {}
 
   public static void main(String[] args) {
+    AsyncThreads.reuse();
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     System.exit(run(args, out, err));
