@@ -63,7 +63,9 @@ final class FunnelBench {
       Timings baseline,
       PrintWriter out) {
     Timings.row(out, 52, "first funnel (estimate stage, hash sample of the IDs)", funnel, baseline);
-    out.println("target: first funnel <= 0.10x baseline, each figure within 10 % of the exact");
+    out.println(
+        "target: first funnel <= 0.10x baseline, every exact figure inside its estimate's bound"
+            + " (3 standard errors of the sample; ADR 0044)");
     double worst = -1;
     String worstAt = "none";
     long unknown = 0;

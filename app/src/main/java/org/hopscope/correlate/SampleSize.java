@@ -34,17 +34,24 @@ import org.hopscope.source.UnreadableIndexException;
  */
 record SampleSize(int parts, int partitions, long keys) {
 
-  /** Keys aimed at in one partition of one scan. */
-  static final int TARGET = 8_000;
+  /**
+   * Keys aimed at in one partition of one scan: the sample is one partition, read in one request
+   * per scan, because every request visits all of the scan's documents whatever its partition (ADR
+   * 0044).
+   */
+  static final int TARGET = 32_000;
 
   /**
-   * Most keys one partition of one scan may hold: a key's figures take up to 5 buckets, and
-   * Elasticsearch refuses more than 65,536 buckets per search by default.
+   * Most keys one partition of one scan may hold in one request: Elasticsearch and OpenSearch
+   * refuse more than 65,536 / 65,535 buckets per search by default, and count the terms buckets,
+   * not a key's single-bucket figures (filter, reverse_nested). A cluster with a lower {@code
+   * search.max_buckets} refuses: the partition is then read as smaller ones ({@link
+   * SampledEvents}).
    */
-  static final int MOST = 12_000;
+  static final int MOST = 60_000;
 
-  /** Partitions read at most (one request each per scan, in parallel). */
-  static final int PARTS = 4;
+  /** Partitions read (one request each per scan, in parallel). */
+  static final int PARTS = 1;
 
   /**
    * Sizes the sample from distinct counts of each hop's keys over the window and {@code lookback}

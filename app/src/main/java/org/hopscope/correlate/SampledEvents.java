@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.hopscope.model.BlindSource;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.model.Utf8Order;
@@ -16,6 +17,7 @@ import org.hopscope.source.FindResult;
 import org.hopscope.source.IdQuery;
 import org.hopscope.source.KeyBucket;
 import org.hopscope.source.KeyScan;
+import org.hopscope.source.SampleTooLargeException;
 
 /**
  * An event source whose key scans see only a hash sample of the keys: partitions {@code [0, parts)}
@@ -32,6 +34,7 @@ final class SampledEvents implements EventSource {
   private final int partitions;
   private final int most;
   private final Executor pool;
+  private final AtomicInteger halvings = new AtomicInteger();
 
   /**
    * @param parts how many partitions are read, at most {@code partitions}
@@ -56,10 +59,8 @@ final class SampledEvents implements EventSource {
       int part = p;
       each.add(
           pool == null
-              ? CompletableFuture.completedFuture(
-                  events.sample(scan, part, partitions, most, cancel))
-              : CompletableFuture.supplyAsync(
-                  () -> events.sample(scan, part, partitions, most, cancel), pool));
+              ? CompletableFuture.completedFuture(read(scan, part, cancel))
+              : CompletableFuture.supplyAsync(() -> read(scan, part, cancel), pool));
     }
     List<KeyBucket> all = new ArrayList<>();
     for (CompletableFuture<List<KeyBucket>> f : each) {
@@ -91,6 +92,34 @@ final class SampledEvents implements EventSource {
       }
     };
   }
+
+  /**
+   * Partition {@code part} of {@link #partitions}, read as {@code 2^halvings} smaller ones when one
+   * request cannot hold it (partition p of n is partitions p and p + n of 2n: the same keys). A
+   * halving learnt on one scan is kept for the next, so a cluster that refuses the size is asked
+   * once; at most {@link #MOST_HALVINGS} halvings, then the refusal stands.
+   */
+  private List<KeyBucket> read(KeyScan scan, int part, Cancellation cancel) {
+    while (true) {
+      int h = halvings.get();
+      try {
+        List<KeyBucket> out = new ArrayList<>();
+        long n = (long) partitions << h;
+        for (long p = part; p < n; p += partitions) {
+          out.addAll(events.sample(scan, (int) p, (int) n, most, cancel));
+        }
+        return out;
+      } catch (SampleTooLargeException e) {
+        if (h >= MOST_HALVINGS || ((long) partitions << (h + 1)) > Integer.MAX_VALUE) {
+          throw e;
+        }
+        halvings.compareAndSet(h, h + 1);
+      }
+    }
+  }
+
+  /** Halvings of a partition before a refusal stands: 1/64 of its keys per request. */
+  static final int MOST_HALVINGS = 6;
 
   @Override
   public ValuesCursor scanValues(

@@ -51,6 +51,8 @@ public interface EventSource extends AutoCloseable {
    * @param partitions how many partitions the key space is cut into (1: every key)
    * @param most most keys the sample may hold; a partition holding more fails (never a silently
    *     short sample)
+   * @throws SampleTooLargeException when the partition holds more than {@code most} keys, or the
+   *     backend refuses to build that many buckets
    * @throws UnsupportedOperationException from sources that cannot (the default)
    */
   default List<KeyBucket> sample(

@@ -17,6 +17,7 @@ import org.hopscope.source.FindResult;
 import org.hopscope.source.IdQuery;
 import org.hopscope.source.KeyBucket;
 import org.hopscope.source.KeyScan;
+import org.hopscope.source.SampleTooLargeException;
 import org.junit.jupiter.api.Test;
 
 /** The sampled source: the partitions read, merged in key order as one page; links refused. */
@@ -37,10 +38,16 @@ class SampledEventsTest {
   private static final class Partitions implements EventSource {
     final List<String> asked = new ArrayList<>();
 
+    /** Requests over fewer partitions than this are refused as too large. */
+    int refusedBelow;
+
     @Override
     public List<KeyBucket> sample(
         KeyScan scan, int partition, int partitions, int most, Cancellation cancel) {
       asked.add(partition + "/" + partitions + " most " + most);
+      if (partitions < refusedBelow) {
+        throw new SampleTooLargeException("Test", "too many buckets in 1/" + partitions, null);
+      }
       return List.of(bucket("b" + partition), bucket("a" + partition));
     }
 
@@ -76,6 +83,44 @@ class SampledEventsTest {
       assertThat(c.next()).isEmpty();
     }
     assertThat(source.asked).containsExactly("0/9 most 500", "1/9 most 500");
+  }
+
+  @Test
+  void aPartitionTooLargeForOneRequestIsReadAsItsHalvesAndTheHalvingIsKept() {
+    Partitions source = new Partitions();
+    source.refusedBelow = 30; // 1/9 and 1/18 refused, 1/36 taken
+    SampledEvents sampled = new SampledEvents(source, 1, 9, 500, null);
+    try (EventSource.KeyCursor c = sampled.scan(SCAN, 10_000, Cancellation.none())) {
+      // partition 0 of 9 is partitions 0, 9, 18 and 27 of 36: the same keys, in key order
+      assertThat(c.next())
+          .extracting(KeyBucket::key)
+          .containsExactly("a0", "a18", "a27", "a9", "b0", "b18", "b27", "b9");
+    }
+    assertThat(source.asked)
+        .containsExactly(
+            "0/9 most 500",
+            "0/18 most 500",
+            "0/36 most 500",
+            "9/36 most 500",
+            "18/36 most 500",
+            "27/36 most 500");
+    source.asked.clear();
+    try (EventSource.KeyCursor c = sampled.scan(SCAN, 10_000, Cancellation.none())) {
+      assertThat(c.next()).hasSize(8);
+    }
+    assertThat(source.asked)
+        .as("the next scan starts at the halving learnt")
+        .containsExactly("0/36 most 500", "9/36 most 500", "18/36 most 500", "27/36 most 500");
+  }
+
+  @Test
+  void aRefusalAfterTheLastHalvingStands() {
+    Partitions source = new Partitions();
+    source.refusedBelow = Integer.MAX_VALUE;
+    SampledEvents sampled = new SampledEvents(source, 1, 9, 500, null);
+    assertThatThrownBy(() -> sampled.scan(SCAN, 10_000, Cancellation.none()))
+        .isInstanceOf(SampleTooLargeException.class)
+        .hasMessage("too many buckets in 1/" + (9 << SampledEvents.MOST_HALVINGS));
   }
 
   @Test

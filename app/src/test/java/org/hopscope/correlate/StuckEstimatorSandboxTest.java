@@ -67,7 +67,7 @@ class StuckEstimatorSandboxTest {
   void aSampleHoldsItsBoundOnEveryFigure(TestSandbox sandbox) {
     try (Backends b = backends(sandbox)) {
       StuckEstimate e =
-          new StuckEstimator(b.events(), null, 100)
+          new StuckEstimator(b.events(), null, 400)
               .estimate(path, incident, now, Cancellation.none());
       StuckReport exact = exact(b, path);
       for (int k = 0; k < path.hops().size(); k++) {
@@ -77,7 +77,7 @@ class StuckEstimatorSandboxTest {
           Figure f = h.figures().get(i);
           assertThat(f.known()).as(h.hop() + " #" + i).isTrue();
           assertThat(f.bound()).as(h.hop() + " #" + i).isPositive();
-          assertThat(f.why()).as(h.hop() + " #" + i).startsWith("hash sample of 4/");
+          assertThat(f.why()).as(h.hop() + " #" + i).startsWith("hash sample of 1/");
           assertThat(f.holds(truth[i]))
               .as("%s #%d: %s against exact %d", h.hop(), i, f.text(), truth[i])
               .isTrue();

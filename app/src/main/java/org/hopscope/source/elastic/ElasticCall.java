@@ -88,7 +88,9 @@ final class ElasticCall {
           throw cancel.wentSilent(errors.backend(), errors.translate(e.getCause(), what));
         }
         int status = ElasticErrors.status(e.getCause());
-        if ((status == 429 || status == 503) && attempt < settings.maxAttempts()) {
+        if ((status == 429 || status == 503)
+            && attempt < settings.maxAttempts()
+            && !ElasticErrors.tooManyBuckets(e.getCause())) {
           Duration wait = wait(attempt, ElasticErrors.retryAfter(e.getCause()));
           if (System.nanoTime() + wait.toNanos() < deadline) {
             backoff.await(

@@ -104,6 +104,21 @@ final class ElasticErrors {
   /** What Elasticsearch answered, as far as the failure tells: HTTP status, type, reason. */
   record Answer(int status, String type, String reason) {}
 
+  /**
+   * Whether the cluster refused to build that many aggregation buckets ({@code
+   * too_many_buckets_exception}, {@code search.max_buckets}): Elasticsearch answers 400, OpenSearch
+   * 503; either way the same request fails again, so no retry is made.
+   */
+  static boolean tooManyBuckets(Throwable failure) {
+    Answer a = answer(unwrap(failure), SHARED_JSON);
+    return a != null
+        && (String.valueOf(a.type()).contains(TOO_MANY_BUCKETS)
+            || String.valueOf(a.reason()).contains(TOO_MANY_BUCKETS));
+  }
+
+  private static final String TOO_MANY_BUCKETS = "too_many_buckets_exception";
+  private static final ObjectMapper SHARED_JSON = new ObjectMapper();
+
   /** The HTTP status of a failed call, or 0 when there was no answer. */
   static int status(Throwable failure) {
     Answer a = answer(unwrap(failure), null);
@@ -233,6 +248,16 @@ final class ElasticErrors {
                 ? root.reason()
                 : reason + ": " + root.reason();
       }
+      if (error.rootCause().isEmpty()) {
+        ErrorCause cause = error.causedBy();
+        while (cause != null && cause.causedBy() != null) {
+          cause = cause.causedBy();
+        }
+        if (cause != null) {
+          String why = cause.type() + ": " + (cause.reason() == null ? "" : cause.reason());
+          reason = reason == null || reason.isBlank() ? why : reason + ": " + why;
+        }
+      }
       return new Answer(e.status(), error.type(), reason);
     }
     ResponseException response = find(t, ResponseException.class);
@@ -261,6 +286,14 @@ final class ElasticErrors {
         String reason = error.path("reason").asText(null);
         if (root.isObject() && reason != null && !reason.equals(root.path("reason").asText())) {
           reason = reason + ": " + root.path("reason").asText();
+        }
+        JsonNode cause = error.path("caused_by");
+        while (cause.path("caused_by").isObject()) {
+          cause = cause.path("caused_by");
+        }
+        if (!root.isObject() && cause.isObject()) { // e.g. search_phase_execution_exception, ""
+          String why = cause.path("type").asText("") + ": " + cause.path("reason").asText("");
+          reason = reason == null || reason.isBlank() ? why : reason + ": " + why;
         }
         return new Answer(status, error.path("type").asText(null), reason);
       }

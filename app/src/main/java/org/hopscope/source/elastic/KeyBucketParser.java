@@ -36,15 +36,29 @@ final class KeyBucketParser {
       List.of("first", "last", "failures", "terminal", "deadLetters", "marked");
 
   private final boolean keyed;
+  private final boolean terms;
   private final Function<JsonNode, RuntimeException> noKey;
 
   /**
+   * A composite page's buckets ({@code key: {key: value}}).
+   *
    * @param keyed whether the figures are under {@code docs} (a keyed key's reverse_nested)
    * @param noKey the failure for a bucket without its key or document count, from the bucket
    */
   KeyBucketParser(boolean keyed, Function<JsonNode, RuntimeException> noKey) {
+    this(keyed, false, noKey);
+  }
+
+  private KeyBucketParser(
+      boolean keyed, boolean terms, Function<JsonNode, RuntimeException> noKey) {
     this.keyed = keyed;
+    this.terms = terms;
     this.noKey = noKey;
+  }
+
+  /** A {@code terms} aggregation's buckets ({@code key: value}), e.g. a key sample's. */
+  static KeyBucketParser terms(boolean keyed, Function<JsonNode, RuntimeException> noKey) {
+    return new KeyBucketParser(keyed, true, noKey);
   }
 
   /** Reads the bucket whose START_OBJECT {@code p} is at, leaving it at the bucket's END_OBJECT. */
@@ -56,7 +70,7 @@ final class KeyBucketParser {
       String name = p.currentName();
       JsonToken t = p.nextToken();
       if ("key".equals(name)) {
-        keyValue = key(p, t, r);
+        keyValue = terms ? scalar(p, t, r) : key(p, t, r);
       } else if (keyed) {
         if ("docs".equals(name) && t == JsonToken.START_OBJECT) {
           documents = figures(p, r);
@@ -74,6 +88,20 @@ final class KeyBucketParser {
       throw new CompositePages.Misshapen(noKey);
     }
     return r;
+  }
+
+  /** Reads a terms bucket's {@code value}; true when it is a scalar (as the tree's isValueNode). */
+  private static boolean scalar(JsonParser p, JsonToken t, Read r) throws IOException {
+    if (t == JsonToken.VALUE_STRING) {
+      r.key = p.getText();
+      return true;
+    }
+    if (t.isScalarValue()) {
+      r.key = CompositePages.text(p.readValueAsTree());
+      return true;
+    }
+    p.skipChildren();
+    return false;
   }
 
   /** Reads {@code {key: value}}; true when the value is a scalar (as the tree's isValueNode). */

@@ -4,8 +4,8 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -18,6 +18,7 @@ import org.hopscope.model.Utf8Order;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.KeyBucket;
 import org.hopscope.source.KeyScan;
+import org.hopscope.source.SampleTooLargeException;
 import org.hopscope.source.SourceException;
 
 /**
@@ -31,7 +32,6 @@ import org.hopscope.source.SourceException;
 final class KeySample {
 
   private static final JacksonJsonpMapper MAPPER = new JacksonJsonpMapper();
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private KeySample() {}
 
@@ -55,49 +55,77 @@ final class KeySample {
                 .collect(Collectors.joining(","))
             + "/_search?ignore_unavailable=true&allow_no_indices=true";
     String what = "the key sample of " + scan.indices() + " by " + scan.key();
-    JsonNode answer =
-        connection.call(
-            what, () -> connection.post(endpoint, body, JSON::readTree), r -> false, cancel);
-    JsonNode agg = answer.path("aggregations").path("keys");
-    if (scan.key().keyed()) {
-      agg = answer.path("aggregations").path("nested").path("element").path("keys");
-    }
-    JsonNode buckets = agg.path("buckets");
-    if (!buckets.isArray()) {
-      if (answer.path("aggregations").isMissingNode() || answer.path("aggregations").isEmpty()) {
-        return List.of(); // no index matched: nothing there (the caller asks blindSources first)
+    List<KeyBucket> out;
+    try {
+      out =
+          connection.call(
+              what,
+              () ->
+                  connection.post(
+                      endpoint,
+                      body,
+                      in ->
+                          read(
+                              in,
+                              scan,
+                              (came, expected) ->
+                                  WrongAnswer.of(connection.url(), what, came, expected))),
+              r -> false,
+              cancel);
+    } catch (SourceException e) {
+      if (ElasticErrors.tooManyBuckets(e.getCause())) {
+        throw new SampleTooLargeException(ElasticErrors.SOURCE, e.getMessage(), e);
       }
-      throw WrongAnswer.of(
-          connection.url(),
-          what,
-          "without the terms buckets (" + WrongAnswer.shown(agg) + ")",
-          "a terms aggregation's buckets");
+      throw e;
     }
-    if (buckets.size() > most) {
-      throw new SourceException(
+    if (out.size() > most) {
+      throw new SampleTooLargeException(
           ElasticErrors.SOURCE,
-          SourceException.Kind.REJECTED,
           ("the key sample of %s holds more than %d keys in 1/%d of them: too many to sample"
                   + " this way")
               .formatted(scan.indices(), most, partitions),
           null);
     }
-    List<KeyBucket> out = new ArrayList<>(buckets.size());
-    for (JsonNode b : buckets) {
-      JsonNode figures = scan.key().keyed() ? b.path("docs") : b;
-      out.add(
-          new KeyBucket(
-              b.path("key").asText(),
-              instant(scan, figures.path("first").path("value")),
-              instant(scan, figures.path("last").path("value")),
-              figures.path("doc_count").asLong(),
-              figures.path("failures").path("doc_count").asLong(0),
-              figures.path("deadLetters").path("doc_count").asLong(0),
-              instant(scan, figures.path("failures").path("lastFailure").path("value")),
-              figures.path("terminal").path("doc_count").asLong(0),
-              figures.path("marked").path("doc_count").asLong(0)));
-    }
     out.sort((a, b) -> Utf8Order.INSTANCE.compare(a.key(), b.key()));
+    return out;
+  }
+
+  /**
+   * Streams the answer's terms buckets into key buckets (no tree of the whole answer: a sample of
+   * 30,000 keys is ~10 MB of JSON); a figure the answer lacks reads as none (0 / no instant).
+   */
+  static List<KeyBucket> read(InputStream in, KeyScan scan, CompositePages.Missing wrong)
+      throws IOException {
+    KeyBucketParser parser =
+        KeyBucketParser.terms(
+            scan.key().keyed(),
+            b ->
+                wrong.wrong(
+                    "a bucket without its key or document count (" + WrongAnswer.shown(b) + ")",
+                    "{key, doc_count" + (scan.key().keyed() ? " under docs" : "") + "}"));
+    List<KeyBucket> out = new ArrayList<>();
+    CompositePages.Page page =
+        CompositePages.stream(
+            in,
+            KeyFigures.rootName(scan),
+            p -> {
+              KeyBucketParser.Read r = parser.read(p);
+              out.add(
+                  new KeyBucket(
+                      r.key,
+                      instant(scan, r.first),
+                      instant(scan, r.last),
+                      r.documents,
+                      r.failures,
+                      r.deadLetters,
+                      instant(scan, r.lastFailure),
+                      r.terminal,
+                      r.marked));
+            },
+            wrong);
+    if (page.withoutComposite()) {
+      throw wrong.wrong("without the terms buckets", "a terms aggregation's buckets");
+    }
     return out;
   }
 
@@ -119,11 +147,7 @@ final class KeySample {
     return KeyFigures.search(scan, terms);
   }
 
-  private static Instant instant(KeyScan scan, JsonNode value) {
-    if (!value.isNumber()) {
-      return null;
-    }
-    double v = value.asDouble();
+  private static Instant instant(KeyScan scan, double v) {
     if (Double.isNaN(v) || Double.isInfinite(v)) {
       return null;
     }
