@@ -85,15 +85,23 @@ final class KeyFigures {
                       .aggregations(KEYS, keys));
       top = Aggregation.of(a -> a.nested(n -> n.path(key.array())).aggregations(ELEMENT, element));
     }
-    Aggregation root = top;
+    return aggregationsOnly(scan.indices(), filters, rootName(scan), top);
+  }
+
+  /**
+   * A search of {@code indices} that returns only aggregation {@code name} over the documents
+   * matching every filter: no hits, no total, missing indices ignored.
+   */
+  static SearchRequest aggregationsOnly(
+      List<String> indices, List<Query> filters, String name, Aggregation root) {
     return SearchRequest.of(
         s ->
-            s.index(scan.indices())
+            s.index(indices)
                 .ignoreUnavailable(true)
                 .allowNoIndices(true)
                 .size(0)
                 .trackTotalHits(t -> t.enabled(false))
                 .query(q -> q.bool(b -> b.filter(filters)))
-                .aggregations(rootName(scan), root));
+                .aggregations(name, root));
   }
 }

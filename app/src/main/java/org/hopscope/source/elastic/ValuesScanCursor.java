@@ -260,15 +260,7 @@ final class ValuesScanCursor implements EventSource.ValuesCursor {
     filters.add(ConditionQueries.window(scan.timestamp(), scan.timestampFormat(), scan.window()));
     filters.add(ConditionQueries.exists(key));
     filters.add(ConditionQueries.exists(value));
-    return SearchRequest.of(
-        s ->
-            s.index(scan.indices())
-                .ignoreUnavailable(true)
-                .allowNoIndices(true)
-                .size(0)
-                .trackTotalHits(t -> t.enabled(false))
-                .query(q -> q.bool(b -> b.filter(filters)))
-                .aggregations(name, root));
+    return KeyFigures.aggregationsOnly(scan.indices(), filters, name, root);
   }
 
   private static Query selector(FieldPath field) {
