@@ -64,9 +64,9 @@ final class StuckCommand implements Callable<Integer> {
   @Option(
       names = "--estimates",
       description =
-          "With --json: add the estimate stage (per-hop figures from distinct counts, each with"
-              + " its error bound) as the \"estimate\" object. The text output always shows it"
-              + " first.")
+          "With --json: add the estimate stage (per-hop figures from a hash sample of the"
+              + " message IDs, each with its error bound) as the \"estimate\" object. The text"
+              + " output always shows it first.")
   boolean estimates;
 
   @Override

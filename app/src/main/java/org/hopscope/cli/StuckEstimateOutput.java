@@ -17,8 +17,9 @@ import org.hopscope.model.StuckEstimate.Figure;
 import org.hopscope.oncall.FlowJson;
 
 /**
- * The estimate stage of {@code hopscope stuck}: the funnel from distinct counts, printed before the
- * exact figures (text) or as the opt-in {@code estimate} object (docs/cli-json.md).
+ * The estimate stage of {@code hopscope stuck}: the funnel from a hash sample of the message IDs,
+ * printed before the exact figures (text) or as the opt-in {@code estimate} object
+ * (docs/cli-json.md).
  */
 final class StuckEstimateOutput {
 
