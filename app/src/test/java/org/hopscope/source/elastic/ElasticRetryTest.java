@@ -9,14 +9,10 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.hopscope.model.FieldPath;
-import org.hopscope.model.TimeWindow;
-import org.hopscope.model.TimestampFormat;
 import org.hopscope.model.connection.Auth;
 import org.hopscope.oncall.CapturedLog;
 import org.hopscope.source.Cancellation;
@@ -142,15 +138,7 @@ class ElasticRetryTest {
                 + "\"caused_by\":{\"type\":\"too_many_buckets_exception\",\"reason\":\"Trying"
                 + " to create too many buckets. Must be less than or equal to: [65535] but was"
                 + " [65536].\",\"max_buckets\":65535}},\"status\":503}"));
-    KeyScan scan =
-        new KeyScan(
-            List.of("logs-*"),
-            FieldPath.parse("id"),
-            FieldPath.parse("@timestamp"),
-            TimestampFormat.ISO,
-            new TimeWindow(Instant.ofEpochSecond(100), Instant.ofEpochSecond(200)),
-            List.of(),
-            List.of());
+    KeyScan scan = KeySampleReadTest.scan("id");
     try (ElasticEventSource source = new ElasticEventSource(connect(4))) {
       assertThatThrownBy(() -> source.sample(scan, 0, 4, 60_000, Cancellation.none()))
           .isInstanceOf(SampleTooLargeException.class)

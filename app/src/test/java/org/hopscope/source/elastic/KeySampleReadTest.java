@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 /** A key sample's answer read as a stream: terms buckets into key buckets, misshapes named. */
 class KeySampleReadTest {
 
-  private static KeyScan scan(String key) {
+  /**
+   * A scan of {@code logs-*} by {@code key} without conditions (shared by this package's tests).
+   */
+  static KeyScan scan(String key) {
     return new KeyScan(
         List.of("logs-*"),
         FieldPath.parse(key),

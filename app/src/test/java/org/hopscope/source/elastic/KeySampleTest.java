@@ -56,15 +56,7 @@ class KeySampleTest {
 
   @Test
   void aPartitionOutsideTheKeySpaceIsRefusedBeforeAnyRequest() {
-    KeyScan scan =
-        new KeyScan(
-            List.of("x-*"),
-            FieldPath.parse("id"),
-            FieldPath.parse("@timestamp"),
-            TimestampFormat.ISO,
-            new TimeWindow(Instant.ofEpochSecond(100), Instant.ofEpochSecond(200)),
-            List.of(),
-            List.of());
+    KeyScan scan = KeySampleReadTest.scan("id");
     assertThatThrownBy(() -> KeySample.sample(null, scan, 5, 5, 100, Cancellation.none()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
