@@ -8,19 +8,23 @@ import org.hopscope.model.MetricSeries;
 
 /**
  * Several panel queries over one range as ONE PromQL expression, and its answer split back per
- * query (ADR 0046). Each query is wrapped as {@code label_replace(<query>, "hopscope_panel", "<i>",
- * "", ".*")} and the wrapped queries joined with {@code or}: the tag label differs between the
- * queries, so {@code or} keeps every series of every query, and within one query adding a constant
- * label neither merges series nor changes their order. The tag is removed from the series read
- * back. Each query stands on lines of its own, so a {@code #} comment in it ends at its line.
+ * query (ADR 0046). Each query is wrapped as {@code label_replace(<query>, "__hopscope_panel",
+ * "<i>", "", ".*")} and the wrapped queries joined with {@code or}: the tag label differs between
+ * the queries, so {@code or} keeps every series of every query, and within one query adding a
+ * constant label neither merges series nor changes their order. The tag is removed from the series
+ * read back. Each query stands on lines of its own, so a {@code #} comment in it ends at its line.
  *
  * <p>What cannot be combined fails the whole request (a scalar or string query, a limit on samples,
  * a syntax error), and callers then ask each query alone.
  */
 final class CombinedRanges {
 
-  /** The label that tells the queries apart in the combined answer. */
-  static final String TAG = "hopscope_panel";
+  /**
+   * The label that tells the queries apart in the combined answer. Label names starting with {@code
+   * __} are reserved for Prometheus' own use (a scrape drops them after relabelling), so stored
+   * series do not carry it; a query naming it is not combined.
+   */
+  static final String TAG = "__hopscope_panel";
 
   private CombinedRanges() {}
 
