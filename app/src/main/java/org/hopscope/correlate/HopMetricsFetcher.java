@@ -81,10 +81,11 @@ public final class HopMetricsFetcher {
 
   /**
    * Starts asking all panels of {@code path} over {@code [first - margin, last + margin]} and
-   * returns at once; the caller collects them with {@link Pending#result}. A backend that
-   * {@linkplain MetricSource#combinesQueries combines queries} is asked in at most {@link
-   * #REQUESTS} requests (panels dealt round-robin); a combined request that fails is asked again
-   * one panel per request, so every failure is the panel's own. Otherwise one request per panel.
+   * returns at once; the caller collects them with {@link Pending#result}. A query that several
+   * panels render to alike is asked once. A backend that {@linkplain MetricSource#combinesQueries
+   * combines queries} is asked in at most {@link #REQUESTS} requests (panels dealt round-robin); a
+   * combined request that fails is asked again one panel per request, so every failure is the
+   * panel's own. Otherwise one request per panel.
    */
   public Pending start(PathDef path, Instant first, Instant last, Cancellation cancel) {
     Instant from = first.minus(margin);
@@ -98,17 +99,19 @@ public final class HopMetricsFetcher {
             new String[] {hop.name(), panel.title(), queries.render(panel, hop, range, step)});
       }
     }
-    int requests = metrics.combinesQueries() ? Math.min(REQUESTS, panels.size()) : panels.size();
+    List<String> distinct = panels.stream().map(p -> p[2]).distinct().toList();
+    int requests =
+        metrics.combinesQueries() ? Math.min(REQUESTS, distinct.size()) : distinct.size();
     List<List<Integer>> groups = new ArrayList<>();
-    for (int i = 0; i < panels.size(); i++) {
-      if (i < requests) {
+    for (int q = 0; q < distinct.size(); q++) {
+      if (q < requests) {
         groups.add(new ArrayList<>());
       }
-      groups.get(i % requests).add(i);
+      groups.get(q % requests).add(q);
     }
-    Pending pending = new Pending(panels, groups, from, to, step, cancel);
+    Pending pending = new Pending(panels, distinct, groups, from, to, step, cancel);
     for (List<Integer> group : groups) {
-      pending.calls.add(pending.ask(group.stream().map(i -> panels.get(i)[2]).toList()));
+      pending.calls.add(pending.ask(group.stream().map(distinct::get).toList()));
     }
     return pending;
   }
@@ -117,6 +120,7 @@ public final class HopMetricsFetcher {
   public final class Pending {
 
     private final List<String[]> panels;
+    private final List<String> distinct;
     private final List<List<Integer>> groups;
     private final Instant from;
     private final Instant to;
@@ -126,12 +130,14 @@ public final class HopMetricsFetcher {
 
     private Pending(
         List<String[]> panels,
+        List<String> distinct,
         List<List<Integer>> groups,
         Instant from,
         Instant to,
         Duration step,
         Cancellation cancel) {
       this.panels = panels;
+      this.distinct = distinct;
       this.groups = groups;
       this.from = from;
       this.to = to;
@@ -149,7 +155,7 @@ public final class HopMetricsFetcher {
      * @throws org.hopscope.source.Cancellation.CancelledException when cancelled
      */
     public Result result() {
-      Object[] answers = new Object[panels.size()];
+      Object[] answers = new Object[distinct.size()];
       List<CompletableFuture<Object>> alone = new ArrayList<>();
       List<Integer> aloneIndex = new ArrayList<>();
       for (int g = 0; g < groups.size(); g++) {
@@ -163,7 +169,7 @@ public final class HopMetricsFetcher {
             answers[i] = answer;
           } else {
             aloneIndex.add(i);
-            alone.add(ask(List.of(panels.get(i)[2])));
+            alone.add(ask(List.of(distinct.get(i))));
           }
         }
       }
@@ -173,13 +179,13 @@ public final class HopMetricsFetcher {
       }
       List<HopMetrics> out = new ArrayList<>();
       Set<Notice> notices = new LinkedHashSet<>();
-      for (int i = 0; i < answers.length; i++) {
-        if (answers[i] instanceof SourceException e) {
+      for (String[] p : panels) {
+        Object answer = answers[distinct.indexOf(p[2])];
+        if (answer instanceof SourceException e) {
           notices.add(new Notice.MetricsUnavailable(e.getMessage()));
         } else {
           @SuppressWarnings("unchecked")
-          List<MetricSeries> series = (List<MetricSeries>) answers[i];
-          String[] p = panels.get(i);
+          List<MetricSeries> series = (List<MetricSeries>) answer;
           out.add(new HopMetrics(p[0], p[1], p[2], series));
         }
       }

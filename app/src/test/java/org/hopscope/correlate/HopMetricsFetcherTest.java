@@ -70,4 +70,32 @@ class HopMetricsFetcherTest {
         .extracting(Notice::text)
         .containsExactly("metrics unavailable: rejected orders.v1/Consumer lag boom");
   }
+
+  @Test
+  void aQueryTwoPanelsRenderAlikeIsAskedOnceAndAnswersBoth() {
+    CombiningMetrics metrics = new CombiningMetrics();
+    HopMetricsFetcher.Result result =
+        new HopMetricsFetcher(
+                metrics,
+                (panel, hop, window, step) ->
+                    panel.title().endsWith("/s") ? "sum(rate(same[1m]))" : panel.title(),
+                Runnable::run,
+                Duration.ofMinutes(5))
+            .fetch(path, first, first.plusSeconds(5), Cancellation.none());
+    // Requests/s, Messages in/s, Dead-lettered/s and Confirmations/s render alike
+    assertThat(metrics.requests().stream().mapToInt(List::size).sum()).isEqualTo(8);
+    assertThat(metrics.requests().stream().flatMap(List::stream))
+        .containsOnlyOnce("sum(rate(same[1m]))");
+    assertThat(result.metrics()).hasSize(11);
+    assertThat(result.metrics())
+        .filteredOn(m -> m.query().equals("sum(rate(same[1m]))"))
+        .extracting(m -> m.hop() + ": " + m.panel())
+        .containsExactly(
+            "order-service: Requests/s",
+            "orders.v1: Messages in/s",
+            "fulfilment-service: Dead-lettered/s",
+            "erp-confirmation: Confirmations/s");
+    assertThat(result.metrics())
+        .allSatisfy(m -> assertThat(m.series()).isEqualTo(CombiningMetrics.answer(m.query())));
+  }
 }
