@@ -10,9 +10,10 @@ import org.hopscope.source.Cancellation;
 import org.hopscope.source.MetricSource;
 
 /**
- * Passes every call on and remembers the range queries (the hop panels), so a benchmark can replay
- * each panel query alone: the slowest of them plus the events is the best a flow with metrics can
- * do when the panels run beside each other. Thread-safe (the panels are asked in parallel).
+ * Passes every call on and remembers the range queries (the hop panels; each panel of a combined
+ * request on its own, ADR 0046), so a benchmark can replay each panel query alone: the slowest of
+ * them plus the events is the best a flow with metrics can do when the panels run beside each
+ * other. Thread-safe (the panels are asked in parallel).
  */
 final class RecordingMetricSource implements MetricSource {
 
@@ -56,6 +57,21 @@ final class RecordingMetricSource implements MetricSource {
       ranges.add(new Range(promql, from, to, step));
     }
     return delegate.queryRange(promql, from, to, step, cancel);
+  }
+
+  @Override
+  public boolean combinesQueries() {
+    return delegate.combinesQueries();
+  }
+
+  /** Records each query as its own range query (the baseline asks each alone), then passes on. */
+  @Override
+  public List<List<MetricSeries>> queryRanges(
+      List<String> promqls, Instant from, Instant to, Duration step, Cancellation cancel) {
+    synchronized (this) {
+      promqls.forEach(q -> ranges.add(new Range(q, from, to, step)));
+    }
+    return delegate.queryRanges(promqls, from, to, step, cancel);
   }
 
   @Override

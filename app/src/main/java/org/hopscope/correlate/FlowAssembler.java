@@ -92,6 +92,12 @@ public final class FlowAssembler {
         window == null ? null : new TimeWindow(window.from().minus(bound), window.to().plus(bound));
     IdFollower.Found found = new IdFollower(events, options).follow(path, id, searched, cancel);
     Journey journey = Journey.of(found.events(), window, bound);
+    // the panels' range is known now: they are asked while the hops are built (ADR 0046)
+    HopMetricsFetcher.Pending panelsAsked = null;
+    if (metrics != null && !journey.events().isEmpty()) {
+      List<Instant> times = journey.events().stream().map(f -> f.event().timestamp()).toList();
+      panelsAsked = metrics.start(path, Collections.min(times), Collections.max(times), cancel);
+    }
     Map<String, List<BlindSource>> blindByHop = byHop(path, blind);
     FlowBuilder.Built built =
         new FlowBuilder().build(path, journey.events(), asOf, blindByHop, found.batches());
@@ -122,10 +128,8 @@ public final class FlowAssembler {
                   cancel));
     }
     List<HopMetrics> panels = List.of();
-    if (metrics != null && !journey.events().isEmpty()) {
-      List<Instant> times = journey.events().stream().map(f -> f.event().timestamp()).toList();
-      HopMetricsFetcher.Result result =
-          metrics.fetch(path, Collections.min(times), Collections.max(times), cancel);
+    if (panelsAsked != null) {
+      HopMetricsFetcher.Result result = panelsAsked.result();
       panels = result.metrics();
       notices.addAll(result.notices());
     }

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param hop hop name
  * @param panel panel title
- * @param query the PromQL actually sent (variables substituted)
+ * @param query the panel's PromQL, variables substituted: these series are its answer alone (it may
+ *     have been sent together with other panels in one request, ADR 0046)
  * @param series the result (empty when the query matched nothing)
  */
 public record HopMetrics(String hop, String panel, String query, List<MetricSeries> series) {

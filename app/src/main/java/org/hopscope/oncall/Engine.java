@@ -48,8 +48,9 @@ public final class Engine implements AutoCloseable {
   public static final Duration METRICS_MARGIN = Duration.ofMinutes(5);
 
   /**
-   * Panel queries in flight at once: enough for every panel of a usual path in one wave (each is a
-   * short range query; waves of a few cost a round trip each).
+   * Panel requests in flight at once: Prometheus gets a flow's panels in two combined requests (ADR
+   * 0046); a backend that does not combine, or the panels of a failed combined request, get one
+   * request per panel, every panel of a usual path in one wave.
    */
   public static final int PANEL_THREADS = 16;
 

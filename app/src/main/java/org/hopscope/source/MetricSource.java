@@ -34,6 +34,25 @@ public interface MetricSource extends AutoCloseable {
   }
 
   /**
+   * Whether {@link #queryRanges} sends several queries in one request (cheaper than one request
+   * each); when false, callers ask each query alone, side by side. The default is false.
+   */
+  default boolean combinesQueries() {
+    return false;
+  }
+
+  /**
+   * Several range queries over one range: one list of series per query, in order, the same series
+   * {@link #queryRange} gives for each. A backend that {@link #combinesQueries} asks them together;
+   * when the whole call fails, callers ask each query alone, so a failure names its own query. The
+   * default asks each in turn.
+   */
+  default List<List<MetricSeries>> queryRanges(
+      List<String> promqls, Instant from, Instant to, Duration step, Cancellation cancel) {
+    return promqls.stream().map(q -> queryRange(q, from, to, step, cancel)).toList();
+  }
+
+  /**
    * A range query's result.
    *
    * @param series the series

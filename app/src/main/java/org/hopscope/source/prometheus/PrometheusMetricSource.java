@@ -72,18 +72,54 @@ public final class PrometheusMetricSource implements MetricSource {
                   PromQl.duration(Duration.between(from, to)),
                   RangeStep.MAX_POINTS));
     }
-    List<Map.Entry<String, String>> form = new ArrayList<>();
-    form.add(Map.entry("query", promql));
-    form.add(Map.entry("start", seconds(from)));
-    form.add(Map.entry("end", seconds(to)));
-    form.add(Map.entry("step", seconds(used)));
-    form.add(Map.entry("timeout", serverTimeout()));
-    PrometheusHttp.Answer answer = http.post("/api/v1/query_range", form, promql, false, cancel);
+    PrometheusHttp.Answer answer = range(promql, from, to, used, cancel);
     notes.addAll(answer.warnings());
     return new RangeResult(
         PrometheusResults.series(answer.data(), origin("/api/v1/query_range", promql)),
         used,
         notes);
+  }
+
+  /** True: {@link #queryRanges} asks its queries in one request ({@link CombinedRanges}). */
+  @Override
+  public boolean combinesQueries() {
+    return true;
+  }
+
+  /**
+   * {@inheritDoc} One {@code query_range} request for all of them ({@link CombinedRanges}); queries
+   * that name its tag label are asked in turn. A failure of the combined request, or an answer that
+   * cannot be split, is a {@link org.hopscope.source.SourceException} naming the combined query.
+   */
+  @Override
+  public List<List<MetricSeries>> queryRanges(
+      List<String> promqls, Instant from, Instant to, Duration step, Cancellation cancel) {
+    if (!CombinedRanges.combinable(promqls)) {
+      return MetricSource.super.queryRanges(promqls, from, to, step, cancel);
+    }
+    String promql = CombinedRanges.expression(promqls);
+    Duration used = RangeStep.fit(from, to, step);
+    PrometheusHttp.Answer answer = range(promql, from, to, used, cancel);
+    PrometheusResults.Origin origin = origin("/api/v1/query_range", promql);
+    List<List<MetricSeries>> split =
+        CombinedRanges.split(PrometheusResults.series(answer.data(), origin), promqls.size());
+    if (split == null) {
+      throw origin.wrong(
+          "series without a " + CombinedRanges.TAG + " label naming one of the queries",
+          "every series tagged with the query it answers");
+    }
+    return split;
+  }
+
+  private PrometheusHttp.Answer range(
+      String promql, Instant from, Instant to, Duration step, Cancellation cancel) {
+    List<Map.Entry<String, String>> form = new ArrayList<>();
+    form.add(Map.entry("query", promql));
+    form.add(Map.entry("start", seconds(from)));
+    form.add(Map.entry("end", seconds(to)));
+    form.add(Map.entry("step", seconds(step)));
+    form.add(Map.entry("timeout", serverTimeout()));
+    return http.post("/api/v1/query_range", form, promql, false, cancel);
   }
 
   /** {@inheritDoc} {@code from} and {@code to} may be null for the backend's default range. */
