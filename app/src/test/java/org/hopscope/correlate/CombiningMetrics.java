@@ -15,7 +15,7 @@ import org.hopscope.source.SourceException;
  * labelled with the query, a query containing {@code boom} fails alone, and a combined request
  * containing {@code nope} fails whole. Records every request (thread-safe).
  */
-final class CombiningMetrics implements MetricSource {
+final class CombiningMetrics extends RangeOnlyMetrics {
 
   private final List<List<String>> requests = new ArrayList<>();
 
@@ -57,23 +57,4 @@ final class CombiningMetrics implements MetricSource {
     }
     return answer(promql);
   }
-
-  @Override
-  public List<MetricSeries> query(String promql, Instant time, Cancellation cancel) {
-    throw new UnsupportedOperationException("not used by the engine");
-  }
-
-  @Override
-  public List<Map<String, String>> series(
-      List<String> m, Instant from, Instant to, Cancellation c) {
-    throw new UnsupportedOperationException("not used by the engine");
-  }
-
-  @Override
-  public List<Exemplars> exemplars(String promql, Instant from, Instant to, Cancellation cancel) {
-    throw new UnsupportedOperationException("not used by the engine");
-  }
-
-  @Override
-  public void close() {}
 }
