@@ -203,6 +203,10 @@ public final class HopscopeApp {
     MainWindow.followTheme(shell, options, chartTheme);
     models.connect();
     connection.opening(); // the profile opens after the first frame; queries wait for it
+    String starting = options.profile != null ? options.profile : preferences.profile();
+    if (starting != null) {
+      status.profileNameProperty().set(starting + " (connecting…)");
+    }
     MainWindow.setUp(stage, main, options, () -> shutdown(0));
     if (options.outage != null) {
       models.outage(SandboxOutage.read(options.outage));
