@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # packaging/cds-train.sh IMAGE LAUNCHER APPDIR [TRAIN_AT]: gives a jpackage app image of Hopscope
 # its AppCDS archive. LAUNCHER and APPDIR are relative to the image's root IMAGE.
-# Starts the desktop client once (to one second after its first drawn window: --startup-probe 1, under Xvfb on
+# Starts the desktop client once (to three seconds after its first drawn window: --startup-probe 3, under Xvfb on
 # Linux without a display) with -XX:ArchiveClassesAtExit, which writes APPDIR/hopscope.jsa holding
 # every class that start loaded; then names that archive in the java options of every launcher
 # (-XX:SharedArchiveFile in APPDIR/*.cfg). The archive sits on the runtime's default CDS archive.
@@ -44,8 +44,9 @@ done
 cp "$APPDIR/Hopscope.cfg" "$scratch/Hopscope.cfg"
 # java-options lines go in the [JavaOptions] section, which jpackage writes last
 echo 'java-options=-XX:ArchiveClassesAtExit=$APPDIR/hopscope.jsa' >>"$APPDIR/Hopscope.cfg"
-# one second after the first frame: the start-up's second stage (views, alerts, menus; ADR 0038) too
-run=("$IMAGE/$LAUNCHER" --startup-probe 1)
+# three seconds after the first frame: the start-up's second stage (views, alerts, menus; ADR 0038)
+# and what starts only after the first frame (the store, the playbooks, the connection; ADR 0045) too
+run=("$IMAGE/$LAUNCHER" --startup-probe 3)
 if [ "$(uname -s)" = Linux ] && [ -z "${DISPLAY:-}" ]; then
   command -v xvfb-run >/dev/null 2>&1 || { echo "cds-train: no DISPLAY and no xvfb-run (apt-get install xvfb xauth)" >&2; exit 2; }
   run=(xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}")

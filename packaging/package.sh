@@ -9,7 +9,7 @@
 #   3. jpackage -> an app image (launchers Hopscope (desktop) and hopscope-cli, the path
 #      definitions and playbooks beside the jars, -Dhopscope.home pointing there);
 #   4. an AppCDS archive (hopscope.jsa beside the jars) recorded by a training start of that image
-#      (--startup-probe 1, under Xvfb without a display) at the path it will be installed to
+#      (--startup-probe 3, under Xvfb without a display) at the path it will be installed to
 #      (/opt/hopscope for deb/rpm), then named by the launchers' options;
 #   5. the installer: jpackage --app-image with the OS's settings from packaging/linux,
 #      packaging/windows or packaging/macos.

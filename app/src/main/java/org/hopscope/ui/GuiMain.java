@@ -122,11 +122,11 @@ public final class GuiMain {
   /** Opens the window; returns the exit code once it is closed. */
   private static int show(
       GuiOptions options, CompletableFuture<Void> toolkit, PrintWriter out, PrintWriter err) {
-    // the local store (integrity check) and the playbooks are read while JavaFX starts and the
-    // first screen is shown, off the FX thread
-    CompletableFuture<IncidentDesk> store = CompletableFuture.supplyAsync(() -> openIncidents(err));
-    CompletableFuture<PlaybookCatalog> playbooks =
-        CompletableFuture.supplyAsync(() -> playbooks(err));
+    // the local store (integrity check) and the playbooks are read off the FX thread once the
+    // first frame is drawn: on two cores they would compete with it (ADR 0045)
+    CompletableFuture<Void> drawn = new CompletableFuture<>();
+    CompletableFuture<IncidentDesk> store = drawn.thenApplyAsync(v -> openIncidents(err));
+    CompletableFuture<PlaybookCatalog> playbooks = drawn.thenApplyAsync(v -> playbooks(err));
     CompletableFuture<Integer> exit = new CompletableFuture<>();
     try {
       toolkit.join();
@@ -156,6 +156,7 @@ public final class GuiMain {
             Stage stage = new Stage();
             app.start(stage)
                 .whenComplete((code, failure) -> exit.complete(code == null ? 1 : code));
+            app.firstFrame().then(() -> drawn.complete(null));
             if (options.startupProbeSeconds != null) {
               new StartupProbe(stage, options.startupProbeSeconds, out, exit::complete).arm();
             }
@@ -168,7 +169,8 @@ public final class GuiMain {
     try {
       int code = exit.get();
       Platform.exit();
-      IncidentDesk incidents = store.join();
+      drawn.cancel(false); // closed before the first frame: the store was never opened
+      IncidentDesk incidents = store.handle((desk, never) -> desk).join();
       if (incidents != null) {
         incidents.close();
       }

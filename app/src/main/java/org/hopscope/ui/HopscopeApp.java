@@ -81,6 +81,7 @@ public final class HopscopeApp {
   private ProfileSwitch profileSwitch;
   private String profileAsked;
   private BundleActions bundles;
+  private ProfilesViewModel profiles;
   private final Path queries;
   private final String home;
   private final FirstFrame firstFrame = new FirstFrame();
@@ -183,9 +184,6 @@ public final class HopscopeApp {
               return v;
             });
     StatusBar statusBar = new StatusBar(status);
-    ProfilesViewModel profiles =
-        new ProfilesViewModel(
-            connection.store(), (p, c) -> connectionCheck.check(p, c), runner, keychain, env);
     ProfileMenu profileMenu =
         new ProfileMenu(
             connection.store(),
@@ -194,9 +192,9 @@ public final class HopscopeApp {
             () -> {
               org.hopscope.oncall.Connector.Opened c = connection.current();
               if (c != null) {
-                profiles.select(c.profile());
+                profiles().select(c.profile());
               }
-              new ProfilesDialog(profiles, stage, this::use).show();
+              new ProfilesDialog(profiles(), stage, this::use).show();
             });
     shell.viewProperty().set(View.parse(options.mainView()));
     MainScreen main = new MainScreen(shell, profileMenu, statusBar, ZoneId.systemDefault());
@@ -204,6 +202,11 @@ public final class HopscopeApp {
 
     MainWindow.followTheme(shell, options, chartTheme);
     models.connect();
+    connection.opening(); // the profile opens after the first frame; queries wait for it
+    String starting = options.profile != null ? options.profile : preferences.profile();
+    if (starting != null) {
+      status.profileNameProperty().set(starting + " (connecting…)");
+    }
     MainWindow.setUp(stage, main, options, () -> shutdown(0));
     if (options.outage != null) {
       models.outage(SandboxOutage.read(options.outage));
@@ -220,37 +223,36 @@ public final class HopscopeApp {
     if (!preferences.problem().isEmpty()) {
       err.println("hopscope: " + preferences.problem());
     }
-    // what needs the store or the playbooks is built once they are read (at once when they are)
-    Runnable rest = () -> withStore(models, profiles, main, statusBar);
-    if (incidents.isDone() && playbookCatalog.isDone()) {
-      rest.run();
-    } else {
-      Runnable release = firstFrame.hold();
-      CompletableFuture.allOf(incidents, playbookCatalog)
-          .whenComplete(
-              (done, failure) ->
-                  javafx.application.Platform.runLater(
-                      () -> {
-                        release.run();
-                        if (closing) {
-                          return;
-                        }
-                        try {
-                          rest.run();
-                        } catch (RuntimeException e) { // as when the window cannot be built
-                          System.getLogger(HopscopeApp.class.getName())
-                              .log(System.Logger.Level.ERROR, "the window cannot be built", e);
-                          err.println("hopscope gui: " + e.getMessage());
-                          shutdown(1);
-                        }
-                      }));
-    }
+    // what needs the store or the playbooks, and the connection, is built after the first frame
+    // once both are read: nothing of it competes with the first frame for the CPU (ADR 0045)
+    Runnable rest = () -> withStore(models, main, statusBar);
+    Runnable release = firstFrame.hold();
+    firstFrame.then(
+        () ->
+            CompletableFuture.allOf(incidents, playbookCatalog)
+                .whenComplete(
+                    (done, failure) ->
+                        javafx.application.Platform.runLater(
+                            () -> {
+                              release.run();
+                              if (closing) {
+                                return;
+                              }
+                              try {
+                                rest.run();
+                              } catch (RuntimeException e) { // as when the window cannot be built
+                                System.getLogger(HopscopeApp.class.getName())
+                                    .log(
+                                        System.Logger.Level.ERROR, "the window cannot be built", e);
+                                err.println("hopscope gui: " + e.getMessage());
+                                shutdown(1);
+                              }
+                            })));
     return exit;
   }
 
   /** The incidents, playbooks, profile switching and the second stage (ADR 0038, 0043). */
-  private void withStore(
-      WindowModels models, ProfilesViewModel profiles, MainScreen main, StatusBar statusBar) {
+  private void withStore(WindowModels models, MainScreen main, StatusBar statusBar) {
     IncidentDesk desk = incidents.join(); // both done: they report their own failures as null
     bundles =
         new BundleActions(
@@ -273,7 +275,7 @@ public final class HopscopeApp {
         new ProfileSwitch(
             options, connection, preferences, runner, err, this::shutdown, parts, onCall);
     // the connection opens off the FX thread while the rest of the window is built
-    profileSwitch.connectAtStart(profiles, parts.stage());
+    profileSwitch.connectAtStart(this::profiles, parts.stage());
     secondStage =
         new SecondStage(
             options,
@@ -291,6 +293,19 @@ public final class HopscopeApp {
     if (profileAsked != null) {
       profileSwitch.use(profileAsked); // chosen in the profile menu before the store was open
     }
+  }
+
+  /**
+   * The profiles dialog's model, built when first asked for: it probes the OS keychain (D-Bus) off
+   * the FX thread, which need not compete with the first frame (ADR 0045).
+   */
+  private ProfilesViewModel profiles() {
+    if (profiles == null) {
+      profiles =
+          new ProfilesViewModel(
+              connection.store(), (p, c) -> connectionCheck.check(p, c), runner, keychain, env);
+    }
+    return profiles;
   }
 
   /** For tests: the incidents and playbook side once {@link #start} ran. */

@@ -47,19 +47,26 @@ final class ProfileSwitch {
     this.onCall = onCall;
   }
 
-  /** Opens the profile asked for, the remembered one, the sandbox or the first; else asks. */
-  void connectAtStart(ProfilesViewModel profiles, Stage stage) {
+  /**
+   * Opens the profile asked for, the remembered one, the sandbox or the first; else asks. Called
+   * after the first frame; queries made before wait for it ({@link ActiveConnection#settle}).
+   */
+  void connectAtStart(java.util.function.Supplier<ProfilesViewModel> profiles, Stage stage) {
     String name = options.profile != null ? options.profile : preferences.profile();
     if (name == null) {
       java.util.List<String> saved = connection.store().list(); // one small local listing
       name = saved.contains("sandbox") ? "sandbox" : saved.isEmpty() ? null : saved.get(0);
     }
+    if (name == null) {
+      connection.settle(null); // queries typed meanwhile: "no connection profile in use"
+    }
     if (name == null && options.open != null) {
       return; // opened to read a bundle (offline): no connection is asked for
     }
     if (name == null) {
-      // after the main window's first frame: it draws first, then asks for a connection
-      afterFirstFrame(stage, () -> new ProfilesDialog(profiles, stage, this::use).show());
+      // called after the main window's first frame (ADR 0045): it draws first, then asks
+      javafx.application.Platform.runLater(
+          () -> new ProfilesDialog(profiles.get(), stage, this::use).show());
       return;
     }
     use(name);
@@ -97,6 +104,7 @@ final class ProfileSwitch {
                   .set(c -> new ConnectionCheck().check(opened.connection().profile(), c));
               onCall.refreshAlerts();
               shell.connectionChanged();
+              connection.settle(null); // a query typed while it opened runs now (ADR 0045)
               startWhatWasAsked(shell);
             },
             failure -> {
@@ -104,6 +112,8 @@ final class ProfileSwitch {
               parts.status().profileNameProperty().set(name + " (not connected)");
               parts.status().notConnected("profile '" + name + "': " + failure.getMessage());
               parts.flow().fail("profile '" + name + "': " + failure.getMessage());
+              connection.settle(
+                  "profile '" + name + "' could not be opened: " + failure.getMessage());
               if (options.screenshot != null) {
                 err.println(
                     "hopscope gui: cannot open profile '" + name + "': " + failure.getMessage());
@@ -133,16 +143,5 @@ final class ProfileSwitch {
         || View.parse(options.mainView()) == View.STUCK && options.screenshot != null) {
       shell.analyseWindow();
     }
-  }
-
-  private static void afterFirstFrame(Stage stage, Runnable then) {
-    javafx.scene.Scene scene = stage.getScene();
-    Runnable[] once = new Runnable[1];
-    once[0] =
-        () -> {
-          scene.removePostLayoutPulseListener(once[0]);
-          javafx.application.Platform.runLater(then);
-        };
-    scene.addPostLayoutPulseListener(once[0]);
   }
 }

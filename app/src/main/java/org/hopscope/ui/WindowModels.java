@@ -42,28 +42,46 @@ final class WindowModels {
     this.connection = connection;
     flow =
         new FlowViewModel(
-            (id, w, asOf, c) -> bound().engine().flow(bound().path(), id, w, asOf, c),
+            (id, w, asOf, c) -> {
+              ActiveConnection.Bound b = bound(c);
+              return b.engine().flow(b.path(), id, w, asOf, c);
+            },
             runner,
             clock);
     window =
         new StuckViewModel(
-            (w, asOf, found, c) -> bound().engine().stuck(bound().path(), w, asOf, found, c),
+            (w, asOf, found, c) -> {
+              ActiveConnection.Bound b = bound(c);
+              return b.engine().stuck(b.path(), w, asOf, found, c);
+            },
             runner,
             clock);
     shell = new ShellModel(flow, stuckAnalysis(), preferences, clock);
     window.windowSource(
         () -> shell.windowProperty().get().resolve(clock.instant()), shell.windowProperty());
-    window.changes().compareWith((r, b, c) -> bound().engine().compare(bound().path(), r, b, c));
+    window
+        .changes()
+        .compareWith(
+            (r, base, c) -> {
+              ActiveConnection.Bound b = bound(c);
+              return b.engine().compare(b.path(), r, base, c);
+            });
     window
         .estimates()
-        .estimateWith((w, a, c) -> bound().engine().estimateStuck(bound().path(), w, a, c));
+        .estimateWith(
+            (w, a, c) -> {
+              ActiveConnection.Bound b = bound(c);
+              return b.engine().estimateStuck(b.path(), w, a, c);
+            });
     metrics = new MetricsViewModel(flow.flowProperty(), selection.hopProperty(), outageWindow);
     status = new StatusViewModel(null, runner, clock);
     compare =
         new CompareWindow(
             flow,
-            (id, with, w, asOf, c) ->
-                bound().engine().compare(bound().path(), id, with, w, asOf, c),
+            (id, with, w, asOf, c) -> {
+              ActiveConnection.Bound b = bound(c);
+              return b.engine().compare(b.path(), id, with, w, asOf, c);
+            },
             runner);
   }
 
@@ -92,6 +110,14 @@ final class WindowModels {
   /** The engine and path definition of the connected profile for the shell's path. */
   ActiveConnection.Bound bound() {
     return connection.bind(shell.pathProperty().get());
+  }
+
+  /**
+   * As {@link #bound()}, for a query: waits while the profile is still opening at start (ADR 0045),
+   * so a query typed before it is connected runs once it is.
+   */
+  private ActiveConnection.Bound bound(org.hopscope.source.Cancellation cancel) {
+    return connection.bind(() -> shell.pathProperty().get(), cancel);
   }
 
   private ShellModel.StuckAnalysis stuckAnalysis() {

@@ -91,6 +91,8 @@ class BundleAppTest {
             UiSandbox.shippedPlaybooks());
     Stage stage = FxHarness.stage();
     FxHarness.onFx(() -> app.start(stage));
+    // the File menu and the bundle opening come after the first frame (ADR 0038, 0045)
+    FxHarness.waitUntil("the window is built", () -> FxHarness.onFx(() -> app.bundles() != null));
     return app;
   }
 

@@ -99,6 +99,9 @@ class EvidenceSandboxTest {
     FxHarness.waitUntil("the flow is kept", () -> database.evidence().list(incident).size() == 1);
     javafx.scene.control.Label done =
         robot.lookup("#flow-evidence-status").queryAs(javafx.scene.control.Label.class);
+    // the row is written off the FX thread before the label hears of it
+    FxHarness.waitUntil(
+        "the save is reported", () -> !FxHarness.onFx(done::getText).startsWith("Saving flow "));
     assertThat(FxHarness.onFx(done::getText))
         .isEqualTo("Saved flow " + stuck.id() + " on incident #" + incident);
     FxHarness.snapshot(
@@ -215,7 +218,12 @@ class EvidenceSandboxTest {
     Stage stage = FxHarness.stage();
     FxHarness.onFx(() -> started.start(stage));
     FxHarness.waitUntil(
-        "the profile is tried", () -> started.parts().status().profileNameProperty().get() != null);
+        "the window is built and the profile tried",
+        () ->
+            FxHarness.onFx(
+                () ->
+                    started.firstFrame().done()
+                        && started.parts().status().profileNameProperty().get() != null));
     return started;
   }
 }

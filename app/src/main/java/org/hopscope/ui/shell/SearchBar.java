@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
@@ -48,18 +47,34 @@ public final class SearchBar extends HBox {
     shell.historyProperty().addListener((o, was, now) -> fillHistory(history, shell, now));
     fillHistory(history, shell, shell.historyProperty().get());
 
-    ComboBox<String> path = new ComboBox<>(shell.paths());
+    // menu buttons, not combo boxes: a combo box's skin builds its list (ListView, VirtualFlow,
+    // scroll bars: ~350 classes) before the first frame; a menu's items are built when opened
+    MenuButton path = new MenuButton();
     path.setId("search-path");
     path.setTooltip(new Tooltip("Integration path"));
-    path.valueProperty().bindBidirectional(shell.pathProperty());
+    path.textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () -> shell.pathProperty().get() == null ? "Path" : shell.pathProperty().get(),
+                shell.pathProperty()));
+    javafx.collections.ListChangeListener<String> paths = c -> fillPaths(path, shell);
+    shell.paths().addListener(paths);
+    fillPaths(path, shell);
 
-    ComboBox<WindowPreset> window = new ComboBox<>(shell.presets());
+    MenuButton window = new MenuButton(null, new FontIcon(Feather.CALENDAR));
     window.setId("search-window");
     window.setTooltip(new Tooltip("Time window searched"));
-    window.setButtonCell(new WindowCell(shell, zone));
-    window.setValue(shell.windowProperty().get().preset());
-    shell.windowProperty().addListener((o, was, now) -> window.setValue(now.preset()));
-    window.valueProperty().addListener((o, was, now) -> choose(shell, now, was, window, zone));
+    window
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () -> shell.windowProperty().get().describe(zone), shell.windowProperty()));
+    shell
+        .presets()
+        .addListener(
+            (javafx.collections.ListChangeListener<WindowPreset>)
+                c -> fillPresets(window, shell, zone));
+    fillPresets(window, shell, zone);
 
     ProgressIndicator busy = new ProgressIndicator();
     busy.setId("search-progress");
@@ -111,45 +126,39 @@ public final class SearchBar extends HBox {
     }
   }
 
-  private static void choose(
-      ShellModel shell,
-      WindowPreset chosen,
-      WindowPreset previous,
-      ComboBox<WindowPreset> box,
-      ZoneId zone) {
-    if (chosen == null || chosen == shell.windowProperty().get().preset()) {
-      return;
+  private static void fillPaths(MenuButton menu, ShellModel shell) {
+    menu.getItems().clear();
+    for (String name : shell.paths()) {
+      MenuItem item = new MenuItem(name);
+      item.setMnemonicParsing(false);
+      item.setOnAction(e -> shell.pathProperty().set(name));
+      menu.getItems().add(item);
     }
+  }
+
+  private static void fillPresets(MenuButton menu, ShellModel shell, ZoneId zone) {
+    menu.getItems().clear();
+    for (WindowPreset preset : shell.presets()) {
+      MenuItem item = new MenuItem(preset.label());
+      item.setMnemonicParsing(false);
+      item.setId("search-window-" + preset.name().toLowerCase(java.util.Locale.ROOT));
+      item.setOnAction(e -> choose(shell, preset, menu, zone));
+      menu.getItems().add(item);
+    }
+  }
+
+  private static void choose(ShellModel shell, WindowPreset chosen, MenuButton menu, ZoneId zone) {
     if (chosen == WindowPreset.CUSTOM) {
-      Window owner = box.getScene() == null ? null : box.getScene().getWindow();
+      Window owner = menu.getScene() == null ? null : menu.getScene().getWindow();
       new CustomWindowDialog(owner, zone, shell.windowProperty().get())
           .showAndWait()
-          .ifPresentOrElse(
-              w -> shell.windowProperty().set(new WindowChoice(WindowPreset.CUSTOM, w)),
-              () -> box.setValue(previous));
+          .ifPresent(w -> shell.windowProperty().set(new WindowChoice(WindowPreset.CUSTOM, w)));
+    } else if (chosen == shell.windowProperty().get().preset()) {
+      return; // the same relative window again: nothing changes (as before)
     } else if (chosen == WindowPreset.OUTAGE) {
       shell.windowProperty().set(new WindowChoice(WindowPreset.OUTAGE, shell.outage()));
     } else {
       shell.windowProperty().set(WindowChoice.of(chosen));
-    }
-  }
-
-  /** Shows the chosen window in words (custom and incident bounds included). */
-  private static final class WindowCell extends javafx.scene.control.ListCell<WindowPreset> {
-    private final ShellModel shell;
-    private final ZoneId zone;
-
-    WindowCell(ShellModel shell, ZoneId zone) {
-      this.shell = shell;
-      this.zone = zone;
-      shell.windowProperty().addListener((o, was, now) -> updateItem(getItem(), getItem() == null));
-    }
-
-    @Override
-    protected void updateItem(WindowPreset item, boolean empty) {
-      super.updateItem(item, empty);
-      setText(empty || item == null ? null : shell.windowProperty().get().describe(zone));
-      setGraphic(new FontIcon(Feather.CALENDAR));
     }
   }
 }
