@@ -26,8 +26,8 @@ import org.hopscope.ui.task.FxTaskRunner;
 /**
  * The client's side of {@code bench ui --window}: the stuck view in a real 1280x800 window (dark
  * theme) on the app's {@link FxTaskRunner}, with the estimate stage as the app has it; each {@link
- * #analyse()} presses Analyse and waits until the finished analysis is laid out. Call it from a
- * thread other than the FX thread.
+ * #analyse(boolean)} presses Analyse and waits until the finished analysis is laid out. Call it
+ * from a thread other than the FX thread.
  */
 final class WindowBenchRun {
 
