@@ -21,13 +21,16 @@ import org.hopscope.oncall.Session;
 import org.hopscope.source.Cancellation;
 
 /**
- * {@code hopscope bench ui --window [--profile P] [--es URL --prometheus URL] [--repeat N]}: the
- * stuck analysis of the sandbox's incident window (as {@code bench window} takes it from the
- * manifest) through the CLI's path ({@code Engine.stuck}, messages into a list) and through the
- * client's view model in a real window (Analyse pressed, until the finished list and funnel are
- * laid out; its estimate stage runs beside, as in the app), in the same run, alternating; prints
- * both, their ratio, the time to the first funnel (the estimate's, else the exact one's) and the
- * CPU each side spent (the process, the FX thread, the renderer). Prints figures, never asserts.
+ * {@code hopscope bench ui --window [--profile P] [--es URL --prometheus URL] [--repeat N]
+ * [--estimate-cost]}: the stuck analysis of the sandbox's incident window (as {@code bench window}
+ * takes it from the manifest) through the CLI's path ({@code Engine.stuck}, messages into a list)
+ * and through the client's view model in a real window (Analyse pressed, until the finished list
+ * and funnel are laid out; its estimate stage runs beside, as in the app), in the same run,
+ * alternating; prints both, their ratio, the time to the first funnel (the estimate's, else the
+ * exact one's) and the CPU each side spent (the process, the FX thread, the renderer; for the CLI,
+ * what the window spent open and idle meanwhile: the floor under the client's figures). {@code
+ * --estimate-cost} also runs the client without its estimate stage after each client run: what that
+ * stage costs the analysis (ADR 0047). Prints figures, never asserts.
  */
 public final class WindowBench {
 
@@ -50,7 +53,7 @@ public final class WindowBench {
           "hopscope bench ui --window: path %s, window %s .. %s, %d run(s) each after a CLI"
               + " warm-up%n",
           session.path().name(), window.from(), window.to(), o.repeat);
-      cli(engine, session, window); // warms the caches and the JIT; not counted
+      cli(engine, session, window, null); // warms the caches and the JIT; not counted
       WindowBenchRun client =
           WindowBenchRun.show(
               (w, asOf, found, c) -> engine.stuck(session.path(), w, asOf, found, c),
@@ -58,26 +61,44 @@ public final class WindowBench {
               window);
       List<WindowBenchRun.Sample> cliRuns = new ArrayList<>();
       List<WindowBenchRun.Sample> clientRuns = new ArrayList<>();
+      List<WindowBenchRun.Sample> exactOnly = new ArrayList<>();
       for (int r = 0; r < o.repeat; r++) {
-        cliRuns.add(cli(engine, session, window));
-        clientRuns.add(client.analyse());
+        cliRuns.add(cli(engine, session, window, client));
+        clientRuns.add(client.analyse(true));
+        if (o.estimateCost) {
+          exactOnly.add(client.analyse(false));
+        }
       }
-      print(out, cliRuns, clientRuns);
+      print(out, cliRuns, clientRuns, exactOnly);
     } finally {
       WindowBenchRun.exitToolkit();
     }
   }
 
-  /** One analysis through the CLI's path: {@code Engine.stuck}, the messages kept in a list. */
-  private static WindowBenchRun.Sample cli(Engine engine, Session session, TimeWindow window) {
+  /**
+   * One analysis through the CLI's path: {@code Engine.stuck}, the messages kept in a list; with
+   * the window open ({@code idle} not null), what its idle FX thread and renderer spent meanwhile.
+   */
+  private static WindowBenchRun.Sample cli(
+      Engine engine, Session session, TimeWindow window, WindowBenchRun idle) {
     List<StuckMessage> found = new ArrayList<>();
+    long[] window0 = idle == null ? null : idle.windowCpu();
     long cpu0 = processCpu();
     long t0 = System.nanoTime();
     StuckReport report =
         engine.stuck(session.path(), window, window.to(), found::add, new Cancellation());
     long took = System.nanoTime() - t0;
+    long cpu = processCpu() - cpu0;
+    long[] window1 = idle == null ? null : idle.windowCpu();
     return new WindowBenchRun.Sample(
-        took, -1, processCpu() - cpu0, 0, 0, found.size(), 0, report.totals().stuck());
+        took,
+        -1,
+        cpu,
+        window0 == null ? -1 : window1[0] - window0[0],
+        window0 == null || window0[1] < 0 ? -1 : window1[1] - window0[1],
+        found.size(),
+        0,
+        report.totals().stuck());
   }
 
   static long processCpu() {
@@ -86,7 +107,10 @@ public final class WindowBench {
   }
 
   private static void print(
-      PrintStream out, List<WindowBenchRun.Sample> cli, List<WindowBenchRun.Sample> client) {
+      PrintStream out,
+      List<WindowBenchRun.Sample> cli,
+      List<WindowBenchRun.Sample> client,
+      List<WindowBenchRun.Sample> exactOnly) {
     out.println();
     out.println("| run | CLI (Engine.stuck) | client (window) | ratio | client's first funnel |");
     out.println("|---|---|---|---|---|");
@@ -111,13 +135,31 @@ public final class WindowBench {
         ratio(clientMedian, cliMedian),
         ms(median(client.stream().mapToLong(WindowBenchRun.Sample::firstFunnelNanos).toArray())));
     out.println("target: client <= 1.10x the CLI");
+    if (!exactOnly.isEmpty()) {
+      out.println();
+      out.println(
+          "| run | client without its estimate stage (what the estimate costs) | ratio to the CLI |");
+      out.println("|---|---|---|");
+      for (int i = 0; i < exactOnly.size(); i++) {
+        long n = exactOnly.get(i).nanos();
+        row(out, Integer.toString(i + 1), ms(n), ratio(n, cli.get(i).nanos()));
+      }
+      long m = median(exactOnly.stream().mapToLong(WindowBenchRun.Sample::nanos).toArray());
+      row(out, "median", ms(m), ratio(m, cliMedian));
+    }
     out.println();
     out.println("| run | side | messages | stuck | process CPU | FX thread CPU | renderer CPU |");
     out.println("|---|---|---|---|---|---|---|");
     for (int i = 0; i < cli.size(); i++) {
       cpuRow(out, i + 1, "CLI", cli.get(i));
       cpuRow(out, i + 1, "client", client.get(i));
+      if (!exactOnly.isEmpty()) {
+        cpuRow(out, i + 1, "client, no estimate", exactOnly.get(i));
+      }
     }
+    out.println(
+        "the CLI's FX thread and renderer CPU: the client's window, open and idle meanwhile (the"
+            + " floor under the client's figures)");
     out.printf(
         Locale.ROOT,
         "client list deliveries (addAll on the FX thread), last run: %,d%n",
@@ -133,8 +175,8 @@ public final class WindowBench {
         String.format(Locale.ROOT, "%,d", s.messages()),
         String.format(Locale.ROOT, "%,d", s.stuck()),
         ms(s.processCpuNanos()),
-        side.equals("CLI") ? "-" : ms(s.fxCpuNanos()),
-        side.equals("CLI") ? "-" : ms(s.renderCpuNanos()));
+        ms(s.fxCpuNanos()),
+        ms(s.renderCpuNanos()));
   }
 
   private static void row(PrintStream out, String... cells) {
@@ -179,11 +221,16 @@ public final class WindowBench {
     String es;
     String prometheus;
     int repeat = 1;
+    boolean estimateCost;
 
     static Options parse(String[] args) {
       Options o = new Options();
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
+        if (a.equals("--estimate-cost")) {
+          o.estimateCost = true;
+          continue;
+        }
         if (i + 1 >= args.length) {
           throw new IllegalArgumentException("missing value after " + a);
         }
@@ -198,7 +245,7 @@ public final class WindowBench {
                   "unknown option "
                       + a
                       + " (bench ui --window knows: --profile P --es URL --prometheus URL"
-                      + " --repeat N)");
+                      + " --repeat N --estimate-cost)");
         }
       }
       return o;

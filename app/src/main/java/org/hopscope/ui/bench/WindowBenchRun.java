@@ -26,8 +26,8 @@ import org.hopscope.ui.task.FxTaskRunner;
 /**
  * The client's side of {@code bench ui --window}: the stuck view in a real 1280x800 window (dark
  * theme) on the app's {@link FxTaskRunner}, with the estimate stage as the app has it; each {@link
- * #analyse()} presses Analyse and waits until the finished analysis is laid out. Call it from a
- * thread other than the FX thread.
+ * #analyse(boolean)} presses Analyse and waits until the finished analysis is laid out. Call it
+ * from a thread other than the FX thread.
  */
 final class WindowBenchRun {
 
@@ -46,6 +46,7 @@ final class WindowBenchRun {
 
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
   private StuckViewModel vm;
+  private org.hopscope.ui.stuck.StuckEstimateModel.StuckEstimator estimator;
   private Scene scene;
   private long fxThread;
   private int deliveries;
@@ -74,7 +75,7 @@ final class WindowBenchRun {
             run.fxThread = Thread.currentThread().getId();
             run.vm = new StuckViewModel(search, new FxTaskRunner(executor), Clock.systemUTC());
             run.vm.windowProperty().set(window);
-            run.vm.estimates().estimateWith(estimator);
+            run.estimator = estimator;
             run.vm.messages().addListener((ListChangeListener<Object>) c -> run.deliveries++);
             run.scene = new Scene(new StuckView(run.vm, id -> {}), 1280, 800);
             Stage stage = new Stage();
@@ -107,13 +108,17 @@ final class WindowBenchRun {
     }
   }
 
-  /** Presses Analyse and measures until the finished analysis is laid out. */
-  Sample analyse() {
+  /**
+   * Presses Analyse and measures until the finished analysis is laid out; {@code withEstimate}
+   * false runs it without its estimate stage (what that stage costs the analysis).
+   */
+  Sample analyse(boolean withEstimate) {
     CompletableFuture<Sample> done = new CompletableFuture<>();
     long renderer = rendererThread();
     Platform.runLater(
         () -> {
           deliveries = 0;
+          vm.estimates().estimateWith(withEstimate ? estimator : null);
           long cpu0 = WindowBench.processCpu();
           long fx0 = threads.getThreadCpuTime(fxThread);
           long render0 = renderer < 0 ? 0 : threads.getThreadCpuTime(renderer);
@@ -183,6 +188,17 @@ final class WindowBenchRun {
             Platform.requestNextPulse();
           }
         });
+  }
+
+  /**
+   * CPU time so far of the FX thread and the renderer (-1 when not found), in nanoseconds: read
+   * around a CLI run, the idle window's share, which the client's figures include too.
+   */
+  long[] windowCpu() {
+    long renderer = rendererThread();
+    return new long[] {
+      threads.getThreadCpuTime(fxThread), renderer < 0 ? -1 : threads.getThreadCpuTime(renderer)
+    };
   }
 
   /** The id of JavaFX's render thread, or -1 when not found. */

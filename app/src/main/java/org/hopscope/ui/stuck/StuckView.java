@@ -1,6 +1,7 @@
 package org.hopscope.ui.stuck;
 
 import atlantafx.base.theme.Styles;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -19,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.hopscope.model.Notice;
+import org.hopscope.model.StuckComparison;
 import org.hopscope.model.StuckEstimate;
 import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
@@ -37,6 +39,9 @@ public final class StuckView extends BorderPane {
   private final StuckViewModel vm;
   private final StuckFunnel funnel = new StuckFunnel();
   private final StuckMessageTable table;
+
+  /** What the funnel shows (its arguments), so that the same is never built twice in a row. */
+  private List<Object> funnelShown;
 
   /**
    * @param vm the view model (the shell binds its window preset to {@code vm.windowProperty()})
@@ -57,22 +62,12 @@ public final class StuckView extends BorderPane {
     StackPane center = new StackPane(content, idle());
     setTop(toolbar());
     setCenter(center);
-    Runnable showFunnel =
-        () -> {
-          StuckEstimate estimate = vm.estimates().estimateProperty().get();
-          if (vm.reportProperty().get() == null && estimate != null) {
-            funnel.showEstimate(estimate, estimateWords(estimate));
-          } else {
-            funnel.show(
-                vm.reportProperty().get(), vm.changes().comparisonProperty().get(), funnelNote());
-          }
-        };
-    vm.reportProperty().addListener((o, was, r) -> showFunnel.run());
-    vm.estimates().estimateProperty().addListener((o, was, e) -> showFunnel.run());
-    vm.estimates().statusProperty().addListener((o, was, e) -> showFunnel.run());
-    vm.stateProperty().addListener((o, was, s) -> showFunnel.run());
-    vm.changes().comparisonProperty().addListener((o, was, c) -> showFunnel.run());
-    showFunnel.run();
+    vm.reportProperty().addListener((o, was, r) -> showFunnel());
+    vm.estimates().estimateProperty().addListener((o, was, e) -> showFunnel());
+    vm.estimates().statusProperty().addListener((o, was, e) -> showFunnel());
+    vm.stateProperty().addListener((o, was, s) -> showFunnel());
+    vm.changes().comparisonProperty().addListener((o, was, c) -> showFunnel());
+    showFunnel();
     addEventHandler(
         javafx.scene.input.KeyEvent.KEY_PRESSED,
         e -> {
@@ -84,6 +79,30 @@ public final class StuckView extends BorderPane {
             e.consume();
           }
         });
+  }
+
+  /**
+   * Shows the exact report, else the estimate, else why there is none; the end of an analysis
+   * changes several properties in a row (estimate cleared, report, state): rows are built once.
+   */
+  private void showFunnel() {
+    StuckEstimate estimate = vm.estimates().estimateProperty().get();
+    StuckReport report = vm.reportProperty().get();
+    StuckComparison changes = vm.changes().comparisonProperty().get();
+    boolean estimated = report == null && estimate != null;
+    List<Object> what =
+        estimated
+            ? List.of(estimate, StuckWords.estimate(estimate, vm.stateProperty().get()))
+            : Arrays.asList(report, changes, report == null ? funnelNote() : null);
+    if (what.equals(funnelShown)) {
+      return;
+    }
+    funnelShown = what;
+    if (estimated) {
+      funnel.showEstimate(estimate, (String) what.get(1));
+    } else {
+      funnel.show(report, changes, (String) what.get(2));
+    }
   }
 
   private BooleanBinding analysing() {
@@ -256,25 +275,6 @@ public final class StuckView extends BorderPane {
     vm.reportProperty().addListener((o, was, r) -> show.run());
     show.run();
     return notices;
-  }
-
-  /** What the estimates shown are, and whether the exact figures still follow (ADR 0039). */
-  private String estimateWords(StuckEstimate estimate) {
-    String what =
-        switch (vm.stateProperty().get()) {
-          case FAILED ->
-              "Estimates only: the exact analysis failed (see above), so these figures were"
-                  + " never confirmed.";
-          case CANCELLED ->
-              "Estimates only: cancelled before the exact figures. Press Analyse for them.";
-          default ->
-              "Estimated on a hash sample of the message IDs, ahead of the full scans. The exact"
-                  + " figures and the message list replace them when the scans complete.";
-        };
-    StringBuilder b =
-        new StringBuilder(what).append(" Each figure is \u2248 value \u00b1 its error bound.");
-    estimate.notices().forEach(n -> b.append('\n').append(n.text()));
-    return b.toString();
   }
 
   private String funnelNote() {

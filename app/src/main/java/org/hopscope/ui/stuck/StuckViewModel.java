@@ -27,7 +27,8 @@ import org.hopscope.ui.task.TaskRunner;
  * they stream in. Analyses run through the injected {@link TaskRunner}; a newer analysis cancels
  * the older one and clears its messages (latest only); a cancelled analysis leaves what it found so
  * far. The messages arrive in coalesced batches ({@link FoundBatches}: the first at once, then at
- * most one every 200 ms), one {@code addAll} each. Nothing here touches a control.
+ * most one every 200 ms, after 2 s one a second), one {@code addAll} each. Nothing here touches a
+ * control.
  */
 public final class StuckViewModel {
 
@@ -140,10 +141,9 @@ public final class StuckViewModel {
                   new FoundBatches(
                       publish,
                       clock::millis,
-                      FoundBatches.EVERY,
-                      r -> {
+                      (r, delay) -> {
                         if (timer != null) {
-                          timer.schedule(r, FoundBatches.EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                          timer.schedule(r, delay, TimeUnit.MILLISECONDS);
                         }
                       });
               try {

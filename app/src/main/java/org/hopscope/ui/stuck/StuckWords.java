@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.hopscope.model.StuckEstimate;
 import org.hopscope.model.TimeWindow;
 
 /**
@@ -87,5 +88,24 @@ final class StuckWords {
     return ms < 1000
         ? "took " + ms + " ms"
         : String.format(Locale.ROOT, "took %.1f s", ms / 1000.0);
+  }
+
+  /** What the estimates shown are, and whether the exact figures still follow (ADR 0039). */
+  static String estimate(StuckEstimate estimate, StuckViewModel.State state) {
+    String what =
+        switch (state) {
+          case FAILED ->
+              "Estimates only: the exact analysis failed (see above), so these figures were"
+                  + " never confirmed.";
+          case CANCELLED ->
+              "Estimates only: cancelled before the exact figures. Press Analyse for them.";
+          default ->
+              "Estimated on a hash sample of the message IDs, ahead of the full scans. The exact"
+                  + " figures and the message list replace them when the scans complete.";
+        };
+    StringBuilder b =
+        new StringBuilder(what).append(" Each figure is \u2248 value \u00b1 its error bound.");
+    estimate.notices().forEach(n -> b.append('\n').append(n.text()));
+    return b.toString();
   }
 }

@@ -156,6 +156,32 @@ class StuckEstimateViewTest {
     FxHarness.snapshot(view, SHOTS.resolve("stuck-estimate-only-1280-dark.png"));
   }
 
+  @Test
+  void theEndOfAnAnalysisBuildsTheExactFunnelOnceNotOncePerPropertyChanged() {
+    ManualTaskRunner runner = new ManualTaskRunner();
+    StuckViewModel vm =
+        new StuckViewModel(
+            (w, asOf, found, c) -> exact(), runner, Clock.fixed(T.plusSeconds(60), ZoneOffset.UTC));
+    vm.estimates().estimateWith((w, asOf, c) -> estimate());
+    StuckView view = FxHarness.show(() -> new StuckView(vm, id -> {}), 1280, 800);
+    javafx.scene.Node[] builtWithTheReport = {null};
+    FxHarness.runFx(
+        () -> {
+          // after the view's own listener: the funnel the report built
+          vm.reportProperty()
+              .addListener((o, was, r) -> builtWithTheReport[0] = view.lookup("#funnel-1-entered"));
+          vm.windowProperty().set(W);
+          vm.analyze();
+          runner.started.get(0).complete(); // the estimate
+          runner.started.get(1).complete(); // the exact report, then the state DONE
+        });
+    assertThat(FxHarness.onFx(() -> vm.stateProperty().get())).isEqualTo(State.DONE);
+    assertThat(text(view, "#funnel-1-entered")).isEqualTo("266,031");
+    assertThat(FxHarness.onFx(() -> view.lookup("#funnel-1-entered")))
+        .isNotNull()
+        .isSameAs(builtWithTheReport[0]);
+  }
+
   private static String text(StuckView view, String id) {
     return FxHarness.onFx(() -> ((Label) view.lookup(id)).getText());
   }
