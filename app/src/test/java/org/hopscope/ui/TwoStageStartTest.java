@@ -37,13 +37,7 @@ class TwoStageStartTest {
         IncidentDatabase.open(config.resolve("hopscope.db"), Clock.systemUTC())) {
       GuiOptions options = new GuiOptions();
       options.view = "flow";
-      HopscopeApp app =
-          UiSandbox.app(
-              options,
-              config.resolve("config"),
-              new PrintWriter(errors, true),
-              db,
-              UiSandbox.shippedPlaybooks());
+      HopscopeApp app = app(options, errors, db);
       Stage stage = FxHarness.stage();
       // what is there when start returns, before any frame: the first screen only
       List<Boolean> atStart =
@@ -165,13 +159,7 @@ class TwoStageStartTest {
       GuiOptions options = new GuiOptions();
       options.view = "flow";
       options.profile = "missing"; // no such profile in the (empty) config folder
-      HopscopeApp app =
-          UiSandbox.app(
-              options,
-              config.resolve("config"),
-              new PrintWriter(errors, true),
-              db,
-              UiSandbox.shippedPlaybooks());
+      HopscopeApp app = app(options, errors, db);
       Stage stage = FxHarness.stage();
       FlowViewModel.State typed =
           FxHarness.onFx(
@@ -201,5 +189,15 @@ class TwoStageStartTest {
       }
     }
     return node != null;
+  }
+
+  /** The client on the test's (empty) config folder, its store open, the shipped playbooks. */
+  private HopscopeApp app(GuiOptions options, StringWriter errors, IncidentDatabase db) {
+    return UiSandbox.app(
+        options,
+        config.resolve("config"),
+        new PrintWriter(errors, true),
+        db,
+        UiSandbox.shippedPlaybooks());
   }
 }
