@@ -8,6 +8,7 @@ import org.hopscope.model.TimeWindow;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.EventSource;
 import org.hopscope.source.FindResult;
+import org.hopscope.source.FirstPages;
 import org.hopscope.source.IdQuery;
 import org.hopscope.source.KeyScan;
 
@@ -29,6 +30,17 @@ final class RecordingEventSource implements EventSource {
 
   List<Round> rounds() {
     return List.copyOf(rounds);
+  }
+
+  @Override
+  public FindResult find(
+      List<IdQuery> queries,
+      TimeWindow window,
+      int limitPerQuery,
+      Cancellation cancel,
+      FirstPages.Listener early) {
+    rounds.add(new Round(List.copyOf(queries), window, limitPerQuery));
+    return delegate.find(queries, window, limitPerQuery, cancel, early);
   }
 
   @Override

@@ -13,6 +13,7 @@ import org.hopscope.source.CountQuery;
 import org.hopscope.source.DistinctCount;
 import org.hopscope.source.EventSource;
 import org.hopscope.source.FindResult;
+import org.hopscope.source.FirstPages;
 import org.hopscope.source.IdQuery;
 import org.hopscope.source.KeyBucket;
 import org.hopscope.source.KeyScan;
@@ -99,6 +100,16 @@ final class StageClock implements EventSource {
   public List<KeyBucket> sample(
       KeyScan scan, int partition, int partitions, int most, Cancellation cancel) {
     return samples.time(() -> events.sample(scan, partition, partitions, most, cancel));
+  }
+
+  @Override
+  public FindResult find(
+      List<IdQuery> queries,
+      TimeWindow window,
+      int limitPerQuery,
+      Cancellation cancel,
+      FirstPages.Listener early) {
+    return other.time(() -> events.find(queries, window, limitPerQuery, cancel, early));
   }
 
   @Override

@@ -7,11 +7,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.hopscope.model.BlindSource;
 import org.hopscope.model.EventSourceDef;
 import org.hopscope.model.Flow;
 import org.hopscope.model.Hop;
 import org.hopscope.model.HopMetrics;
+import org.hopscope.model.HopVerdict;
 import org.hopscope.model.IdLink;
 import org.hopscope.model.Notice;
 import org.hopscope.model.PathDef;
@@ -51,7 +53,22 @@ public final class FlowAssembler {
    */
   public Flow assemble(
       PathDef path, String id, TimeWindow window, Instant asOf, Cancellation cancel) {
-    return assemble(path, id, window, asOf, events.blindSources(patterns(path), cancel), cancel);
+    return assemble(path, id, window, asOf, cancel, null);
+  }
+
+  /**
+   * {@link #assemble(PathDef, String, TimeWindow, Instant, List, Cancellation, Consumer)} after
+   * asking the event source which of the path's index patterns it cannot read.
+   */
+  public Flow assemble(
+      PathDef path,
+      String id,
+      TimeWindow window,
+      Instant asOf,
+      Cancellation cancel,
+      Consumer<Flow> early) {
+    List<BlindSource> blind = events.blindSources(patterns(path), cancel);
+    return assemble(path, id, window, asOf, blind, cancel, early);
   }
 
   /** Every index pattern of {@code path}, in path order. */
@@ -87,10 +104,35 @@ public final class FlowAssembler {
       Instant asOf,
       List<BlindSource> blind,
       Cancellation cancel) {
+    return assemble(path, id, window, asOf, blind, cancel, null);
+  }
+
+  /**
+   * Like {@link #assemble(PathDef, String, TimeWindow, Instant, List, Cancellation)}; when a query
+   * has more documents than its first page (a message with many events), {@code early} first
+   * receives a first answer built from what was read before that long read: every hop's events so
+   * far, arranged as the whole answer would be, every verdict UNKNOWN and a {@link
+   * Notice.StillReading} per query still being read; no metrics or batch members. Called on this
+   * thread; null for none.
+   */
+  public Flow assemble(
+      PathDef path,
+      String id,
+      TimeWindow window,
+      Instant asOf,
+      List<BlindSource> blind,
+      Cancellation cancel,
+      Consumer<Flow> early) {
     Duration bound = path.journeyBound();
     TimeWindow searched =
         window == null ? null : new TimeWindow(window.from().minus(bound), window.to().plus(bound));
-    IdFollower.Found found = new IdFollower(events, options).follow(path, id, searched, cancel);
+    Map<String, List<BlindSource>> blindByHop = byHop(path, blind);
+    Consumer<IdFollower.Early> firstAnswer =
+        early == null
+            ? null
+            : e -> early.accept(firstAnswer(path, id, window, searched, asOf, blindByHop, e));
+    IdFollower.Found found =
+        new IdFollower(events, options).follow(path, id, searched, cancel, firstAnswer);
     Journey journey = Journey.of(found.events(), window, bound);
     // the panels' range is known now: they are asked while the hops are built (ADR 0046)
     HopMetricsFetcher.Pending panelsAsked = null;
@@ -98,19 +140,9 @@ public final class FlowAssembler {
       List<Instant> times = journey.events().stream().map(f -> f.event().timestamp()).toList();
       panelsAsked = metrics.start(path, Collections.min(times), Collections.max(times), cancel);
     }
-    Map<String, List<BlindSource>> blindByHop = byHop(path, blind);
     FlowBuilder.Built built =
         new FlowBuilder().build(path, journey.events(), asOf, blindByHop, found.batches());
-    List<Notice> notices = new ArrayList<>(found.notices());
-    blindByHop.forEach(
-        (hop, sources) -> sources.forEach(b -> notices.add(new Notice.SourceUnreadable(hop, b))));
-    if (journey.before() + journey.after() > 0) {
-      notices.add(
-          new Notice.JourneyBeyondWindow(
-              journey.before(), journey.after(), PromQl.duration(bound)));
-    }
-    notices.addAll(built.notices());
-    notices.addAll(detected(path, found, built));
+    List<Notice> notices = notices(path, found, journey, built, blindByHop);
     List<Flow.Batch> batches = new ArrayList<>(built.batches());
     if (found.batches().containsKey(id)) {
       batches.removeIf(b -> b.id().equals(id));
@@ -145,6 +177,61 @@ public final class FlowAssembler {
         new Flow.Basis(window, searched, asOf, journey.before(), journey.after()),
         built.parts(),
         batches);
+  }
+
+  /** The first answer from what {@code early} holds (see {@link #assemble}'s {@code early}). */
+  private static Flow firstAnswer(
+      PathDef path,
+      String id,
+      TimeWindow window,
+      TimeWindow searched,
+      Instant asOf,
+      Map<String, List<BlindSource>> blindByHop,
+      IdFollower.Early early) {
+    IdFollower.Found found = early.found();
+    Journey journey = Journey.of(found.events(), window, path.journeyBound());
+    FlowBuilder.Built built =
+        new FlowBuilder().build(path, journey.events(), asOf, blindByHop, found.batches());
+    List<Notice> notices = new ArrayList<>();
+    early
+        .pending()
+        .forEach(
+            p -> notices.add(new Notice.StillReading(p.hop(), p.index(), p.read(), p.matched())));
+    notices.addAll(notices(path, found, journey, built, blindByHop));
+    return new Flow(
+        path.name(),
+        id,
+        found.ids(),
+        HopVerdict.UNKNOWN,
+        null,
+        built.hops().stream().map(h -> h.withVerdict(HopVerdict.UNKNOWN)).toList(),
+        List.of(),
+        notices,
+        new Flow.Basis(window, searched, asOf, journey.before(), journey.after()),
+        built.parts().stream()
+            .map(p -> new Flow.Part(p.id(), HopVerdict.UNKNOWN, null, p.reached(), p.batch()))
+            .toList(),
+        List.of());
+  }
+
+  /** The notices of an answer: the search's, unreadable sources, the journey, the build's. */
+  private static List<Notice> notices(
+      PathDef path,
+      IdFollower.Found found,
+      Journey journey,
+      FlowBuilder.Built built,
+      Map<String, List<BlindSource>> blindByHop) {
+    List<Notice> notices = new ArrayList<>(found.notices());
+    blindByHop.forEach(
+        (hop, sources) -> sources.forEach(b -> notices.add(new Notice.SourceUnreadable(hop, b))));
+    if (journey.before() + journey.after() > 0) {
+      notices.add(
+          new Notice.JourneyBeyondWindow(
+              journey.before(), journey.after(), PromQl.duration(path.journeyBound())));
+    }
+    notices.addAll(built.notices());
+    notices.addAll(detected(path, found, built));
+    return notices;
   }
 
   /** What the data said about links whose cardinality the path leaves open. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.hopscope.model.EventSourceDef;
 import org.hopscope.model.FieldPath;
 import org.hopscope.model.FlowEvent;
@@ -18,6 +19,7 @@ import org.hopscope.model.TimeWindow;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.EventSource;
 import org.hopscope.source.FindResult;
+import org.hopscope.source.FirstPages;
 import org.hopscope.source.IdQuery;
 import org.hopscope.source.SourceEvent;
 
@@ -70,12 +72,47 @@ final class IdFollower {
   private final Map<EventSourceDef, List<FieldReader.Test>> starts = new IdentityHashMap<>();
   private final Map<EventSourceDef, List<FieldReader.Test>> terminal = new IdentityHashMap<>();
 
+  /**
+   * What the rounds had found when a round began a long read: the events so far and that round's
+   * first pages, accepted as the whole search would, and what is still being read.
+   */
+  record Early(Found found, List<FirstPages.Pending> pending) {}
+
   IdFollower(EventSource source, FlowOptions options) {
     this.source = source;
     this.options = options;
   }
 
+  /** A follower in {@code other}'s state, changed on its own from here on. */
+  private IdFollower(IdFollower other) {
+    this(other.source, other.options);
+    ids.addAll(other.ids);
+    traces.addAll(other.traces);
+    askedIds.addAll(other.askedIds);
+    askedTraces.addAll(other.askedTraces);
+    events.putAll(other.events);
+    leftOut.putAll(other.leftOut);
+    notices.addAll(other.notices);
+    other.batches.forEach((k, v) -> batches.put(k, new LinkedHashSet<>(v)));
+    batchHops.putAll(other.batchHops);
+    other.ownCarriers.forEach((k, v) -> ownCarriers.put(k, new LinkedHashSet<>(v)));
+    idLimitHit = other.idLimitHit;
+    links = other.links;
+    starts.putAll(other.starts);
+    terminal.putAll(other.terminal);
+  }
+
   Found follow(PathDef path, String query, TimeWindow window, Cancellation cancel) {
+    return follow(path, query, window, cancel, null);
+  }
+
+  /**
+   * Like {@link #follow(PathDef, String, TimeWindow, Cancellation)}; {@code early} receives what
+   * was found so far each time a round begins to page through a query with more documents than its
+   * first page (on this thread, before the long read), or null.
+   */
+  Found follow(
+      PathDef path, String query, TimeWindow window, Cancellation cancel, Consumer<Early> early) {
     ids.add(query);
     Set<String> newIds = new LinkedHashSet<>(List.of(query));
     Set<String> newTraces = new LinkedHashSet<>(List.of(query));
@@ -99,9 +136,17 @@ final class IdFollower {
       }
       askedIds.addAll(newIds);
       askedTraces.addAll(newTraces);
+      FirstPages.Listener pages =
+          early == null
+              ? null
+              : first -> early.accept(new Early(sofar(path, query, first), first.pending()));
       FindResult result =
           source.find(
-              queries(path, newIds, newTraces, askedIds), window, options.eventsPerQuery(), cancel);
+              queries(path, newIds, newTraces, askedIds),
+              window,
+              options.eventsPerQuery(),
+              cancel,
+              pages);
       notices.addAll(result.truncated());
       accept(path, result.events(), query);
       newIds = new LinkedHashSet<>(ids);
@@ -109,6 +154,18 @@ final class IdFollower {
       newTraces = new LinkedHashSet<>(traces);
       newTraces.removeAll(askedTraces);
     }
+    return found();
+  }
+
+  /** What was found before this round plus {@code first}, accepted by a copy of this follower. */
+  private Found sofar(PathDef path, String query, FirstPages first) {
+    IdFollower copy = new IdFollower(this);
+    copy.accept(path, first.events(), query);
+    return copy.found();
+  }
+
+  /** The answer from what was accepted (reports the limits hit and what was left out). */
+  private Found found() {
     if (idLimitHit) {
       reportIdLimit();
     }

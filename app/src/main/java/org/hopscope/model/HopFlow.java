@@ -45,6 +45,13 @@ public record HopFlow(
     blind = List.copyOf(blind);
   }
 
+  /** This hop with another verdict (a first answer's hops, judged when all is read). */
+  public HopFlow withVerdict(HopVerdict other) {
+    return new HopFlow(
+        hop, other, attempts, firstSeen, lastSeen, latencyMs, events, failures, recovered, skewMs,
+        parts, sharedBy, blind);
+  }
+
   /** A hop with its own evidence only: no failures, skew, parts or blind sources. */
   public HopFlow(
       String hop,

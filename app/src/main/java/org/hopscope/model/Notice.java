@@ -113,6 +113,26 @@ public sealed interface Notice {
     }
   }
 
+  /**
+   * A first answer shown while a query's documents are still being read: its verdicts are all
+   * UNKNOWN until the whole answer replaces it.
+   *
+   * @param read the query's documents read so far
+   * @param matched how many it matched (up to the search's limit)
+   */
+  record StillReading(String hop, String index, long read, long matched) implements Notice {
+    @Override
+    public String text() {
+      return String.format(
+          Locale.ROOT,
+          "%s: %,d of %,d events in %s read so far; no verdict until all are read",
+          hop,
+          read,
+          matched,
+          index);
+    }
+  }
+
   /** Documents without a readable timestamp were skipped. */
   record UnreadableTimestamps(
       int count,

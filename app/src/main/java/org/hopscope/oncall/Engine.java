@@ -104,10 +104,27 @@ public final class Engine implements AutoCloseable {
       Instant asOf,
       boolean metrics,
       Cancellation cancel) {
+    return flow(path, id, window, asOf, metrics, cancel, null);
+  }
+
+  /**
+   * Like {@link #flow(PathDef, String, TimeWindow, Instant, boolean, Cancellation)}; a message with
+   * more events than a first page hands {@code early} a first answer (its events so far, every
+   * verdict UNKNOWN, what is still being read named) before the rest is read (see {@link
+   * FlowAssembler}); null for none.
+   */
+  public Flow flow(
+      PathDef path,
+      String id,
+      TimeWindow window,
+      Instant asOf,
+      boolean metrics,
+      Cancellation cancel,
+      java.util.function.Consumer<Flow> early) {
     FollowedId.check(id);
     HopMetricsFetcher fetcher = metrics ? backends.hopMetrics(panels) : null;
     return new FlowAssembler(backends.events(), fetcher, FlowOptions.defaults())
-        .assemble(path, id, window, asOf, cancel);
+        .assemble(path, id, window, asOf, cancel, early);
   }
 
   /**

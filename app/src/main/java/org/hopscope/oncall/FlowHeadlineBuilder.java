@@ -13,6 +13,7 @@ import org.hopscope.model.Flow;
 import org.hopscope.model.FlowEvent;
 import org.hopscope.model.HopFlow;
 import org.hopscope.model.HopVerdict;
+import org.hopscope.model.Notice;
 
 /** Builds a {@link FlowHeadline} from a flow; pure, general (no path's names or fields). */
 final class FlowHeadlineBuilder {
@@ -41,7 +42,7 @@ final class FlowHeadlineBuilder {
         facts.add(passed(f, howLong));
       }
       case NO_EVIDENCE -> facts.add(nothingFound(f));
-      case UNKNOWN -> facts.addAll(unreadable(f, hop));
+      case UNKNOWN -> facts.addAll(reading(f).isEmpty() ? unreadable(f, hop) : reading(f));
       case SLOW -> {
         howLong =
             hop == null || hop.latencyMs() == null ? null : Duration.ofMillis(hop.latencyMs());
@@ -223,6 +224,26 @@ final class FlowHeadlineBuilder {
                                 / 1000.0)))
                 + " searched";
     return "no hop has a record of " + f.query() + range;
+  }
+
+  /** A first answer's clauses: what is still being read ({@link Notice.StillReading}). */
+  private static List<String> reading(Flow f) {
+    List<String> out = new ArrayList<>();
+    for (Notice n : f.notices()) {
+      if (n instanceof Notice.StillReading r) {
+        out.add(
+            String.format(
+                Locale.ROOT,
+                "still reading %s: %,d of %,d events so far",
+                r.hop(),
+                r.read(),
+                r.matched()));
+      }
+    }
+    if (!out.isEmpty()) {
+      out.add("no verdict until all are read");
+    }
+    return out;
   }
 
   private static List<String> unreadable(Flow f, HopFlow hop) {

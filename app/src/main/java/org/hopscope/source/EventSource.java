@@ -21,6 +21,21 @@ public interface EventSource extends AutoCloseable {
   FindResult find(List<IdQuery> queries, TimeWindow window, int limitPerQuery, Cancellation cancel);
 
   /**
+   * Like {@link #find(List, TimeWindow, int, Cancellation)}; when a query matched more documents
+   * than its first page, {@code early} receives every query's first page before the rest is read
+   * (at most once per call, on the calling thread). Sources that read in one piece never call it
+   * (the default).
+   */
+  default FindResult find(
+      List<IdQuery> queries,
+      TimeWindow window,
+      int limitPerQuery,
+      Cancellation cancel,
+      FirstPages.Listener early) {
+    return find(queries, window, limitPerQuery, cancel);
+  }
+
+  /**
    * Opens a paged, key-ordered scan (composite aggregation); pages hold at most {@code pageSize}
    * buckets. The caller pulls pages and closes the cursor.
    */

@@ -109,10 +109,10 @@ final class SecondStage {
 
   /** First part: the path diagram and the current view below the first screen. */
   private void views() {
-    PathDiagram diagram = new PathDiagram(models.flow.flowProperty(), models.selection);
+    PathDiagram diagram = new PathDiagram(models.flow.shownProperty(), models.selection);
     main.views(
         new MainScreen.Slots(
-            new VBox(8, new FlowHeadlineBar(models.flow.flowProperty()), row(diagram)),
+            new VBox(8, new FlowHeadlineBar(models.flow.shownProperty()), row(diagram)),
             parts.flowView(),
             new LazyView<>(() -> new StuckView(models.window, models.shell::openFlow)),
             parts.metricsView(),

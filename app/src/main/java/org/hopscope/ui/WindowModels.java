@@ -42,10 +42,11 @@ final class WindowModels {
     this.connection = connection;
     flow =
         new FlowViewModel(
-            (id, w, asOf, c) -> {
-              ActiveConnection.Bound b = bound(c);
-              return b.engine().flow(b.path(), id, w, asOf, c);
-            },
+            (FlowViewModel.StagedFlowSearch)
+                (id, w, asOf, c, early) -> {
+                  ActiveConnection.Bound b = bound(c);
+                  return b.engine().flow(b.path(), id, w, asOf, true, c, early);
+                },
             runner,
             clock);
     window =

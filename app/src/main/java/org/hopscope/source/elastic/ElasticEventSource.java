@@ -11,6 +11,7 @@ import org.hopscope.source.Cancellation;
 import org.hopscope.source.CountQuery;
 import org.hopscope.source.EventSource;
 import org.hopscope.source.FindResult;
+import org.hopscope.source.FirstPages;
 import org.hopscope.source.IdQuery;
 import org.hopscope.source.KeyScan;
 import org.hopscope.source.KeyValuesScan;
@@ -58,7 +59,17 @@ public final class ElasticEventSource implements EventSource {
   @Override
   public FindResult find(
       List<IdQuery> queries, TimeWindow window, int limitPerQuery, Cancellation cancel) {
-    return search.find(queries, window, limitPerQuery, cancel);
+    return search.find(queries, window, limitPerQuery, cancel, null);
+  }
+
+  @Override
+  public FindResult find(
+      List<IdQuery> queries,
+      TimeWindow window,
+      int limitPerQuery,
+      Cancellation cancel,
+      FirstPages.Listener early) {
+    return search.find(queries, window, limitPerQuery, cancel, early);
   }
 
   /**

@@ -16,6 +16,7 @@ import org.hopscope.model.Notice;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.FindResult;
+import org.hopscope.source.FirstPages;
 import org.hopscope.source.IdQuery;
 import org.hopscope.source.SourceEvent;
 
@@ -53,7 +54,16 @@ final class IdSearch {
   /** One search of the {@code _msearch}: a query's chunk of at most {@link #MAX_TERMS} values. */
   record Part(int index, IdQuery idQuery, Query query, List<SortOptions> sort) {}
 
-  FindResult find(List<IdQuery> queries, TimeWindow window, int limit, Cancellation cancel) {
+  /**
+   * @param early receives the first pages before a query with more documents is paged through, or
+   *     null
+   */
+  FindResult find(
+      List<IdQuery> queries,
+      TimeWindow window,
+      int limit,
+      Cancellation cancel,
+      FirstPages.Listener early) {
     if (limit < 1) {
       throw new IllegalArgumentException("limitPerQuery must be at least 1, got " + limit);
     }
@@ -80,6 +90,8 @@ final class IdSearch {
     long[] totals = new long[queries.size()];
     List<List<HitReader.FoundHit>> hitsPerQuery = new ArrayList<>();
     queries.forEach(q -> hitsPerQuery.add(new ArrayList<>()));
+    List<List<HitReader.FoundHit>> firstPages = new ArrayList<>();
+    List<Integer> longer = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       Part p = parts.get(i);
       HitReader.Answer item = answers.get(i);
@@ -106,13 +118,56 @@ final class IdSearch {
       }
       long total = item.total() < 0 ? found.size() : item.total();
       totals[p.index()] += total;
+      firstPages.add(found);
       if (total > found.size() && found.size() < limit) {
+        longer.add(i);
+      }
+    }
+    if (early != null && !longer.isEmpty()) {
+      early.firstPages(firstPages(queries, parts, firstPages, longer, totals, limit));
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      Part p = parts.get(i);
+      List<HitReader.FoundHit> found = firstPages.get(i);
+      if (longer.contains(i)) {
         cancel.check();
+        long total = answers.get(i).total();
         found = pager.all(p.idQuery().source().index(), p.query(), p.sort(), limit, total, cancel);
       }
       hitsPerQuery.get(p.index()).addAll(found);
     }
     return collect(queries, totals, hitsPerQuery, limit);
+  }
+
+  /** What {@code early} is handed: every part's first page, and the parts still to be read. */
+  private static FirstPages firstPages(
+      List<IdQuery> queries,
+      List<Part> parts,
+      List<List<HitReader.FoundHit>> pages,
+      List<Integer> longer,
+      long[] totals,
+      int limit) {
+    List<List<HitReader.FoundHit>> perQuery = new ArrayList<>();
+    queries.forEach(q -> perQuery.add(new ArrayList<>()));
+    for (int i = 0; i < parts.size(); i++) {
+      perQuery.get(parts.get(i).index()).addAll(pages.get(i));
+    }
+    List<FirstPages.Pending> pending = new ArrayList<>();
+    for (int q = 0; q < queries.size(); q++) {
+      int query = q;
+      if (longer.stream().anyMatch(i -> parts.get(i).index() == query)) {
+        IdQuery idQuery = queries.get(q);
+        pending.add(
+            new FirstPages.Pending(
+                idQuery.hop(),
+                idQuery.source().index(),
+                perQuery.get(q).size(),
+                Math.min(limit, totals[q])));
+      }
+    }
+    // the first pages are no truncation: only the round's answer says what the limit cut
+    return new FirstPages(
+        collect(queries, new long[queries.size()], perQuery, limit).events(), pending);
   }
 
   /** The {@code _msearch} body: a header and a search per part (first page, exact totals). */

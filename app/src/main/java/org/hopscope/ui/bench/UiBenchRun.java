@@ -51,7 +51,7 @@ public final class UiBenchRun {
           FlowSelection selection = new FlowSelection();
           run.view = new FlowView(run.vm, selection);
           BorderPane root = new BorderPane(run.view);
-          root.setTop(new PathDiagram(run.vm.flowProperty(), selection));
+          root.setTop(new PathDiagram(run.vm.shownProperty(), selection));
           run.scene = new Scene(root, width, height);
           stage.setScene(run.scene);
           stage.setTitle("hopscope bench ui");

@@ -89,12 +89,12 @@ public final class FlowView extends StackPane {
     content.setCenter(main);
     getChildren().addAll(content, empty);
 
-    vm.flowProperty().addListener((o, a, f) -> showFlow(f));
+    vm.shownProperty().addListener((o, a, f) -> showFlow(f));
     vm.stateProperty().addListener((o, a, s) -> updateState());
     timeline.drawnFlowProperty().addListener((o, a, b) -> updateDrawn());
     events.shownFlowProperty().addListener((o, a, b) -> updateDrawn());
     addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-    showFlow(vm.flowProperty().get());
+    showFlow(vm.shownProperty().get());
   }
 
   /**
@@ -129,7 +129,7 @@ public final class FlowView extends StackPane {
 
   /** Moves the hop selection {@code delta} hops along the path. */
   public void selectNext(int delta) {
-    Flow f = vm.flowProperty().get();
+    Flow f = vm.shownProperty().get();
     if (f != null) {
       List<String> hops = f.hops().stream().map(HopFlow::hop).toList();
       String next = HopNavigation.next(hops, selection.hopProperty().get(), delta);
@@ -194,19 +194,25 @@ public final class FlowView extends StackPane {
   }
 
   private void updateState() {
+    // a search's first answer is shown while the rest is read (no "Searching" over it)
+    boolean firstAnswer =
+        vm.stateProperty().get() == FlowViewModel.State.SEARCHING
+            && vm.shownProperty().get() != null
+            && vm.shownProperty().get() != vm.flowProperty().get();
     boolean showEmpty =
-        empty.show(
-            vm.stateProperty().get(),
-            vm.queryProperty().get(),
-            vm.windowProperty().get(),
-            vm.problemProperty().get(),
-            vm.flowProperty().get() != null);
+        !firstAnswer
+            && empty.show(
+                vm.stateProperty().get(),
+                vm.queryProperty().get(),
+                vm.windowProperty().get(),
+                vm.problemProperty().get(),
+                vm.shownProperty().get() != null);
     empty.setVisible(showEmpty);
     content.setVisible(!showEmpty);
   }
 
   private void updateDrawn() {
-    Flow f = vm.flowProperty().get();
+    Flow f = vm.shownProperty().get();
     drawn.set(
         f != null
             && timeline.drawnFlowProperty().get() == f

@@ -44,6 +44,20 @@ public final class FlowViewModel {
   }
 
   /**
+   * The engine call that may hand on a first answer before the whole one ({@code Engine.flow} with
+   * its {@code early}): a message with many events is shown while the rest is read.
+   */
+  @FunctionalInterface
+  public interface StagedFlowSearch {
+    Flow find(
+        String id,
+        TimeWindow window,
+        Instant asOf,
+        Cancellation cancel,
+        java.util.function.Consumer<Flow> early);
+  }
+
+  /**
    * What the flow view asks of whoever holds the search bar: open another message (a batch member,
    * a batch) or search the current message over a longer window. The shell installs one that goes
    * through its window choice and history; without one, both search here.
@@ -56,7 +70,7 @@ public final class FlowViewModel {
     void searchLast(java.time.Duration length);
   }
 
-  private final FlowSearch search;
+  private final StagedFlowSearch search;
   private final TaskRunner runner;
   private final Clock clock;
   private final StringProperty query = new SimpleStringProperty(this, "query", "");
@@ -64,6 +78,7 @@ public final class FlowViewModel {
   private final ReadOnlyObjectWrapper<State> state =
       new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
   private final ReadOnlyObjectWrapper<Flow> flow = new ReadOnlyObjectWrapper<>(this, "flow");
+  private final ReadOnlyObjectWrapper<Flow> shown = new ReadOnlyObjectWrapper<>(this, "shown");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
   private final ReadOnlyStringWrapper partial = new ReadOnlyStringWrapper(this, "partial", "");
   private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper(this, "notes", "");
@@ -76,6 +91,11 @@ public final class FlowViewModel {
   private Instant started;
 
   public FlowViewModel(FlowSearch search, TaskRunner runner, Clock clock) {
+    this((id, w, asOf, c, early) -> search.find(id, w, asOf, c), runner, clock);
+  }
+
+  /** A search that shows a first answer while a message with many events is read. */
+  public FlowViewModel(StagedFlowSearch search, TaskRunner runner, Clock clock) {
     this.search = search;
     this.runner = runner;
     this.clock = clock;
@@ -95,7 +115,22 @@ public final class FlowViewModel {
     problem.set("");
     started = clock.instant();
     lastTook.set(null); // so two answers of equal duration still both report
-    running = runner.run("flow " + id, c -> search.find(id, w, asOf, c), this::show, this::fail);
+    running =
+        runner.<Flow, Flow>runStreaming(
+            "flow " + id,
+            (c, early) -> search.find(id, w, asOf, c, early),
+            this::showFirst,
+            this::show,
+            this::fail);
+  }
+
+  /** Shows the latest first answer of the running search; the answer itself stays unchanged. */
+  private void showFirst(List<Flow> early) {
+    if (!early.isEmpty()) {
+      Flow first = early.get(early.size() - 1);
+      shown.set(first);
+      summary.set(FlowSummary.of(first));
+    }
   }
 
   /**
@@ -121,12 +156,23 @@ public final class FlowViewModel {
       running.cancel();
       running = null;
     }
+    dropFirstAnswer();
+  }
+
+  /** Back to the latest answer when a first answer is on screen (its search ended without one). */
+  private void dropFirstAnswer() {
+    Flow answer = flow.get();
+    if (shown.get() != answer) {
+      shown.set(answer);
+      summary.set(answer == null ? List.of() : FlowSummary.of(answer));
+    }
   }
 
   private void show(Flow result) {
     running = null;
     lastTook.set(java.time.Duration.between(started, clock.instant()));
     flow.set(result);
+    shown.set(result);
     partial.set(metricsTexts(result));
     summary.set(FlowSummary.of(result));
     notes.set(String.join("\n", summary.get().stream().map(FlowSummary.Line::text).toList()));
@@ -150,6 +196,7 @@ public final class FlowViewModel {
   public void reset() {
     cancelRunning();
     flow.set(null);
+    shown.set(null);
     problem.set("");
     partial.set("");
     summary.set(List.of());
@@ -159,6 +206,7 @@ public final class FlowViewModel {
 
   private void fail(Throwable failure) {
     running = null;
+    dropFirstAnswer(); // a first answer never stays as if it were one
     problem.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());
     state.set(State.FAILED);
   }
@@ -184,6 +232,15 @@ public final class FlowViewModel {
   /** The latest flow found; stays when a later search fails or is cancelled. */
   public ReadOnlyObjectProperty<Flow> flowProperty() {
     return flow.getReadOnlyProperty();
+  }
+
+  /**
+   * The flow on screen: the latest answer, or while a search runs the first answer it handed on
+   * (every verdict UNKNOWN, {@link Notice.StillReading} naming what is still being read). Only the
+   * views draw it; what is saved, compared or recorded is {@link #flowProperty()}.
+   */
+  public ReadOnlyObjectProperty<Flow> shownProperty() {
+    return shown.getReadOnlyProperty();
   }
 
   /** Why the last search failed (names the backend and URL), or empty. */

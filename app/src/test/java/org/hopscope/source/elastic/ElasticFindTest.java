@@ -3,6 +3,8 @@ package org.hopscope.source.elastic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +23,7 @@ import org.hopscope.sandbox.seed.Manifest;
 import org.hopscope.sandbox.seed.OrdersHop;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.FindResult;
+import org.hopscope.source.FirstPages;
 import org.hopscope.source.IdQuery;
 import org.hopscope.source.SourceEvent;
 import org.junit.jupiter.api.AfterAll;
@@ -246,6 +249,57 @@ class ElasticFindTest {
     // the other hops of the chatty message are complete
     assertThat(limited.events().size() - first.size())
         .isEqualTo(whole.events().size() - fulfilment.size());
+  }
+
+  @Test
+  void chattyMessageHandsOnEveryQuerysFirstPageBeforeTheLongRead() {
+    String chatty = seeded.manifest.chattyId();
+    List<FirstPages> handed = new ArrayList<>();
+    FindResult whole =
+        source.find(
+            SeededOrders.byMessageId(Set.of(chatty)),
+            null,
+            200_000,
+            Cancellation.none(),
+            handed::add);
+    assertThat(handed).hasSize(1);
+    FirstPages first = handed.get(0);
+    assertThat(first.pending())
+        .containsExactly(
+            new FirstPages.Pending(
+                "fulfilment-service", "logs-fulfilment-*", IdSearch.FIRST_PAGE, 100_002));
+    // the same answer as without a listener
+    assertThat(whole.events()).hasSize(find(Set.of(chatty), null, 200_000).events().size());
+    Map<String, SourceEvent> all = new LinkedHashMap<>();
+    whole.events().forEach(e -> all.put(e.index() + "/" + e.docId(), e));
+    assertThat(first.events())
+        .allSatisfy(e -> assertThat(all).containsKey(e.index() + "/" + e.docId()));
+    List<SourceEvent> fulfilment =
+        first.events().stream().filter(e -> e.hop().equals("fulfilment-service")).toList();
+    assertThat(fulfilment).hasSize(IdSearch.FIRST_PAGE);
+    // the other hops whole, the long one's earliest events first
+    assertThat(first.events().size() - fulfilment.size())
+        .isEqualTo(
+            (int)
+                whole.events().stream().filter(e -> !e.hop().equals("fulfilment-service")).count());
+    Instant lastOfFirstPage =
+        fulfilment.stream()
+            .map(e -> TimestampFormat.ISO.parse(timestamp(e)))
+            .max(Instant::compareTo)
+            .orElseThrow();
+    assertThat(
+            whole.events().stream()
+                .filter(e -> e.hop().equals("fulfilment-service"))
+                .map(e -> TimestampFormat.ISO.parse(timestamp(e)))
+                .filter(t -> t.isBefore(lastOfFirstPage))
+                .count())
+        .isLessThanOrEqualTo(IdSearch.FIRST_PAGE);
+
+    // a message that fits its first pages hands on nothing
+    String small = seeded.ids().iterator().next();
+    source.find(
+        SeededOrders.byMessageId(Set.of(small)), null, 200_000, Cancellation.none(), handed::add);
+    assertThat(handed).hasSize(1);
   }
 
   private static Object timestamp(SourceEvent e) {
