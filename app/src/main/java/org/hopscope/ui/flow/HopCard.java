@@ -58,7 +58,7 @@ final class HopCard extends VBox {
       verdictRow.getChildren().add(attempts);
     }
 
-    Label facts = new Label(HopWords.facts(hop));
+    Label facts = new Label(HopWords.facts(flow, hop));
     facts.getStyleClass().add("hop-facts");
     facts.setId(id + "-facts");
     wraps(facts);

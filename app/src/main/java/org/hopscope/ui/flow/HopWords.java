@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.hopscope.model.Flow;
 import org.hopscope.model.HopFlow;
 import org.hopscope.model.HopVerdict;
+import org.hopscope.model.Notice;
 import org.hopscope.ui.look.BlindLook;
 
 /**
@@ -91,12 +92,23 @@ public final class HopWords {
     return n == 1 ? "1 message" : String.format(Locale.ROOT, "%,d messages", n);
   }
 
-  /** The facts line: "2 of 3 parts · 5 events", "no events", "unreadable". */
-  public static String facts(HopFlow h) {
+  /**
+   * The facts line: "2 of 3 parts · 5 events", "no events", "unreadable"; in a first answer "1,000
+   * events so far, 99,002 more to read" for a hop still being read ({@link Notice.StillReading}).
+   */
+  public static String facts(Flow f, HopFlow h) {
+    long more =
+        f.notices().stream()
+            .filter(n -> n instanceof Notice.StillReading r && r.hop().equals(h.hop()))
+            .mapToLong(n -> ((Notice.StillReading) n).matched() - ((Notice.StillReading) n).read())
+            .sum();
     String events =
         h.events().isEmpty()
             ? (h.verdict() == HopVerdict.UNKNOWN ? "events unknown" : "no events")
             : FlowFormat.events(h.events().size());
+    if (more > 0) {
+      events += String.format(Locale.ROOT, " so far, %,d more to read", more);
+    }
     String parts = parts(h);
     return parts == null ? events : parts + " · " + events;
   }

@@ -10,8 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -20,10 +22,12 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import org.hopscope.model.Flow;
 import org.hopscope.model.FlowEvent;
 import org.hopscope.model.HopFlow;
 import org.hopscope.model.HopVerdict;
+import org.hopscope.model.Notice;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.oncall.Engine;
 import org.hopscope.sandbox.junit.SandboxExtension;
@@ -53,6 +57,7 @@ class FlowViewSandboxTest {
   private FlowSelection selection;
   private FlowView view;
   private BorderPane root;
+  private FlowHeadlineBar headline;
 
   @BeforeAll
   static void connect(TestSandbox sandbox) {
@@ -71,18 +76,25 @@ class FlowViewSandboxTest {
 
   /** Shows a fresh flow view with its path diagram above it, over the sandbox engine. */
   private void showView() {
+    showView(
+        (q, w, asOf, c, early) -> engine.flow(UiSandbox.ordersPath(), q, w, asOf, true, c, null));
+  }
+
+  /** Shows a fresh flow view with its path diagram above it, searching with {@code search}. */
+  private void showView(FlowViewModel.StagedFlowSearch search) {
     root =
         FxHarness.show(
             () -> {
               vm =
                   new FlowViewModel(
-                      (q, w, asOf, c) -> engine.flow(UiSandbox.ordersPath(), q, w, asOf, c),
+                      search,
                       new FxTaskRunner(executor),
                       Clock.fixed(recorded.to(), ZoneOffset.UTC));
               selection = new FlowSelection();
               view = new FlowView(vm, selection);
               BorderPane r = new BorderPane(view);
-              r.setTop(new PathDiagram(vm.flowProperty(), selection));
+              headline = new FlowHeadlineBar(vm.shownProperty());
+              r.setTop(new VBox(8, headline, new PathDiagram(vm.shownProperty(), selection)));
               return r;
             },
             1440,
@@ -251,6 +263,68 @@ class FlowViewSandboxTest {
     FxHarness.runFx(() -> view.timeline().zoom(60, 4000));
     FxHarness.waitUntil("zoomed to under 50 ms", () -> view.timeline().viewport().spanMs() < 50);
     shoot("flow-chatty-zoomed");
+  }
+
+  @Test
+  void chattyMessageShowsItsFirstAnswerWhileTheRestIsRead() {
+    CountDownLatch looked = new CountDownLatch(1);
+    showView(
+        (q, w, asOf, c, early) ->
+            engine.flow(
+                UiSandbox.ordersPath(),
+                q,
+                w,
+                asOf,
+                true,
+                c,
+                first -> {
+                  early.accept(first);
+                  // the engine reads on once the test has looked at the first answer
+                  try {
+                    if (!looked.await(120, TimeUnit.SECONDS)) {
+                      throw new IllegalStateException("the test never looked at the answer");
+                    }
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                  }
+                }));
+    search(manifest.chattyId());
+    FxHarness.waitUntil(
+        "the first answer is drawn",
+        Duration.ofSeconds(120),
+        () -> vm.shownProperty().get() != null && view.drawnProperty().get());
+    Flow first = FxHarness.onFx(() -> vm.shownProperty().get());
+    assertThat(FxHarness.onFx(() -> vm.stateProperty().get()))
+        .isEqualTo(FlowViewModel.State.SEARCHING);
+    assertThat(FxHarness.onFx(() -> vm.flowProperty().get())).isNull();
+    assertThat(first.verdict()).isEqualTo(HopVerdict.UNKNOWN);
+    assertThat(first.notices())
+        .filteredOn(n -> n instanceof Notice.StillReading)
+        .extracting(Notice::text)
+        .containsExactly(
+            "fulfilment-service: 1,000 of 100,002 events in logs-fulfilment-* read so far; no"
+                + " verdict until all are read");
+    assertThat(FxHarness.onFx(() -> view.events().table().getItems().size()))
+        .isEqualTo(eventCount(first));
+    assertThat(FxHarness.onFx(() -> view.lookup("#flow-empty").isVisible())).isFalse();
+    assertThat(FxHarness.onFx(() -> headline.line()))
+        .startsWith(
+            "UNKNOWN - still reading fulfilment-service: 1,000 of 100,002 events so far - no"
+                + " verdict until all are read");
+    String facts = "#" + PathDiagram.nodeId("fulfilment-service") + "-facts";
+    assertThat(FxHarness.onFx(() -> ((Label) root.lookup(facts)).getText()))
+        .isEqualTo("1,000 events so far, 99,002 more to read");
+    shoot("flow-chatty-first-answer");
+    looked.countDown();
+    FxHarness.waitUntil(
+        "the whole answer is drawn",
+        Duration.ofSeconds(120),
+        () -> vm.stateProperty().get() == FlowViewModel.State.DONE && view.drawnProperty().get());
+    Flow whole = FxHarness.onFx(() -> vm.flowProperty().get());
+    assertThat(FxHarness.onFx(() -> vm.shownProperty().get())).isSameAs(whole);
+    assertThat(whole.notices()).noneMatch(n -> n instanceof Notice.StillReading);
+    assertThat(eventCount(whole)).isGreaterThanOrEqualTo(100_000);
   }
 
   private void shoot(String name) {

@@ -127,7 +127,7 @@ class FlowWordsTest {
     HopFlow carrier = hop(journey, "carrier");
     assertThat(HopWords.blindLine(carrier))
         .isEqualTo("Unreadable: logs-carrier-* (no index matches)");
-    assertThat(HopWords.facts(carrier)).isEqualTo("events unknown");
+    assertThat(HopWords.facts(journey, carrier)).isEqualTo("events unknown");
     assertThat(HopCard.tip(journey, carrier))
         .isEqualTo(
             "Could not be read:\nlogs-carrier-*: no index matches (no such index [logs-carrier-*])");
@@ -171,7 +171,7 @@ class FlowWordsTest {
   @Test
   void aSplitShowsEachHopsPartsAndTheWorstPart() {
     assertThat(HopWords.parts(hop(journey, "warehouse"))).isEqualTo("3 of 3 parts");
-    assertThat(HopWords.facts(hop(journey, "settlement"))).isEqualTo("2 of 3 parts · 1 event");
+    assertThat(HopWords.facts(journey, hop(journey, "settlement"))).isEqualTo("2 of 3 parts · 1 event");
     assertThat(HopWords.parts(hop(journey, "carrier"))).isNull();
     assertThat(PartBatchWords.partsTitle(journey.parts())).isEqualTo("Parts (3 · 3 not OK)");
     assertThat(
