@@ -23,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hopscope.model.Flow;
 import org.hopscope.model.FlowEvent;
+import org.hopscope.model.Notice;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -49,6 +50,10 @@ public final class EventsTable extends VBox {
   private final Label count = new Label();
   private ObservableList<FlowEvent> rows = FXCollections.observableArrayList();
   private FilteredList<FlowEvent> filtered = new FilteredList<>(rows);
+
+  /** Whether the flow shown is a first answer (its events are still being read). */
+  private boolean stillReading;
+
   private final ReadOnlyObjectWrapper<Flow> shownFlow = new ReadOnlyObjectWrapper<>(this, "shown");
   private EventTimes times = EventTimes.of(null);
   private boolean syncing;
@@ -98,6 +103,8 @@ public final class EventsTable extends VBox {
    */
   public void setFlow(Flow f) {
     shownFlow.set(null);
+    stillReading =
+        f != null && f.notices().stream().anyMatch(n -> n instanceof Notice.StillReading);
     times = EventTimes.of(f);
     TableColumn<FlowEvent, ?> time = column("flow-col-time");
     time.setText(times.corrected() ? EventColumns.TIME_CORRECTED : EventColumns.TIME);
@@ -177,11 +184,14 @@ public final class EventsTable extends VBox {
   }
 
   private void updateCount() {
+    // a first answer's table is not the message's every event yet
+    String soFar = stillReading ? " so far" : "";
     count.setText(
-        filtered.size() == rows.size()
-            ? FlowFormat.events(rows.size())
-            : String.format(
-                Locale.ROOT, "%,d of %s", filtered.size(), FlowFormat.events(rows.size())));
+        (filtered.size() == rows.size()
+                ? FlowFormat.events(rows.size())
+                : String.format(
+                    Locale.ROOT, "%,d of %s", filtered.size(), FlowFormat.events(rows.size())))
+            + soFar);
   }
 
   private void onRowSelected(FlowEvent e) {

@@ -171,7 +171,8 @@ class FlowWordsTest {
   @Test
   void aSplitShowsEachHopsPartsAndTheWorstPart() {
     assertThat(HopWords.parts(hop(journey, "warehouse"))).isEqualTo("3 of 3 parts");
-    assertThat(HopWords.facts(journey, hop(journey, "settlement"))).isEqualTo("2 of 3 parts · 1 event");
+    assertThat(HopWords.facts(journey, hop(journey, "settlement")))
+        .isEqualTo("2 of 3 parts · 1 event");
     assertThat(HopWords.parts(hop(journey, "carrier"))).isNull();
     assertThat(PartBatchWords.partsTitle(journey.parts())).isEqualTo("Parts (3 · 3 not OK)");
     assertThat(
