@@ -58,7 +58,14 @@ image_cp="$(sed -n 's/^app.classpath=//p' "$APPDIR/Hopscope.cfg" | sed "s|\$APPD
 # the image's other options (its native libraries' folder) for the no-cds variant
 image_native=()
 while IFS= read -r opt; do image_native+=("${opt//\$APPDIR/$APPDIR}"); done \
-  < <(sed -n 's/^java-options=\(-Dorg.sqlite.lib.*\|-Djna.boot.library.path=.*\)$/\1/p' "$APPDIR/Hopscope.cfg")
+  < <(sed -n 's/^java-options=\(-Dorg.sqlite.lib.*\|-Djna.boot.library.path=.*\|-XX:Tier.*\)$/\1/p' "$APPDIR/Hopscope.cfg")
+# the JVM options every Hopscope process runs with (packaging/jvm.options), for the plain jar too
+jvm_options=()
+while IFS= read -r line; do
+  line="${line%%#*}"
+  line="${line//[[:space:]]/}"
+  if [ -n "$line" ]; then jvm_options+=("$line"); fi
+done <"$ROOT/packaging/jvm.options"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 fx="$(find "$ROOT/app/target/lib" -name 'javafx-*-linux.jar' | sort | tr '\n' ':')"
 
@@ -77,7 +84,7 @@ run_variant() { # NAME -> the probe line
     bare-gl) "$IMAGE/lib/runtime/bin/java" -cp "$scratch/barefx" BareWindow "$IDLE" ;;
     no-cds) "$IMAGE/lib/runtime/bin/java" -Xshare:off -Dhopscope.home="$APPDIR" "${image_native[@]}" -cp "${image_cp%:}" \
       org.hopscope.ui.GuiMain "${probe[@]}" ;;
-    plain-jar) "$JAVA" -Xshare:off --module-path "${fx%:}" --add-modules javafx.controls,javafx.swing \
+    plain-jar) "$JAVA" "${jvm_options[@]}" -Xshare:off --module-path "${fx%:}" --add-modules javafx.controls,javafx.swing \
       -Dhopscope.home="$ROOT" -cp "$ROOT/app/target/hopscope-app.jar" org.hopscope.ui.GuiMain "${probe[@]}" ;;
   esac 2>"$scratch/$name/stderr" | grep '^hopscope-startup' || {
     cat "$scratch/$name/stderr" >&2

@@ -156,6 +156,14 @@ build_image() {
   # JavaFX loads its natives from the runtime first, before extracting copies into the user's home
   (cd "$WORK/runtime/$NATIVE_DIR" && unzip -q -o "$WORK"/fx/javafx-graphics-*.jar "$NATIVES")
 
+  # every Hopscope process's JVM options (packaging/jvm.options; the launcher reads the same file)
+  JVM_OPTIONS=()
+  while IFS= read -r line; do
+    line="${line%%#*}"
+    line="${line//[[:space:]]/}"
+    if [ -n "$line" ]; then JVM_OPTIONS+=(--java-options "$line"); fi
+  done <"$PKG/jvm.options"
+
   # --- 3. the app image ----------------------------------------------------------------------------
   step "jpackage app-image $VERSION"
   "$JDK/bin/jpackage" --type app-image "${COMMON[@]}" --dest "$DEST" \
@@ -163,6 +171,7 @@ build_image() {
     --main-jar hopscope-app.jar --main-class org.hopscope.ui.GuiMain \
     --java-options '-Dhopscope.home=$APPDIR' \
     ${NATIVE_OPTIONS[@]+"${NATIVE_OPTIONS[@]}"} \
+    "${JVM_OPTIONS[@]}" \
     --icon "$PKG/icon/$ICON" \
     --add-launcher hopscope-cli="$PKG/cli-launcher.properties"
   # every icon size, for the desktop's icon theme (the .deb's postinst installs them)
