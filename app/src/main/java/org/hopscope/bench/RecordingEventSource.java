@@ -44,13 +44,6 @@ final class RecordingEventSource implements EventSource {
   }
 
   @Override
-  public FindResult find(
-      List<IdQuery> queries, TimeWindow window, int limitPerQuery, Cancellation cancel) {
-    rounds.add(new Round(List.copyOf(queries), window, limitPerQuery));
-    return delegate.find(queries, window, limitPerQuery, cancel);
-  }
-
-  @Override
   public KeyCursor scan(KeyScan scan, int pageSize, Cancellation cancel) {
     return delegate.scan(scan, pageSize, cancel);
   }

@@ -113,12 +113,6 @@ final class StageClock implements EventSource {
   }
 
   @Override
-  public FindResult find(
-      List<IdQuery> queries, TimeWindow window, int limitPerQuery, Cancellation cancel) {
-    return other.time(() -> events.find(queries, window, limitPerQuery, cancel));
-  }
-
-  @Override
   public KeyCursor scan(KeyScan scan, int pageSize, Cancellation cancel) {
     return other.time(() -> events.scan(scan, pageSize, cancel));
   }

@@ -14,6 +14,7 @@ import org.hopscope.source.Cancellation;
 import org.hopscope.source.CountQuery;
 import org.hopscope.source.EventSource;
 import org.hopscope.source.FindResult;
+import org.hopscope.source.FirstPages;
 import org.hopscope.source.IdQuery;
 import org.hopscope.source.KeyBucket;
 import org.hopscope.source.KeyScan;
@@ -130,8 +131,12 @@ final class SampledEvents implements EventSource {
 
   @Override
   public FindResult find(
-      List<IdQuery> queries, TimeWindow window, int limitPerQuery, Cancellation cancel) {
-    return events.find(queries, window, limitPerQuery, cancel);
+      List<IdQuery> queries,
+      TimeWindow window,
+      int limitPerQuery,
+      Cancellation cancel,
+      FirstPages.Listener early) {
+    return events.find(queries, window, limitPerQuery, cancel, early);
   }
 
   @Override

@@ -17,22 +17,23 @@ public interface EventSource extends AutoCloseable {
    * {@code limitPerQuery} documents.
    *
    * @param window time bound, or null for none
+   * @param early when a query matched more documents than its first page, receives every query's
+   *     first page before the rest is read (at most once per call, on the calling thread); null for
+   *     none. Sources that read in one piece never call it.
    */
-  FindResult find(List<IdQuery> queries, TimeWindow window, int limitPerQuery, Cancellation cancel);
-
-  /**
-   * Like {@link #find(List, TimeWindow, int, Cancellation)}; when a query matched more documents
-   * than its first page, {@code early} receives every query's first page before the rest is read
-   * (at most once per call, on the calling thread). Sources that read in one piece never call it
-   * (the default).
-   */
-  default FindResult find(
+  FindResult find(
       List<IdQuery> queries,
       TimeWindow window,
       int limitPerQuery,
       Cancellation cancel,
-      FirstPages.Listener early) {
-    return find(queries, window, limitPerQuery, cancel);
+      FirstPages.Listener early);
+
+  /**
+   * {@link #find(List, TimeWindow, int, Cancellation, FirstPages.Listener)} without first pages.
+   */
+  default FindResult find(
+      List<IdQuery> queries, TimeWindow window, int limitPerQuery, Cancellation cancel) {
+    return find(queries, window, limitPerQuery, cancel, null);
   }
 
   /**

@@ -30,12 +30,6 @@ final class FirstPagesEventSource implements org.hopscope.source.EventSource {
 
   @Override
   public FindResult find(
-      List<IdQuery> queries, TimeWindow window, int limitPerQuery, Cancellation cancel) {
-    return docs.find(queries, window, limitPerQuery, cancel);
-  }
-
-  @Override
-  public FindResult find(
       List<IdQuery> queries,
       TimeWindow window,
       int limitPerQuery,

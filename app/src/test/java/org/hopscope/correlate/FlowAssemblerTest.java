@@ -248,7 +248,11 @@ class FlowAssemblerTest {
         new InMemoryEventSource() {
           @Override
           public synchronized FindResult find(
-              List<IdQuery> q, TimeWindow w, int l, Cancellation c) {
+              List<IdQuery> q,
+              TimeWindow w,
+              int l,
+              Cancellation c,
+              org.hopscope.source.FirstPages.Listener early) {
             throw new SourceException(
                 "Elasticsearch", SourceException.Kind.UNREACHABLE, "down", null);
           }

@@ -18,6 +18,7 @@ import org.hopscope.model.Utf8Order;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.EventSource;
 import org.hopscope.source.FindResult;
+import org.hopscope.source.FirstPages;
 import org.hopscope.source.IdQuery;
 import org.hopscope.source.KeyBucket;
 import org.hopscope.source.KeyScan;
@@ -82,7 +83,11 @@ class InMemoryEventSource implements EventSource {
 
   @Override
   public synchronized FindResult find(
-      List<IdQuery> queries, TimeWindow window, int limitPerQuery, Cancellation cancel) {
+      List<IdQuery> queries,
+      TimeWindow window,
+      int limitPerQuery,
+      Cancellation cancel,
+      FirstPages.Listener early) {
     cancel.check();
     finds.incrementAndGet();
     findCalls.add(List.copyOf(queries));

@@ -14,6 +14,7 @@ import org.hopscope.model.TimestampFormat;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.EventSource;
 import org.hopscope.source.FindResult;
+import org.hopscope.source.FirstPages;
 import org.hopscope.source.IdQuery;
 import org.hopscope.source.KeyBucket;
 import org.hopscope.source.KeyScan;
@@ -52,7 +53,8 @@ class SampledEventsTest {
     }
 
     @Override
-    public FindResult find(List<IdQuery> q, TimeWindow w, int limit, Cancellation c) {
+    public FindResult find(
+        List<IdQuery> q, TimeWindow w, int limit, Cancellation c, FirstPages.Listener early) {
       throw new AssertionError("not asked");
     }
 

@@ -49,19 +49,6 @@ public final class ElasticEventSource implements EventSource {
     this.search = new IdSearch(connection, slices);
   }
 
-  /**
-   * {@inheritDoc}
-   *
-   * <p>A query whose hop source holds more than {@code limitPerQuery} matching documents returns
-   * the first {@code limitPerQuery} by time and a note in {@link FindResult#truncated()}. Missing
-   * indices are no error (nothing found). Value lists above 65,536 are split into several searches.
-   */
-  @Override
-  public FindResult find(
-      List<IdQuery> queries, TimeWindow window, int limitPerQuery, Cancellation cancel) {
-    return search.find(queries, window, limitPerQuery, cancel, null);
-  }
-
   @Override
   public FindResult find(
       List<IdQuery> queries,

@@ -18,6 +18,7 @@ import org.hopscope.model.TimeWindow;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.EventSource;
 import org.hopscope.source.FindResult;
+import org.hopscope.source.FirstPages;
 import org.hopscope.source.IdQuery;
 import org.hopscope.source.KeyScan;
 import org.hopscope.source.SourceEvent;
@@ -74,7 +75,12 @@ public final class FileEventSource implements EventSource {
 
   @Override
   public FindResult find(
-      List<IdQuery> queries, TimeWindow window, int limitPerQuery, Cancellation cancel) {
+      List<IdQuery> queries,
+      TimeWindow window,
+      int limitPerQuery,
+      Cancellation cancel,
+      FirstPages.Listener early) {
+    // read in one piece: never first pages
     if (limitPerQuery < 1) {
       throw new IllegalArgumentException("limitPerQuery must be at least 1, got " + limitPerQuery);
     }
