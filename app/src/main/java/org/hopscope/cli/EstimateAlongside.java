@@ -11,11 +11,12 @@ import org.hopscope.oncall.Engine;
 import org.hopscope.source.Cancellation;
 
 /**
- * The estimate stage of {@code hopscope stuck} run beside the exact analysis (on the engine's
- * estimate pool): in text it is printed the moment it is ready, while the key scans go on, and
- * always before the exact block ({@link #await} is called before that is printed, so when the exact
- * figures come first the estimate still goes first, with its own time). Cancelled with the command:
- * a cancelled estimate prints nothing, nor does one without a single known figure.
+ * The estimate stage of {@code hopscope stuck}, run on the engine's estimate pool; the key scans
+ * wait for it at most {@link org.hopscope.oncall.EstimateFirst#GRACE}: in text it is printed the
+ * moment it is ready, and always before the exact block ({@link #await} is called before that is
+ * printed, so when the exact figures come first the estimate still goes first, with its own time).
+ * Cancelled with the command: a cancelled estimate prints nothing, nor does one without a single
+ * known figure.
  */
 final class EstimateAlongside {
 
@@ -56,6 +57,11 @@ final class EstimateAlongside {
                   return timed;
                 });
     return new EstimateAlongside(done);
+  }
+
+  /** Ends when the estimate has (printed, in text), failed or been cancelled. */
+  CompletableFuture<?> ended() {
+    return done;
   }
 
   /**

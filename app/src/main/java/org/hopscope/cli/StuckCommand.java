@@ -12,6 +12,7 @@ import org.hopscope.model.StuckComparison;
 import org.hopscope.model.StuckMessage;
 import org.hopscope.model.StuckReport;
 import org.hopscope.oncall.Engine;
+import org.hopscope.oncall.EstimateFirst;
 import org.hopscope.oncall.Session;
 import org.hopscope.source.Cancellation;
 import picocli.CommandLine.Command;
@@ -95,7 +96,8 @@ final class StuckCommand implements Callable<Integer> {
         };
     try (CtrlC ctrlC = main.ctrlC("stuck");
         Engine engine = Engine.open(session.connection())) {
-      // the estimate beside the key scans: printed once ready, always before the exact block
+      // the estimate first (the key scans wait for it, at most EstimateFirst.GRACE): printed once
+      // ready, always before the exact block
       EstimateAlongside alongside =
           json && !estimates
               ? null
@@ -108,6 +110,9 @@ final class StuckCommand implements Callable<Integer> {
                   ctrlC.cancellation());
       StuckReport report;
       try {
+        if (alongside != null) {
+          EstimateFirst.await(alongside.ended(), EstimateFirst.GRACE, ctrlC.cancellation());
+        }
         report =
             engine.stuck(session.path(), times.window(), times.asOf(), sink, ctrlC.cancellation());
       } catch (RuntimeException e) {

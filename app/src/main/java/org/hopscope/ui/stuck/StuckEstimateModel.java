@@ -1,6 +1,7 @@
 package org.hopscope.ui.stuck;
 
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -30,6 +31,7 @@ public final class StuckEstimateModel {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
   private StuckEstimator estimator;
   private Cancellation running;
+  private CompletableFuture<Void> ended;
 
   StuckEstimateModel(TaskRunner runner) {
     this.runner = runner;
@@ -40,14 +42,22 @@ public final class StuckEstimateModel {
     this.estimator = estimator;
   }
 
-  /** An analysis of {@code window} started: estimates it (cancelling an older estimate). */
-  void start(TimeWindow window, Instant asOf) {
+  /**
+   * An analysis of {@code window} started: estimates it (cancelling an older estimate).
+   *
+   * @return ends when this estimate has ended (answered, failed or stopped) or at once without an
+   *     estimator: what the exact analysis' key scans wait for ({@code oncall.EstimateFirst})
+   */
+  CompletableFuture<Void> start(TimeWindow window, Instant asOf) {
     stop();
     estimate.set(null);
     status.set("");
+    CompletableFuture<Void> ended = new CompletableFuture<>();
     if (estimator == null) {
-      return;
+      ended.complete(null);
+      return ended;
     }
+    this.ended = ended;
     status.set("Estimating per hop\u2026");
     boolean[] finished = {false};
     // a cancelled task calls neither callback (TaskRunner), so whatever arrives is current
@@ -60,6 +70,7 @@ public final class StuckEstimateModel {
               running = null;
               status.set("");
               estimate.set(result);
+              ended.complete(null);
             },
             failure -> {
               finished[0] = true;
@@ -68,10 +79,12 @@ public final class StuckEstimateModel {
                   "The estimate failed ("
                       + (failure.getMessage() == null ? failure.toString() : failure.getMessage())
                       + "); the exact figures follow when the scans complete.");
+              ended.complete(null);
             });
     if (!finished[0]) {
       running = task;
     }
+    return ended;
   }
 
   /** The exact report arrived: the estimate is no longer shown (nor a late one). */
@@ -87,6 +100,10 @@ public final class StuckEstimateModel {
       running.cancel();
       running = null;
       status.set("");
+    }
+    if (ended != null) {
+      ended.complete(null);
+      ended = null;
     }
   }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -18,6 +19,7 @@ import javafx.collections.ObservableList;
 import org.hopscope.model.StuckMessage;
 import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
+import org.hopscope.oncall.EstimateFirst;
 import org.hopscope.oncall.SearchWindow;
 import org.hopscope.source.Cancellation;
 import org.hopscope.ui.task.TaskRunner;
@@ -74,6 +76,7 @@ public final class StuckViewModel {
   private final boolean timedFlush;
   private final StuckChangeModel changes;
   private final StuckEstimateModel estimates;
+  private Duration estimateGrace = EstimateFirst.GRACE;
 
   /**
    * @param search the engine's stuck analysis on the chosen path
@@ -96,6 +99,11 @@ public final class StuckViewModel {
     this.changes = new StuckChangeModel(runner);
     this.estimates = new StuckEstimateModel(runner);
     report.addListener((o, was, r) -> changes.reportChanged(r));
+  }
+
+  /** How long the key scans wait for the estimate (tests: none). */
+  void estimateGrace(Duration grace) {
+    this.estimateGrace = grace;
   }
 
   /** The funnel's first stage: estimates shown until the exact report replaces them. */
@@ -130,7 +138,9 @@ public final class StuckViewModel {
     analysed.set(w);
     progress.set("Analysing\u2026");
     state.set(State.ANALYSING);
-    estimates.start(w, asOf); // beside the exact analysis, on the runner too
+    // the estimate first: the key scans wait for it (at most a grace) on their own thread
+    CompletableFuture<Void> estimated = estimates.start(w, asOf);
+    Duration grace = estimateGrace;
     Cancellation[] self = new Cancellation[1];
     self[0] =
         runner.runStreaming(
@@ -147,6 +157,7 @@ public final class StuckViewModel {
                         }
                       });
               try {
+                EstimateFirst.await(estimated, grace, c);
                 return search.analyze(w, asOf, found, c);
               } finally {
                 if (timer != null) {

@@ -3,10 +3,13 @@ package org.hopscope.ui.stuck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.hopscope.model.HopCounts;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.StuckEstimate;
@@ -19,6 +22,7 @@ import org.hopscope.source.SourceException;
 import org.hopscope.ui.stuck.StuckViewModel.State;
 import org.hopscope.ui.task.ManualTaskRunner;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The funnel's two stages in the view model: estimates first, then the exact report. */
 class StuckEstimateStageTest {
@@ -121,8 +125,31 @@ class StuckEstimateStageTest {
   }
 
   @Test
+  void theKeyScansWaitForTheEstimateToEnd() throws InterruptedException {
+    StuckViewModel vm = vm();
+    vm.analyze();
+    // the exact task on a thread of its own, as the runner would run it
+    Thread exact = new Thread(() -> exactTask().complete(), "exact");
+    exact.start();
+    try {
+      WaitForAsyncUtils.waitFor(
+          30,
+          TimeUnit.SECONDS,
+          () -> exact.getState() == Thread.State.TIMED_WAITING || !exact.isAlive());
+    } catch (TimeoutException e) {
+      throw new AssertionError("the exact task neither waited nor ended", e);
+    }
+    estimateTask().complete();
+    exact.join(Duration.ofSeconds(30).toMillis());
+    assertThat(exact.isAlive()).isFalse();
+    assertThat(asked).containsExactly("estimate " + PAST.to(), "exact " + PAST.to());
+    assertThat(vm.reportProperty().get()).isEqualTo(report(PAST));
+  }
+
+  @Test
   void anEstimateArrivingAfterTheExactReportIsNeverShown() {
     StuckViewModel vm = vm();
+    vm.estimateGrace(Duration.ZERO); // the scans did not wait: the estimate took too long
     vm.analyze();
     exactTask().complete();
     assertThat(estimateTask().cancel.isCancelled()).isTrue();
