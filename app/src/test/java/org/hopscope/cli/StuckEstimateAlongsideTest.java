@@ -3,6 +3,8 @@ package org.hopscope.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,11 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code stuck} runs the estimate stage beside the exact analysis, not before it, and still prints
- * the estimate first: a fake Elasticsearch holds the estimate's key sample back until the exact
- * analysis has asked for its key scan (run one after the other, that never happens and the sample
- * is answered only after the wait), and answers the scan at once, so the exact figures are ready
- * before the estimate.
+ * {@code stuck} runs the estimate stage first and the key scans after it, but an estimate slower
+ * than {@link org.hopscope.oncall.EstimateFirst#GRACE} does not hold them back; the estimate is
+ * printed first either way. A fake Elasticsearch answers the requests.
  */
 class StuckEstimateAlongsideTest {
 
@@ -26,7 +26,57 @@ class StuckEstimateAlongsideTest {
   @TempDir Path dir;
 
   @Test
-  void theEstimateRunsBesideTheKeyScanAndIsPrintedFirstThoughTheExactCameFirst() throws Exception {
+  void theKeyScansWaitForTheEstimate() throws Exception {
+    List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
+    try (FakeBackend es =
+        new FakeBackend(
+            r -> {
+              if (r.body().contains("\"partition\"")) {
+                order.add("sample");
+                return FakeBackend.Answer.json(NO_KEYS);
+              }
+              if (r.body().contains("\"composite\"")) {
+                order.add("scan");
+                return FakeBackend.Answer.json(NO_KEYS);
+              }
+              if (r.body().contains("\"cardinality\"")) {
+                return FakeBackend.Answer.json(
+                    "{"
+                        + SHARDS
+                        + ",\"aggregations\":{\"sets\":{\"buckets\":{\"keys\":"
+                        + "{\"doc_count\":0,\"distinct\":{\"value\":0}}}}}}");
+              }
+              return FakeBackend.Answer.json(TinyPath.msearch(r.body(), null));
+            })) {
+      CliRun run = stuck(es);
+      assertThat(run.exitCode).as(run.toString()).isZero();
+      assertThat(order).as(run.toString()).contains("sample", "scan");
+      assertThat(order.indexOf("scan"))
+          .as("every sample before the first key scan: " + order)
+          .isGreaterThan(order.lastIndexOf("sample"));
+      assertThat(run.out).as(run.toString()).startsWith("ESTIMATE in ");
+    }
+  }
+
+  private CliRun stuck(FakeBackend es) throws Exception {
+    return CliRun.run(
+        "stuck",
+        "--path",
+        TinyPath.NAME,
+        "--es",
+        es.url(),
+        "--paths-dir",
+        TinyPath.write(dir).toString(),
+        "--from",
+        TinyPath.FROM,
+        "--to",
+        TinyPath.TO);
+  }
+
+  /** The sample is held until the key scan was asked: only the grace lets the scan go first. */
+  @Test
+  void anEstimateSlowerThanTheGraceDoesNotHoldTheScansBackAndIsStillPrintedFirst()
+      throws Exception {
     CountDownLatch scanAsked = new CountDownLatch(1);
     AtomicBoolean sampleSawScan = new AtomicBoolean();
     try (FakeBackend es =
@@ -54,19 +104,7 @@ class StuckEstimateAlongsideTest {
               }
               return FakeBackend.Answer.json(TinyPath.msearch(r.body(), null));
             })) {
-      CliRun run =
-          CliRun.run(
-              "stuck",
-              "--path",
-              TinyPath.NAME,
-              "--es",
-              es.url(),
-              "--paths-dir",
-              TinyPath.write(dir).toString(),
-              "--from",
-              TinyPath.FROM,
-              "--to",
-              TinyPath.TO);
+      CliRun run = stuck(es);
 
       assertThat(run.exitCode).as(run.toString()).isZero();
       assertThat(sampleSawScan).as("the key scan was asked while the sample waited").isTrue();
