@@ -28,26 +28,7 @@ class StuckEstimateAlongsideTest {
   @Test
   void theKeyScansWaitForTheEstimate() throws Exception {
     List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
-    try (FakeBackend es =
-        new FakeBackend(
-            r -> {
-              if (r.body().contains("\"partition\"")) {
-                order.add("sample");
-                return FakeBackend.Answer.json(NO_KEYS);
-              }
-              if (r.body().contains("\"composite\"")) {
-                order.add("scan");
-                return FakeBackend.Answer.json(NO_KEYS);
-              }
-              if (r.body().contains("\"cardinality\"")) {
-                return FakeBackend.Answer.json(
-                    "{"
-                        + SHARDS
-                        + ",\"aggregations\":{\"sets\":{\"buckets\":{\"keys\":"
-                        + "{\"doc_count\":0,\"distinct\":{\"value\":0}}}}}}");
-              }
-              return FakeBackend.Answer.json(TinyPath.msearch(r.body(), null));
-            })) {
+    try (FakeBackend es = backend(() -> order.add("sample"), () -> order.add("scan"))) {
       CliRun run = stuck(es);
       assertThat(run.exitCode).as(run.toString()).isZero();
       assertThat(order).as(run.toString()).contains("sample", "scan");
@@ -56,6 +37,32 @@ class StuckEstimateAlongsideTest {
           .isGreaterThan(order.lastIndexOf("sample"));
       assertThat(run.out).as(run.toString()).startsWith("ESTIMATE in ");
     }
+  }
+
+  /**
+   * A fake Elasticsearch of the tiny path: every sample and key scan answered without keys, after
+   * {@code onSample} or {@code onScan} ran; distinct counts 0; the rest from {@link TinyPath}.
+   */
+  private static FakeBackend backend(Runnable onSample, Runnable onScan) throws Exception {
+    return new FakeBackend(
+        r -> {
+          if (r.body().contains("\"partition\"")) {
+            onSample.run();
+            return FakeBackend.Answer.json(NO_KEYS);
+          }
+          if (r.body().contains("\"composite\"")) {
+            onScan.run();
+            return FakeBackend.Answer.json(NO_KEYS);
+          }
+          if (r.body().contains("\"cardinality\"")) {
+            return FakeBackend.Answer.json(
+                "{"
+                    + SHARDS
+                    + ",\"aggregations\":{\"sets\":{\"buckets\":{\"keys\":"
+                    + "{\"doc_count\":0,\"distinct\":{\"value\":0}}}}}}");
+          }
+          return FakeBackend.Answer.json(TinyPath.msearch(r.body(), null));
+        });
   }
 
   private CliRun stuck(FakeBackend es) throws Exception {
@@ -80,30 +87,16 @@ class StuckEstimateAlongsideTest {
     CountDownLatch scanAsked = new CountDownLatch(1);
     AtomicBoolean sampleSawScan = new AtomicBoolean();
     try (FakeBackend es =
-        new FakeBackend(
-            r -> {
-              if (r.body().contains("\"partition\"")) {
-                try {
-                  sampleSawScan.set(scanAsked.await(60, TimeUnit.SECONDS));
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                  throw new IllegalStateException("interrupted while holding the sample", e);
-                }
-                return FakeBackend.Answer.json(NO_KEYS);
+        backend(
+            () -> {
+              try {
+                sampleSawScan.set(scanAsked.await(60, TimeUnit.SECONDS));
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while holding the sample", e);
               }
-              if (r.body().contains("\"composite\"")) {
-                scanAsked.countDown();
-                return FakeBackend.Answer.json(NO_KEYS);
-              }
-              if (r.body().contains("\"cardinality\"")) {
-                return FakeBackend.Answer.json(
-                    "{"
-                        + SHARDS
-                        + ",\"aggregations\":{\"sets\":{\"buckets\":{\"keys\":"
-                        + "{\"doc_count\":0,\"distinct\":{\"value\":0}}}}}}");
-              }
-              return FakeBackend.Answer.json(TinyPath.msearch(r.body(), null));
-            })) {
+            },
+            scanAsked::countDown)) {
       CliRun run = stuck(es);
 
       assertThat(run.exitCode).as(run.toString()).isZero();
