@@ -76,7 +76,8 @@ final class ProblemBanner extends HBox {
             flow.stateProperty(),
             flow.problemProperty(),
             flow.partialProperty(),
-            flow.summaryProperty())) {
+            flow.summaryProperty(),
+            flow.shownProperty())) {
       o.addListener(x -> update());
     }
     getChildren().addAll(lines, more, retry);
@@ -85,15 +86,20 @@ final class ProblemBanner extends HBox {
 
   /**
    * The banner's lines: the failure alone when the search failed; else the partial result first,
-   * then the flow's summary; none while searching.
+   * then the flow's summary; while searching none, or the summary of the first answer on screen
+   * (ADR 0048: what is still being read, clock corrections, ...).
    */
   static List<Line> lines(
-      FlowViewModel.State state, String problem, String partial, List<Line> summary) {
+      FlowViewModel.State state,
+      String problem,
+      String partial,
+      List<Line> summary,
+      boolean firstAnswer) {
     if (state == FlowViewModel.State.FAILED) {
       return List.of(new Line(Kind.WARNING, "Search failed: " + problem));
     }
     if (state == FlowViewModel.State.SEARCHING) {
-      return List.of();
+      return firstAnswer ? summary : List.of();
     }
     List<Line> out = new ArrayList<>();
     if (!partial.isEmpty()) {
@@ -110,7 +116,8 @@ final class ProblemBanner extends HBox {
             state,
             flow.problemProperty().get(),
             flow.partialProperty().get(),
-            flow.summaryProperty().get());
+            flow.summaryProperty().get(),
+            flow.shownProperty().get() != flow.flowProperty().get());
     boolean failed = state == FlowViewModel.State.FAILED;
     boolean info = all.stream().allMatch(l -> l.kind() == Kind.INFO);
     pseudoClassStateChanged(DANGER, failed);
