@@ -9,10 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.hopscope.model.EventSourceDef;
-import org.hopscope.model.FieldPath;
 import org.hopscope.model.FlowEvent;
 import org.hopscope.model.Hop;
-import org.hopscope.model.IdLink;
 import org.hopscope.model.Notice;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.TimeWindow;
@@ -20,7 +18,6 @@ import org.hopscope.source.Cancellation;
 import org.hopscope.source.EventSource;
 import org.hopscope.source.FindResult;
 import org.hopscope.source.FirstPages;
-import org.hopscope.source.IdQuery;
 import org.hopscope.source.SourceEvent;
 
 /**
@@ -142,7 +139,7 @@ final class IdFollower {
               : first -> early.accept(new Early(sofar(path, query, first), first.pending()));
       FindResult result =
           source.find(
-              queries(path, newIds, newTraces, askedIds),
+              RoundQueries.of(path, newIds, newTraces, askedIds),
               window,
               options.eventsPerQuery(),
               cancel,
@@ -213,51 +210,6 @@ final class IdFollower {
 
   private static String first(Set<String> a, Set<String> b) {
     return a.isEmpty() ? (b.isEmpty() ? "-" : b.iterator().next()) : a.iterator().next();
-  }
-
-  /**
-   * This round's queries. A trace ID query leaves out documents carrying an ID asked for by ID
-   * (this round or before): those come through the ID queries of the same source.
-   */
-  private static List<IdQuery> queries(
-      PathDef path, Set<String> newIds, Set<String> newTraces, Set<String> askedIds) {
-    Map<String, IdQuery> out = new LinkedHashMap<>();
-    for (Hop hop : path.hops()) {
-      for (EventSourceDef s : hop.sources()) {
-        if (!newIds.isEmpty()) {
-          for (FieldPath f : s.fields().messageIds()) {
-            put(out, new IdQuery(hop.name(), s, f, newIds));
-          }
-          for (IdLink link : path.links()) {
-            if (link.fromHop().equals(hop.name())) {
-              put(out, new IdQuery(hop.name(), s, link.fromField(), newIds));
-            }
-            if (link.toHop().equals(hop.name())) {
-              put(out, new IdQuery(hop.name(), s, link.toField(), newIds));
-            }
-          }
-        }
-        if (!newTraces.isEmpty() && s.fields().traceId() != null) {
-          put(out, new IdQuery(hop.name(), s, s.fields().traceId(), newTraces, askedIds));
-        }
-      }
-    }
-    return List.copyOf(out.values());
-  }
-
-  private static void put(Map<String, IdQuery> out, IdQuery q) {
-    String key = q.hop() + "\u0000" + q.source().index() + "\u0000" + q.field().text();
-    IdQuery had = out.get(key);
-    if (had == null) {
-      out.put(key, q);
-    } else {
-      Set<String> values = new LinkedHashSet<>(had.values());
-      values.addAll(q.values());
-      // exclude only what both exclude: an ID query on the same field excludes nothing
-      Set<String> excluded = new LinkedHashSet<>(had.excludingMessageIds());
-      excluded.retainAll(q.excludingMessageIds());
-      out.put(key, new IdQuery(q.hop(), q.source(), q.field(), values, excluded));
-    }
   }
 
   private record DocKey(String index, String docId) {}
