@@ -56,6 +56,19 @@ public record Flow(
     this(path, query, ids, verdict, stuckAt, hops, metrics, notices, null, List.of(), List.of());
   }
 
+  /**
+   * What is still being read when this is a first answer (ADR 0048), in order; empty for an answer.
+   */
+  public List<Notice.StillReading> stillReading() {
+    List<Notice.StillReading> out = new java.util.ArrayList<>();
+    for (Notice n : notices) {
+      if (n instanceof Notice.StillReading r) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
   /** This flow with other notices. */
   public Flow withNotices(List<Notice> other) {
     return new Flow(

@@ -229,16 +229,14 @@ final class FlowHeadlineBuilder {
   /** A first answer's clauses: what is still being read ({@link Notice.StillReading}). */
   private static List<String> reading(Flow f) {
     List<String> out = new ArrayList<>();
-    for (Notice n : f.notices()) {
-      if (n instanceof Notice.StillReading r) {
-        out.add(
-            String.format(
-                Locale.ROOT,
-                "still reading %s: %,d of %,d events so far",
-                r.hop(),
-                r.read(),
-                r.matched()));
-      }
+    for (Notice.StillReading r : f.stillReading()) {
+      out.add(
+          String.format(
+              Locale.ROOT,
+              "still reading %s: %,d of %,d events so far",
+              r.hop(),
+              r.read(),
+              r.matched()));
     }
     if (!out.isEmpty()) {
       out.add("no verdict until all are read");

@@ -23,7 +23,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hopscope.model.Flow;
 import org.hopscope.model.FlowEvent;
-import org.hopscope.model.Notice;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -103,8 +102,7 @@ public final class EventsTable extends VBox {
    */
   public void setFlow(Flow f) {
     shownFlow.set(null);
-    stillReading =
-        f != null && f.notices().stream().anyMatch(n -> n instanceof Notice.StillReading);
+    stillReading = f != null && !f.stillReading().isEmpty();
     times = EventTimes.of(f);
     TableColumn<FlowEvent, ?> time = column("flow-col-time");
     time.setText(times.corrected() ? EventColumns.TIME_CORRECTED : EventColumns.TIME);

@@ -98,9 +98,9 @@ public final class HopWords {
    */
   public static String facts(Flow f, HopFlow h) {
     long more =
-        f.notices().stream()
-            .filter(n -> n instanceof Notice.StillReading r && r.hop().equals(h.hop()))
-            .mapToLong(n -> ((Notice.StillReading) n).matched() - ((Notice.StillReading) n).read())
+        f.stillReading().stream()
+            .filter(r -> r.hop().equals(h.hop()))
+            .mapToLong(r -> r.matched() - r.read())
             .sum();
     String events =
         h.events().isEmpty()
