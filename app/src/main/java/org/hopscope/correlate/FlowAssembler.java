@@ -12,6 +12,7 @@ import org.hopscope.model.BlindSource;
 import org.hopscope.model.EventSourceDef;
 import org.hopscope.model.Flow;
 import org.hopscope.model.Hop;
+import org.hopscope.model.HopFlow;
 import org.hopscope.model.HopMetrics;
 import org.hopscope.model.HopVerdict;
 import org.hopscope.model.IdLink;
@@ -204,7 +205,7 @@ public final class FlowAssembler {
         found.ids(),
         HopVerdict.UNKNOWN,
         null,
-        built.hops().stream().map(h -> h.withVerdict(HopVerdict.UNKNOWN)).toList(),
+        built.hops().stream().map(HopFlow::unjudged).toList(),
         List.of(),
         notices,
         new Flow.Basis(window, searched, asOf, journey.before(), journey.after()),

@@ -45,11 +45,25 @@ public record HopFlow(
     blind = List.copyOf(blind);
   }
 
-  /** This hop with another verdict (a first answer's hops, judged when all is read). */
-  public HopFlow withVerdict(HopVerdict other) {
+  /**
+   * This hop in a first answer (ADR 0048): verdict UNKNOWN and no hand-over latency, both judged
+   * when all is read (a later round may still find an earlier event here or at the next hop).
+   */
+  public HopFlow unjudged() {
     return new HopFlow(
-        hop, other, attempts, firstSeen, lastSeen, latencyMs, events, failures, recovered, skewMs,
-        parts, sharedBy, blind);
+        hop,
+        HopVerdict.UNKNOWN,
+        attempts,
+        firstSeen,
+        lastSeen,
+        null,
+        events,
+        failures,
+        recovered,
+        skewMs,
+        parts,
+        sharedBy,
+        blind);
   }
 
   /** A hop with its own evidence only: no failures, skew, parts or blind sources. */

@@ -47,6 +47,7 @@ class FirstAnswerTest {
     assertThat(first.verdict()).isEqualTo(HopVerdict.UNKNOWN);
     assertThat(first.stuckAt()).isNull();
     assertThat(first.hops()).extracting(HopFlow::verdict).containsOnly(HopVerdict.UNKNOWN);
+    assertThat(first.hops()).extracting(HopFlow::latencyMs).containsOnlyNulls();
     assertThat(first.hops())
         .extracting(HopFlow::hop)
         .containsExactlyElementsOf(whole.hops().stream().map(HopFlow::hop).toList());
