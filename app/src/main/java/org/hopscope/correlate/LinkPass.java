@@ -81,7 +81,7 @@ final class LinkPass {
 
   void run(Duration delta, Cancellation cancel) {
     List<Hop> hops = path.hops();
-    ScanPlan plan = new ScanPlan(scanned, blind.patterns().keySet());
+    ScanPlan plan = ScanPlan.of(scanned, options, tally, blind.patterns().keySet());
     plan.add(source, hops.get(source), link.fromField(), false);
     if (!blind.hops()[target]) {
       plan.add(target, hops.get(target), link.toField(), true);

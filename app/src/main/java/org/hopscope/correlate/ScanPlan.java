@@ -1,5 +1,6 @@
 package org.hopscope.correlate;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,13 @@ import org.hopscope.source.KeyValuesScan;
  * The key scans of one merge pass: per hop one scan per distinct (key field, timestamp, conditions)
  * among its sources, so sources that name things alike share a scan and others are merged by key;
  * plus the values scans that list a link's values per key. Unreadable index patterns are left out.
+ *
+ * <p>Each scan is read in time slices: the look-back before the analysed window is a slice of its
+ * own (docs/decisions/0051-look-back-scanned-as-its-own-slice.md). A composite page visits every
+ * document of its query, so a scan costs about documents x pages; the look-back's slice costs about
+ * the square of its share instead of its share of the whole scan. The merge combines a key's
+ * buckets of every slice as it combines those of a hop's several scans (earliest first, latest
+ * last, any failure), so the answers are those of one scan of the whole window.
  */
 final class ScanPlan {
 
@@ -32,8 +40,14 @@ final class ScanPlan {
    */
   record Stream(int hop, boolean marker, KeyScan scan) {
     String name() {
-      return "%shop #%d %s by %s"
-          .formatted(marker ? "link marker of " : "", hop, scan.indices(), scan.key());
+      return "%shop #%d %s by %s, %s .. %s"
+          .formatted(
+              marker ? "link marker of " : "",
+              hop,
+              scan.indices(),
+              scan.key(),
+              scan.window().from(),
+              scan.window().to());
     }
   }
 
@@ -45,13 +59,15 @@ final class ScanPlan {
    */
   record ValuesStream(int hop, KeyValuesScan scan) {
     String name() {
-      return "values of hop #%d %s by %s".formatted(hop, scan.indices(), scan.key());
+      return "values of hop #%d %s by %s, %s .. %s"
+          .formatted(hop, scan.indices(), scan.key(), scan.window().from(), scan.window().to());
     }
   }
 
   private final Map<String, Stream> streams = new LinkedHashMap<>();
   private final Map<String, ValuesStream> values = new LinkedHashMap<>();
   private final TimeWindow window;
+  private final List<TimeWindow> slices;
   private final Set<String> blind;
 
   ScanPlan(TimeWindow window) {
@@ -62,8 +78,36 @@ final class ScanPlan {
    * @param blind index patterns that cannot be read: their sources are not scanned
    */
   ScanPlan(TimeWindow window, Set<String> blind) {
+    this(window, null, blind);
+  }
+
+  /**
+   * @param window the time every scan covers
+   * @param cut where it is cut in two slices (the analysed window's start, after the look-back);
+   *     null, or not inside {@code window}: one slice
+   * @param blind index patterns that cannot be read: their sources are not scanned
+   */
+  ScanPlan(TimeWindow window, Instant cut, Set<String> blind) {
     this.window = window;
+    this.slices = slices(window, cut);
     this.blind = Set.copyOf(blind);
+  }
+
+  /**
+   * The plan of an analysis pass over {@code scanned}: the look-back before {@code tally}'s window
+   * is a slice of its own where {@code options} say so.
+   */
+  static ScanPlan of(
+      TimeWindow scanned, StuckOptions options, StuckTally tally, Set<String> blind) {
+    return new ScanPlan(scanned, options.lookBackSlice() ? tally.windowStart() : null, blind);
+  }
+
+  /** {@code window} as {@code [from, cut)} and {@code [cut, to)}, or whole if cut lies outside. */
+  static List<TimeWindow> slices(TimeWindow window, Instant cut) {
+    if (cut == null || !cut.isAfter(window.from()) || !cut.isBefore(window.to())) {
+      return List.of(window);
+    }
+    return List.of(new TimeWindow(window.from(), cut), new TimeWindow(cut, window.to()));
   }
 
   /**
@@ -192,12 +236,26 @@ final class ScanPlan {
                 had == null ? List.of() : had.scan().mark())));
   }
 
+  /** Every scan to open, one per planned scan and slice (a hop's buckets are combined by key). */
   List<Stream> streams() {
-    return List.copyOf(streams.values());
+    List<Stream> out = new ArrayList<>(streams.size() * slices.size());
+    for (Stream s : streams.values()) {
+      for (TimeWindow slice : slices) {
+        out.add(new Stream(s.hop(), s.marker(), s.scan().within(slice)));
+      }
+    }
+    return List.copyOf(out);
   }
 
+  /** Every values scan to open, one per planned scan and slice (values are united by key). */
   List<ValuesStream> valueStreams() {
-    return List.copyOf(values.values());
+    List<ValuesStream> out = new ArrayList<>(values.size() * slices.size());
+    for (ValuesStream s : values.values()) {
+      for (TimeWindow slice : slices) {
+        out.add(new ValuesStream(s.hop(), s.scan().within(slice)));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** Opens every scan and merges them, pages fetched on {@code prefetch}; the caller closes it. */

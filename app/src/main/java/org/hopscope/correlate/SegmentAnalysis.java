@@ -105,7 +105,7 @@ final class SegmentAnalysis {
 
   /** Merge-joins segment {@code i}'s hops and the values of the link out of it. */
   private void scan(int i, Cancellation cancel, KeyHandler handler) {
-    ScanPlan plan = new ScanPlan(scanned, blind.patterns().keySet());
+    ScanPlan plan = ScanPlan.of(scanned, options, tally, blind.patterns().keySet());
     int start = chain.start(i);
     int end = chain.end(i, path);
     for (int k = start; k < end; k++) {

@@ -150,7 +150,7 @@ public final class StuckAnalyzer {
       StuckTally tally,
       Cancellation cancel) {
     List<Hop> hops = path.hops();
-    ScanPlan plan = new ScanPlan(scanned, blind.patterns().keySet());
+    ScanPlan plan = ScanPlan.of(scanned, options, tally, blind.patterns().keySet());
     for (int k = 0; k < end; k++) {
       if (!blind.hops()[k]) {
         plan.add(k, hops.get(k), null, true);

@@ -87,10 +87,11 @@ public final class StuckEstimator {
     SampleSize size;
     try {
       size = SampleSize.of(events, sampled, window, asOf, lookback(path), target, pool, cancel);
+      // a sample's scan is one round trip per partition: a look-back slice would only add requests
       EventSource sample =
           new SampledEvents(events, size.parts(), size.partitions(), SampleSize.MOST, pool);
       report =
-          new StuckAnalyzer(sample, StuckOptions.defaults())
+          new StuckAnalyzer(sample, StuckOptions.defaults().withLookBackInOneScan())
               .analyze(sampled, window, asOf, m -> {}, cancel);
     } catch (UnsupportedOperationException | SourceException e) {
       return unknown(path, window, asOf, e.getMessage());

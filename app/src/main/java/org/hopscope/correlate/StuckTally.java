@@ -56,6 +56,11 @@ final class StuckTally {
         blind != null ? List.copyOf(blind) : Collections.nCopies(path.hops().size(), List.of());
   }
 
+  /** Where the analysed window starts (the scans' look-back ends there). */
+  Instant windowStart() {
+    return window.from();
+  }
+
   boolean inWindow(Instant t) {
     return t != null && window.contains(t);
   }

@@ -52,6 +52,11 @@ public record KeyScan(
     this(indices, key, timestamp, timestampFormat, window, failure, deadLetter, List.of());
   }
 
+  /** The same question over {@code slice} instead of its window. */
+  public KeyScan within(TimeWindow slice) {
+    return new KeyScan(indices, key, timestamp, timestampFormat, slice, failure, deadLetter, mark);
+  }
+
   /** This scan also counting the documents that meet {@code mark}. */
   public KeyScan withMark(List<Condition> mark) {
     return new KeyScan(indices, key, timestamp, timestampFormat, window, failure, deadLetter, mark);

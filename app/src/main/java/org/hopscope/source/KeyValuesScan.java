@@ -30,4 +30,9 @@ public record KeyValuesScan(
   public KeyValuesScan {
     indices = List.copyOf(indices);
   }
+
+  /** The same question over {@code slice} instead of its window. */
+  public KeyValuesScan within(TimeWindow slice) {
+    return new KeyValuesScan(indices, key, value, timestamp, timestampFormat, slice);
+  }
 }

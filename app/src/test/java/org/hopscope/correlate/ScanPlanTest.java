@@ -12,7 +12,10 @@ import org.hopscope.model.PathDef;
 import org.hopscope.model.TimeWindow;
 import org.junit.jupiter.api.Test;
 
-/** The message pass' link marker rides on the hop's own scan when that scan reads the same keys. */
+/**
+ * The message pass' link marker rides on the hop's own scan when that scan reads the same keys; the
+ * look-back is read as a slice of its own.
+ */
 class ScanPlanTest {
 
   private static final TimeWindow WINDOW =
@@ -67,5 +70,32 @@ class ScanPlanTest {
     plan.addMarker(from, hop, link.fromField());
 
     assertThat(plan.streams()).isEmpty();
+  }
+
+  @Test
+  void theLookBackIsASliceOfItsOwnForEveryScan() {
+    Instant cut = Instant.parse("2026-01-01T00:17:15Z");
+    ScanPlan plan = new ScanPlan(WINDOW, cut, Set.of());
+    plan.add(from, hop, null, true);
+    plan.addValues(from, hop, null, link.fromField());
+
+    List<ScanPlan.Stream> streams = plan.streams();
+    assertThat(streams).hasSize(2);
+    assertThat(streams.get(0).scan().window()).isEqualTo(new TimeWindow(WINDOW.from(), cut));
+    assertThat(streams.get(1).scan().window()).isEqualTo(new TimeWindow(cut, WINDOW.to()));
+    assertThat(streams.get(1).scan().within(WINDOW))
+        .isEqualTo(streams.get(0).scan().within(WINDOW));
+    assertThat(streams.get(0).name()).endsWith(", 2026-01-01T00:00:00Z .. 2026-01-01T00:17:15Z");
+    assertThat(plan.valueStreams())
+        .extracting(v -> v.scan().window())
+        .containsExactly(new TimeWindow(WINDOW.from(), cut), new TimeWindow(cut, WINDOW.to()));
+  }
+
+  @Test
+  void aCutOutsideTheWindowOrOnItsEdgeLeavesItWhole() {
+    assertThat(ScanPlan.slices(WINDOW, null)).containsExactly(WINDOW);
+    assertThat(ScanPlan.slices(WINDOW, WINDOW.from())).containsExactly(WINDOW);
+    assertThat(ScanPlan.slices(WINDOW, WINDOW.to())).containsExactly(WINDOW);
+    assertThat(ScanPlan.slices(WINDOW, WINDOW.from().minusSeconds(1))).containsExactly(WINDOW);
   }
 }

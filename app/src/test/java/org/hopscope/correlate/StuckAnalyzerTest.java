@@ -132,7 +132,7 @@ class StuckAnalyzerTest {
             new StuckMessage("m-a", "in", HopVerdict.ERROR, Instant.ofEpochMilli(102_000)),
             new StuckMessage(FULLWIDTH, "in", HopVerdict.STUCK, Instant.ofEpochMilli(101_000)));
     assertThat(es.maxPageSeen).isEqualTo(1);
-    assertThat(es.scans.get()).isEqualTo(3);
+    assertThat(es.scans.get()).isEqualTo(6); // 3 scans: look-back and window
     assertThat(es.finds.get()).isZero();
   }
 

@@ -89,7 +89,7 @@ class StuckLinksTest {
     assertThat(streamed).isEqualTo(TROUBLE);
     assertThat(r.notices()).isEmpty();
     // api, service + its postings; ledger, batcher + its batches; clearing: one pass each
-    assertThat(es.scans.get()).isEqualTo(7);
+    assertThat(es.scans.get()).isEqualTo(14); // 7 scans, each in two slices
     assertThat(es.finds.get()).isZero();
     assertThat(es.maxPageSeen).isEqualTo(3);
   }
