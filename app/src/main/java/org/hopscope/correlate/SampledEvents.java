@@ -53,6 +53,11 @@ final class SampledEvents implements EventSource {
     this.pool = pool;
   }
 
+  /**
+   * Starts the scan's requests (on the pool, so that the scans a merge opens one after the other
+   * are in flight together) and answers them as one page, sorted by key, at the first {@code
+   * next()}; a failure surfaces there.
+   */
   @Override
   public KeyCursor scan(KeyScan scan, int pageSize, Cancellation cancel) {
     List<CompletableFuture<List<KeyBucket>>> each = new ArrayList<>();
@@ -63,6 +68,26 @@ final class SampledEvents implements EventSource {
               ? CompletableFuture.completedFuture(read(scan, part, cancel))
               : CompletableFuture.supplyAsync(() -> read(scan, part, cancel), pool));
     }
+    return new KeyCursor() {
+      private boolean done;
+
+      @Override
+      public List<KeyBucket> next() {
+        if (done) {
+          return List.of();
+        }
+        done = true;
+        return joined(each);
+      }
+
+      @Override
+      public void close() {
+        done = true;
+      }
+    };
+  }
+
+  private static List<KeyBucket> joined(List<CompletableFuture<List<KeyBucket>>> each) {
     List<KeyBucket> all = new ArrayList<>();
     for (CompletableFuture<List<KeyBucket>> f : each) {
       try {
@@ -75,23 +100,7 @@ final class SampledEvents implements EventSource {
       }
     }
     all.sort((a, b) -> Utf8Order.INSTANCE.compare(a.key(), b.key()));
-    return new KeyCursor() {
-      private boolean done;
-
-      @Override
-      public List<KeyBucket> next() {
-        if (done) {
-          return List.of();
-        }
-        done = true;
-        return all;
-      }
-
-      @Override
-      public void close() {
-        done = true;
-      }
-    };
+    return all;
   }
 
   /**

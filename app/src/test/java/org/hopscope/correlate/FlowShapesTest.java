@@ -2,11 +2,7 @@ package org.hopscope.correlate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hopscope.correlate.Docs.at;
-import static org.hopscope.correlate.Docs.map;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.hopscope.config.PathDefinitions;
@@ -23,22 +19,10 @@ import org.junit.jupiter.api.Test;
 /** Flows on a path with retries, a terminal rejection, a split and a batch (shapes.yaml). */
 class FlowShapesTest {
 
-  private final PathDef path = read();
   private final InMemoryEventSource es = new InMemoryEventSource();
-  private final Docs docs = new Docs(es);
+  private final ShapesPath shapes = new ShapesPath(new Docs(es));
+  private final PathDef path = shapes.path;
   private final Instant asOf = at(3_600_000);
-
-  private static PathDef read() {
-    return new PathDefinitions().parse(text(), "shapes.yaml");
-  }
-
-  private static String text() {
-    try (InputStream in = FlowShapesTest.class.getResourceAsStream("shapes.yaml")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   private Flow flow(String id) {
     return flow(id, null, List.of());
@@ -54,17 +38,17 @@ class FlowShapesTest {
     PathDef undeclared =
         new PathDefinitions()
             .parse(
-                text()
+                ShapesPath.text()
                     .replace("    cardinality: one-to-many\n", "")
                     .replace("    cardinality: many-to-one\n", ""),
                 "undeclared.yaml");
     assertThat(undeclared.links()).allSatisfy(l -> assertThat(l.cardinality()).isNull());
-    payment("pay:d", 0, List.of(201), "pst:d/1", "pst:d/2");
-    posted("pst:d/1", 5_000, "B-8");
-    posted("pst:d/2", 5_000, "B-8");
-    payment("pay:e", 0, List.of(201), "pst:e/1");
-    posted("pst:e/1", 5_000, "B-8");
-    cleared("B-8", 60_000, "acknowledged");
+    shapes.payment("pay:d", 0, List.of(201), "pst:d/1", "pst:d/2");
+    shapes.posted("pst:d/1", 5_000, "B-8");
+    shapes.posted("pst:d/2", 5_000, "B-8");
+    shapes.payment("pay:e", 0, List.of(201), "pst:e/1");
+    shapes.posted("pst:e/1", 5_000, "B-8");
+    shapes.cleared("B-8", 60_000, "acknowledged");
     Flow f =
         new FlowAssembler(es, null, FlowOptions.defaults())
             .assemble(undeclared, "pay:d", null, asOf, List.of(), Cancellation.none());
@@ -83,43 +67,11 @@ class FlowShapesTest {
                 + " (several messages carry the value this message carries at batcher)");
   }
 
-  private void log(String index, long millis, Object... kv) {
-    Object[] all = new Object[kv.length + 2];
-    all[0] = "@timestamp";
-    all[1] = at(millis).toString();
-    System.arraycopy(kv, 0, all, 2, kv.length);
-    docs.add(index, map(all));
-  }
-
-  /** A payment: api (with the given statuses, a second apart), svc splitting into parts. */
-  private void payment(String pid, long t, List<Integer> statuses, String... parts) {
-    for (int i = 0; i < statuses.size(); i++) {
-      log("api-1", t + i * 1_000L, "pid", pid, "status", statuses.get(i), "msg", "POST");
-    }
-    long s = t + statuses.size() * 1_000L;
-    log("svc-1", s, "pid", pid, "msg", "accepted");
-    for (String p : parts) {
-      log("svc-1", s + 10, "pid", pid, "posting", p, "msg", "posting created");
-    }
-  }
-
-  private void posted(String part, long t, String batch) {
-    log("ledger-1", t, "posting", part, "msg", "posted");
-    if (batch != null) {
-      log("batcher-1", t + 1_000, "posting", part, "batch", batch, "msg", "added");
-    }
-  }
-
-  private void cleared(String batch, long t, String outcome) {
-    log("clearing-1", t, "batch", batch, "msg", "submitted");
-    log("clearing-1", t + 1_000, "batch", batch, "msg", outcome);
-  }
-
   @Test
   void aRetriedRequestThatSucceededIsRecoveredNotAnError() {
-    payment("pay:1/a", 0, List.of(502, 201), "pst:1/1");
-    posted("pst:1/1", 5_000, "B-1");
-    cleared("B-1", 60_000, "acknowledged");
+    shapes.payment("pay:1/a", 0, List.of(502, 201), "pst:1/1");
+    shapes.posted("pst:1/1", 5_000, "B-1");
+    shapes.cleared("B-1", 60_000, "acknowledged");
     Flow f = flow("pay:1/a");
     assertThat(f.verdict()).isEqualTo(HopVerdict.OK);
     HopFlow api = f.hops().get(0);
@@ -131,7 +83,7 @@ class FlowShapesTest {
 
   @Test
   void aTerminalRejectionEndsThePaymentWhateverFollows() {
-    payment("pay:2", 0, List.of(422), "pst:2/1");
+    shapes.payment("pay:2", 0, List.of(422), "pst:2/1");
     Flow f = flow("pay:2");
     assertThat(f.verdict()).isEqualTo(HopVerdict.ERROR);
     assertThat(f.hops().get(0).verdict()).isEqualTo(HopVerdict.ERROR);
@@ -140,11 +92,11 @@ class FlowShapesTest {
 
   @Test
   void aSplitShowsEveryPartAndTheWorstPartDecides() {
-    payment("pay:3", 0, List.of(201), "pst:3/1", "pst:3/2", "pst:3/3");
-    posted("pst:3/1", 5_000, "B-1");
-    posted("pst:3/2", 5_000, "B-1");
-    posted("pst:3/3", 5_000, null); // never batched: stuck at the ledger
-    cleared("B-1", 60_000, "acknowledged");
+    shapes.payment("pay:3", 0, List.of(201), "pst:3/1", "pst:3/2", "pst:3/3");
+    shapes.posted("pst:3/1", 5_000, "B-1");
+    shapes.posted("pst:3/2", 5_000, "B-1");
+    shapes.posted("pst:3/3", 5_000, null); // never batched: stuck at the ledger
+    shapes.cleared("B-1", 60_000, "acknowledged");
     Flow f = flow("pay:3");
     assertThat(f.parts())
         .extracting(
@@ -165,15 +117,15 @@ class FlowShapesTest {
 
   @Test
   void aBatchSharesItsDownstreamEvidenceButNoSiblingEntersTheFlow() {
-    payment("pay:4", 0, List.of(201), "pst:4/1");
-    posted("pst:4/1", 5_000, "B-7");
+    shapes.payment("pay:4", 0, List.of(201), "pst:4/1");
+    shapes.posted("pst:4/1", 5_000, "B-7");
     for (int i = 1; i <= 3; i++) {
-      payment("pay:s" + i, 100, List.of(201), "pst:s" + i);
-      posted("pst:s" + i, 5_000, "B-7");
+      shapes.payment("pay:s" + i, 100, List.of(201), "pst:s" + i);
+      shapes.posted("pst:s" + i, 5_000, "B-7");
     }
     // a sibling's own failed attempt at the api must not touch this payment
-    log("api-1", 200, "pid", "pay:s1", "status", 503, "msg", "POST");
-    cleared("B-7", 60_000, "acknowledged");
+    shapes.log("api-1", 200, "pid", "pay:s1", "status", 503, "msg", "POST");
+    shapes.cleared("B-7", 60_000, "acknowledged");
     Flow f = flow("pay:4");
     assertThat(f.verdict()).isEqualTo(HopVerdict.OK);
     assertThat(f.ids()).doesNotContain("pay:s1", "pst:s1", "pst:s2", "pst:s3");
@@ -188,9 +140,9 @@ class FlowShapesTest {
 
   @Test
   void aRejectedBatchIsEveryMembersError() {
-    payment("pay:5", 0, List.of(201), "pst:5/1");
-    posted("pst:5/1", 5_000, "B-9");
-    cleared("B-9", 60_000, "rejected");
+    shapes.payment("pay:5", 0, List.of(201), "pst:5/1");
+    shapes.posted("pst:5/1", 5_000, "B-9");
+    shapes.cleared("B-9", 60_000, "rejected");
     Flow f = flow("pay:5");
     assertThat(f.verdict()).isEqualTo(HopVerdict.ERROR);
     assertThat(f.hops().get(4).verdict()).isEqualTo(HopVerdict.ERROR);
@@ -198,11 +150,11 @@ class FlowShapesTest {
 
   @Test
   void searchingForTheBatchShowsItsMembersEachWithItsVerdict() {
-    payment("pay:6", 0, List.of(201), "pst:6/1");
-    posted("pst:6/1", 5_000, "B-3");
-    payment("pay:7", 0, List.of(201), "pst:7/1");
-    posted("pst:7/1", 5_000, "B-3");
-    cleared("B-3", 60_000, "acknowledged");
+    shapes.payment("pay:6", 0, List.of(201), "pst:6/1");
+    shapes.posted("pst:6/1", 5_000, "B-3");
+    shapes.payment("pay:7", 0, List.of(201), "pst:7/1");
+    shapes.posted("pst:7/1", 5_000, "B-3");
+    shapes.cleared("B-3", 60_000, "acknowledged");
     Flow f = flow("B-3");
     assertThat(f.batches()).hasSize(1);
     Flow.Batch b = f.batches().get(0);
@@ -215,9 +167,9 @@ class FlowShapesTest {
 
   @Test
   void theWholeJourneyIsFoundWhenItStartedBeforeTheWindow() {
-    payment("pay:8", 0, List.of(201), "pst:8/1");
-    posted("pst:8/1", 5_000, "B-4");
-    cleared("B-4", 60_000, "acknowledged");
+    shapes.payment("pay:8", 0, List.of(201), "pst:8/1");
+    shapes.posted("pst:8/1", 5_000, "B-4");
+    shapes.cleared("B-4", 60_000, "acknowledged");
     Flow f = flow("B-4", new TimeWindow(at(30_000), at(120_000)), List.of());
     Flow g = flow("pay:8", new TimeWindow(at(50_000), at(120_000)), List.of());
     assertThat(g.verdict()).isEqualTo(HopVerdict.OK);
@@ -228,8 +180,8 @@ class FlowShapesTest {
 
   @Test
   void anUnreadableHopIsUnknownAndNeverMakesThePaymentStuck() {
-    payment("pay:9", 0, List.of(201), "pst:9/1");
-    posted("pst:9/1", 5_000, "B-5");
+    shapes.payment("pay:9", 0, List.of(201), "pst:9/1");
+    shapes.posted("pst:9/1", 5_000, "B-5");
     List<BlindSource> blind =
         List.of(new BlindSource("clearing-*", BlindSource.Reason.NO_INDEX, "no such index"));
     Flow f = flow("pay:9", null, blind);

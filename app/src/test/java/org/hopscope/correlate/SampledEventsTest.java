@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.hopscope.model.BlindSource;
 import org.hopscope.model.FieldPath;
 import org.hopscope.model.TimeWindow;
@@ -37,7 +42,12 @@ class SampledEventsTest {
 
   /** Partition p holds keys "b{p}" and "a{p}" (unsorted), and records what was asked. */
   private static final class Partitions implements EventSource {
-    final List<String> asked = new ArrayList<>();
+    final List<String> asked = Collections.synchronizedList(new ArrayList<>());
+
+    /** If set, each request waits (at most 10 s) until this many are in flight: did they meet? */
+    CountDownLatch meet;
+
+    final List<Boolean> met = Collections.synchronizedList(new ArrayList<>());
 
     /** Requests over fewer partitions than this are refused as too large. */
     int refusedBelow;
@@ -46,6 +56,15 @@ class SampledEventsTest {
     public List<KeyBucket> sample(
         KeyScan scan, int partition, int partitions, int most, Cancellation cancel) {
       asked.add(partition + "/" + partitions + " most " + most);
+      if (meet != null) {
+        meet.countDown();
+        try {
+          met.add(meet.await(10, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
       if (partitions < refusedBelow) {
         throw new SampleTooLargeException("Test", "too many buckets in 1/" + partitions, null);
       }
@@ -131,5 +150,24 @@ class SampledEventsTest {
     assertThatThrownBy(() -> sampled.scanValues(null, 10, Cancellation.none()))
         .isInstanceOf(UnsupportedOperationException.class)
         .hasMessage("a hash sample of messages cannot follow a batch's or a split's link values");
+  }
+
+  @Test
+  void scansOpenedOneAfterTheOtherAreInFlightTogether() {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Partitions source = new Partitions();
+      source.meet = new CountDownLatch(2);
+      SampledEvents sampled = new SampledEvents(source, 1, 9, 500, pool);
+      try (EventSource.KeyCursor first = sampled.scan(SCAN, 10_000, Cancellation.none());
+          EventSource.KeyCursor second = sampled.scan(SCAN, 10_000, Cancellation.none())) {
+        assertThat(first.next()).extracting(KeyBucket::key).containsExactly("a0", "b0");
+        assertThat(second.next()).extracting(KeyBucket::key).containsExactly("a0", "b0");
+        assertThat(first.next()).isEmpty();
+      }
+      assertThat(source.met).containsExactly(true, true);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
