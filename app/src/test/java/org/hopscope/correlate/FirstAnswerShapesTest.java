@@ -26,6 +26,15 @@ class FirstAnswerShapesTest {
             shapes.path, id, null, asOf, Cancellation.none(), early == null ? null : early::add);
   }
 
+  private static List<Integer> eventsPerHop(Flow flow) {
+    return flow.hops().stream().map(h -> h.events().size()).toList();
+  }
+
+  /** The texts of a first answer's "still reading" notices. */
+  private static List<String> stillReading(Flow flow) {
+    return flow.stillReading().stream().map(Notice::text).toList();
+  }
+
   /** pay:3 retried twice at the api, split into three postings, two of them batched in B-1. */
   private void splitAndBatched() {
     shapes.payment("pay:3", 0, List.of(502, 502, 201), "pst:3/1", "pst:3/2", "pst:3/3");
@@ -50,22 +59,14 @@ class FirstAnswerShapesTest {
       assertThat(first.batches()).isEmpty();
     }
     // round 1's first pages: 2 of the api's 3 events, 2 of the service's 4
-    assertThat(early.get(0).hops())
-        .extracting(h -> h.events().size())
-        .containsExactly(2, 2, 0, 0, 0);
-    assertThat(early.get(0).notices())
-        .filteredOn(n -> n instanceof Notice.StillReading)
-        .extracting(Notice::text)
+    assertThat(eventsPerHop(early.get(0))).containsExactly(2, 2, 0, 0, 0);
+    assertThat(stillReading(early.get(0)))
         .containsExactly(
             "api: 2 of 3 events in api-* read so far; no verdict until all are read",
             "svc: 2 of 4 events in svc-* read so far; no verdict until all are read");
     // round 2 (by the three posting IDs): round 1 whole, 2 of the ledger's 3, the batcher's 2
-    assertThat(early.get(1).hops())
-        .extracting(h -> h.events().size())
-        .containsExactly(3, 4, 2, 2, 0);
-    assertThat(early.get(1).notices())
-        .filteredOn(n -> n instanceof Notice.StillReading)
-        .extracting(Notice::text)
+    assertThat(eventsPerHop(early.get(1))).containsExactly(3, 4, 2, 2, 0);
+    assertThat(stillReading(early.get(1)))
         .containsExactly(
             "svc: 2 of 3 events in svc-* read so far; no verdict until all are read",
             "ledger: 2 of 3 events in ledger-* read so far; no verdict until all are read");
