@@ -2,10 +2,8 @@ package org.hopscope.bench;
 
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -13,7 +11,6 @@ import org.hopscope.correlate.FlowAssembler;
 import org.hopscope.correlate.FlowOptions;
 import org.hopscope.correlate.HopMetricsFetcher;
 import org.hopscope.correlate.TemplatePanelQueries;
-import org.hopscope.model.Flow;
 import org.hopscope.model.PathDef;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.oncall.Backends;
@@ -44,21 +41,18 @@ public record FlowBenchmark(Session session, PrintWriter out, PrintWriter err) {
   /** Warm-up runs of the chatty message. */
   private static final int WARM_UP = 2;
 
+  /** Most whole warm-up rounds of {@link #run} (until the JIT has settled). */
+  private static final int MAX_WARM_UP = 8;
+
   /**
    * Measures the flows of {@code picked} in {@code window}: a warm-up, then {@code repeat} rounds.
    */
   public void run(TimeWindow window, List<String> picked, int repeat) {
-    PathDef def = session.path();
-    Instant asOf = window.to();
-    Cancellation cancel = Cancellation.none();
     ExecutorService pool = Executors.newFixedThreadPool(Engine.PANEL_THREADS);
-    Timings baseline = new Timings();
-    Timings events = new Timings();
-    Timings withMetrics = new Timings();
-    Timings panelBaseline = new Timings();
-    long documents = 0;
+    FlowRounds.Rows rows = new FlowRounds.Rows();
+    long[] warm;
+    long jit;
     try (Backends backends = Backends.open(session.connection())) {
-      EventSource es = backends.events();
       RecordingMetricSource panels =
           backends.metrics() == null ? null : new RecordingMetricSource(backends.metrics());
       HopMetricsFetcher metrics =
@@ -66,64 +60,56 @@ public record FlowBenchmark(Session session, PrintWriter out, PrintWriter err) {
               ? null
               : new HopMetricsFetcher(
                   panels, new TemplatePanelQueries(), pool, Engine.METRICS_MARGIN);
-      FlowAssembler full = new FlowAssembler(es, metrics, FlowOptions.defaults());
+      FlowAssembler full = new FlowAssembler(backends.events(), metrics, FlowOptions.defaults());
+      FlowRounds flows =
+          new FlowRounds(session.path(), window, picked, backends.events(), panels, full);
       err.printf("warming up on %d IDs ...%n", picked.size());
       err.flush();
-      Map<String, List<RecordingEventSource.Round>> rounds = new HashMap<>();
-      Map<String, List<RecordingMetricSource.Range>> ranges = new HashMap<>();
-      for (String id : picked) {
-        RecordingEventSource recording = new RecordingEventSource(es);
-        new FlowAssembler(recording, null, FlowOptions.defaults())
-            .assemble(def, id, window, asOf, cancel);
-        rounds.put(id, recording.rounds());
-        full.assemble(def, id, window, asOf, cancel);
-        ranges.put(id, panels == null ? List.of() : panels.takeRanges());
-      }
-      FlowAssembler plain = new FlowAssembler(es, null, FlowOptions.defaults());
+      flows.record();
+      warm = flows.warmUp(MAX_WARM_UP);
+      long jit0 = FlowRounds.jitMillis();
       for (int r = 0; r < repeat; r++) {
-        for (int i = 0; i < picked.size(); i++) {
-          String id = picked.get(i);
-          boolean baselineFirst = (r + i) % 2 == 1;
-          Supplier<Object> bare = () -> replay(es, rounds.get(id), cancel);
-          if (baselineFirst) {
-            timed(baseline, bare);
-          }
-          long t0 = System.nanoTime();
-          documents += documents(plain.assemble(def, id, window, asOf, cancel));
-          long eventNanos = System.nanoTime() - t0;
-          events.add(eventNanos);
-          if (!baselineFirst) {
-            timed(baseline, bare);
-          }
-          long slowest =
-              baselineFirst && panels != null ? panels.slowestAlone(ranges.get(id), cancel) : 0;
-          timed(withMetrics, () -> full.assemble(def, id, window, asOf, cancel));
-          if (panels != null) {
-            panels.takeRanges();
-            if (!baselineFirst) {
-              slowest = panels.slowestAlone(ranges.get(id), cancel);
-            }
-            panelBaseline.add(eventNanos + slowest);
-          }
-        }
+        flows.round(r, rows);
       }
+      jit = FlowRounds.jitMillis() - jit0;
     } finally {
       pool.shutdownNow();
     }
     out.printf(
         Locale.ROOT,
-        "bench flow: %d IDs of mixed classes x %d rounds, %,d documents per round (warm)%n",
+        "bench flow: %d IDs of mixed classes x %d rounds, %,d documents per round (warm: after %d"
+            + " whole round(s), the last with %,d ms of JIT compiling; %,d ms while measured)%n",
         picked.size(),
         repeat,
-        documents / Math.max(1, repeat));
-    table("bare _msearch round trips (baseline)", baseline, events, withMetrics);
-    if (panelBaseline.count() > 0) {
-      Timings.row(out, 48, "slowest single panel query + the events", panelBaseline, panelBaseline);
+        rows.documents / Math.max(1, repeat),
+        warm[0],
+        warm[1],
+        jit);
+    table("bare _msearch round trips (baseline)", rows.baseline, rows.events, rows.withMetrics);
+    if (rows.panelBaseline.count() > 0) {
       Timings.row(
-          out, 48, "flow events + every hop's metrics, vs that", withMetrics, panelBaseline);
+          out,
+          48,
+          "slowest single panel query + the events",
+          rows.panelBaseline,
+          rows.panelBaseline);
+      Timings.row(
+          out,
+          48,
+          "flow events + every hop's metrics, vs that",
+          rows.withMetrics,
+          rows.panelBaseline);
     } else {
       out.printf(Locale.ROOT, "no metrics backend: no panel baseline%n");
     }
+    out.printf(
+        Locale.ROOT,
+        "CPU while measured (%d cores; machine = every process): bare round trips %s;"
+            + " flow events %s; with metrics %s%n",
+        Runtime.getRuntime().availableProcessors(),
+        rows.baselineCpu.perSample(),
+        rows.eventsCpu.perSample(),
+        rows.metricsCpu.perSample());
     out.printf(
         Locale.ROOT,
         "targets: events <= 1.2x baseline (p90 <= 1.3x) and < 50 ms; with metrics <= 1.2x"
@@ -158,7 +144,9 @@ public record FlowBenchmark(Session session, PrintWriter out, PrintWriter err) {
       }
       for (int r = 0; r < repeat; r++) {
         transferred = timed(baseline, () -> bare(es, recording, cancel));
-        documents = documents(timed(events, () -> plain.assemble(def, id, window, asOf, cancel)));
+        documents =
+            FlowRounds.documents(
+                timed(events, () -> plain.assemble(def, id, window, asOf, cancel)));
         timed(withMetrics, () -> full.assemble(def, id, window, asOf, cancel));
       }
     } finally {
@@ -190,19 +178,6 @@ public record FlowBenchmark(Session session, PrintWriter out, PrintWriter err) {
     T result = work.get();
     timings.add(System.nanoTime() - t0);
     return result;
-  }
-
-  /** The bare {@code find} round trips of one recorded flow, one after another. */
-  private static Object replay(
-      EventSource es, List<RecordingEventSource.Round> rounds, Cancellation cancel) {
-    for (RecordingEventSource.Round round : rounds) {
-      es.find(round.queries(), round.window(), round.limit(), cancel);
-    }
-    return null;
-  }
-
-  private static long documents(Flow flow) {
-    return flow.hops().stream().mapToLong(h -> h.events().size()).sum();
   }
 
   /** The bare transfer of every round's documents; a non-Elasticsearch source replays find. */

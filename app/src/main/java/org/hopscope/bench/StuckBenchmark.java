@@ -55,15 +55,15 @@ public record StuckBenchmark(Session session, PrintWriter out) {
       FunnelBench funnelBench = new FunnelBench(es, estimates);
       StuckAnalyzer analyzer = new StuckAnalyzer(es, StuckOptions.defaults().withPrefetch(scans));
       for (int r = 0; r < repeat + 1; r++) {
-        long c0 = cpuNanos();
+        long c0 = CpuClock.processNanos();
         long t0 = System.nanoTime();
         keys = scanAll(es, def, window, cancel);
         long t1 = System.nanoTime();
-        long c1 = cpuNanos();
+        long c1 = CpuClock.processNanos();
         long[] messages = {0};
         exact = analyzer.analyze(def, window, now, m -> messages[0]++, cancel);
         long t2 = System.nanoTime();
-        long c2 = cpuNanos();
+        long c2 = CpuClock.processNanos();
         estimate = funnelBench.run(def, window, now, funnel, r > 0);
         found = messages[0];
         if (r > 0) { // the first run warms caches and the JIT
@@ -124,14 +124,6 @@ public record StuckBenchmark(Session session, PrintWriter out) {
       }
     }
     return keys;
-  }
-
-  /** This process' CPU time so far (all threads), or 0 where the JVM cannot tell. */
-  private static long cpuNanos() {
-    return ManagementFactory.getOperatingSystemMXBean()
-            instanceof com.sun.management.OperatingSystemMXBean os
-        ? Math.max(0, os.getProcessCpuTime())
-        : 0;
   }
 
   private static long peakHeapMb() {

@@ -11,26 +11,31 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import org.hopscope.config.ConnectionFlags;
+import org.hopscope.model.StuckEstimate;
 import org.hopscope.model.StuckMessage;
 import org.hopscope.model.StuckReport;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.oncall.Connector;
 import org.hopscope.oncall.Engine;
+import org.hopscope.oncall.EstimateFirst;
 import org.hopscope.oncall.Session;
 import org.hopscope.source.Cancellation;
 
 /**
  * {@code hopscope bench ui --window [--profile P] [--es URL --prometheus URL] [--repeat N]
  * [--estimate-cost]}: the stuck analysis of the sandbox's incident window (as {@code bench window}
- * takes it from the manifest) through the CLI's path ({@code Engine.stuck}, messages into a list)
- * and through the client's view model in a real window (Analyse pressed, until the finished list
- * and funnel are laid out; its estimate stage runs beside, as in the app), in the same run,
- * alternating; prints both, their ratio, the time to the first funnel (the estimate's, else the
- * exact one's) and the CPU each side spent (the process, the FX thread, the renderer; for the CLI,
- * what the window spent open and idle meanwhile: the floor under the client's figures). {@code
- * --estimate-cost} also runs the client without its estimate stage after each client run: what that
- * stage costs the analysis (ADR 0047). Prints figures, never asserts.
+ * takes it from the manifest) through the CLI's path as {@code hopscope stuck} runs it (the
+ * estimate stage first, then {@code Engine.stuck}, messages into a list) and through the client's
+ * view model in a real window (Analyse pressed, until the finished list and funnel are laid out;
+ * its estimate stage first, as in the app), and the CLI's exact stage alone ({@code stuck --json}),
+ * in the same run, alternating; prints all three, the client's ratios to both CLI figures, the time
+ * to the first funnel (the estimate's, else the exact one's) and the CPU each side spent (the
+ * process, the FX thread, the renderer; for the CLI, what the window spent open and idle meanwhile:
+ * the floor under the client's figures). {@code --estimate-cost} also runs the client without its
+ * estimate stage after each client run: what that stage costs the analysis (ADR 0047). Prints
+ * figures, never asserts.
  */
 public final class WindowBench {
 
@@ -53,46 +58,58 @@ public final class WindowBench {
           "hopscope bench ui --window: path %s, window %s .. %s, %d run(s) each after a CLI"
               + " warm-up%n",
           session.path().name(), window.from(), window.to(), o.repeat);
-      cli(engine, session, window, null); // warms the caches and the JIT; not counted
+      cli(engine, session, window, null, true); // warms the caches and the JIT; not counted
       WindowBenchRun client =
           WindowBenchRun.show(
               (w, asOf, found, c) -> engine.stuck(session.path(), w, asOf, found, c),
               (w, asOf, c) -> engine.estimateStuck(session.path(), w, asOf, c),
               window);
       List<WindowBenchRun.Sample> cliRuns = new ArrayList<>();
+      List<WindowBenchRun.Sample> cliExact = new ArrayList<>();
       List<WindowBenchRun.Sample> clientRuns = new ArrayList<>();
       List<WindowBenchRun.Sample> exactOnly = new ArrayList<>();
       for (int r = 0; r < o.repeat; r++) {
-        cliRuns.add(cli(engine, session, window, client));
+        cliRuns.add(cli(engine, session, window, client, true));
         clientRuns.add(client.analyse(true));
+        cliExact.add(cli(engine, session, window, client, false));
         if (o.estimateCost) {
           exactOnly.add(client.analyse(false));
         }
       }
-      print(out, cliRuns, clientRuns, exactOnly);
+      print(out, cliRuns, cliExact, clientRuns, exactOnly);
     } finally {
       WindowBenchRun.exitToolkit();
     }
   }
 
   /**
-   * One analysis through the CLI's path: {@code Engine.stuck}, the messages kept in a list; with
-   * the window open ({@code idle} not null), what its idle FX thread and renderer spent meanwhile.
+   * One analysis through the CLI's path: as {@code hopscope stuck} runs it ({@code estimate}: the
+   * estimate stage first, the key scans waiting for it at most {@link EstimateFirst#GRACE}, ADR
+   * 0050), or the exact stage alone ({@code stuck --json}: {@code Engine.stuck}); the messages kept
+   * in a list; with the window open ({@code idle} not null), what its idle FX thread and renderer
+   * spent meanwhile.
    */
   private static WindowBenchRun.Sample cli(
-      Engine engine, Session session, TimeWindow window, WindowBenchRun idle) {
+      Engine engine, Session session, TimeWindow window, WindowBenchRun idle, boolean estimate) {
     List<StuckMessage> found = new ArrayList<>();
     long[] window0 = idle == null ? null : idle.windowCpu();
     long cpu0 = processCpu();
     long t0 = System.nanoTime();
-    StuckReport report =
-        engine.stuck(session.path(), window, window.to(), found::add, new Cancellation());
+    Cancellation cancel = new Cancellation();
+    CompletableFuture<StuckEstimate> estimated =
+        estimate
+            ? engine.estimateStuckAsync(session.path(), window, window.to(), cancel)
+            : CompletableFuture.completedFuture(null);
+    EstimateFirst.await(estimated, EstimateFirst.GRACE, cancel);
+    long firstFunnel = estimate && estimated.isDone() ? System.nanoTime() - t0 : -1;
+    StuckReport report = engine.stuck(session.path(), window, window.to(), found::add, cancel);
+    estimated.join();
     long took = System.nanoTime() - t0;
     long cpu = processCpu() - cpu0;
     long[] window1 = idle == null ? null : idle.windowCpu();
     return new WindowBenchRun.Sample(
         took,
-        -1,
+        firstFunnel,
         cpu,
         window0 == null ? -1 : window1[0] - window0[0],
         window0 == null || window0[1] < 0 ? -1 : window1[1] - window0[1],
@@ -109,32 +126,47 @@ public final class WindowBench {
   private static void print(
       PrintStream out,
       List<WindowBenchRun.Sample> cli,
+      List<WindowBenchRun.Sample> cliExact,
       List<WindowBenchRun.Sample> client,
       List<WindowBenchRun.Sample> exactOnly) {
     out.println();
-    out.println("| run | CLI (Engine.stuck) | client (window) | ratio | client's first funnel |");
-    out.println("|---|---|---|---|---|");
+    out.println(
+        "| run | CLI `stuck` (estimate, then exact) | client (window) | ratio | first funnel CLI /"
+            + " client | CLI exact stage alone (`stuck --json`) | client vs that |");
+    out.println("|---|---|---|---|---|---|---|");
     for (int i = 0; i < cli.size(); i++) {
       WindowBenchRun.Sample a = cli.get(i);
       WindowBenchRun.Sample b = client.get(i);
+      WindowBenchRun.Sample c = cliExact.get(i);
       row(
           out,
           Integer.toString(i + 1),
           ms(a.nanos()),
           ms(b.nanos()),
           ratio(b.nanos(), a.nanos()),
-          ms(b.firstFunnelNanos()));
+          ms(a.firstFunnelNanos()) + " / " + ms(b.firstFunnelNanos()),
+          ms(c.nanos()),
+          ratio(b.nanos(), c.nanos()));
     }
-    long cliMedian = median(cli.stream().mapToLong(WindowBenchRun.Sample::nanos).toArray());
-    long clientMedian = median(client.stream().mapToLong(WindowBenchRun.Sample::nanos).toArray());
+    long cliMedian = median(nanos(cli));
+    long clientMedian = median(nanos(client));
+    long exactMedian = median(nanos(cliExact));
     row(
         out,
         "median",
         ms(cliMedian),
         ms(clientMedian),
         ratio(clientMedian, cliMedian),
-        ms(median(client.stream().mapToLong(WindowBenchRun.Sample::firstFunnelNanos).toArray())));
-    out.println("target: client <= 1.10x the CLI");
+        ms(median(cli.stream().mapToLong(WindowBenchRun.Sample::firstFunnelNanos).toArray()))
+            + " / "
+            + ms(
+                median(
+                    client.stream().mapToLong(WindowBenchRun.Sample::firstFunnelNanos).toArray())),
+        ms(exactMedian),
+        ratio(clientMedian, exactMedian));
+    out.println(
+        "target: client <= 1.10x the CLI's same analysis (`stuck`: its estimate stage first, ADR"
+            + " 0050; ADR 0054)");
     if (!exactOnly.isEmpty()) {
       out.println();
       out.println(
@@ -152,6 +184,7 @@ public final class WindowBench {
     out.println("|---|---|---|---|---|---|---|");
     for (int i = 0; i < cli.size(); i++) {
       cpuRow(out, i + 1, "CLI", cli.get(i));
+      cpuRow(out, i + 1, "CLI exact alone", cliExact.get(i));
       cpuRow(out, i + 1, "client", client.get(i));
       if (!exactOnly.isEmpty()) {
         cpuRow(out, i + 1, "client, no estimate", exactOnly.get(i));
@@ -177,6 +210,10 @@ public final class WindowBench {
         ms(s.processCpuNanos()),
         ms(s.fxCpuNanos()),
         ms(s.renderCpuNanos()));
+  }
+
+  private static long[] nanos(List<WindowBenchRun.Sample> samples) {
+    return samples.stream().mapToLong(WindowBenchRun.Sample::nanos).toArray();
   }
 
   private static void row(PrintStream out, String... cells) {

@@ -1,0 +1,167 @@
+package org.hopscope.bench;
+
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.hopscope.correlate.FlowAssembler;
+import org.hopscope.correlate.FlowOptions;
+import org.hopscope.model.Flow;
+import org.hopscope.model.PathDef;
+import org.hopscope.model.TimeWindow;
+import org.hopscope.source.Cancellation;
+import org.hopscope.source.EventSource;
+
+/**
+ * The rounds of {@code bench flow} over a list of IDs. The first round records each flow's round
+ * trips and panel queries (the baselines replay them); every round then runs, per ID, the flow's
+ * events and its bare round trips in alternating order (ABBA, ADR 0053), and the flow with metrics
+ * and its panel queries alone likewise.
+ */
+final class FlowRounds {
+
+  /** A round's JIT compiling below this share of its time counts as settled. */
+  private static final double SETTLED = 0.02;
+
+  /** The measured figures of one benchmark. */
+  static final class Rows {
+    final Timings baseline = new Timings();
+    final Timings events = new Timings();
+    final Timings withMetrics = new Timings();
+    final Timings panelBaseline = new Timings();
+    final CpuClock baselineCpu = new CpuClock();
+    final CpuClock eventsCpu = new CpuClock();
+    final CpuClock metricsCpu = new CpuClock();
+    long documents;
+  }
+
+  private final PathDef def;
+  private final TimeWindow window;
+  private final List<String> picked;
+  private final EventSource es;
+  private final RecordingMetricSource panels;
+  private final FlowAssembler plain;
+  private final FlowAssembler full;
+  private final Cancellation cancel = Cancellation.none();
+  private final Map<String, List<RecordingEventSource.Round>> rounds = new HashMap<>();
+  private final Map<String, List<RecordingMetricSource.Range>> ranges = new HashMap<>();
+
+  /**
+   * @param panels the metrics source {@code full} asks, recording; null without metrics
+   * @param full the flow assembler with metrics (the events alone are assembled on {@code es})
+   */
+  FlowRounds(
+      PathDef def,
+      TimeWindow window,
+      List<String> picked,
+      EventSource es,
+      RecordingMetricSource panels,
+      FlowAssembler full) {
+    this.def = def;
+    this.window = window;
+    this.picked = picked;
+    this.es = es;
+    this.panels = panels;
+    this.plain = new FlowAssembler(es, null, FlowOptions.defaults());
+    this.full = full;
+  }
+
+  /** Records what each flow asks (its first run each). */
+  void record() {
+    for (String id : picked) {
+      RecordingEventSource recording = new RecordingEventSource(es);
+      new FlowAssembler(recording, null, FlowOptions.defaults())
+          .assemble(def, id, window, asOf(), cancel);
+      rounds.put(id, recording.rounds());
+      full.assemble(def, id, window, asOf(), cancel);
+      ranges.put(id, panels == null ? List.of() : panels.takeRanges());
+    }
+  }
+
+  /**
+   * Whole rounds, not counted, until one spends under 2 % of its time JIT compiling (the compiler
+   * threads share the cores with the search engine and Prometheus), at most {@code most}.
+   *
+   * @return the rounds run and the JIT's milliseconds in the last
+   */
+  long[] warmUp(int most) {
+    int n = 0;
+    long compiled;
+    boolean settled;
+    do {
+      long jit0 = jitMillis();
+      long t0 = System.nanoTime();
+      round(n++, new Rows());
+      compiled = jitMillis() - jit0;
+      settled = compiled * 1e6 < SETTLED * (System.nanoTime() - t0);
+    } while (!settled && n < most);
+    return new long[] {n, compiled};
+  }
+
+  /** One round over every ID, measured into {@code rows}. */
+  void round(int r, Rows rows) {
+    for (int i = 0; i < picked.size(); i++) {
+      String id = picked.get(i);
+      boolean baselineFirst = (r + i) % 2 == 1;
+      Supplier<Object> bare = () -> replay(rounds.get(id));
+      if (baselineFirst) {
+        timed(rows.baseline, rows.baselineCpu, bare);
+      }
+      CpuClock.Start cpu = rows.eventsCpu.start();
+      long t0 = System.nanoTime();
+      rows.documents += documents(plain.assemble(def, id, window, asOf(), cancel));
+      long eventNanos = System.nanoTime() - t0;
+      rows.eventsCpu.stop(cpu);
+      rows.events.add(eventNanos);
+      if (!baselineFirst) {
+        timed(rows.baseline, rows.baselineCpu, bare);
+      }
+      long slowest =
+          baselineFirst && panels != null ? panels.slowestAlone(ranges.get(id), cancel) : 0;
+      timed(
+          rows.withMetrics, rows.metricsCpu, () -> full.assemble(def, id, window, asOf(), cancel));
+      if (panels != null) {
+        panels.takeRanges();
+        if (!baselineFirst) {
+          slowest = panels.slowestAlone(ranges.get(id), cancel);
+        }
+        rows.panelBaseline.add(eventNanos + slowest);
+      }
+    }
+  }
+
+  /** The JIT's compiling so far, in milliseconds (0 where the JVM cannot tell). */
+  static long jitMillis() {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported()
+        ? jit.getTotalCompilationTime()
+        : 0;
+  }
+
+  private Instant asOf() {
+    return window.to();
+  }
+
+  /** The bare {@code find} round trips of one recorded flow, one after another. */
+  private Object replay(List<RecordingEventSource.Round> recorded) {
+    for (RecordingEventSource.Round round : recorded) {
+      es.find(round.queries(), round.window(), round.limit(), cancel);
+    }
+    return null;
+  }
+
+  private static void timed(Timings timings, CpuClock cpu, Supplier<?> work) {
+    CpuClock.Start start = cpu.start();
+    long t0 = System.nanoTime();
+    work.get();
+    timings.add(System.nanoTime() - t0);
+    cpu.stop(start);
+  }
+
+  static long documents(Flow flow) {
+    return flow.hops().stream().mapToLong(h -> h.events().size()).sum();
+  }
+}
