@@ -22,6 +22,7 @@ final class CpuClock {
 
   private long process;
   private long machine;
+  private boolean processKnown = true;
   private boolean machineKnown = true;
   private long samples;
 
@@ -35,7 +36,12 @@ final class CpuClock {
   /** Adds the CPU time since {@code start} as one sample. */
   void stop(Start start) {
     long m = machineNanos();
-    process += processNanos() - start.process();
+    long p = processNanos();
+    if (p < 0 || start.process() < 0) {
+      processKnown = false;
+    } else {
+      process += p - start.process();
+    }
     if (m < 0 || start.machine() < 0) {
       machineKnown = false;
     } else {
@@ -44,24 +50,35 @@ final class CpuClock {
     samples++;
   }
 
-  /** E.g. "client 0.9 ms, machine 21.3 ms per sample"; the machine's figure may be unknown. */
+  /** E.g. "client 0.9 ms, machine 21.3 ms per sample"; either figure may be unknown. */
   String perSample() {
-    if (samples == 0) {
-      return "no samples";
-    }
-    return String.format(
-        Locale.ROOT,
-        "client %.1f ms, machine %s per sample",
-        process / 1e6 / samples,
-        machineKnown ? String.format(Locale.ROOT, "%.1f ms", machine / 1e6 / samples) : "unknown");
+    return samples == 0
+        ? "no samples"
+        : "client " + client("%.1f ms") + ", machine " + machine("%.1f ms") + " per sample";
   }
 
-  /** This process' CPU time so far (all threads), or 0 where the JVM cannot tell. */
+  /** This process' CPU per sample, its milliseconds in {@code format}; "unknown" if not known. */
+  String client(String format) {
+    return millis(process, processKnown, format);
+  }
+
+  /** The machine's busy CPU per sample, as {@link #client}. */
+  String machine(String format) {
+    return millis(machine, machineKnown, format);
+  }
+
+  private String millis(long nanos, boolean known, String format) {
+    return known && samples > 0
+        ? String.format(Locale.ROOT, format, nanos / 1e6 / samples)
+        : "unknown";
+  }
+
+  /** This process' CPU time so far (all threads), or -1 where the JVM cannot tell. */
   static long processNanos() {
     return ManagementFactory.getOperatingSystemMXBean()
             instanceof com.sun.management.OperatingSystemMXBean os
-        ? Math.max(0, os.getProcessCpuTime())
-        : 0;
+        ? os.getProcessCpuTime()
+        : -1;
   }
 
   /**

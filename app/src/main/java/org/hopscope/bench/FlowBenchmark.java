@@ -50,7 +50,7 @@ public record FlowBenchmark(Session session, PrintWriter out, PrintWriter err) {
   public void run(TimeWindow window, List<String> picked, int repeat) {
     ExecutorService pool = Executors.newFixedThreadPool(Engine.PANEL_THREADS);
     FlowRounds.Rows rows = new FlowRounds.Rows();
-    long[] warm;
+    FlowRounds.WarmUp warm;
     long jit;
     try (Backends backends = Backends.open(session.connection())) {
       RecordingMetricSource panels =
@@ -82,8 +82,8 @@ public record FlowBenchmark(Session session, PrintWriter out, PrintWriter err) {
         picked.size(),
         repeat,
         rows.documents / Math.max(1, repeat),
-        warm[0],
-        warm[1],
+        warm.rounds(),
+        warm.lastJitMillis(),
         jit);
     table("bare _msearch round trips (baseline)", rows.baseline, rows.events, rows.withMetrics);
     if (rows.panelBaseline.count() > 0) {

@@ -26,6 +26,9 @@ final class FlowRounds {
   /** A round's JIT compiling below this share of its time counts as settled. */
   private static final double SETTLED = 0.02;
 
+  /** What the warm-up did: whole rounds, and the JIT's milliseconds in the last. */
+  record WarmUp(int rounds, long lastJitMillis) {}
+
   /** The measured figures of one benchmark. */
   static final class Rows {
     final Timings baseline = new Timings();
@@ -84,10 +87,8 @@ final class FlowRounds {
   /**
    * Whole rounds, not counted, until one spends under 2 % of its time JIT compiling (the compiler
    * threads share the cores with the search engine and Prometheus), at most {@code most}.
-   *
-   * @return the rounds run and the JIT's milliseconds in the last
    */
-  long[] warmUp(int most) {
+  WarmUp warmUp(int most) {
     int n = 0;
     long compiled;
     boolean settled;
@@ -98,7 +99,7 @@ final class FlowRounds {
       compiled = jitMillis() - jit0;
       settled = compiled * 1e6 < SETTLED * (System.nanoTime() - t0);
     } while (!settled && n < most);
-    return new long[] {n, compiled};
+    return new WarmUp(n, compiled);
   }
 
   /** One round over every ID, measured into {@code rows}. */
@@ -110,12 +111,11 @@ final class FlowRounds {
       if (baselineFirst) {
         timed(rows.baseline, rows.baselineCpu, bare);
       }
-      CpuClock.Start cpu = rows.eventsCpu.start();
-      long t0 = System.nanoTime();
-      rows.documents += documents(plain.assemble(def, id, window, asOf(), cancel));
-      long eventNanos = System.nanoTime() - t0;
-      rows.eventsCpu.stop(cpu);
-      rows.events.add(eventNanos);
+      long eventNanos =
+          timed(
+              rows.events,
+              rows.eventsCpu,
+              () -> rows.documents += documents(plain.assemble(def, id, window, asOf(), cancel)));
       if (!baselineFirst) {
         timed(rows.baseline, rows.baselineCpu, bare);
       }
@@ -153,12 +153,15 @@ final class FlowRounds {
     return null;
   }
 
-  private static void timed(Timings timings, CpuClock cpu, Supplier<?> work) {
+  /** Runs {@code work} into {@code timings} and {@code cpu}; returns its nanoseconds. */
+  private static long timed(Timings timings, CpuClock cpu, Supplier<?> work) {
     CpuClock.Start start = cpu.start();
     long t0 = System.nanoTime();
     work.get();
-    timings.add(System.nanoTime() - t0);
+    long nanos = System.nanoTime() - t0;
     cpu.stop(start);
+    timings.add(nanos);
+    return nanos;
   }
 
   static long documents(Flow flow) {

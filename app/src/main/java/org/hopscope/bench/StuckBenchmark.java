@@ -43,7 +43,8 @@ public record StuckBenchmark(Session session, PrintWriter out) {
     Timings analysis = new Timings();
     long keys = 0;
     long found = 0;
-    long[] cpu = new long[2]; // this process' CPU time per side, summed over the measured runs
+    CpuClock baselineCpu = new CpuClock(); // this process' CPU time per side, measured runs
+    CpuClock analysisCpu = new CpuClock();
     ExecutorService scans = Executors.newFixedThreadPool(Engine.SCAN_THREADS);
     ExecutorService estimates = Executors.newFixedThreadPool(Engine.ESTIMATE_THREADS - 1);
     Timings funnel = new Timings();
@@ -55,22 +56,24 @@ public record StuckBenchmark(Session session, PrintWriter out) {
       FunnelBench funnelBench = new FunnelBench(es, estimates);
       StuckAnalyzer analyzer = new StuckAnalyzer(es, StuckOptions.defaults().withPrefetch(scans));
       for (int r = 0; r < repeat + 1; r++) {
-        long c0 = CpuClock.processNanos();
+        boolean measured = r > 0; // the first run warms caches and the JIT
+        CpuClock scanClock = measured ? baselineCpu : new CpuClock();
+        CpuClock analysisClock = measured ? analysisCpu : new CpuClock();
+        CpuClock.Start c0 = scanClock.start();
         long t0 = System.nanoTime();
         keys = scanAll(es, def, window, cancel);
         long t1 = System.nanoTime();
-        long c1 = CpuClock.processNanos();
+        scanClock.stop(c0);
+        CpuClock.Start c1 = analysisClock.start();
         long[] messages = {0};
         exact = analyzer.analyze(def, window, now, m -> messages[0]++, cancel);
         long t2 = System.nanoTime();
-        long c2 = CpuClock.processNanos();
-        estimate = funnelBench.run(def, window, now, funnel, r > 0);
+        analysisClock.stop(c1);
+        estimate = funnelBench.run(def, window, now, funnel, measured);
         found = messages[0];
-        if (r > 0) { // the first run warms caches and the JIT
+        if (measured) {
           baseline.add(t1 - t0);
           analysis.add(t2 - t1);
-          cpu[0] += c1 - c0;
-          cpu[1] += c2 - c1;
         }
       }
       stages = funnelBench.stages();
@@ -93,9 +96,9 @@ public record StuckBenchmark(Session session, PrintWriter out) {
     Timings.row(out, 52, "stuck analysis (StuckAnalyzer, pages fetched ahead)", analysis, baseline);
     out.printf(
         Locale.ROOT,
-        "client CPU per run (this process, not the search engine): baseline %,d ms, analysis %,d ms%n",
-        cpu[0] / Math.max(1, repeat) / 1_000_000,
-        cpu[1] / Math.max(1, repeat) / 1_000_000);
+        "client CPU per run (this process, not the search engine): baseline %s, analysis %s%n",
+        baselineCpu.client("%,.0f ms"),
+        analysisCpu.client("%,.0f ms"));
     out.println("target: analysis <= 1.2x baseline, run with -Xmx256m (memory flat)");
     FunnelBench.print(estimate, exact, funnel, baseline, out);
     out.println("first funnel, where the time went " + stages);
