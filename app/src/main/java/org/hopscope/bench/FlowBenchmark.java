@@ -24,10 +24,12 @@ import org.hopscope.source.elastic.ElasticEventSource;
  * {@code hopscope bench flow}: assembled flows (all hops, links followed; then with every hop's
  * metrics) against the bare round trips that fetch the same documents, replayed in the same run,
  * and the flow with metrics also against the events plus the slowest single panel query (each panel
- * query replayed alone, {@link RecordingMetricSource}); {@code --chatty}: the flow of the seed's
- * chatty message (one message, 100,000 events: the desktop client's load test), warm, against the
- * bare transfer of the same documents in the same run ({@link ElasticEventSource#bareTransfer}: one
- * point in time, pages of 10,000 in a row, nothing parsed).
+ * query replayed alone, {@link RecordingMetricSource}) and against the events plus the flow's panel
+ * requests replayed all at once, as the engine made them (the backend's own work for them, ADR
+ * 0055); {@code --chatty}: the flow of the seed's chatty message (one message, 100,000 events: the
+ * desktop client's load test), warm, against the bare transfer of the same documents in the same
+ * run ({@link ElasticEventSource#bareTransfer}: one point in time, pages of 10,000 in a row,
+ * nothing parsed).
  *
  * <p>The round trips a flow makes and the panel queries it asks are recorded in the warm-up; each
  * measured round then runs an engine measurement and its baseline in alternating order (ABBA, ADR
@@ -62,7 +64,7 @@ public record FlowBenchmark(Session session, PrintWriter out, PrintWriter err) {
                   panels, new TemplatePanelQueries(), pool, Engine.METRICS_MARGIN);
       FlowAssembler full = new FlowAssembler(backends.events(), metrics, FlowOptions.defaults());
       FlowRounds flows =
-          new FlowRounds(session.path(), window, picked, backends.events(), panels, full);
+          new FlowRounds(session.path(), window, picked, backends.events(), panels, full, pool);
       err.printf("warming up on %d IDs ...%n", picked.size());
       err.flush();
       flows.record();
@@ -99,6 +101,18 @@ public record FlowBenchmark(Session session, PrintWriter out, PrintWriter err) {
           "flow events + every hop's metrics, vs that",
           rows.withMetrics,
           rows.panelBaseline);
+      Timings.row(
+          out,
+          48,
+          "the panel requests at once (bare) + the events",
+          rows.requestsBaseline,
+          rows.requestsBaseline);
+      Timings.row(
+          out,
+          48,
+          "flow events + every hop's metrics, vs that",
+          rows.withMetrics,
+          rows.requestsBaseline);
     } else {
       out.printf(Locale.ROOT, "no metrics backend: no panel baseline%n");
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.hopscope.correlate.FlowAssembler;
 import org.hopscope.correlate.FlowOptions;
@@ -19,7 +20,8 @@ import org.hopscope.source.EventSource;
  * The rounds of {@code bench flow} over a list of IDs. The first round records each flow's round
  * trips and panel queries (the baselines replay them); every round then runs, per ID, the flow's
  * events and its bare round trips in alternating order (ABBA, ADR 0053), and the flow with metrics
- * and its panel queries alone likewise.
+ * and its panel baselines likewise (the slowest panel query alone; the panel requests all at once,
+ * ADR 0055).
  */
 final class FlowRounds {
 
@@ -35,6 +37,7 @@ final class FlowRounds {
     final Timings events = new Timings();
     final Timings withMetrics = new Timings();
     final Timings panelBaseline = new Timings();
+    final Timings requestsBaseline = new Timings();
     final CpuClock baselineCpu = new CpuClock();
     final CpuClock eventsCpu = new CpuClock();
     final CpuClock metricsCpu = new CpuClock();
@@ -48,6 +51,7 @@ final class FlowRounds {
   private final RecordingMetricSource panels;
   private final FlowAssembler plain;
   private final FlowAssembler full;
+  private final Executor pool;
   private final Cancellation cancel = Cancellation.none();
   private final Map<String, List<RecordingEventSource.Round>> rounds = new HashMap<>();
   private final Map<String, List<RecordingMetricSource.Range>> ranges = new HashMap<>();
@@ -55,6 +59,7 @@ final class FlowRounds {
   /**
    * @param panels the metrics source {@code full} asks, recording; null without metrics
    * @param full the flow assembler with metrics (the events alone are assembled on {@code es})
+   * @param pool replays the panel requests all at once (as the engine's panel threads ask them)
    */
   FlowRounds(
       PathDef def,
@@ -62,7 +67,8 @@ final class FlowRounds {
       List<String> picked,
       EventSource es,
       RecordingMetricSource panels,
-      FlowAssembler full) {
+      FlowAssembler full,
+      Executor pool) {
     this.def = def;
     this.window = window;
     this.picked = picked;
@@ -70,6 +76,7 @@ final class FlowRounds {
     this.panels = panels;
     this.plain = new FlowAssembler(es, null, FlowOptions.defaults());
     this.full = full;
+    this.pool = pool;
   }
 
   /** Records what each flow asks (its first run each). */
@@ -119,18 +126,30 @@ final class FlowRounds {
       if (!baselineFirst) {
         timed(rows.baseline, rows.baselineCpu, bare);
       }
-      long slowest =
-          baselineFirst && panels != null ? panels.slowestAlone(ranges.get(id), cancel) : 0;
+      long[] panelNanos = baselineFirst ? panelBaselines(id) : null;
       timed(
           rows.withMetrics, rows.metricsCpu, () -> full.assemble(def, id, window, asOf(), cancel));
       if (panels != null) {
         panels.takeRanges();
         if (!baselineFirst) {
-          slowest = panels.slowestAlone(ranges.get(id), cancel);
+          panelNanos = panelBaselines(id);
         }
-        rows.panelBaseline.add(eventNanos + slowest);
+        rows.panelBaseline.add(eventNanos + panelNanos[0]);
+        rows.requestsBaseline.add(eventNanos + panelNanos[1]);
       }
     }
+  }
+
+  /**
+   * The panel baselines of {@code id}'s flow: its slowest panel query alone, and its panel requests
+   * as the engine made them, all at once (nanoseconds); null without metrics.
+   */
+  private long[] panelBaselines(String id) {
+    if (panels == null) {
+      return null;
+    }
+    List<RecordingMetricSource.Range> asked = ranges.get(id);
+    return new long[] {panels.slowestAlone(asked, cancel), panels.allAtOnce(asked, pool, cancel)};
   }
 
   /** The JIT's compiling so far, in milliseconds (0 where the JVM cannot tell). */

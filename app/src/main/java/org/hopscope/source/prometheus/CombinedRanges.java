@@ -9,10 +9,11 @@ import org.hopscope.model.MetricSeries;
 /**
  * Several panel queries over one range as ONE PromQL expression, and its answer split back per
  * query (ADR 0046). Each query is wrapped as {@code label_replace(<query>, "__hopscope_panel",
- * "<i>", "", ".*")} and the wrapped queries joined with {@code or}: the tag label differs between
- * the queries, so {@code or} keeps every series of every query, and within one query adding a
- * constant label neither merges series nor changes their order. The tag is removed from the series
- * read back. Each query stands on lines of its own, so a {@code #} comment in it ends at its line.
+ * "<i>", "", ".*")} and the wrapped queries joined with {@code or} (a balanced tree of them): the
+ * tag label differs between the queries, so {@code or} keeps every series of every query, and
+ * within one query adding a constant label neither merges series nor changes their order. The tag
+ * is removed from the series read back. Each query stands on lines of its own, so a {@code #}
+ * comment in it ends at its line.
  *
  * <p>What cannot be combined fails the whole request (a scalar or string query, a limit on samples,
  * a syntax error), and callers then ask each query alone.
@@ -33,22 +34,47 @@ final class CombinedRanges {
     return promqls.size() > 1 && promqls.stream().noneMatch(q -> q.contains(TAG));
   }
 
-  /** The one expression that asks every query of {@code promqls}. */
+  /**
+   * The one expression that asks every query of {@code promqls}: the tagged queries joined with
+   * {@code or} as a balanced tree. Prometheus evaluates a range query's {@code or} step by step,
+   * re-reading both sides' series at each level, so a left-deep chain of n queries reads the first
+   * ones n - 1 times; the tree reads each about log2(n) times (ADR 0055: 10 panels 5.9 ms against
+   * 7.5 ms of evaluation in Prometheus' own figures).
+   */
   static String expression(List<String> promqls) {
     StringBuilder out = new StringBuilder();
-    for (int i = 0; i < promqls.size(); i++) {
-      if (i > 0) {
-        out.append(" or ");
-      }
+    joined(promqls, 0, promqls.size(), out);
+    return out.toString();
+  }
+
+  /**
+   * Queries {@code from} (inclusive) to {@code to} (exclusive), a group of two or more bracketed.
+   */
+  private static void joined(List<String> promqls, int from, int to, StringBuilder out) {
+    if (to - from == 1) {
       out.append("label_replace(\n")
-          .append(promqls.get(i))
+          .append(promqls.get(from))
           .append("\n, \"")
           .append(TAG)
           .append("\", \"")
-          .append(i)
+          .append(from)
           .append("\", \"\", \".*\")");
+      return;
     }
-    return out.toString();
+    int middle = (from + to) / 2;
+    bracketed(promqls, from, middle, out);
+    out.append(" or ");
+    bracketed(promqls, middle, to, out);
+  }
+
+  private static void bracketed(List<String> promqls, int from, int to, StringBuilder out) {
+    if (to - from > 1) {
+      out.append('(');
+      joined(promqls, from, to, out);
+      out.append(')');
+    } else {
+      joined(promqls, from, to, out);
+    }
   }
 
   /**

@@ -55,9 +55,9 @@ class CombinedRangesTest {
       assertThat(body)
           .startsWith(
               "query=label_replace(\nsum(up) # all\n, \"__hopscope_panel\", \"0\", \"\", \".*\")"
-                  + " or label_replace(\nsum by (partition) (lag{topic=\"a\\\"b\"})\n,"
+                  + " or (label_replace(\nsum by (partition) (lag{topic=\"a\\\"b\"})\n,"
                   + " \"__hopscope_panel\", \"1\", \"\", \".*\") or label_replace(\nx\n,"
-                  + " \"__hopscope_panel\", \"2\", \"\", \".*\")&start=1795694400.000"
+                  + " \"__hopscope_panel\", \"2\", \"\", \".*\"))&start=1795694400.000"
                   + "&end=1795695000.000&step=15.000&timeout=");
       MetricSeries.Point point = new MetricSeries.Point(Instant.ofEpochSecond(1795694400), 1.5);
       assertThat(split)
@@ -109,5 +109,17 @@ class CombinedRangesTest {
               a -> assertThat(a).startsWith("query=a&"),
               b -> assertThat(b).startsWith("query=label_replace(b, "));
     }
+  }
+
+  @Test
+  void fiveQueriesAreJoinedAsABalancedTreeOfOr() {
+    String tagged = "label_replace(\n%s\n, \"__hopscope_panel\", \"%d\", \"\", \".*\")";
+    String[] t = new String[5];
+    for (int i = 0; i < 5; i++) {
+      t[i] = tagged.formatted("q" + i, i);
+    }
+    assertThat(CombinedRanges.expression(List.of("q0", "q1", "q2", "q3", "q4")))
+        .isEqualTo(
+            "(" + t[0] + " or " + t[1] + ") or (" + t[2] + " or (" + t[3] + " or " + t[4] + "))");
   }
 }
