@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.hopscope.model.MetricSeries;
 import org.hopscope.source.Cancellation;
@@ -56,11 +57,16 @@ final class RecordingMetricSource implements MetricSource {
    */
   long allAtOnce(List<Range> asked, Executor pool, Cancellation cancel) {
     long t0 = System.nanoTime();
-    CompletableFuture.allOf(
-            asked.stream()
-                .map(r -> CompletableFuture.runAsync(() -> replay(r, cancel), pool))
-                .toArray(CompletableFuture[]::new))
-        .join();
+    try {
+      CompletableFuture.allOf(
+              asked.stream()
+                  .map(r -> CompletableFuture.runAsync(() -> replay(r, cancel), pool))
+                  .toArray(CompletableFuture[]::new))
+          .join();
+    } catch (CompletionException e) {
+      // the backend's own error (e.g. a SourceException naming the query), as the engine's would be
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
     return System.nanoTime() - t0;
   }
 
