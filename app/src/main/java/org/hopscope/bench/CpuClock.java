@@ -13,7 +13,7 @@ import java.util.Locale;
  * Prometheus; from {@code /proc/stat}, in clock ticks of 10 ms, so only sums over many samples mean
  * anything). Tells whether a row waits on the network or on a machine that has no core left.
  */
-public final class CpuClock {
+final class CpuClock {
 
   private static final Path STAT = Path.of("/proc/stat");
 
@@ -73,14 +73,8 @@ public final class CpuClock {
         : "unknown";
   }
 
-  /** This process' CPU time since {@code start} (a {@link #processNanos}), or -1 if unknown. */
-  public static long processSince(long start) {
-    long now = processNanos();
-    return now < 0 || start < 0 ? -1 : now - start;
-  }
-
   /** This process' CPU time so far (all threads), or -1 where the JVM cannot tell. */
-  public static long processNanos() {
+  static long processNanos() {
     return ManagementFactory.getOperatingSystemMXBean()
             instanceof com.sun.management.OperatingSystemMXBean os
         ? os.getProcessCpuTime()

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import org.hopscope.bench.CpuClock;
 import org.hopscope.config.ConnectionFlags;
 import org.hopscope.model.StuckEstimate;
 import org.hopscope.model.StuckMessage;
@@ -93,7 +93,7 @@ public final class WindowBench {
       Engine engine, Session session, TimeWindow window, WindowBenchRun idle, boolean estimate) {
     List<StuckMessage> found = new ArrayList<>();
     long[] window0 = idle == null ? null : idle.windowCpu();
-    long cpu0 = CpuClock.processNanos();
+    long cpu0 = processCpu();
     long t0 = System.nanoTime();
     Cancellation cancel = new Cancellation();
     CompletableFuture<StuckEstimate> estimated =
@@ -105,7 +105,7 @@ public final class WindowBench {
     StuckReport report = engine.stuck(session.path(), window, window.to(), found::add, cancel);
     estimated.join();
     long took = System.nanoTime() - t0;
-    long cpu = CpuClock.processSince(cpu0);
+    long cpu = processCpu() - cpu0;
     long[] window1 = idle == null ? null : idle.windowCpu();
     return new WindowBenchRun.Sample(
         took,
@@ -116,6 +116,11 @@ public final class WindowBench {
         found.size(),
         0,
         report.totals().stuck());
+  }
+
+  static long processCpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static void print(

@@ -17,7 +17,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.hopscope.bench.CpuClock;
 import org.hopscope.model.TimeWindow;
 import org.hopscope.ui.stuck.StuckView;
 import org.hopscope.ui.stuck.StuckViewModel;
@@ -120,7 +119,7 @@ final class WindowBenchRun {
         () -> {
           deliveries = 0;
           vm.estimates().estimateWith(withEstimate ? estimator : null);
-          long cpu0 = CpuClock.processNanos();
+          long cpu0 = WindowBench.processCpu();
           long fx0 = threads.getThreadCpuTime(fxThread);
           long render0 = renderer < 0 ? 0 : threads.getThreadCpuTime(renderer);
           long t0 = System.nanoTime();
@@ -151,7 +150,7 @@ final class WindowBenchRun {
                     new Sample(
                         took,
                         firstFunnel[0],
-                        CpuClock.processSince(cpu0),
+                        WindowBench.processCpu() - cpu0,
                         threads.getThreadCpuTime(fxThread) - fx0,
                         renderer < 0 ? -1 : threads.getThreadCpuTime(renderer) - render0,
                         vm.messages().size(),
