@@ -150,7 +150,7 @@ final class WindowBenchRun {
                     new Sample(
                         took,
                         firstFunnel[0],
-                        WindowBench.processCpu() - cpu0,
+                        WindowBench.processCpuSince(cpu0),
                         threads.getThreadCpuTime(fxThread) - fx0,
                         renderer < 0 ? -1 : threads.getThreadCpuTime(renderer) - render0,
                         vm.messages().size(),
