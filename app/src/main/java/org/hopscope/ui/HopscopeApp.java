@@ -38,20 +38,11 @@ import org.hopscope.ui.task.FxTaskRunner;
 /**
  * The desktop client's composition root: builds the services and view models, hands them to the
  * views, and starts what the command line asked for. Nothing else constructs services (ADR 0010).
+ * What needs the store and the playbooks is built by {@link StoreSide} after the first frame.
  */
 public final class HopscopeApp {
 
   private final GuiOptions options;
-
-  /**
-   * The local incident store, or null when it could not be opened (the views say why); still
-   * opening while the first screen is built (ADR 0043).
-   */
-  private final CompletableFuture<IncidentDesk> incidents;
-
-  /** The playbooks of {@code $hopscope.home/playbooks} (valid ones; problems printed at start). */
-  private final CompletableFuture<PlaybookCatalog> playbookCatalog;
-
   private final Clock clock;
   private final PrintWriter err;
   private final ActiveConnection connection;
@@ -74,17 +65,13 @@ public final class HopscopeApp {
   private final FxTaskRunner runner = new FxTaskRunner(executor);
   private final CompletableFuture<Integer> exit = new CompletableFuture<>();
   private final ObjectProperty<ChartTheme> chartTheme = new SimpleObjectProperty<>(ChartTheme.DARK);
-  private OnCallViews onCall;
-  private SecondStage secondStage;
   private boolean closing;
   private Parts parts;
-  private ProfileSwitch profileSwitch;
-  private String profileAsked;
-  private BundleActions bundles;
   private ProfilesViewModel profiles;
-  private final Path queries;
-  private final String home;
   private final FirstFrame firstFrame = new FirstFrame();
+
+  /** What is built once the store and the playbooks are read, after the first frame (ADR 0045). */
+  private final StoreSide storeSide;
 
   /** The pieces one window is made of, for the screenshot mode and tests. */
   record Parts(
@@ -131,12 +118,10 @@ public final class HopscopeApp {
       CompletableFuture<IncidentDesk> incidents,
       CompletableFuture<PlaybookCatalog> playbookCatalog) {
     this.options = options;
-    this.playbookCatalog = playbookCatalog;
-    this.incidents = incidents;
     this.clock = clock;
     this.err = err;
-    this.home = system.getProperty("hopscope.home");
-    this.queries = home != null ? Path.of(home, "queries") : workingDir.resolve("queries");
+    String home = system.getProperty("hopscope.home");
+    Path queries = home != null ? Path.of(home, "queries") : workingDir.resolve("queries");
     this.keychain = new org.hopscope.config.OsKeychain();
     this.env = env;
     this.connection =
@@ -146,6 +131,23 @@ public final class HopscopeApp {
     this.connectionCheck = new ConnectionCheck(ConnectionCheck.pathsOf(workingDir, queries));
     this.configDir = ConfigDirs.detect(env, system).configDir();
     this.preferences = UiPreferences.load(configDir.resolve("ui.properties"));
+    this.storeSide =
+        new StoreSide(
+            options,
+            incidents,
+            playbookCatalog,
+            queries,
+            home,
+            configDir,
+            preferences,
+            connection,
+            runner,
+            clock,
+            chartTheme,
+            err,
+            this::shutdown,
+            () -> closing,
+            this::profiles);
   }
 
   /**
@@ -171,7 +173,7 @@ public final class HopscopeApp {
         new LazyView<>(
             () -> {
               FlowView v = new FlowView(flow, models.selection);
-              v.addAction(onCall.flowEvidenceButton(flow));
+              v.addAction(storeSide.onCall().flowEvidenceButton(flow));
               v.addAction(models.compare.button());
               return v;
             });
@@ -179,7 +181,7 @@ public final class HopscopeApp {
         new LazyView<>(
             () -> {
               MetricsView v = new MetricsView(models.metrics, runner);
-              v.evidenceTarget(onCall.chartEvidence());
+              v.evidenceTarget(storeSide.onCall().chartEvidence());
               v.themeProperty().bind(chartTheme);
               return v;
             });
@@ -223,76 +225,8 @@ public final class HopscopeApp {
     if (!preferences.problem().isEmpty()) {
       err.println("hopscope: " + preferences.problem());
     }
-    // what needs the store or the playbooks, and the connection, is built after the first frame
-    // once both are read: nothing of it competes with the first frame for the CPU (ADR 0045)
-    Runnable rest = () -> withStore(models, main, statusBar);
-    Runnable release = firstFrame.hold();
-    firstFrame.then(
-        () ->
-            CompletableFuture.allOf(incidents, playbookCatalog)
-                .whenComplete(
-                    (done, failure) ->
-                        javafx.application.Platform.runLater(
-                            () -> {
-                              release.run();
-                              if (closing) {
-                                return;
-                              }
-                              try {
-                                rest.run();
-                              } catch (RuntimeException e) { // as when the window cannot be built
-                                System.getLogger(HopscopeApp.class.getName())
-                                    .log(
-                                        System.Logger.Level.ERROR, "the window cannot be built", e);
-                                err.println("hopscope gui: " + e.getMessage());
-                                shutdown(1);
-                              }
-                            })));
+    storeSide.after(firstFrame, models, parts, main, statusBar);
     return exit;
-  }
-
-  /** The incidents, playbooks, profile switching and the second stage (ADR 0038, 0043). */
-  private void withStore(WindowModels models, MainScreen main, StatusBar statusBar) {
-    IncidentDesk desk = incidents.join(); // both done: they report their own failures as null
-    bundles =
-        new BundleActions(
-            desk,
-            queries,
-            Path.of(home != null ? home : ".", "playbooks"),
-            configDir,
-            runner,
-            clock,
-            chartTheme);
-    onCall =
-        new OnCallViews(desk, playbookCatalog.join(), runner, clock, models::bound, err, configDir);
-    onCall.wire(models.shell, models.window, models.selection);
-    onCall.exportFolder(
-        new org.hopscope.ui.incident.ExportFolder(
-            preferences::exportFolder,
-            preferences::exportFolder,
-            java.nio.file.Path.of(System.getProperty("user.home"))));
-    profileSwitch =
-        new ProfileSwitch(
-            options, connection, preferences, runner, err, this::shutdown, parts, onCall);
-    // the connection opens off the FX thread while the rest of the window is built
-    profileSwitch.connectAtStart(this::profiles, parts.stage());
-    secondStage =
-        new SecondStage(
-            options,
-            err,
-            this::shutdown,
-            () -> closing,
-            connection,
-            bundles,
-            onCall,
-            models,
-            parts,
-            main,
-            statusBar);
-    secondStage.after(firstFrame);
-    if (profileAsked != null) {
-      profileSwitch.use(profileAsked); // chosen in the profile menu before the store was open
-    }
   }
 
   /**
@@ -310,12 +244,12 @@ public final class HopscopeApp {
 
   /** For tests: the incidents and playbook side once {@link #start} ran. */
   OnCallViews onCall() {
-    return onCall;
+    return storeSide.onCall();
   }
 
   /** For tests: File menu, bundle windows. */
   BundleActions bundles() {
-    return bundles;
+    return storeSide.bundles();
   }
 
   /** For tests: the start-up's second stage (views, alerts, menus after the first frame). */
@@ -330,11 +264,7 @@ public final class HopscopeApp {
 
   /** Switches to profile {@code name} (profile menu, profiles dialog; tests). */
   void use(String name) {
-    if (profileSwitch == null) {
-      profileAsked = name;
-    } else {
-      profileSwitch.use(name);
-    }
+    storeSide.use(name);
   }
 
   private void shutdown(int code) {
@@ -342,18 +272,14 @@ public final class HopscopeApp {
       return;
     }
     closing = true; // hiding the stage below calls back here with 0
-    if (secondStage != null) {
-      secondStage.close();
-    }
+    storeSide.closeSecondStage();
     if (parts != null) {
       parts.shell().cancel();
       parts.stage().hide();
     }
     connection.close();
     executor.shutdownNow();
-    if (onCall != null) {
-      onCall.close(); // the last scheduled note write still runs; GuiMain closes the store after
-    }
+    storeSide.closeOnCall(); // the last scheduled note write still runs; GuiMain closes the store
     exit.complete(code);
   }
 }
