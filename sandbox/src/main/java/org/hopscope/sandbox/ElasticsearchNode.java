@@ -1,6 +1,5 @@
 package org.hopscope.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,21 +9,19 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * The sandbox's single-node search engine, Elasticsearch or OpenSearch ({@link SearchEngine}, one
- * per state folder): where it lives, its configuration, start, health, stop. Both engines are
- * handled by this one class; only the names in {@link SearchEngine} differ ({@code ENGINE} below is
- * {@code elasticsearch} or {@code opensearch}).
+ * per state folder): where it lives, its configuration, start, health, stop (starting and waiting
+ * for health are done by its {@link ElasticsearchStartup}). Both engines are handled by this one
+ * class; only the names in {@link SearchEngine} differ ({@code ENGINE} below is {@code
+ * elasticsearch} or {@code opensearch}).
  *
  * <p><b>Where its files live.</b> Normally in {@code DIR/ENGINE/} of the state folder. When the
  * sandbox runs as root, the engine runs as the system user {@value ElasticsearchUser#NAME} (both
@@ -45,15 +42,11 @@ public final class ElasticsearchNode {
   /** The cluster name, also the name of the server log file. */
   public static final String CLUSTER = "hopscope-sandbox";
 
-  private static final Path SETSID = Path.of("/usr/bin/setsid");
-
   /** As root, where every state folder's Elasticsearch lives ({@code <hash>/}, see above). */
   public static final Path ROOT_BASE = Path.of("/var/lib/hopscope-es");
 
   /** As root, the file in the base folder naming its state folder (for {@code purge}). */
   public static final String STATE_FOLDER_FILE = "state-folder";
-
-  private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(90);
 
   /** The node's heap (minimum and maximum). */
   private static final String HEAP = "512m";
@@ -61,7 +54,7 @@ public final class ElasticsearchNode {
   private final SandboxConfig config;
   private final ElasticsearchUser user;
   private final SearchEngine engine;
-  private Instant startedAt = Instant.EPOCH;
+  private final ElasticsearchStartup startup;
 
   /** The sandbox's Elasticsearch. */
   public ElasticsearchNode(SandboxConfig config, ElasticsearchUser user) {
@@ -72,6 +65,7 @@ public final class ElasticsearchNode {
     this.config = config;
     this.user = user;
     this.engine = engine;
+    this.startup = new ElasticsearchStartup(this, user);
   }
 
   /** Which engine this node runs. */
@@ -248,53 +242,11 @@ public final class ElasticsearchNode {
 
   /**
    * Starts the node as a daemon ({@code bin/ENGINE -d -p PIDFILE}), waits until the cluster is
-   * healthy and prints one progress line; fails with the last log lines.
+   * healthy and prints one progress line; fails with the last log lines ({@link
+   * ElasticsearchStartup}).
    */
   public void start(EsEndpoint endpoint, PrintStream out) {
-    long t0 = System.nanoTime();
-    startedAt = Instant.now();
-    List<String> cmd = new ArrayList<>();
-    if (Files.isExecutable(SETSID)) {
-      cmd.add(SETSID.toString()); // own session: a terminal's hang-up does not reach the node
-    }
-    cmd.addAll(
-        user.wrap(
-            List.of(
-                home().resolve("bin").resolve(engine.startScript()).toString(),
-                "-d",
-                "-p",
-                pidFile().file().toString())));
-    try {
-      Files.createDirectories(startLog().getParent());
-      ProcessBuilder pb =
-          new ProcessBuilder(cmd)
-              .directory(home().toFile())
-              .redirectErrorStream(true)
-              .redirectOutput(startLog().toFile())
-              .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-      pb.environment().putAll(environment());
-      Process p = pb.start();
-      if (!p.waitFor(3, TimeUnit.MINUTES)) {
-        p.destroyForcibly();
-        throw failure("did not finish starting within 3 minutes");
-      }
-      if (p.exitValue() != 0) {
-        throw failure("failed to start (exit code " + p.exitValue() + ")");
-      }
-    } catch (IOException e) {
-      throw new SandboxException("cannot run " + cmd + ": " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SandboxException("interrupted while starting " + engine.displayName(), e);
-    }
-    String health = awaitHealthy(endpoint);
-    out.printf(
-        "%s %s started on %s (%s) in %.1f s%n",
-        engine.displayName(),
-        engine.version(),
-        endpoint.url(),
-        health,
-        (System.nanoTime() - t0) / 1e9);
+    startup.start(endpoint, out);
   }
 
   /** The environment the node and its CLI tools need: this JVM as Java, 512 MB heap, config. */
@@ -303,63 +255,12 @@ public final class ElasticsearchNode {
         Path.of(System.getProperty("java.home")), HEAP, home().resolve("config"));
   }
 
-  private SandboxException failure(String what) {
-    return new SandboxException(
-        engine.displayName()
-            + " "
-            + what
-            + ". Output of the start command ("
-            + startLog()
-            + "):\n"
-            + LogTail.of(startLog(), 20)
-            + "\nLast lines of its server log "
-            + serverLog()
-            + ":\n"
-            + (writtenSinceStart(serverLog())
-                ? LogTail.of(serverLog(), 20)
-                : "  (nothing written since this start)"));
-  }
-
-  private boolean writtenSinceStart(Path log) {
-    try {
-      return Files.isRegularFile(log)
-          && Files.getLastModifiedTime(log).toInstant().isAfter(startedAt.minusSeconds(1));
-    } catch (IOException e) {
-      return true;
-    }
-  }
-
   /**
    * Polls {@code /_cluster/health} until green, or yellow (on one node, replica shards can never be
    * assigned: yellow means every primary is active). Returns a short description.
    */
   public String awaitHealthy(EsEndpoint endpoint) {
-    ClusterFacts facts = new ClusterFacts(endpoint);
-    String[] last = {"no answer"};
-    boolean ok =
-        Poll.until(
-            HEALTH_TIMEOUT,
-            () -> {
-              Optional<JsonNode> h = facts.get("/_cluster/health");
-              h.ifPresent(n -> last[0] = n.path("status").asText("?"));
-              // OpenSearch's -d may return before the node writes its pid file: no file yet is
-              // no failure (the timeout bounds the wait); a file without our process is
-              if (pidFile().pid().isPresent() && pidFile().process().isEmpty()) {
-                throw failure("stopped while starting");
-              }
-              return h.isPresent() && !last[0].equals("red") && !last[0].equals("?");
-            });
-    if (!ok) {
-      throw failure(
-          "did not become healthy within "
-              + HEALTH_TIMEOUT.toSeconds()
-              + " s (last: "
-              + last[0]
-              + ")");
-    }
-    return last[0].equals("green")
-        ? "green"
-        : last[0] + ": all primaries active, replicas cannot be assigned on one node";
+    return startup.awaitHealthy(endpoint);
   }
 
   /** Stops the node via its pid file (SIGTERM, then SIGKILL after 60 s); returns the pid. */

@@ -17,7 +17,8 @@ import java.util.Optional;
  *
  * <p>{@link #up} is idempotent: a process whose pid file names a live process of ours is left
  * alone; stale pid files are removed; before anything starts, the ports of the services still to
- * start must be free and the state folder must have {@value #MIN_FREE_GB} GB free.
+ * start must be free and the state folder must have {@value #MIN_FREE_GB} GB free. The search
+ * engine's part of {@code up} is {@link EngineUp}'s.
  */
 public final class Sandbox {
 
@@ -35,6 +36,7 @@ public final class Sandbox {
   private final ExporterProcess exporter;
   private final AlertmanagerNode alertmanager;
   private final SecuritySetup security;
+  private final EngineUp engineUp;
 
   /**
    * A sandbox in {@code config.dir()} printing progress lines to {@code out}, with the engine the
@@ -61,6 +63,7 @@ public final class Sandbox {
     this.exporter = new ExporterProcess(config);
     this.alertmanager = new AlertmanagerNode(config, out);
     this.security = new SecuritySetup(config, elasticsearch, esUser);
+    this.engineUp = new EngineUp(config, out, elasticsearch, security);
   }
 
   /**
@@ -87,7 +90,7 @@ public final class Sandbox {
     boolean promRunning = prometheus.pidFile().process().isPresent();
     boolean exporterRunning = exporter.pidFile().process().isPresent();
     if (esRunning) {
-      requireSameElasticsearch(secure);
+      engineUp.requireSameElasticsearch(secure);
     }
     List<Ports.Wanted> wanted = new ArrayList<>();
     if (!esRunning) {
@@ -114,16 +117,16 @@ public final class Sandbox {
     }
     PrometheusBinary binary = promRunning ? null : PrometheusBinary.find();
 
-    SecurityCredentials creds = upElasticsearch(esRunning, secure);
+    SecurityCredentials creds = engineUp.up(esRunning, secure);
     boolean amUp = upAlertmanager(amRunning, alertmanagerBinary);
     if (promRunning) {
-      awaitAlreadyRunning("Prometheus", prometheus.pidFile(), prometheus::isReady);
+      awaitAlreadyRunning(out, "Prometheus", prometheus.pidFile(), prometheus::isReady);
       prometheus.refreshConfig();
     } else {
       prometheus.start(binary);
     }
     if (exporterRunning) {
-      awaitAlreadyRunning("Exporter", exporter.pidFile(), exporter::isReady);
+      awaitAlreadyRunning(out, "Exporter", exporter.pidFile(), exporter::isReady);
     } else {
       exporter.start(out);
     }
@@ -167,7 +170,7 @@ public final class Sandbox {
   /** Alertmanager when installed (else said, and the sandbox runs without); true when it runs. */
   private boolean upAlertmanager(boolean running, Optional<Path> binary) {
     if (running) {
-      awaitAlreadyRunning("Alertmanager", alertmanager.pidFile(), alertmanager::isReady);
+      awaitAlreadyRunning(out, "Alertmanager", alertmanager.pidFile(), alertmanager::isReady);
       return true;
     }
     if (binary.isEmpty()) {
@@ -178,93 +181,12 @@ public final class Sandbox {
     return true;
   }
 
-  private SecurityCredentials upElasticsearch(boolean running, boolean secure) {
-    if (running) {
-      SecurityCredentials creds = secure ? existingCredentials() : null;
-      awaitAlreadyRunning(
-          engine.displayName(),
-          elasticsearch.pidFile(),
-          () -> {
-            elasticsearch.awaitHealthy(endpoint(creds));
-            return true;
-          });
-      return creds;
-    }
-    boolean dataGone = !Files.isDirectory(elasticsearch.base().resolve("data"));
-    elasticsearch.install(ElasticsearchDistribution.locate(engine));
-    if (dataGone) {
-      forgetSeed();
-    }
-    SecurityCredentials creds = secure ? security.ensure() : null;
-    elasticsearch.writeConfig(secure ? SecuritySetup.settings() : engine.plainSettings());
-    elasticsearch.start(endpoint(creds), out);
-    return creds;
-  }
-
-  /** The engine's data is gone (purged, deleted): so is the seed its manifests describe. */
-  private void forgetSeed() {
-    for (Path manifest : List.of(config.manifestFile(), config.paymentsManifestFile())) {
-      try {
-        if (Files.deleteIfExists(manifest)) {
-          out.println(
-              engine.displayName()
-                  + "'s data is gone, so "
-                  + manifest
-                  + " no longer held: removed it.");
-        }
-      } catch (IOException e) {
-        throw new SandboxException("cannot remove the stale manifest " + manifest + ": " + e, e);
-      }
-    }
-  }
-
-  private SecurityCredentials existingCredentials() {
-    return security
-        .existing()
-        .orElseThrow(
-            () ->
-                new SandboxException(
-                    "Elasticsearch runs in security mode but its credentials are gone or were"
-                        + " made by an older version without the read-only user ("
-                        + security.credentialsFile()
-                        + "); run `hopscope sandbox down`, then `up --security` again."));
-  }
-
-  private void requireSameElasticsearch(boolean secure) {
-    boolean runningSecure = elasticsearch.securityConfigured();
-    if (runningSecure != secure) {
-      throw new SandboxException(
-          engine.displayName()
-              + " in "
-              + config.dir()
-              + " is already running in "
-              + (runningSecure ? "security mode (HTTPS)" : "plain mode (HTTP)")
-              + ", but `up"
-              + (secure ? " --security" : "")
-              + "` asks for "
-              + (secure ? "security mode" : "plain mode")
-              + ". Run `hopscope sandbox down` first, then `hopscope sandbox up"
-              + (secure ? " --security" : "")
-              + "`.");
-    }
-    long port = elasticsearch.configuredPort().orElse(config.elasticsearchPort());
-    if (port != config.elasticsearchPort()) {
-      throw new SandboxException(
-          engine.displayName()
-              + " in "
-              + config.dir()
-              + " is already running on port "
-              + port
-              + ", not "
-              + config.elasticsearchPort()
-              + ". Pass --es-port "
-              + port
-              + ", or run `hopscope sandbox down` first.");
-    }
-  }
-
-  private void awaitAlreadyRunning(
-      String name, PidFile pid, java.util.function.BooleanSupplier ready) {
+  /**
+   * For a process of ours that already runs: waits until it answers ({@code ready}) and says so;
+   * fails when it does not within 60 s.
+   */
+  static void awaitAlreadyRunning(
+      PrintStream out, String name, PidFile pid, java.util.function.BooleanSupplier ready) {
     if (!Poll.until(java.time.Duration.ofSeconds(60), ready)) {
       throw new SandboxException(
           name
@@ -274,16 +196,6 @@ public final class Sandbox {
               + " `hopscope sandbox down` and `up` again.");
     }
     out.println(name + " already running (pid " + pid.runningPid().orElse(-1L) + ")");
-  }
-
-  private EsEndpoint endpoint(SecurityCredentials creds) {
-    return creds == null
-        ? EsEndpoint.plain(config.elasticsearchUrl(false))
-        : new EsEndpoint(
-            java.net.URI.create(config.elasticsearchUrl(true)),
-            creds.caCertificate(),
-            creds.user(),
-            creds.password());
   }
 
   private SandboxState state(SecurityCredentials c, boolean withAlertmanager) {
