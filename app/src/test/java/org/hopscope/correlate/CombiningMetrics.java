@@ -15,11 +15,11 @@ import org.hopscope.source.SourceException;
  * labelled with the query, a query containing {@code boom} fails alone, and a combined request
  * containing {@code nope} fails whole. Records every request (thread-safe).
  */
-final class CombiningMetrics extends RangeOnlyMetrics {
+public final class CombiningMetrics extends RangeOnlyMetrics {
 
   private final List<List<String>> requests = new ArrayList<>();
 
-  synchronized List<List<String>> requests() {
+  public synchronized List<List<String>> requests() {
     return List.copyOf(requests);
   }
 

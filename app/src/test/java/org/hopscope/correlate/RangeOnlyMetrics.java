@@ -7,8 +7,11 @@ import org.hopscope.model.MetricSeries;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.MetricSource;
 
-/** A {@link MetricSource} for logic tests of the engine, which asks only range queries. */
-abstract class RangeOnlyMetrics implements MetricSource {
+/**
+ * A {@link MetricSource} for logic tests of the engine and the benches, which ask only range
+ * queries.
+ */
+public abstract class RangeOnlyMetrics implements MetricSource {
 
   @Override
   public List<MetricSeries> query(String promql, Instant time, Cancellation cancel) {
