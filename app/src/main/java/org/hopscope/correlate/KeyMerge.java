@@ -86,10 +86,17 @@ final class KeyMerge implements AutoCloseable {
     return new Group(min, buckets, values);
   }
 
+  /**
+   * The least of the streams' current keys and {@code min}. Most streams' keys equal the least (a
+   * message's key is in most hops' scans), and an order comparison of equal keys reads them whole,
+   * so the equal ones are told apart first with {@link String#equals} (11 % of a window bench's
+   * client samples were {@code Utf8Order.compare} here).
+   */
   private static <T> String min(List<Stream<T>> streams, String min) {
     for (Stream<T> s : streams) {
       String key = s.peekKey();
-      if (key != null && (min == null || Utf8Order.INSTANCE.compare(key, min) < 0)) {
+      if (key != null
+          && (min == null || !key.equals(min) && Utf8Order.INSTANCE.compare(key, min) < 0)) {
         min = key;
       }
     }
