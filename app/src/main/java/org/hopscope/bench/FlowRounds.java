@@ -31,6 +31,12 @@ final class FlowRounds {
   /** What the warm-up did: whole rounds, and the JIT's milliseconds in the last. */
   record WarmUp(int rounds, long lastJitMillis) {}
 
+  /**
+   * A flow's panel baselines, in nanoseconds: its slowest panel query alone, and its panel requests
+   * as the engine made them, all at once.
+   */
+  private record PanelBaselines(long slowest, long atOnce) {}
+
   /** The measured figures of one benchmark. */
   static final class Rows {
     final Timings baseline = new Timings();
@@ -126,30 +132,26 @@ final class FlowRounds {
       if (!baselineFirst) {
         timed(rows.baseline, rows.baselineCpu, bare);
       }
-      long[] panelNanos = baselineFirst ? panelBaselines(id) : null;
+      PanelBaselines before = baselineFirst ? panelBaselines(id) : null;
       timed(
           rows.withMetrics, rows.metricsCpu, () -> full.assemble(def, id, window, asOf(), cancel));
       if (panels != null) {
         panels.takeRanges();
-        if (!baselineFirst) {
-          panelNanos = panelBaselines(id);
-        }
-        rows.panelBaseline.add(eventNanos + panelNanos[0]);
-        rows.requestsBaseline.add(eventNanos + panelNanos[1]);
+        PanelBaselines p = baselineFirst ? before : panelBaselines(id);
+        rows.panelBaseline.add(eventNanos + p.slowest());
+        rows.requestsBaseline.add(eventNanos + p.atOnce());
       }
     }
   }
 
-  /**
-   * The panel baselines of {@code id}'s flow: its slowest panel query alone, and its panel requests
-   * as the engine made them, all at once (nanoseconds); null without metrics.
-   */
-  private long[] panelBaselines(String id) {
+  /** The panel baselines of {@code id}'s flow; null without metrics. */
+  private PanelBaselines panelBaselines(String id) {
     if (panels == null) {
       return null;
     }
     List<RecordingMetricSource.Range> asked = ranges.get(id);
-    return new long[] {panels.slowestAlone(asked, cancel), panels.allAtOnce(asked, pool, cancel)};
+    return new PanelBaselines(
+        panels.slowestAlone(asked, cancel), panels.allAtOnce(asked, pool, cancel));
   }
 
   /** The JIT's compiling so far, in milliseconds (0 where the JVM cannot tell). */
