@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLContext;
+import org.hopscope.model.MetricSeries;
 import org.hopscope.model.connection.Auth;
 import org.hopscope.source.Cancellation;
 import org.hopscope.source.SourceException;
@@ -38,8 +39,26 @@ final class PrometheusHttp {
 
   static final String SOURCE = "Prometheus";
 
-  /** An API answer: its {@code data} and Prometheus' {@code warnings}. */
-  record Answer(JsonNode data, List<String> warnings) {}
+  /**
+   * An API answer: its {@code data} and Prometheus' {@code warnings}; a range query's usual answer
+   * read straight into its series ({@link MatrixReader}), with {@code data} null.
+   */
+  record Answer(JsonNode data, List<String> warnings, List<MetricSeries> matrix) {
+
+    Answer(JsonNode data, List<String> warnings) {
+      this(data, warnings, null);
+    }
+  }
+
+  /** How an answer's body is read. */
+  private enum Body {
+    /** JSON without the {@code {status, data}} envelope (Alertmanager). */
+    BARE,
+    /** Prometheus' envelope. */
+    ENVELOPE,
+    /** Prometheus' envelope, a matrix expected: read as a stream when it is a usual one. */
+    MATRIX
+  }
 
   private final PrometheusSettings settings;
   private final HttpClient client;
@@ -47,6 +66,7 @@ final class PrometheusHttp {
       new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   private final String authorization;
   private final ResponseErrors errors;
+  private final MatrixReader matrices = new MatrixReader(json.getFactory());
 
   PrometheusHttp(PrometheusSettings settings) {
     this(settings, SOURCE);
@@ -86,7 +106,16 @@ final class PrometheusHttp {
       String promql,
       boolean missingIsEmpty,
       Cancellation cancel) {
-    return call(request(apiPath, form), promql, missingIsEmpty, cancel);
+    return call(request(apiPath, form), promql, missingIsEmpty, Body.ENVELOPE, cancel);
+  }
+
+  /**
+   * POSTs a range query's {@code form} to {@code /api/v1/query_range}, checked and retried like
+   * {@link #post}; its usual answer comes as {@link Answer#matrix}, any other as {@link
+   * Answer#data}.
+   */
+  Answer postRange(List<Map.Entry<String, String>> form, String promql, Cancellation cancel) {
+    return call(request("/api/v1/query_range", form), promql, false, Body.MATRIX, cancel);
   }
 
   /**
@@ -94,7 +123,7 @@ final class PrometheusHttp {
    * only), checked and retried like {@link #post}.
    */
   Answer get(String apiPath, Cancellation cancel) {
-    return call(builder(apiPath).GET().build(), null, false, cancel);
+    return call(builder(apiPath).GET().build(), null, false, Body.ENVELOPE, cancel);
   }
 
   /**
@@ -103,7 +132,7 @@ final class PrometheusHttp {
    * retries and errors as {@link #get}.
    */
   Answer getBare(String apiPath, Cancellation cancel) {
-    return call(builder(apiPath).GET().build(), null, false, false, cancel);
+    return call(builder(apiPath).GET().build(), null, false, Body.BARE, cancel);
   }
 
   /**
@@ -113,16 +142,7 @@ final class PrometheusHttp {
    * (also one a {@code Retry-After} asks for) that would start after the deadline is not made.
    */
   private Answer call(
-      HttpRequest request, String promql, boolean missingIsEmpty, Cancellation cancel) {
-    return call(request, promql, missingIsEmpty, true, cancel);
-  }
-
-  private Answer call(
-      HttpRequest request,
-      String promql,
-      boolean missingIsEmpty,
-      boolean envelope,
-      Cancellation cancel) {
+      HttpRequest request, String promql, boolean missingIsEmpty, Body body, Cancellation cancel) {
     long deadline =
         System.nanoTime()
             + settings.connectTimeout().toNanos()
@@ -149,8 +169,12 @@ final class PrometheusHttp {
       if (status / 100 != 2) {
         throw errors.failure(response, promql, attempt, null);
       }
-      if (!envelope) {
+      if (body == Body.BARE) {
         return new Answer(errors.parseJson(response), List.of());
+      }
+      MatrixReader.Read matrix = body == Body.MATRIX ? matrices.read(response.body()) : null;
+      if (matrix != null) {
+        return new Answer(null, matrix.warnings(), matrix.series());
       }
       JsonNode root = errors.parseSuccess(response);
       List<String> warnings = new ArrayList<>();

@@ -75,9 +75,7 @@ public final class PrometheusMetricSource implements MetricSource {
     PrometheusHttp.Answer answer = range(promql, from, to, used, cancel);
     notes.addAll(answer.warnings());
     return new RangeResult(
-        PrometheusResults.series(answer.data(), origin("/api/v1/query_range", promql)),
-        used,
-        notes);
+        PrometheusResults.series(answer, origin("/api/v1/query_range", promql)), used, notes);
   }
 
   /** True: {@link #queryRanges} asks its queries in one request ({@link CombinedRanges}). */
@@ -102,7 +100,7 @@ public final class PrometheusMetricSource implements MetricSource {
     PrometheusHttp.Answer answer = range(promql, from, to, used, cancel);
     PrometheusResults.Origin origin = origin("/api/v1/query_range", promql);
     List<List<MetricSeries>> split =
-        CombinedRanges.split(PrometheusResults.series(answer.data(), origin), promqls.size());
+        CombinedRanges.split(PrometheusResults.series(answer, origin), promqls.size());
     if (split == null) {
       throw origin.wrong(
           "series without a " + CombinedRanges.TAG + " label naming one of the queries",
@@ -119,7 +117,7 @@ public final class PrometheusMetricSource implements MetricSource {
     form.add(Map.entry("end", seconds(to)));
     form.add(Map.entry("step", seconds(step)));
     form.add(Map.entry("timeout", serverTimeout()));
-    return http.post("/api/v1/query_range", form, promql, false, cancel);
+    return http.postRange(form, promql, cancel);
   }
 
   /** {@inheritDoc} {@code from} and {@code to} may be null for the backend's default range. */

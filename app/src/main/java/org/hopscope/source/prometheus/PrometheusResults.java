@@ -45,6 +45,11 @@ final class PrometheusResults {
     }
   }
 
+  /** A range query's series: as {@link MatrixReader} read them, or from its {@code data}. */
+  static List<MetricSeries> series(PrometheusHttp.Answer answer, Origin origin) {
+    return answer.matrix() != null ? answer.matrix() : series(answer.data(), origin);
+  }
+
   /**
    * A query result: {@code vector} and {@code matrix} give a series per element, {@code scalar} one
    * series without labels. Native histogram samples are skipped.
