@@ -1,10 +1,6 @@
 package org.hopscope.ui.profiles;
 
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -15,13 +11,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.hopscope.config.ConfigException;
-import org.hopscope.config.ConnectionFlags;
 import org.hopscope.config.ConnectionProfile;
 import org.hopscope.config.Keychain;
-import org.hopscope.config.ProfileResolver;
 import org.hopscope.config.ProfileStore;
 import org.hopscope.config.SecretSlot;
-import org.hopscope.model.connection.Endpoint;
 import org.hopscope.oncall.ConnectionReport;
 import org.hopscope.source.Cancellation;
 import org.hopscope.ui.task.TaskRunner;
@@ -44,9 +37,7 @@ public final class ProfilesViewModel {
   private final ReadOnlyStringWrapper testFailure = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-  private final ReadOnlyBooleanWrapper keychainAvailable = new ReadOnlyBooleanWrapper();
-  private final ReadOnlyStringWrapper keychainStatus = new ReadOnlyStringWrapper("");
-  private final Keychain keychain;
+  private final ProfileKeychain secrets;
   private Cancellation test;
 
   /** Without an OS keychain: secrets are kept in the profile files. */
@@ -68,21 +59,11 @@ public final class ProfilesViewModel {
     this.store = store;
     this.checker = checker;
     this.runner = runner;
-    this.keychain = keychain;
+    this.secrets = new ProfileKeychain(keychain);
     form.environment(env);
     reload();
     form.load(null);
-    if (keychain != null) {
-      keychainStatus.set("Looking for the OS keychain…");
-      runner.run(
-          "probe the OS keychain",
-          cancel -> Optional.ofNullable(keychain.unavailableReason()),
-          reason -> {
-            keychainAvailable.set(reason.isEmpty());
-            keychainStatus.set(reason.map(r -> "Not available: " + r).orElse(""));
-          },
-          failure -> keychainStatus.set("Not available: " + failure.getMessage()));
-    }
+    secrets.probe(runner);
   }
 
   public void reload() {
@@ -136,20 +117,12 @@ public final class ProfilesViewModel {
       problem.set("Fix the fields marked in red, then save again");
       return false;
     }
-    Map<SecretSlot, String> toKeychain = new LinkedHashMap<>();
-    put(toKeychain, "elasticsearch", form.elasticsearch());
-    put(toKeychain, "prometheus", form.prometheus());
     String old = editing.get();
-    boolean renamed = old != null && !old.equals(profile.name());
-    if (renamed) {
-      for (SecretSlot slot : profile.keychain()) {
-        toKeychain.putIfAbsent(slot, null); // copied from the old name's entry
-      }
-    }
+    Map<SecretSlot, String> toKeychain = secrets.toStore(form, profile, old);
     if (toKeychain.isEmpty()) {
       return write(profile, then);
     }
-    if (keychain == null) {
+    if (!secrets.offered()) {
       problem.set("No OS keychain here: untick \"Keep in the OS keychain\" to save");
       return false;
     }
@@ -157,11 +130,7 @@ public final class ProfilesViewModel {
     runner.run(
         "store secrets of " + profile.name() + " in the OS keychain",
         cancel -> {
-          toKeychain.forEach(
-              (slot, secret) ->
-                  keychain.write(
-                      slot.account(profile.name()),
-                      secret != null ? secret : keychain.read(slot.account(old))));
+          secrets.store(toKeychain, profile.name(), old);
           return profile;
         },
         saved -> write(saved, then),
@@ -172,13 +141,6 @@ public final class ProfilesViewModel {
                     + ": "
                     + failure.getMessage()));
     return true;
-  }
-
-  private static void put(Map<SecretSlot, String> to, String endpoint, EndpointForm f) {
-    String secret = f.secretForKeychain();
-    if (secret != null) {
-      to.put(new SecretSlot(endpoint, f.secretKey()), secret);
-    }
   }
 
   private boolean write(ConnectionProfile profile, Consumer<String> then) {
@@ -239,7 +201,7 @@ public final class ProfilesViewModel {
     test =
         runner.run(
             "test connection " + profile.name(),
-            cancel -> checker.check(withKeychainSecrets(profile), cancel),
+            cancel -> checker.check(secrets.withKeychainSecrets(profile), cancel),
             result -> {
               testing.set(false);
               report.set(result);
@@ -267,43 +229,14 @@ public final class ProfilesViewModel {
     save(use);
   }
 
-  /**
-   * {@code profile} with the secrets it keeps in the keychain and that were not typed read from the
-   * keychain (blocking: called in the test task). A missing entry is the test's failure, named.
-   */
-  private ConnectionProfile withKeychainSecrets(ConnectionProfile profile) {
-    Set<SecretSlot> unread = new HashSet<>();
-    for (SecretSlot slot : profile.keychain()) {
-      Endpoint e =
-          "elasticsearch".equals(slot.endpoint()) ? profile.elasticsearch() : profile.prometheus();
-      if (e != null && AuthKind.of(e.auth()).secretOf(e.auth()).isEmpty()) {
-        unread.add(slot);
-      }
-    }
-    if (unread.isEmpty() || keychain == null) {
-      return profile;
-    }
-    ConnectionProfile pending =
-        new ConnectionProfile(
-            profile.name(),
-            profile.elasticsearch(),
-            profile.prometheus(),
-            profile.pathsDir(),
-            unread);
-    ConnectionProfile filled =
-        new ProfileResolver(keychain).resolve(pending, Map.of(), ConnectionFlags.NONE).profile();
-    return new ConnectionProfile(
-        profile.name(), filled.elasticsearch(), filled.prometheus(), profile.pathsDir());
-  }
-
   /** Whether the OS keychain can be offered (false until the probe found it). */
   public ReadOnlyBooleanProperty keychainAvailableProperty() {
-    return keychainAvailable.getReadOnlyProperty();
+    return secrets.keychainAvailableProperty();
   }
 
   /** Empty when the keychain is available (or not offered), else what the probe says. */
   public ReadOnlyStringProperty keychainStatusProperty() {
-    return keychainStatus.getReadOnlyProperty();
+    return secrets.keychainStatusProperty();
   }
 
   private void clearOutcome() {
