@@ -10,35 +10,29 @@ import org.hopscope.oncall.IncidentDesk;
 import org.hopscope.oncall.PlaybookCatalog;
 import org.hopscope.ui.flow.FlowSelection;
 import org.hopscope.ui.incident.IncidentRecorder;
-import org.hopscope.ui.incident.IncidentStepRecorder;
 import org.hopscope.ui.incident.IncidentViewModel;
 import org.hopscope.ui.incident.IncidentsView;
 import org.hopscope.ui.incident.NoteEditor;
-import org.hopscope.ui.incident.NoteModel;
-import org.hopscope.ui.playbook.PlaybookView;
 import org.hopscope.ui.playbook.PlaybookViewModel;
-import org.hopscope.ui.playbook.StepRecorder;
 import org.hopscope.ui.shell.ActiveConnection;
 import org.hopscope.ui.shell.ShellModel;
-import org.hopscope.ui.shell.View;
 import org.hopscope.ui.stuck.StuckViewModel;
 import org.hopscope.ui.task.FxTaskRunner;
 
 /**
  * The on-call workflow part of the composition root: the incidents view (recording searches and
  * analyses on the open incident), the playbook walk-through (checks on the current connection,
- * recorded on the incident, step notes) and alert links. Built by {@link HopscopeApp}.
+ * recorded on the incident, step notes; {@link PlaybookWalkthrough}) and alert links. Built by
+ * {@link HopscopeApp}.
  */
 final class OnCallViews implements AutoCloseable {
 
   private org.hopscope.ui.incident.ExportFolder exportFolder;
 
   private final IncidentDesk incidents;
-  private final PlaybookCatalog playbookCatalog;
   private final FxTaskRunner runner;
   private final Clock clock;
   private final Supplier<ActiveConnection.Bound> bound;
-  private final PrintWriter err;
   private final java.util.concurrent.ScheduledExecutorService noteWriter =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -49,7 +43,7 @@ final class OnCallViews implements AutoCloseable {
 
   private IncidentViewModel incidentModel;
   private EvidenceActions evidence;
-  private PlaybookViewModel playbooks;
+  private final PlaybookWalkthrough walkthrough;
   private org.hopscope.ui.alerts.AlertsViewModel alerts;
 
   OnCallViews(
@@ -61,15 +55,16 @@ final class OnCallViews implements AutoCloseable {
       PrintWriter err,
       java.nio.file.Path configDir) {
     this.incidents = incidents;
-    this.playbookCatalog = playbookCatalog;
     this.runner = runner;
     this.clock = clock;
     this.bound = bound;
-    this.err = err;
     if (incidents != null) {
       incidentModel = new IncidentViewModel(incidents, runner, configDir);
       evidence = new EvidenceActions(new org.hopscope.ui.incident.EvidenceSaver(incidentModel));
     }
+    walkthrough =
+        new PlaybookWalkthrough(
+            playbookCatalog, incidents, incidentModel, runner, clock, bound, err, noteWriter);
   }
 
   /**
@@ -110,54 +105,7 @@ final class OnCallViews implements AutoCloseable {
     if (incidentModel != null) {
       new IncidentRecorder(incidentModel, shell.flow(), window);
     }
-    StepRecorder steps =
-        incidentModel == null ? StepRecorder.none() : new IncidentStepRecorder(incidentModel);
-    playbooks =
-        new PlaybookViewModel(
-            playbookCatalog,
-            (step, vars, asOf, c) -> {
-              ActiveConnection.Bound b = bound.get();
-              return b.engine().check(b.path(), step, vars, asOf, c).result();
-            },
-            steps,
-            runner,
-            clock,
-            IncidentDesk.user(System.getProperties()));
-    Runnable context =
-        () ->
-            playbooks.context(
-                shell.pathProperty().get(),
-                selection.hopProperty().get() != null
-                    ? selection.hopProperty().get()
-                    : shell.flow().flowProperty().get() == null
-                        ? null
-                        : shell.flow().flowProperty().get().stuckAt(),
-                checkWindow(shell));
-    shell.pathProperty().addListener((o, a, b) -> context.run());
-    selection.hopProperty().addListener((o, a, b) -> context.run());
-    shell.flow().flowProperty().addListener((o, a, b) -> context.run());
-    shell.windowProperty().addListener((o, a, b) -> context.run());
-    if (incidentModel != null) {
-      incidentModel.currentProperty().addListener((o, a, b) -> context.run());
-    }
-    context.run();
-  }
-
-  /**
-   * The window playbook checks look at when no alert link gives one: the open incident's, else a
-   * fixed search window (custom, outage); null for a relative one (checks then run as of now).
-   */
-  private org.hopscope.model.playbook.CheckWindow checkWindow(ShellModel shell) {
-    Incident open = incidentModel == null ? null : incidentModel.currentProperty().get();
-    if (open != null && open.window() != null) {
-      return org.hopscope.model.playbook.CheckWindow.of(
-          open.window(), org.hopscope.model.playbook.ValueOrigin.INCIDENT);
-    }
-    org.hopscope.ui.shell.WindowChoice choice = shell.windowProperty().get();
-    return choice == null || choice.fixed() == null
-        ? null
-        : org.hopscope.model.playbook.CheckWindow.of(
-            choice.fixed(), org.hopscope.model.playbook.ValueOrigin.SEARCH_BAR);
+    walkthrough.wire(shell, selection);
   }
 
   /** The incidents view on the store; a notice without a store. */
@@ -190,26 +138,7 @@ final class OnCallViews implements AutoCloseable {
 
   /** The playbook walk-through view, with step notes kept on the open incident. */
   javafx.scene.Node playbookView() {
-    PlaybookView view = new PlaybookView(playbooks);
-    if (incidents != null) {
-      view.noteEditorFactoryProperty()
-          .set(
-              key -> {
-                Incident open = incidentModel.currentProperty().get();
-                return new NoteEditor(
-                    new NoteModel(
-                        incidents,
-                        open == null ? 0 : open.id(),
-                        Note.Scope.STEP,
-                        key.playbookId() + "/" + key.stepId(),
-                        "",
-                        runner,
-                        noteWriter),
-                    "playbook-note-area",
-                    "Notes on this step (saved as you type)");
-              });
-    }
-    return view;
+    return walkthrough.playbookView();
   }
 
   /**
@@ -247,26 +176,7 @@ final class OnCallViews implements AutoCloseable {
    * link's variables in the form and its checks run as of the link's window.
    */
   void openLink(ShellModel shell, org.hopscope.model.playbook.PlaybookLink link) {
-    link.window()
-        .ifPresent(
-            w ->
-                shell
-                    .windowProperty()
-                    .set(
-                        new org.hopscope.ui.shell.WindowChoice(
-                            org.hopscope.ui.shell.WindowPreset.CUSTOM, w)));
-    java.util.Map<String, String> vars = link.playbookVariables();
-    if (vars.containsKey("path")) {
-      shell.pathProperty().set(vars.get("path"));
-    }
-    if (!playbooks.open(link)) {
-      err.println(
-          "hopscope: the link's playbook '"
-              + link.playbookId()
-              + "' could not be opened: "
-              + playbooks.problemProperty().get());
-    }
-    shell.viewProperty().set(View.PLAYBOOK);
+    walkthrough.openLink(shell, link);
   }
 
   /**
@@ -330,7 +240,7 @@ final class OnCallViews implements AutoCloseable {
   }
 
   PlaybookViewModel playbooks() {
-    return playbooks;
+    return walkthrough.playbooks();
   }
 
   /** Lets the last scheduled note write run; the store is closed by whoever opened it. */
