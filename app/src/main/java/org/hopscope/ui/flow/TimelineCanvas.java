@@ -30,6 +30,7 @@ public final class TimelineCanvas extends Region {
   private final TimelinePainter painter = new TimelinePainter(palette);
   private final TimelineViewport viewport = new TimelineViewport();
   private final TimelineHover hoverCard = new TimelineHover();
+  private final TimelinePointer pointer;
   private final ReadOnlyObjectWrapper<Flow> drawnFlow = new ReadOnlyObjectWrapper<>(this, "drawn");
   private final Runnable pulse = this::onPulse;
   private final javafx.beans.property.DoubleProperty axisInsetRight =
@@ -38,13 +39,12 @@ public final class TimelineCanvas extends Region {
   private TimelineGaps gaps = TimelineGaps.none();
   private Instant asOf;
   private Flow flow;
-  private FlowEvent hover;
-  private TimelineGaps.Break hoverBreak;
   private boolean dirty;
   private LongConsumer drawListener = nanos -> {};
 
   public TimelineCanvas(FlowSelection selection) {
     this.selection = selection;
+    this.pointer = new TimelinePointer(this, selection, hoverCard);
     setId("flow-timeline");
     getStyleClass().addAll("flow-timeline", "hopscope-flow");
     getStylesheets().addAll(FlowView.STYLESHEET, VerdictLook.STYLESHEET);
@@ -73,8 +73,7 @@ public final class TimelineCanvas extends Region {
   /** Shows {@code f} (null clears): builds the lanes (O(n log n)) and fits the flow's span. */
   public void setFlow(Flow f) {
     flow = f;
-    hover = null;
-    hoverCard.setVisible(false);
+    pointer.clear();
     drawnFlow.set(null);
     lanes = f == null ? List.of() : f.hops().stream().map(LaneIndex::of).toList();
     gaps = TimelineGaps.of(lanes);
@@ -215,7 +214,7 @@ public final class TimelineCanvas extends Region {
         asOf,
         selection.hopProperty().get(),
         selection.eventProperty().get(),
-        hover);
+        pointer.hovered());
     drawListener.accept(System.nanoTime() - t0);
     if (drawnFlow.get() != flow) {
       drawnFlow.set(flow);
@@ -235,42 +234,20 @@ public final class TimelineCanvas extends Region {
 
   /** The pointer at (x, y): the hover card shows the event or the break there, or hides. */
   void hoverAt(double x, double y) {
-    FlowEvent hit = eventAt(x, y);
-    setHover(hit, x, y);
-    if (hit == null) {
-      hoverBreak(hits().breakAt(x, y), x, y);
-    }
-  }
-
-  private void hoverBreak(TimelineGaps.Break b, double x, double y) {
-    if (b != hoverBreak) {
-      hoverBreak = b;
-      if (b == null) {
-        hoverCard.setVisible(false);
-      } else {
-        hoverCard.showText(b.label() + " compressed", b.hoverText());
-      }
-    }
-    if (b != null) {
-      hoverCard.place(x, y, getWidth(), getHeight());
-    }
+    pointer.hoverAt(x, y);
   }
 
   /** A click at (x, y): selects the event there, else the lane's hop. */
   void clickAt(double x, double y) {
-    FlowEvent hit = eventAt(x, y);
-    if (hit != null) {
-      selection.select(hit);
-    } else {
-      int lane = hits().laneAt(y);
-      if (lane >= 0) {
-        selection.select(null);
-        selection.hopProperty().set(lanes.get(lane).hop());
-      }
-    }
+    pointer.clickAt(x, y);
   }
 
-  private TimelineHits hits() {
+  /** The lanes shown, one per hop. */
+  List<LaneIndex> lanes() {
+    return lanes;
+  }
+
+  TimelineHits hits() {
     return new TimelineHits(lanes, gaps, viewport, canvas.getHeight());
   }
 
@@ -306,7 +283,7 @@ public final class TimelineCanvas extends Region {
     return hoverCard.isVisible() ? hoverCard.text() : "";
   }
 
-  private LaneIndex laneOf(FlowEvent e) {
+  LaneIndex laneOf(FlowEvent e) {
     for (LaneIndex lane : lanes) {
       if (lane.hop().equals(e.hop())) {
         return lane;
@@ -315,21 +292,7 @@ public final class TimelineCanvas extends Region {
     return null;
   }
 
-  /** The event under (x, y) in canvas coordinates, or null. */
-  FlowEvent eventAt(double x, double y) {
-    return hits().eventAt(x, y);
-  }
-
   void setHover(FlowEvent e, double x, double y) {
-    if (e != hover) {
-      hover = e;
-      hoverBreak = null;
-      LaneIndex lane = e == null ? null : laneOf(e);
-      hoverCard.show(e, lane == null ? 0 : lane.skewMs());
-      requestRedraw();
-    }
-    if (e != null) {
-      hoverCard.place(x, y, getWidth(), getHeight());
-    }
+    pointer.setHover(e, x, y);
   }
 }
