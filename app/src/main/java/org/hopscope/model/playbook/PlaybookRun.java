@@ -67,6 +67,7 @@ public final class PlaybookRun {
   }
 
   private final Playbook playbook;
+  private final PlaybookRoutes routes;
   private final Clock clock;
   private final String user;
   private final Map<String, CheckResult> results = new HashMap<>();
@@ -82,6 +83,7 @@ public final class PlaybookRun {
    */
   public PlaybookRun(Playbook playbook, Clock clock, String user) {
     this.playbook = Objects.requireNonNull(playbook, "playbook");
+    this.routes = new PlaybookRoutes(playbook);
     this.clock = Objects.requireNonNull(clock, "clock");
     this.user = Objects.requireNonNull(user, "user");
     if (playbook.steps().isEmpty()) {
@@ -151,12 +153,12 @@ public final class PlaybookRun {
     Step step = requireCurrent();
     CheckResult r = results.get(step.id());
     if (r == null) {
-      return move(step, following(step));
+      return move(step, routes.following(step));
     }
     if (r.decided()) {
       NextRule.On on =
           r.outcome() == CheckResult.Outcome.PASS ? NextRule.On.PASS : NextRule.On.FAIL;
-      return move(step, target(step, on));
+      return move(step, routes.target(step, on));
     }
     List<NextRule> ways = undecided();
     if (!ways.isEmpty()) {
@@ -171,7 +173,7 @@ public final class PlaybookRun {
               + ways.get(1).target()
               + ")");
     }
-    return move(step, target(step, NextRule.On.PASS));
+    return move(step, routes.target(step, NextRule.On.PASS));
   }
 
   /**
@@ -182,18 +184,7 @@ public final class PlaybookRun {
    */
   public List<NextRule> undecided() {
     Step step = current == null ? null : playbook.step(current).orElse(null);
-    CheckResult r = step == null ? null : results.get(step.id());
-    if (r == null || r.decided()) {
-      return List.of();
-    }
-    String pass = target(step, NextRule.On.PASS);
-    String fail = target(step, NextRule.On.FAIL);
-    if (pass.equals(fail)) {
-      return List.of();
-    }
-    return List.of(
-        new NextRule(NextRule.On.PASS, asIf(NextRule.On.PASS, r), pass),
-        new NextRule(NextRule.On.FAIL, asIf(NextRule.On.FAIL, r), fail));
+    return routes.undecided(step, step == null ? null : results.get(step.id()));
   }
 
   /**
@@ -219,30 +210,6 @@ public final class PlaybookRun {
         "step " + step.id() + " has no undecided check to go on from; use next()");
   }
 
-  /** "go on as if the check failed (NO DATA)". */
-  private static String asIf(NextRule.On on, CheckResult r) {
-    return "go on as if the check "
-        + (on == NextRule.On.PASS ? "passed" : "failed")
-        + " ("
-        + r.outcome().label()
-        + ")";
-  }
-
-  /** Where {@code on} leads from {@code step}: its rule's target, else the following step. */
-  private String target(Step step, NextRule.On on) {
-    for (NextRule rule : step.next()) {
-      if (rule.on() == on) {
-        return rule.target();
-      }
-    }
-    return following(step);
-  }
-
-  private String following(Step step) {
-    int i = playbook.steps().indexOf(step);
-    return i + 1 < playbook.steps().size() ? playbook.steps().get(i + 1).id() : NextRule.END;
-  }
-
   /**
    * Takes the current step's choice labelled {@code label}.
    *
@@ -254,7 +221,7 @@ public final class PlaybookRun {
     Step step = requireCurrent();
     for (NextRule rule : step.next()) {
       if (rule.on() == NextRule.On.CHOICE && rule.label().equals(label)) {
-        requireTarget(step, rule.target());
+        routes.requireTarget(step, rule.target());
         log(Kind.CHOSE, step.id(), label);
         return move(step, rule.target());
       }
@@ -303,17 +270,10 @@ public final class PlaybookRun {
       current = null;
       return NextRule.END;
     }
-    requireTarget(from, target);
+    routes.requireTarget(from, target);
     log(Kind.MOVED, from.id(), target);
     enter(target);
     return target;
-  }
-
-  private void requireTarget(Step from, String target) {
-    if (!NextRule.END.equals(target) && playbook.step(target).isEmpty()) {
-      throw new IllegalStateException(
-          "step " + from.id() + " goes to '" + target + "', which is no step of " + playbook.id());
-    }
   }
 
   private void enter(String stepId) {
