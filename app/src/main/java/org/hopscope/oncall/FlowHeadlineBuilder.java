@@ -6,14 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
-import org.hopscope.model.BlindSource;
 import org.hopscope.model.Flow;
 import org.hopscope.model.FlowEvent;
 import org.hopscope.model.HopFlow;
 import org.hopscope.model.HopVerdict;
-import org.hopscope.model.Notice;
 
 /** Builds a {@link FlowHeadline} from a flow; pure, general (no path's names or fields). */
 final class FlowHeadlineBuilder {
@@ -38,11 +35,15 @@ final class FlowHeadlineBuilder {
     FlowHeadline.Problem problem = null;
     switch (f.verdict()) {
       case OK -> {
-        howLong = journey(f);
-        facts.add(passed(f, howLong));
+        howLong = VerdictFacts.journey(f);
+        facts.add(VerdictFacts.passed(f, howLong));
       }
-      case NO_EVIDENCE -> facts.add(nothingFound(f));
-      case UNKNOWN -> facts.addAll(reading(f).isEmpty() ? unreadable(f, hop) : reading(f));
+      case NO_EVIDENCE -> facts.add(VerdictFacts.nothingFound(f));
+      case UNKNOWN ->
+          facts.addAll(
+              VerdictFacts.reading(f).isEmpty()
+                  ? VerdictFacts.unreadable(f, hop)
+                  : VerdictFacts.reading(f));
       case SLOW -> {
         howLong =
             hop == null || hop.latencyMs() == null ? null : Duration.ofMillis(hop.latencyMs());
@@ -183,83 +184,6 @@ final class FlowHeadlineBuilder {
       return null;
     }
     return Duration.between(hop.lastSeen(), asOf);
-  }
-
-  private static Duration journey(Flow f) {
-    Instant first =
-        f.hops().stream()
-            .map(HopFlow::firstSeen)
-            .filter(Objects::nonNull)
-            .min(Instant::compareTo)
-            .orElse(null);
-    Instant last =
-        f.hops().stream()
-            .map(HopFlow::lastSeen)
-            .filter(Objects::nonNull)
-            .max(Instant::compareTo)
-            .orElse(null);
-    return first == null || last == null ? null : Duration.between(first, last);
-  }
-
-  private static String passed(Flow f, Duration took) {
-    long ok = f.hops().stream().filter(h -> h.verdict() == HopVerdict.OK).count();
-    String hops =
-        ok == f.hops().size()
-            ? "passed all " + ok + " hop" + (ok == 1 ? "" : "s")
-            : "passed " + ok + " of " + f.hops().size() + " hops";
-    return hops + (took == null ? "" : " in " + duration(took));
-  }
-
-  private static String nothingFound(Flow f) {
-    Flow.Basis b = f.basis();
-    String range =
-        b == null || b.searched() == null
-            ? ""
-            : " in the "
-                // to the nearest second: a 5 h range whose ends differ in nanoseconds is "5 h"
-                + duration(
-                    Duration.ofSeconds(
-                        Math.round(
-                            Duration.between(b.searched().from(), b.searched().to()).toMillis()
-                                / 1000.0)))
-                + " searched";
-    return "no hop has a record of " + f.query() + range;
-  }
-
-  /** A first answer's clauses: what is still being read ({@link Notice.StillReading}). */
-  private static List<String> reading(Flow f) {
-    List<String> out = new ArrayList<>();
-    for (Notice.StillReading r : f.stillReading()) {
-      out.add(
-          String.format(
-              Locale.ROOT,
-              "still reading %s: %,d of %,d events so far",
-              r.hop(),
-              r.read(),
-              r.matched()));
-    }
-    if (!out.isEmpty()) {
-      out.add("no verdict until all are read");
-    }
-    return out;
-  }
-
-  private static List<String> unreadable(Flow f, HopFlow hop) {
-    List<String> out = new ArrayList<>();
-    if (hop != null) {
-      out.add(
-          hop.hop()
-              + " could not be read ("
-              + String.join(", ", hop.blind().stream().map(BlindSource::pattern).toList())
-              + "): the message may have passed it");
-    } else {
-      out.add("a hop could not be read: the message may have passed it");
-    }
-    f.hops().stream()
-        .filter(h -> h.lastSeen() != null)
-        .reduce((a, b) -> b)
-        .ifPresent(h -> out.add("last seen at " + h.hop()));
-    return out;
   }
 
   /** The last event at {@code hop} that reads as an error or a warning and has a message. */
