@@ -41,15 +41,34 @@ final class Migrations {
    *     (it is left as it was)
    */
   static String prepare(Connection connection, Path file, boolean alone) throws SQLException {
+    return prepare(connection, file, alone, () -> {});
+  }
+
+  /**
+   * {@link #prepare(Connection, Path, boolean)}, running {@code beforeWal} after each attempt's
+   * version check or migration and before its switch to WAL (a test's way in between the two).
+   */
+  static String prepare(Connection connection, Path file, boolean alone, SqlStep beforeWal)
+      throws SQLException {
     // opening waits longer than a write: many processes (CLI loops beside the client) may be
     // opening one new file at once on a busy machine, and each must get its turn
     long deadline = System.nanoTime() + OPENING_BUSY_TIMEOUT_MS * 1_000_000L;
+    // kept across attempts: an upgrade committed in an attempt whose WAL switch was then answered
+    // BUSY is still this process' to report (the next attempt finds the current version)
+    String upgraded = null;
     try {
       for (int attempt = 1; ; attempt++) {
         // each attempt waits for the rest of the budget only
         busyTimeout(connection, (int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000L));
         try {
-          return checkAndMigrate(connection, file, alone);
+          String now = migrateIfOlder(connection, file, alone);
+          upgraded = now != null ? now : upgraded;
+          beforeWal.run();
+          try (Statement statement = connection.createStatement()) {
+            // after the check: a foreign file must not be touched; a no-op when already WAL
+            statement.execute("PRAGMA journal_mode = WAL");
+          }
+          return upgraded;
         } catch (SQLException e) {
           // SQLite answers BUSY at once, without its busy handler, in some lock hand-overs (a
           // journal mode change, a read lock that cannot be upgraded): the opening budget, not
@@ -63,6 +82,12 @@ final class Migrations {
     } finally {
       busyTimeout(connection, IncidentDatabase.BUSY_TIMEOUT_MS);
     }
+  }
+
+  /** A step that may fail with SQLite's answer. */
+  @FunctionalInterface
+  interface SqlStep {
+    void run() throws SQLException;
   }
 
   private static boolean busy(SQLException e) {
@@ -92,25 +117,21 @@ final class Migrations {
     }
   }
 
-  private static String checkAndMigrate(Connection connection, Path file, boolean alone)
+  /** Migrates an older file in one write transaction; the message for the user, or null. */
+  private static String migrateIfOlder(Connection connection, Path file, boolean alone)
       throws SQLException {
-    String upgraded = null;
-    if (userVersion(connection) != CURRENT) { // the usual case needs no write lock
-      List<Path> backup = new ArrayList<>(1); // the copy made inside the transaction, if any
-      try {
-        upgraded = SqlWork.inTransaction(connection, c -> migrate(c, file, alone, backup));
-      } catch (SQLException | RuntimeException e) {
-        // rolled back (a step or the commit failed): the file keeps its old version, and the
-        // copy is not needed
-        backup.forEach(copy -> deleteQuietly(copy, e));
-        throw e;
-      }
+    if (userVersion(connection) == CURRENT) { // the usual case needs no write lock
+      return null;
     }
-    try (Statement statement = connection.createStatement()) {
-      // after the check: a foreign file must not be touched; a no-op when already WAL
-      statement.execute("PRAGMA journal_mode = WAL");
+    List<Path> backup = new ArrayList<>(1); // the copy made inside the transaction, if any
+    try {
+      return SqlWork.inTransaction(connection, c -> migrate(c, file, alone, backup));
+    } catch (SQLException | RuntimeException e) {
+      // rolled back (a step or the commit failed): the file keeps its old version, and the copy
+      // is not needed
+      backup.forEach(copy -> deleteQuietly(copy, e));
+      throw e;
     }
-    return upgraded;
   }
 
   /** Inside the write transaction: checks the version again and migrates; the message or null. */

@@ -95,8 +95,10 @@ class StoreOpenRaceTest {
         "warning hopscope.db was upgraded from schema v1 to v2; the old file is kept as " + backup;
     assertThat(outputs).allSatisfy(out -> assertThat(out.get(0)).isEqualTo("opened v2"));
     assertThat(outputs.stream().filter(out -> out.equals(List.of("opened v2", upgraded))))
+        .as("the upgraders' outputs %s", outputs)
         .hasSize(1);
     assertThat(outputs.stream().filter(out -> out.equals(List.of("opened v2"))))
+        .as("the upgraders' outputs %s", outputs)
         .hasSize(UPGRADERS - 1);
     assertSchema(file);
     assertThat(single(file, "SELECT title FROM incidents")).isEqualTo("erp timeouts");
