@@ -2,6 +2,7 @@ package org.hopscope.ui;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 import org.hopscope.model.incident.Incident;
 import org.hopscope.model.incident.Note;
@@ -34,7 +35,7 @@ final class PlaybookWalkthrough {
   private final Clock clock;
   private final Supplier<ActiveConnection.Bound> bound;
   private final PrintWriter err;
-  private final java.util.concurrent.ScheduledExecutorService noteWriter;
+  private final ScheduledExecutorService noteWriter;
 
   private PlaybookViewModel playbooks;
 
@@ -51,7 +52,7 @@ final class PlaybookWalkthrough {
       Clock clock,
       Supplier<ActiveConnection.Bound> bound,
       PrintWriter err,
-      java.util.concurrent.ScheduledExecutorService noteWriter) {
+      ScheduledExecutorService noteWriter) {
     this.playbookCatalog = playbookCatalog;
     this.incidents = incidents;
     this.incidentModel = incidentModel;

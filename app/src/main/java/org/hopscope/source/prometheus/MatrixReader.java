@@ -54,16 +54,18 @@ final class MatrixReader {
         switch (field) {
           case "status" ->
               success = value == JsonToken.VALUE_STRING && "success".equals(p.getText());
-          case "data" -> series = value == JsonToken.START_OBJECT ? data(p) : null;
+          case "data" -> {
+            series = value == JsonToken.START_OBJECT ? data(p) : null;
+            if (series == null) {
+              return null;
+            }
+          }
           case "warnings" -> {
             if (!strings(p, value, warnings)) {
               return null;
             }
           }
           default -> p.skipChildren();
-        }
-        if ("data".equals(field) && series == null) {
-          return null;
         }
       }
       return success && series != null && p.nextToken() == null ? new Read(series, warnings) : null;
@@ -106,16 +108,22 @@ final class MatrixReader {
         String field = p.currentName();
         JsonToken value = p.nextToken();
         switch (field) {
-          case "metric" -> labels = value == JsonToken.START_OBJECT ? labels(p) : null;
-          case "values" -> points = value == JsonToken.START_ARRAY ? points(p) : null;
+          case "metric" -> {
+            labels = value == JsonToken.START_OBJECT ? labels(p) : null;
+            if (labels == null) {
+              return null;
+            }
+          }
+          case "values" -> {
+            points = value == JsonToken.START_ARRAY ? points(p) : null;
+            if (points == null) {
+              return null;
+            }
+          }
           case "histograms" -> {
             return null;
           }
           default -> p.skipChildren();
-        }
-        if (("metric".equals(field) && labels == null)
-            || ("values".equals(field) && points == null)) {
-          return null;
         }
       }
       if (points == null) {
